@@ -1,0 +1,3 @@
+from lazpack.app import main
+
+raise SystemExit(main())

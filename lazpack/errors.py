@@ -1,0 +1,185 @@
+"""The one exception tree of lazpack (design.md §4).
+
+Qt-free and dependency-free so every layer can raise and catch these. Two families
+matter to the packer:
+
+* ``KnownError`` — conditions with a message in the packer's words and a next step
+  (``user_message`` / ``hint``); nothing is lost when they happen.
+* anything else — a bug: logged with context and shown as "internal error".
+
+Messages never contain secrets: API errors carry Lazada's ``code``, ``type``,
+``message`` and ``request_id`` but never the request URL or its parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+
+class LazpackError(Exception):
+    """Root of every error lazpack raises on purpose."""
+
+
+class KnownError(LazpackError):
+    """A condition the packer can understand and act on."""
+
+    #: Short, plain-language message for the status bar / banner.
+    user_message: str = "Something went wrong."
+    #: What to do next.
+    hint: str = ""
+
+    def __init__(self, message: str | None = None, *, hint: str | None = None) -> None:
+        super().__init__(message or self.user_message)
+        if message:
+            self.user_message = message
+        if hint is not None:
+            self.hint = hint
+
+
+# --------------------------------------------------------------------------- API
+class ApiError(KnownError):
+    """Lazada answered with an error envelope (or something we could not use)."""
+
+    user_message = "Lazada refused the request."
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "",
+        type: str = "",  # Lazada's field name
+        request_id: str = "",
+        api_path: str = "",
+        hint: str | None = None,
+    ) -> None:
+        self.code = code
+        self.type = type
+        self.lazada_message = message
+        self.request_id = request_id
+        self.api_path = api_path
+        text = f"{api_path}: {code or 'error'}: {message}".strip(": ")
+        if request_id:
+            text += f" (request_id {request_id})"
+        super().__init__(text, hint=hint)
+
+
+class AuthError(ApiError):
+    user_message = "The shop's authorization is no longer valid."
+    hint = "Reconnect the shop (Shops → Reconnect)."
+
+
+class IllegalAccessTokenError(AuthError):
+    user_message = "The access token is invalid or expired."
+
+
+class IllegalRefreshTokenError(AuthError):
+    user_message = "The refresh token is invalid or expired; the shop must be authorized again."
+
+
+class InvalidCodeError(AuthError):
+    user_message = "The authorization code is invalid, used or expired (codes last 30 minutes)."
+    hint = "Start the authorization again."
+
+
+class AuthTypeUnsupportedError(AuthError):
+    user_message = "This app can only be authorized through the Service Market."
+
+
+class SignatureError(ApiError):
+    user_message = "Lazada rejected the request signature."
+    hint = "Check the app key and app secret in the shop settings."
+
+
+class MissingParameterError(ApiError):
+    pass
+
+
+class InvalidParameterError(ApiError):
+    pass
+
+
+class RateLimitError(ApiError):
+    user_message = "Lazada is rate-limiting this app; waiting before trying again."
+
+    def __init__(self, message: str = "", *, ban_seconds: float = 1.0, **kw: Any) -> None:
+        self.ban_seconds = ban_seconds
+        super().__init__(message, **kw)
+
+
+class TransientError(ApiError):
+    """Lazada or the network failed in a way that may pass (ServiceTimeout, 5xx...)."""
+
+    user_message = "Lazada did not answer in time."
+    hint = "lazpack retries automatically; check the network if this persists."
+
+
+class NetworkError(TransientError):
+    user_message = "No connection to Lazada."
+    hint = "Check the station's network connection."
+
+
+class MalformedResponseError(ApiError):
+    user_message = "Lazada sent an answer lazpack cannot read."
+    hint = "Nothing was changed locally; try again. Report it if it keeps happening."
+
+
+class BusinessError(ApiError):
+    """A business-rule rejection (``E0xx`` codes, ``7xxxxx`` batch errors)."""
+
+
+class SellerNotActiveError(BusinessError):
+    user_message = "Lazada says the seller account is not verified or not active."
+
+
+class OutcomeUnknownError(ApiError):
+    """A write was sent but its answer was lost: it may or may not have been applied.
+
+    Never re-send blindly; reconcile with GetOrderItems first.
+    """
+
+    user_message = "Lazada may or may not have applied the last action."
+    hint = "lazpack checks the order at Lazada before doing anything else."
+
+
+class BatchFailedError(BusinessError):
+    """A fulfilment batch answered ``success: false`` as a whole."""
+
+
+class PartialBatchError(BusinessError):
+    """Some rows of a fulfilment batch failed although Lazada said ``success: true``."""
+
+    def __init__(self, message: str, *, failed: Sequence[Any], **kw: Any) -> None:
+        self.failed = tuple(failed)
+        super().__init__(message, **kw)
+
+
+# ---------------------------------------------------------------------- station
+class WorkflowError(KnownError):
+    """An action that is not allowed in the current packing state."""
+
+
+class IllegalTransitionError(WorkflowError):
+    pass
+
+
+class ScanError(KnownError):
+    """A scan that cannot be used (unknown, ambiguous, wrong item, over-scan)."""
+
+
+class PrinterError(KnownError):
+    user_message = "The label printer is not available."
+    hint = "Check that it is switched on, or choose another printer."
+
+
+class CredentialStoreError(KnownError):
+    user_message = "The system keyring is not available, so shop secrets cannot be stored."
+
+
+class StorageError(KnownError):
+    user_message = "The local journal could not be written."
+    hint = "Check free disk space and permissions of the data folder."
+
+
+class ConfigError(KnownError):
+    pass
