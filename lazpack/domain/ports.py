@@ -9,6 +9,7 @@ Each section below is owned by one subsystem; add to your own section only.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
@@ -126,7 +127,85 @@ class AuthPort(Protocol):
 
 
 # ------------------------------------------------------- journal (storage)
-# owned by the journal/storage subsystem
+# owned by the journal/storage subsystem (lazpack.storage.journal implements it)
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """An API write recorded before it was sent; ``outcome`` is None while still open."""
+
+    intent_id: int
+    action: str  # pack | rts | repack | print_awb | dbs_delivered | dbs_failed | digital
+    shop_id: str
+    order_ids: tuple[int, ...]
+    item_ids: tuple[int, ...]
+    package_ids: tuple[str, ...]
+    packer: str
+    started_at: datetime
+    outcome: str | None = None  # ok | partial | failed | unknown | reconciled
+
+
+class JournalPort(Protocol):
+    """Append-only record of every scan and API write (crash-safe, one writer)."""
+
+    def record_scan(
+        self,
+        *,
+        shop_id: str,
+        order_id: int | None,
+        code: str,
+        result: str,  # ok | wrong_item | over_scan | unknown | manual | command | order
+        sku: str = "",
+        packer: str = "",
+        detail: str = "",
+    ) -> None: ...
+
+    def begin(
+        self,
+        *,
+        action: str,
+        shop_id: str,
+        order_ids: Sequence[int] = (),
+        item_ids: Sequence[int] = (),
+        package_ids: Sequence[str] = (),
+        packer: str = "",
+        detail: str = "",
+    ) -> int:
+        """Record an intent before the call; returns its id."""
+        ...
+
+    def finish(
+        self,
+        intent_id: int,
+        *,
+        outcome: str,  # ok | partial | failed | unknown | reconciled
+        request_ids: Sequence[str] = (),
+        detail: str = "",
+        package_ids: Sequence[str] = (),
+        duration_ms: float | None = None,
+    ) -> None: ...
+
+    def open_intents(self) -> list[Intent]:
+        """Intents with no outcome or with outcome ``unknown``: reconcile before re-sending."""
+        ...
+
+    def record_event(
+        self, *, shop_id: str, order_id: int | None, event: str, packer: str = "", detail: str = ""
+    ) -> None:
+        """A workflow transition or any other audit event (void label, printed, ...)."""
+        ...
+
+    def save_session(self, state: Mapping[str, object] | None) -> None:
+        """Persist the open packing session (None clears it) so a crash resumes there."""
+        ...
+
+    def load_session(self) -> dict[str, object] | None: ...
+
+    def link_alias(self, *, shop_id: str, barcode: str, sku: str, packer: str = "") -> None: ...
+
+    def aliases(self, shop_id: str) -> dict[str, str]:
+        """barcode -> seller SKU for this shop."""
+        ...
 
 
 # ---------------------------------------------------- credentials (keyring)
