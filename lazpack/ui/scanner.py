@@ -1,0 +1,242 @@
+"""Barcode scanner input (design.md §8).
+
+A keyboard-wedge scanner is a keyboard that types very fast (≈5–15 ms a key) and ends with
+Enter (sometimes Tab). ``ScanRouter`` is one application-wide event filter that tells such a
+burst from a person typing, by key timing alone, and hands the code to the scan handler
+whatever widget has focus:
+
+* in a text field (the search box, say) the burst's characters were already typed there; on
+  the terminating key they are taken back out, so the field is as it was;
+* in any other widget (the orders table, a button) printable keys are held back while they
+  could still be a burst, so a scan never triggers the table's keyboard search;
+* in a dialog the packer is typing, so nothing is intercepted;
+* the visible ``scanInput`` field is a scan source of its own (manual entry or a scan).
+
+Timing comes from an injectable clock, because QTest events carry timestamp 0.
+A serial (COM) scanner is a second source through ``SerialScanner``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from lazpack.log import get_logger
+
+log = get_logger("ui.scanner")
+
+_TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+
+
+@dataclass(slots=True)
+class _Burst:
+    chars: list[str] = field(default_factory=list)
+    last: float = 0.0
+    max_gap: float = 0.0
+    widget: QWidget | None = None
+    held: bool = False  # keys were swallowed (non-text widget) rather than typed
+
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+def _is_text_entry(w: QWidget | None) -> bool:
+    if isinstance(w, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+        return not getattr(w, "isReadOnly", lambda: False)()
+    return isinstance(w, QComboBox) and w.isEditable()
+
+
+class ScanRouter(QObject):
+    """Application-wide keyboard-wedge detector.
+
+    ``scanned(code, source)``: source is ``"scanner"`` for a recognised burst, ``"field"``
+    for Enter in the scan field (typed or scanned), ``"serial"`` for the serial source.
+    """
+
+    scanned = Signal(str, str)
+
+    def __init__(
+        self,
+        scan_field: QLineEdit | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        max_gap_s: float = 0.045,
+        min_length: int = 4,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.max_gap_s = max_gap_s
+        self.min_length = min_length
+        self._burst = _Burst()
+        self._scan_field = scan_field
+        self.enabled = True
+
+    def set_scan_field(self, field_: QLineEdit) -> None:
+        self._scan_field = field_
+
+    # ------------------------------------------------------------ routing
+    def _in_dialog(self, w: QWidget) -> bool:
+        win = w.window()
+        return isinstance(win, QDialog) or QApplication.activeModalWidget() is not None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if not self.enabled or event.type() != QEvent.Type.KeyPress:
+            return False
+        focus = QApplication.focusWidget()
+        # A key event propagates to the parents of its receiver and the filter sees each
+        # delivery; only the first one, to the focus widget itself, counts.
+        if focus is None or obj is not focus:
+            return False
+        assert isinstance(event, QKeyEvent)
+        if focus is self._scan_field:
+            return self._scan_field_key(event)
+        if self._in_dialog(focus):
+            self._reset()
+            return False
+        return self._burst_key(focus, event)
+
+    def _scan_field_key(self, event: QKeyEvent) -> bool:
+        field_ = self._scan_field
+        assert field_ is not None
+        if event.key() in _TERMINATORS and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            code = field_.text()
+            field_.clear()
+            self._reset()
+            if code.strip():
+                self.scanned.emit(code, "field")
+            return True
+        return False
+
+    def _burst_key(self, focus: QWidget, event: QKeyEvent) -> bool:
+        now = self._clock()
+        b = self._burst
+        gap = now - b.last if b.chars else 0.0
+        if b.chars and (gap > self.max_gap_s or b.widget is not focus):
+            self._abandon()
+            b = self._burst
+            gap = 0.0
+        key = event.key()
+        if key in _TERMINATORS:
+            if (
+                len(b.chars) >= self.min_length
+                and gap <= self.max_gap_s
+                and b.max_gap <= self.max_gap_s
+            ):
+                code = b.text()
+                if not b.held:
+                    self._take_back(focus, code)
+                self._reset()
+                log.debug("scanner burst of %d chars", len(code))
+                self.scanned.emit(code, "scanner")
+                return True
+            self._abandon()
+            return False
+        text = event.text()
+        mods = event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if not text or mods or (not text.isprintable() and text != "\x1d"):
+            self._abandon()
+            return False
+        if not b.chars:
+            b.widget = focus
+            b.held = not _is_text_entry(focus)
+        else:
+            b.max_gap = max(b.max_gap, gap)
+        b.chars.append(text)
+        b.last = now
+        # Outside text fields, swallow: a table must not jump around on a scan.
+        return b.held
+
+    def _take_back(self, focus: QWidget, code: str) -> None:
+        """Remove the burst's characters that were typed into a text field."""
+        if isinstance(focus, QLineEdit):
+            text = focus.text()
+            pos = focus.cursorPosition()
+            if text[:pos].endswith(code):
+                focus.setText(text[: pos - len(code)] + text[pos:])
+                focus.setCursorPosition(pos - len(code))
+        elif isinstance(focus, QTextEdit | QPlainTextEdit):
+            cursor = focus.textCursor()
+            for _ in code:
+                cursor.deletePreviousChar()
+            focus.setTextCursor(cursor)
+
+    def _abandon(self) -> None:
+        """Not a burst after all. Held keys were meant for a non-text widget: drop them."""
+        self._reset()
+
+    def _reset(self) -> None:
+        self._burst = _Burst()
+
+
+class SerialScanner(QObject):
+    """A serial (COM / ttyACM) scanner: one code per CR/LF-terminated line."""
+
+    scanned = Signal(str, str)
+    failed = Signal(str)
+
+    def __init__(self, port_name: str, baud: int = 9600, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._port_name = port_name
+        self._baud = baud
+        self._buf = bytearray()
+        self._port: QObject | None = None
+
+    def open(self) -> bool:
+        try:
+            from PySide6.QtSerialPort import QSerialPort
+        except ImportError as err:  # Qt without the serial module
+            self.failed.emit(f"Serial scanners are not supported here: {err}")
+            return False
+        port = QSerialPort(self._port_name, self)
+        port.setBaudRate(self._baud)
+        if not port.open(QSerialPort.OpenModeFlag.ReadOnly):
+            self.failed.emit(f"Cannot open scanner port {self._port_name}: {port.errorString()}")
+            return False
+        port.readyRead.connect(lambda: self.feed(bytes(port.readAll().data())))
+        port.errorOccurred.connect(
+            lambda e: (
+                self.failed.emit(f"Scanner port {self._port_name}: {port.errorString()}")
+                if e != QSerialPort.SerialPortError.NoError
+                else None
+            )
+        )
+        self._port = port
+        return True
+
+    def close(self) -> None:
+        if self._port is not None:
+            self._port.close()  # type: ignore[attr-defined]
+            self._port = None
+
+    def feed(self, data: bytes) -> None:
+        self._buf.extend(data)
+        while True:
+            idx = min(
+                (i for i in (self._buf.find(b"\r"), self._buf.find(b"\n")) if i >= 0), default=-1
+            )
+            if idx < 0:
+                break
+            line = bytes(self._buf[:idx]).decode("utf-8", errors="replace").strip()
+            del self._buf[: idx + 1]
+            if line:
+                self.scanned.emit(line, "serial")

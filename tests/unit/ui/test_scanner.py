@@ -1,0 +1,134 @@
+"""Keyboard-wedge recognition: bursts become scans wherever focus is; people still type."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLineEdit, QTableWidget, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from lazpack.ui.scanner import ScanRouter, SerialScanner
+
+
+class StepClock:
+    """Advances by ``step`` seconds on every reading: one key event = one reading."""
+
+    def __init__(self, step: float) -> None:
+        self.t = 1000.0
+        self.step = step
+
+    def __call__(self) -> float:
+        self.t += self.step
+        return self.t
+
+
+@pytest.fixture
+def station(qtbot: QtBot, qapp):  # type: ignore[no-untyped-def]
+    win = QWidget()
+    lay = QVBoxLayout(win)
+    scan_field = QLineEdit(objectName="scanInput")
+    search = QLineEdit(objectName="search")
+    table = QTableWidget(3, 2)
+    for w in (scan_field, search, table):
+        lay.addWidget(w)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    clock = StepClock(0.008)
+    router = ScanRouter(scan_field, clock=clock)
+    qapp.installEventFilter(router)
+    scans: list[tuple[str, str]] = []
+    router.scanned.connect(lambda c, s: scans.append((c, s)))
+    yield win, scan_field, search, table, clock, scans
+    qapp.removeEventFilter(router)
+
+
+def _type(widget: QWidget, text: str, end: Qt.Key = Qt.Key.Key_Return) -> None:
+    QTest.keyClicks(widget, text)
+    QTest.keyClick(widget, end)
+
+
+def test_burst_into_table_is_a_scan_and_table_untouched(station) -> None:  # type: ignore[no-untyped-def]
+    _win, _field, _search, table, _clock, scans = station
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    _type(table, "8851234567892")
+    assert scans == [("8851234567892", "scanner")]
+    assert table.currentRow() == 0
+
+
+def test_burst_into_search_field_is_taken_back_out(station) -> None:  # type: ignore[no-untyped-def]
+    _win, _field, search, _table, _clock, scans = station
+    search.setFocus()
+    search.setText("abc")
+    returned: list[str] = []
+    search.returnPressed.connect(lambda: returned.append(search.text()))
+    _type(search, "FP0123456789")
+    assert scans == [("FP0123456789", "scanner")]
+    assert search.text() == "abc"
+    assert returned == []  # the terminating Enter was swallowed
+
+
+def test_tab_terminator_works_too(station) -> None:  # type: ignore[no-untyped-def]
+    _win, _field, search, _table, _clock, scans = station
+    search.setFocus()
+    _type(search, "LEXDO0069388114", Qt.Key.Key_Tab)
+    assert scans == [("LEXDO0069388114", "scanner")]
+    assert search.hasFocus()
+
+
+def test_slow_human_typing_is_not_a_scan(station) -> None:  # type: ignore[no-untyped-def]
+    _win, _field, search, _table, clock, scans = station
+    clock.step = 0.160
+    search.setFocus()
+    returned: list[str] = []
+    search.returnPressed.connect(lambda: returned.append(search.text()))
+    _type(search, "shirt")
+    assert scans == []
+    assert search.text() == "shirt"
+    assert returned == ["shirt"]
+
+
+def test_one_slow_gap_inside_a_burst_breaks_it(station) -> None:  # type: ignore[no-untyped-def]
+    _win, _field, search, _table, clock, scans = station
+    search.setFocus()
+    QTest.keyClicks(search, "1234")
+    clock.step = 0.3
+    QTest.keyClick(search, Qt.Key.Key_5)
+    clock.step = 0.008
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert scans == []
+
+
+def test_scan_field_enter_is_a_field_scan(station) -> None:  # type: ignore[no-untyped-def]
+    _win, field, _search, _table, clock, scans = station
+    clock.step = 0.2  # typed by hand
+    field.setFocus()
+    _type(field, "SKU-RED-XL")
+    assert scans == [("SKU-RED-XL", "field")]
+    assert field.text() == ""
+
+
+def test_typing_in_a_dialog_is_left_alone(station, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    win, _field, _search, _table, _clock, scans = station
+    dlg = QDialog(win)
+    edit = QLineEdit(dlg)
+    QVBoxLayout(dlg).addWidget(edit)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    edit.setFocus()
+    QTest.keyClicks(edit, "1234567890")
+    assert scans == []
+    assert edit.text() == "1234567890"
+    dlg.close()
+
+
+def test_serial_lines_become_scans(qapp) -> None:  # type: ignore[no-untyped-def]
+    s = SerialScanner("ttyFAKE")
+    got: list[tuple[str, str]] = []
+    s.scanned.connect(lambda c, src: got.append((c, src)))
+    s.feed(b"88512")
+    s.feed(b"34567892\r\nFP00")
+    s.feed(b"1\n\r\n")
+    assert got == [("8851234567892", "serial"), ("FP001", "serial")]
