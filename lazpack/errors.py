@@ -183,3 +183,10 @@ class StorageError(KnownError):
 
 class ConfigError(KnownError):
     pass
+
+
+class AuthorizationFlowError(KnownError):
+    """The seller-consent round trip could not be completed (state mismatch, no code...)."""
+
+    user_message = "The shop authorization did not complete."
+    hint = "Click Authorize again and finish the consent page in the browser."

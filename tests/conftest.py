@@ -6,3 +6,4 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+pytest_plugins = ["tests.keyring_fixture"]

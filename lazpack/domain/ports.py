@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, tzinfo
+from os import PathLike
 from typing import Protocol, runtime_checkable
 
 from lazpack.domain.models import (
@@ -207,10 +208,225 @@ class JournalPort(Protocol):
         """barcode -> seller SKU for this shop."""
         ...
 
+    def remember_order(
+        self,
+        *,
+        shop_id: str,
+        order_id: int,
+        order_number: int | str | None = None,
+        package_ids: Sequence[str] = (),
+        tracking_numbers: Sequence[str] = (),
+        skus: Sequence[str] = (),
+    ) -> None:
+        """Make the order findable in History by these (after Pack, when its items load)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    """One line of an order's timeline: a scan, an API write (intent) or an event."""
+
+    ts: datetime
+    kind: str  # scan | intent | event
+    what: str  # scan result, intent action or event name
+    shop_id: str
+    order_id: int | None
+    packer: str
+    station_id: str
+    code: str = ""  # scanned code
+    sku: str = ""
+    outcome: str = ""  # intents: ok | partial | failed | unknown | reconciled | "" (open)
+    item_ids: tuple[int, ...] = ()
+    package_ids: tuple[str, ...] = ()
+    request_ids: tuple[str, ...] = ()
+    duration_ms: float | None = None
+    finished_at: datetime | None = None
+    detail: str = ""
+    intent_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrderHistory:
+    """One order in the History search: who handled it, when, and how far it got."""
+
+    shop_id: str
+    order_id: int
+    packers: tuple[str, ...]
+    stations: tuple[str, ...]
+    first_at: datetime
+    last_at: datetime
+    scans: int
+    wrong_scans: int
+    packed: bool
+    ready_to_ship: bool
+    order_numbers: tuple[str, ...] = ()
+    package_ids: tuple[str, ...] = ()
+    tracking_numbers: tuple[str, ...] = ()
+    skus: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HourCount:
+    hour: int  # 0-23, local time of the stats query
+    orders: int
+    items: int
+
+
+@dataclass(frozen=True, slots=True)
+class PackerStats:
+    """One packer's day. Rates are per active hour (an hour with at least one packed order)."""
+
+    day: date
+    packer: str
+    orders: int
+    items: int
+    scans: int
+    wrong_scans: int
+    active_hours: int
+    hourly: tuple[HourCount, ...]
+    median_order_seconds: float | None
+
+    @property
+    def wrong_scan_rate(self) -> float:
+        return self.wrong_scans / self.scans if self.scans else 0.0
+
+    @property
+    def orders_per_hour(self) -> float:
+        return self.orders / self.active_hours if self.active_hours else 0.0
+
+    @property
+    def items_per_hour(self) -> float:
+        return self.items / self.active_hours if self.active_hours else 0.0
+
+
+class JournalQueryPort(Protocol):
+    """Reading the journal back: History and Stats tabs, CSV export, retention."""
+
+    def history(
+        self,
+        *,
+        query: str = "",
+        packer: str = "",
+        shop_id: str = "",
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 200,
+    ) -> list[OrderHistory]:
+        """Orders matching an order id/number, tracking number, package id or SKU."""
+        ...
+
+    def timeline(self, order_id: int) -> list[JournalEntry]: ...
+
+    def export_csv(
+        self,
+        path: str | PathLike[str],
+        *,
+        query: str = "",
+        packer: str = "",
+        shop_id: str = "",
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> int:
+        """Every timeline line of the matching orders; returns the number of rows written."""
+        ...
+
+    def stats(
+        self,
+        *,
+        day: date | None = None,
+        packer: str = "",
+        since: date | None = None,
+        until: date | None = None,
+        tz: tzinfo | None = None,
+    ) -> list[PackerStats]: ...
+
+    def prune(self, retention_days: int) -> int:
+        """Delete finished records older than ``retention_days``; returns rows deleted."""
+        ...
+
 
 # ---------------------------------------------------- credentials (keyring)
 # owned by the credentials subsystem
 
 
+@dataclass(frozen=True, slots=True)
+class StoredTokens:
+    """One shop's tokens as kept in the keyring (``repr`` hides them)."""
+
+    access_token: str
+    refresh_token: str
+    expires_at: datetime
+    refresh_expires_at: datetime
+
+    def __repr__(self) -> str:
+        return (
+            f"StoredTokens(expires_at={self.expires_at.isoformat()}, "
+            f"refresh_expires_at={self.refresh_expires_at.isoformat()}, tokens=<redacted>)"
+        )
+
+    __str__ = __repr__
+
+
+class CredentialsPort(Protocol):
+    """Per-shop secrets in the OS keyring (``lazpack.credentials.CredentialStore``).
+
+    Every method raises ``CredentialStoreError`` (with the remedy for this OS) when the
+    keyring is missing, locked or refuses the write; there is never a plain-text fallback.
+    """
+
+    def get_app_secret(self, shop_id: str) -> str | None: ...
+
+    def set_app_secret(self, shop_id: str, app_secret: str) -> None: ...
+
+    def get_tokens(self, shop_id: str) -> StoredTokens | None: ...
+
+    def set_tokens(self, shop_id: str, tokens: StoredTokens) -> None:
+        """Replace the shop's token bundle in one write (new refresh token included)."""
+        ...
+
+    def delete_tokens(self, shop_id: str) -> None: ...
+
+    def delete_shop(self, shop_id: str) -> None:
+        """Delete every keyring entry of the shop."""
+        ...
+
+
 # --------------------------------------------------------- printing/labels
 # owned by the printing subsystem
+
+
+class LabelCache(Protocol):
+    """Label PDFs kept on disk per package, so a reprint is instant and works offline."""
+
+    def get(self, package_id: str) -> bytes | None: ...
+
+    def put(self, package_id: str, pdf: bytes) -> None: ...
+
+    def discard(self, package_id: str) -> None:
+        """Forget a label (voided by a repack, or found unreadable)."""
+        ...
+
+
+class PrintLedger(Protocol):
+    """How often each package's label was printed, and which labels were voided."""
+
+    def printed_count(self, package_id: str) -> int: ...
+
+    def record_printed(self, package_id: str, *, copies: int = 1, packer: str = "") -> int:
+        """Add ``copies`` prints; returns the new total."""
+        ...
+
+    def record_voided(self, package_id: str, *, reason: str = "", packer: str = "") -> None: ...
+
+    def is_voided(self, package_id: str) -> bool: ...
+
+
+class LabelSink(Protocol):
+    """Somewhere label PDFs go in one job: a printer, a PDF file. Blocking (Qt) work."""
+
+    def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
+        """Print every page of every document in order; returns the pages printed.
+
+        Raises ``PrinterError`` when the printer is missing or failed.
+        """
+        ...
