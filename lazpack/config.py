@@ -8,8 +8,10 @@ Secrets never go here: they live in the OS keyring (``lazpack.credentials``).
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import json
 import os
+import sys
 import tempfile
 import uuid
 from dataclasses import dataclass, field
@@ -21,6 +23,28 @@ import platformdirs
 from lazpack.errors import ConfigError
 
 APP_NAME = "lazpack"
+
+
+def resources_dir() -> Path:
+    """The sounds/icons/styles folder, wherever lazpack runs from.
+
+    A wheel ships it as the ``lazpack.resources`` package; an editable checkout has it at
+    the repo root; a PyInstaller bundle puts it beside the executable's modules.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    try:
+        spec = importlib.util.find_spec("lazpack.resources")
+    except ModuleNotFoundError:
+        spec = None
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
 
 
 @dataclass(frozen=True, slots=True)
