@@ -1,0 +1,847 @@
+"""The signed, async Lazada client (design.md §5).
+
+One ``httpx.AsyncClient`` per ``LazadaClient``; every request goes through ``_call``,
+which signs each attempt afresh, enforces the per-attempt timeout itself, retries what
+is safe to retry and maps every failure onto ``lazpack.errors``.
+
+Retry policy (``RetryPolicy``):
+
+* reads: transport errors, timeouts, 5xx, ``ServiceTimeout``, malformed bodies and rate
+  limits are retried with exponential backoff and full jitter (rate limits wait at least
+  the ban Lazada announced);
+* writes (pack, RTS, …, token create/refresh): retried only when Lazada cannot have
+  applied them — rate-limited, batch error ``700024`` (lock not acquired), or the
+  connection was refused before anything was sent. Any other failure after the request
+  left (timeout, connection lost, 5xx, ``ServiceTimeout``) raises ``OutcomeUnknownError``
+  so the caller reconciles with GetOrderItems instead of re-sending.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ipaddress
+import json
+import logging
+import random
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from lazpack.api import decode
+from lazpack.api.signing import AUTH_URL, GATEWAYS, sign, signable
+from lazpack.domain.models import (
+    AwbDocument,
+    BatchResult,
+    Order,
+    OrderItem,
+    OrdersPage,
+    Region,
+    RowResult,
+    ShipmentProviders,
+    TokenSet,
+)
+from lazpack.domain.ports import Clock, TokenProvider
+from lazpack.errors import (
+    ApiError,
+    AuthError,
+    BatchFailedError,
+    BusinessError,
+    ConfigError,
+    IllegalAccessTokenError,
+    MalformedResponseError,
+    NetworkError,
+    OutcomeUnknownError,
+    RateLimitError,
+    TransientError,
+)
+from lazpack.log import RedactingFilter, get_logger, redact, register_secret
+
+log = get_logger("api")
+
+T = TypeVar("T")
+
+#: SDK identification sent as ``partner_id`` (signed like any param).
+PARTNER_ID = "lazpack-0.1"
+#: Used when ``asgi_app`` is given without a ``base_url`` (the emulator's in-process URL).
+IN_PROCESS_BASE_URL = "http://emulator.localhost/rest"
+#: Lazada requires created_after or update_after; Lazada did not exist before this date.
+EARLIEST = datetime(2012, 1, 1, tzinfo=UTC)
+
+BATCH_SIZE = 20
+MULTI_ITEMS_SIZE = 50
+LOCK_FAILED = "700024"
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Knobs of the retry loop. ``max_attempts`` counts the first try."""
+
+    max_attempts: int = 5
+    backoff_base_s: float = 0.2
+    backoff_max_s: float = 8.0
+    #: Cap on how long a rate-limit ban is honoured per wait.
+    max_ban_s: float = 30.0
+
+    def backoff(self, attempt: int) -> float:
+        """Exponential backoff with jitter (half fixed, half random) for attempt ≥ 1."""
+        ceiling = min(self.backoff_max_s, self.backoff_base_s * (2 ** (attempt - 1)))
+        return float(ceiling / 2 + random.uniform(0, ceiling / 2))
+
+
+class StaticTokenProvider:
+    """A fixed access token (demo, scripts, tests). It cannot refresh."""
+
+    def __init__(self, token: str) -> None:
+        if not token:
+            raise ConfigError("An access token is required.")
+        register_secret(token)
+        self._token = token
+
+    async def access_token(self) -> str:
+        return self._token
+
+    async def refresh(self, rejected_token: str) -> str:
+        raise IllegalAccessTokenError(
+            "The access token was rejected and a fixed token cannot be refreshed.",
+            code="IllegalAccessToken",
+        )
+
+    def __repr__(self) -> str:
+        return "StaticTokenProvider(token=<redacted>)"
+
+
+class _RateLimiter:
+    """At most ``rate`` calls per sliding second per API path.
+
+    A sliding window (not smooth spacing) lets bursts through up to the limit, which is
+    what makes concurrent page fetches fast while never exceeding Lazada's per-second cap.
+    """
+
+    def __init__(self, rate: float) -> None:
+        self.rate = rate
+        self._sent: dict[str, deque[float]] = {}
+
+    async def acquire(self, key: str) -> None:
+        if self.rate <= 0:
+            return
+        limit = max(1, int(self.rate))
+        window = limit / self.rate  # 1 s for integral rates
+        sent = self._sent.setdefault(key, deque())
+        while True:
+            now = time.monotonic()
+            while sent and now - sent[0] >= window:
+                sent.popleft()
+            if len(sent) < limit:
+                sent.append(now)
+                return
+            await asyncio.sleep(window - (now - sent[0]) + 0.001)
+
+
+def _check_url(url: str) -> str:
+    """HTTPS only, except loopback (the emulator)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "https" and host:
+        return url.rstrip("/")
+    if parts.scheme == "http" and host:
+        if host == "localhost" or host.endswith(".localhost"):
+            return url.rstrip("/")
+        try:
+            if ipaddress.ip_address(host).is_loopback:
+                return url.rstrip("/")
+        except ValueError:
+            pass
+    raise ConfigError(
+        f"Refusing {parts.scheme or 'scheme-less'} URL for host {host or '?'}: "
+        "Lazada must be reached over HTTPS (plain HTTP only to this machine's loopback)."
+    )
+
+
+def _iso(dt: datetime) -> str:
+    if dt.tzinfo is None:
+        raise ValueError("Lazada dates must be timezone-aware (got a naive datetime)")
+    return dt.isoformat(timespec="seconds")
+
+
+def _chunks(seq: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [seq[i : i + size] for i in range(0, len(seq), size)]
+
+
+def _compact(obj: Any) -> str:
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
+
+
+class _Unsent(Exception):
+    """Internal: the attempt failed before the request left (safe to retry a write)."""
+
+
+class LazadaClient:
+    """Async client for one shop; satisfies ``LazadaPort`` and ``AuthPort``.
+
+    Construct with ``region`` (``sg my th ph id vn``) or ``base_url``; ``asgi_app`` runs
+    an ASGI app (the emulator) in-process. Use ``async with`` or call ``aclose()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        app_key: str,
+        app_secret: str,
+        region: Region | str | None = None,
+        base_url: str | None = None,
+        auth_url: str | None = None,
+        token_provider: TokenProvider | None = None,
+        access_token: str | None = None,
+        asgi_app: Any = None,
+        timeout_s: float = 10.0,
+        max_concurrency: int = 8,
+        rate_limit_per_s: float = 40.0,
+        retry: RetryPolicy | None = None,
+        offset_cap: int = 5000,
+        page_size: int = 100,
+        clock: Clock | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        if not app_key or not app_secret:
+            raise ConfigError("Both the app key and the app secret are required.")
+        register_secret(app_secret)
+        self.app_key = app_key
+        self._app_secret = app_secret
+        if base_url is None and asgi_app is not None:
+            base_url = IN_PROCESS_BASE_URL
+        if base_url is not None:
+            self.base_url = _check_url(base_url)
+            self.auth_url = _check_url(auth_url) if auth_url else self.base_url
+            self.region: Region | None = Region(region) if region else None
+        elif region is not None:
+            try:
+                self.region = Region(str(region).lower())
+            except ValueError as err:
+                raise ConfigError(
+                    f"Unknown region {region!r}; use one of sg, my, th, ph, id, vn."
+                ) from err
+            self.base_url = GATEWAYS[self.region]
+            self.auth_url = _check_url(auth_url) if auth_url else AUTH_URL
+        else:
+            raise ConfigError("Give the shop's region or a base_url.")
+        if token_provider is None and access_token:
+            token_provider = StaticTokenProvider(access_token)
+        self._tokens = token_provider
+        self.timeout_s = timeout_s
+        self.retry = retry or RetryPolicy()
+        self.offset_cap = offset_cap
+        self.page_size = page_size
+        self._clock = clock
+        self._skew = timedelta(0)
+        self._limiter = _RateLimiter(rate_limit_per_s)
+        self._slots = asyncio.Semaphore(max_concurrency)
+        self.max_concurrency = max_concurrency
+        self.calls = 0
+        if transport is None and asgi_app is not None:
+            transport = httpx.ASGITransport(app=asgi_app)
+        self._http = httpx.AsyncClient(
+            transport=transport,
+            timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 5.0)),
+            limits=httpx.Limits(max_connections=max(max_concurrency, 1) * 2),
+            follow_redirects=False,
+            headers={"User-Agent": "lazpack"},
+        )
+        _guard_third_party_logs()
+
+    # ------------------------------------------------------------ lifecycle
+    async def __aenter__(self) -> LazadaClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    def __repr__(self) -> str:
+        return f"LazadaClient(app_key={self.app_key!r}, base_url={self.base_url!r})"
+
+    __str__ = __repr__
+
+    # ------------------------------------------------------------ time
+    def _now(self) -> datetime:
+        return self._clock.now() if self._clock is not None else datetime.now(UTC)
+
+    def server_now(self) -> datetime:
+        """Our best estimate of Lazada's clock (local clock + measured skew)."""
+        return self._now() + self._skew
+
+    @property
+    def clock_skew(self) -> timedelta:
+        return self._skew
+
+    def _timestamp(self) -> str:
+        return str(int(self.server_now().timestamp() * 1000))
+
+    def _learn_skew(self, date_header: str | None, sent_at: datetime) -> None:
+        if not date_header:
+            return
+        try:
+            server = email.utils.parsedate_to_datetime(date_header)
+        except (TypeError, ValueError):
+            return
+        if server.tzinfo is None:
+            server = server.replace(tzinfo=UTC)
+        local_mid = sent_at + (self._now() - sent_at) / 2
+        offset = server - local_mid
+        # The Date header has 1 s resolution: only correct offsets it can really show.
+        self._skew = offset if abs(offset) > timedelta(seconds=2) else timedelta(0)
+
+    # ------------------------------------------------------------ core
+    async def _call(
+        self,
+        api_path: str,
+        params: Mapping[str, object],
+        *,
+        write: bool,
+        auth_api: bool = False,
+        retry_batch_lock: bool = False,
+    ) -> decode.Json:
+        """One API call with signing, retries, token refresh and error mapping."""
+        method: Literal["GET", "POST"] = "POST" if write else "GET"
+        url = (self.auth_url if auth_api else self.base_url) + api_path
+        business = signable(params)
+        token = ""
+        if not auth_api:
+            if self._tokens is None:
+                raise AuthError("No access token is configured for this shop.", api_path=api_path)
+            token = await self._tokens.access_token()
+            register_secret(token)
+        refreshed = False
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                body = await self._attempt(method, url, api_path, business, token, write)
+                if retry_batch_lock:
+                    result = body.get("result")
+                    if isinstance(result, dict) and not decode.to_bool(result.get("success")):
+                        code, _msg = decode.batch_error(result)
+                        if code == LOCK_FAILED and attempt < self.retry.max_attempts:
+                            await self._sleep_before_retry(api_path, attempt, code)
+                            continue
+                return body
+            except IllegalAccessTokenError:
+                if auth_api or refreshed or self._tokens is None:
+                    raise
+                refreshed = True
+                log.info("%s: access token rejected; refreshing once", api_path)
+                token = await self._tokens.refresh(token)
+                register_secret(token)
+                attempt -= 1  # the refresh retry is not a backoff attempt
+            except RateLimitError as err:
+                if attempt >= self.retry.max_attempts:
+                    raise
+                wait = max(min(err.ban_seconds, self.retry.max_ban_s), self.retry.backoff(attempt))
+                log.warning("%s: rate limited; waiting %.2f s", api_path, wait)
+                await asyncio.sleep(wait)
+            except _Unsent as unsent:
+                cause = unsent.__cause__
+                assert isinstance(cause, NetworkError)
+                if attempt >= self.retry.max_attempts:
+                    raise cause from None
+                await self._sleep_before_retry(api_path, attempt, cause.code)
+            except (TransientError, MalformedResponseError) as err:
+                if write:
+                    raise OutcomeUnknownError(
+                        f"{type(err).__name__} after sending: {err.lazada_message}",
+                        code=err.code,
+                        request_id=err.request_id,
+                        api_path=api_path,
+                    ) from err
+                if attempt >= self.retry.max_attempts:
+                    raise
+                await self._sleep_before_retry(api_path, attempt, err.code)
+
+    async def _sleep_before_retry(self, api_path: str, attempt: int, why: str) -> None:
+        delay = self.retry.backoff(attempt)
+        log.info("%s: attempt %d failed (%s); retrying in %.2f s", api_path, attempt, why, delay)
+        await asyncio.sleep(delay)
+
+    async def _attempt(
+        self,
+        method: Literal["GET", "POST"],
+        url: str,
+        api_path: str,
+        business: Mapping[str, str],
+        token: str,
+        write: bool,
+    ) -> decode.Json:
+        await self._limiter.acquire(api_path)
+        async with self._slots:
+            params = {
+                "app_key": self.app_key,
+                "sign_method": "sha256",
+                "timestamp": self._timestamp(),
+                "partner_id": PARTNER_ID,
+                **business,
+            }
+            if token:
+                params["access_token"] = token
+            params["sign"] = sign(self._app_secret, api_path, params)
+            sent_at = self._now()
+            self.calls += 1
+            try:
+                async with asyncio.timeout(self.timeout_s):
+                    if method == "GET":
+                        response = await self._http.get(url, params=params)
+                    else:
+                        response = await self._http.post(url, data=params)
+                    raw = await response.aread()
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as err:
+                # Nothing reached Lazada: safe to retry even a write.
+                raise _Unsent() from NetworkError(
+                    f"could not connect ({type(err).__name__})", code="connect", api_path=api_path
+                )
+            except (TimeoutError, httpx.TimeoutException) as err:
+                raise TransientError(
+                    f"no answer within {self.timeout_s:g} s", code="timeout", api_path=api_path
+                ) from err
+            except httpx.TransportError as err:
+                raise NetworkError(
+                    f"connection failed ({type(err).__name__}: {redact(str(err))[:200]})",
+                    code="transport",
+                    api_path=api_path,
+                ) from err
+        self._learn_skew(response.headers.get("date"), sent_at)
+        if response.status_code >= 500:
+            raise TransientError(
+                f"HTTP {response.status_code}", code=str(response.status_code), api_path=api_path
+            )
+        try:
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as err:
+            raise MalformedResponseError(
+                f"HTTP {response.status_code}, not JSON", code="malformed", api_path=api_path
+            ) from err
+        if not isinstance(body, dict) or "code" not in body:
+            if response.status_code >= 400:
+                raise TransientError(
+                    f"HTTP {response.status_code}",
+                    code=str(response.status_code),
+                    api_path=api_path,
+                )
+            raise MalformedResponseError(
+                "the answer is not a Lazada envelope", code="malformed", api_path=api_path
+            )
+        return decode.check_envelope(body, api_path)
+
+    async def _gather_bounded(self, coros: Iterable[Awaitable[T]]) -> list[T]:
+        """Run concurrently; ``_slots`` bounds the requests actually in flight."""
+        tasks = [asyncio.ensure_future(c) for c in coros]
+        try:
+            return list(await asyncio.gather(*tasks))
+        except BaseException:
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
+
+    # ------------------------------------------------------------ reads
+    async def get_orders(
+        self,
+        *,
+        status: str | None = None,
+        created_after: datetime | None = None,
+        created_before: datetime | None = None,
+        update_after: datetime | None = None,
+        update_before: datetime | None = None,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> OrdersPage:
+        if created_after is None and update_after is None:
+            created_after = EARLIEST
+        if not 1 <= limit <= 100:
+            raise ValueError("limit must be between 1 and 100")
+        if offset < 0:
+            raise ValueError("offset must not be negative")
+        params = {
+            "status": status,
+            "created_after": _iso(created_after) if created_after else None,
+            "created_before": _iso(created_before) if created_before else None,
+            "update_after": _iso(update_after) if update_after else None,
+            "update_before": _iso(update_before) if update_before else None,
+            "sort_by": sort_by,
+            "sort_direction": sort_direction,
+            "offset": offset,
+            "limit": limit,
+        }
+        body = await self._call("/orders/get", params, write=False)
+        return decode.decode_orders_page(decode.data_of(body, "/orders/get"))
+
+    async def iter_orders(
+        self,
+        *,
+        status: str | None = None,
+        created_after: datetime | None = None,
+        update_after: datetime | None = None,
+    ) -> AsyncIterator[Order]:
+        """Every matching order, once, oldest first.
+
+        Pages of one window are fetched concurrently once ``countTotal`` is known. When
+        the window holds more than the offset cap allows, the window start moves to the
+        newest timestamp seen (minus a second, because Lazada's ``after`` may be exclusive
+        and timestamps have 1 s resolution) and the overlap is de-duplicated.
+        """
+        by_update = update_after is not None
+        start = update_after if by_update else (created_after or EARLIEST)
+        assert start is not None
+        limit = self.page_size
+        last_offset = max(0, ((self.offset_cap - limit) // limit) * limit)
+        seen: set[int] = set()
+
+        async def page(window_start: datetime, offset: int) -> OrdersPage:
+            kw: dict[str, Any] = {"update_after": window_start} if by_update else {}
+            if not by_update:
+                kw["created_after"] = window_start
+            return await self.get_orders(
+                status=status,
+                sort_by="updated_at" if by_update else "created_at",
+                sort_direction="ASC",
+                offset=offset,
+                limit=limit,
+                **kw,
+            )
+
+        while True:
+            first = await page(start, 0)
+            pages = [first]
+            if first.count_total is not None:
+                end = min(first.count_total, last_offset + limit)
+                offsets = range(limit, end, limit)
+                pages += await self._gather_bounded(page(start, off) for off in offsets)
+                capped = first.count_total > last_offset + limit
+            else:
+                # No countTotal: walk sequentially until a short page.
+                offset = 0
+                current = first
+                while len(current.orders) == limit and offset < last_offset:
+                    offset += limit
+                    current = await page(start, offset)
+                    pages.append(current)
+                capped = len(current.orders) == limit and offset >= last_offset
+            newest = start
+            for p in pages:
+                for order in p.orders:
+                    stamp = order.updated_at if by_update else order.created_at
+                    newest = max(newest, stamp)
+                    if order.order_id in seen:
+                        continue
+                    seen.add(order.order_id)
+                    yield order
+            if not capped:
+                return
+            next_start = newest - timedelta(seconds=1)
+            if next_start <= start:
+                raise BusinessError(
+                    f"More than {self.offset_cap} orders share one timestamp; "
+                    "Lazada's paging cannot return them all.",
+                    api_path="/orders/get",
+                )
+            log.info("orders window full; sliding to %s", next_start.isoformat())
+            start = next_start
+
+    async def get_order(self, order_id: int) -> Order:
+        body = await self._call("/order/get", {"order_id": int(order_id)}, write=False)
+        return decode.decode_order(decode.data_of(body, "/order/get"))
+
+    async def get_order_items(self, order_id: int) -> list[OrderItem]:
+        body = await self._call("/order/items/get", {"order_id": int(order_id)}, write=False)
+        return decode.decode_items(decode.data_of(body, "/order/items/get"))
+
+    async def get_multiple_order_items(
+        self, order_ids: Iterable[int]
+    ) -> dict[int, list[OrderItem]]:
+        ids = list(dict.fromkeys(int(i) for i in order_ids))
+
+        async def chunk(part: Sequence[int]) -> dict[int, list[OrderItem]]:
+            value = "[" + ",".join(str(i) for i in part) + "]"
+            body = await self._call("/orders/items/get", {"order_ids": value}, write=False)
+            return decode.decode_multiple_items(decode.data_of(body, "/orders/items/get"))
+
+        out: dict[int, list[OrderItem]] = {}
+        for part in await self._gather_bounded(chunk(c) for c in _chunks(ids, MULTI_ITEMS_SIZE)):
+            out.update(part)
+        return out
+
+    async def get_shipment_providers(
+        self, orders: Mapping[int, Sequence[int]]
+    ) -> ShipmentProviders:
+        if not orders:
+            raise ValueError("get_shipment_providers needs at least one order")
+        if len(orders) > BATCH_SIZE:
+            raise ValueError(f"GetShipmentProvider takes at most {BATCH_SIZE} orders per call")
+        req = {
+            "orders": [
+                {"order_id": int(oid), "order_item_ids": [int(i) for i in items]}
+                for oid, items in orders.items()
+            ]
+        }
+        path = "/order/shipment/providers/get"
+        body = await self._call(path, {"getShipmentProvidersReq": _compact(req)}, write=False)
+        result = decode.result_of(body, path)
+        if not decode.to_bool(result.get("success")):
+            code, msg = decode.batch_error(result)
+            raise decode.error_for_code(
+                code,
+                msg,
+                code=code,
+                api_path=path,
+                request_id=decode.to_str(body.get("request_id")),
+            )
+        return decode.decode_providers(result.get("data"))
+
+    async def fetch_document(self, url: str) -> bytes:
+        """Download a ``pdf_url`` or image (retried like a read; never signed)."""
+        _check_url(url)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                async with self._slots, asyncio.timeout(self.timeout_s):
+                    response = await self._http.get(url)
+                    content = await response.aread()
+                if response.status_code >= 500:
+                    raise TransientError(
+                        f"HTTP {response.status_code}", code=str(response.status_code)
+                    )
+                if response.status_code >= 400:
+                    raise BusinessError(
+                        f"the document link answered HTTP {response.status_code} "
+                        "(expired or not found)",
+                        code=str(response.status_code),
+                    )
+                return content
+            except (TimeoutError, httpx.TransportError, TransientError) as err:
+                if attempt >= self.retry.max_attempts:
+                    if isinstance(err, TransientError):
+                        raise
+                    raise NetworkError(
+                        f"document download failed ({type(err).__name__})", code="transport"
+                    ) from err
+                await self._sleep_before_retry("document", attempt, type(err).__name__)
+
+    # ------------------------------------------------------------ writes
+    async def _batch(
+        self,
+        api_path: str,
+        wrapper: str,
+        units: Sequence[T],
+        build: Callable[[Sequence[T]], dict[str, Any]],
+        rows_of: Callable[[Any], list[RowResult]],
+        expected: Callable[[Sequence[T]], list[RowResult]],
+    ) -> BatchResult:
+        """Split into ≤20, send concurrently, merge rows; never report failed rows as ok."""
+
+        async def send(part: Sequence[T]) -> tuple[list[RowResult], str]:
+            body = await self._call(
+                api_path, {wrapper: _compact(build(part))}, write=True, retry_batch_lock=True
+            )
+            request_id = decode.to_str(body.get("request_id"))
+            result = decode.result_of(body, api_path)
+            placeholders = expected(part)
+            if not decode.to_bool(result.get("success")):
+                code, msg = decode.batch_error(result)
+                code = code or "batch_failed"
+                return [
+                    _replace_row(r, ok=False, err_code=code, msg=msg, retry=code == LOCK_FAILED)
+                    for r in placeholders
+                ], request_id
+            rows = rows_of(result.get("data") or {})
+            returned = {(r.order_id, r.key) for r in rows} | {(None, r.key) for r in rows}
+            missing = [
+                _replace_row(
+                    r, ok=False, err_code="missing", msg="Lazada returned no result", retry=False
+                )
+                for r in placeholders
+                if (r.order_id, r.key) not in returned and (None, r.key) not in returned
+            ]
+            return rows + missing, request_id
+
+        if not units:
+            raise ValueError(f"{api_path}: nothing to send")
+        parts = await self._gather_bounded(send(c) for c in _chunks(units, BATCH_SIZE))
+        rows = tuple(r for part_rows, _ in parts for r in part_rows)
+        result = BatchResult(rows=rows, request_ids=tuple(rid for _, rid in parts if rid))
+        if result.outcome != "ok":
+            log.warning(
+                "%s: %s (%d of %d rows failed: %s)",
+                api_path,
+                result.outcome,
+                len(result.failed),
+                len(rows),
+                ", ".join(sorted({r.err_code for r in result.failed})),
+            )
+        return result
+
+    async def _order_batch(
+        self,
+        api_path: str,
+        wrapper: str,
+        list_field: str,
+        orders: Mapping[int, Sequence[int]],
+        extra: Mapping[str, Any],
+    ) -> BatchResult:
+        units = [(int(oid), tuple(int(i) for i in items)) for oid, items in orders.items()]
+        for oid, items in units:
+            if not items:
+                raise ValueError(f"order {oid}: no order items given")
+        return await self._batch(
+            api_path,
+            wrapper,
+            units,
+            lambda part: {
+                list_field: [{"order_id": o, "order_item_list": list(i)} for o, i in part],
+                **extra,
+            },
+            lambda data: decode.decode_order_rows(data, list_field),
+            lambda part: [
+                RowResult(key=i, ok=False, err_code="", msg="", retry=False, order_id=o)
+                for o, items in part
+                for i in items
+            ],
+        )
+
+    async def _package_batch(
+        self, api_path: str, wrapper: str, package_ids: Sequence[str]
+    ) -> BatchResult:
+        ids = [str(p) for p in dict.fromkeys(package_ids)]
+        if any(not p for p in ids):
+            raise ValueError("empty package id")
+        return await self._batch(
+            api_path,
+            wrapper,
+            ids,
+            lambda part: {"packages": [{"package_id": p} for p in part]},
+            decode.decode_package_rows,
+            lambda part: [
+                RowResult(key=p, ok=False, err_code="", msg="", retry=False, package_id=p)
+                for p in part
+            ],
+        )
+
+    async def pack(
+        self,
+        orders: Mapping[int, Sequence[int]],
+        *,
+        shipping_allocate_type: str,
+        shipment_provider_code: str | None = None,
+        delivery_type: str = "dropship",
+    ) -> BatchResult:
+        extra: dict[str, Any] = {
+            "delivery_type": delivery_type,
+            "shipping_allocate_type": shipping_allocate_type,
+        }
+        if shipment_provider_code:
+            extra["shipment_provider_code"] = shipment_provider_code
+        return await self._order_batch(
+            "/order/fulfill/pack", "packReq", "pack_order_list", orders, extra
+        )
+
+    async def recreate_package(self, package_ids: Sequence[str]) -> BatchResult:
+        return await self._package_batch("/order/package/repack", "rePackReq", package_ids)
+
+    async def ready_to_ship(self, package_ids: Sequence[str]) -> BatchResult:
+        return await self._package_batch("/order/package/rts", "readyToShipReq", package_ids)
+
+    async def confirm_delivery_dbs(self, package_ids: Sequence[str]) -> BatchResult:
+        return await self._package_batch(
+            "/order/package/sof/delivered", "dbsDeliveryReq", package_ids
+        )
+
+    async def failed_delivery_dbs(self, package_ids: Sequence[str]) -> BatchResult:
+        return await self._package_batch(
+            "/order/package/sof/failed_delivery", "dbsFailedDeliveryReq", package_ids
+        )
+
+    async def deliver_digital(self, orders: Mapping[int, Sequence[int]]) -> BatchResult:
+        return await self._order_batch(
+            "/order/digital/delivered", "digitalDeliveryReq", "orders", orders, {}
+        )
+
+    async def print_awb(
+        self, package_ids: Sequence[str], *, doc_type: str = "PDF", print_item_list: bool = False
+    ) -> list[AwbDocument]:
+        """One document per ≤20 packages (Lazada merges a call's packages into one)."""
+        ids = [str(p) for p in dict.fromkeys(package_ids)]
+        if not ids:
+            raise ValueError("print_awb needs at least one package id")
+        path = "/order/package/document/get"
+
+        async def one(part: Sequence[str]) -> AwbDocument:
+            req: dict[str, Any] = {
+                "doc_type": doc_type,
+                "packages": [{"package_id": p} for p in part],
+            }
+            if print_item_list:
+                req["print_item_list"] = True
+            # A read as far as Lazada's state goes: printing twice is harmless.
+            body = await self._call(path, {"getDocumentReq": _compact(req)}, write=False)
+            request_id = decode.to_str(body.get("request_id"))
+            result = decode.result_of(body, path)
+            if not decode.to_bool(result.get("success")):
+                code, msg = decode.batch_error(result)
+                raise BatchFailedError(msg, code=code, api_path=path, request_id=request_id)
+            return decode.decode_awb(result.get("data"), part, request_id)
+
+        return await self._gather_bounded(one(c) for c in _chunks(ids, BATCH_SIZE))
+
+    # ------------------------------------------------------------ tokens
+    async def create_token(self, code: str) -> TokenSet:
+        if not code:
+            raise ValueError("an authorization code is required")
+        register_secret(code)
+        body = await self._call("/auth/token/create", {"code": code}, write=True, auth_api=True)
+        return self._tokens_from(body)
+
+    async def refresh_token(self, refresh_token: str) -> TokenSet:
+        if not refresh_token:
+            raise ValueError("a refresh token is required")
+        register_secret(refresh_token)
+        body = await self._call(
+            "/auth/token/refresh", {"refresh_token": refresh_token}, write=True, auth_api=True
+        )
+        return self._tokens_from(body)
+
+    def _tokens_from(self, body: decode.Json) -> TokenSet:
+        tokens = decode.decode_tokens(body, self.server_now())
+        register_secret(tokens.access_token)
+        register_secret(tokens.refresh_token)
+        return tokens
+
+
+def _replace_row(row: RowResult, *, ok: bool, err_code: str, msg: str, retry: bool) -> RowResult:
+    return RowResult(
+        key=row.key,
+        ok=ok,
+        err_code=err_code,
+        msg=msg,
+        retry=retry,
+        order_id=row.order_id,
+        package_id=row.package_id,
+    )
+
+
+def _guard_third_party_logs() -> None:
+    """httpx logs request URLs (with tokens in the query) at INFO: redact them always."""
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+            logger.addFilter(RedactingFilter())
+
+
+__all__ = ["ApiError", "LazadaClient", "RetryPolicy", "StaticTokenProvider"]
