@@ -430,3 +430,16 @@ class LabelSink(Protocol):
         Raises ``PrinterError`` when the printer is missing or failed.
         """
         ...
+
+
+class LabelPort(Protocol):
+    """What the packing workflow needs of labels (implemented by the printing subsystem).
+
+    ``fetch_label`` gets the AWB PDF for packages of one shop (PrintAWB + ``pdf_url``,
+    or the label cache); ``print_label`` prints one job. Both raise ``KnownError``
+    subclasses (``PrinterError``, ``ApiError``) the workflow shows as a retryable step.
+    """
+
+    async def fetch_label(self, shop_id: str, package_ids: Sequence[str]) -> bytes: ...
+
+    async def print_label(self, pdf: bytes, *, job_name: str) -> None: ...
