@@ -1,0 +1,318 @@
+"""Label PDFs → ``QPrinter`` (design.md §7).
+
+Every page is rasterised by QtPdf at the printer's own resolution, with anti-aliasing off so
+barcode bars keep hard edges, composited onto white (PDF pages are transparent) and reduced
+to 1-bit. The 1-bit step matters: Qt's PDF/CUPS path JPEG-compresses colour images, which
+smears grey fringes into the bars; a black-and-white bitmap is written losslessly and is what
+a thermal printer prints anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QTransform
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from lazpack.config import PrinterSettings
+from lazpack.errors import ConfigError, KnownError, PrinterError
+from lazpack.log import get_logger
+
+log = get_logger("printing")
+
+#: Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1.
+LABEL_DPI = 203
+#: Above this the raster only costs time: no label printer resolves finer.
+MAX_DPI = 600
+
+PAPERS: dict[str, tuple[str, QPageSize]] = {
+    "100x150mm": (
+        "100 × 150 mm (label)",
+        QPageSize(QSizeF(100, 150), QPageSize.Unit.Millimeter, "Label 100x150mm"),
+    ),
+    "A6": ("A6 (105 × 148 mm)", QPageSize(QPageSize.PageSizeId.A6)),
+    "4x6in": ("4 × 6 in (label)", QPageSize(QSizeF(4, 6), QPageSize.Unit.Inch, "Label 4x6in")),
+    "A4": ("A4 sheet", QPageSize(QPageSize.PageSizeId.A4)),
+}
+ORIENTATIONS = {
+    "portrait": QPageLayout.Orientation.Portrait,
+    "landscape": QPageLayout.Orientation.Landscape,
+}
+#: Page sizes within this many millimetres count as the same paper.
+_SIZE_TOLERANCE_MM = 2.0
+
+_ALIASED = (
+    QPdfDocumentRenderOptions.RenderFlag.TextAliased
+    | QPdfDocumentRenderOptions.RenderFlag.ImageAliased
+    | QPdfDocumentRenderOptions.RenderFlag.PathAliased
+)
+_BW_TABLE = [QColor(Qt.GlobalColor.black).rgba(), QColor(Qt.GlobalColor.white).rgba()]
+
+
+class LabelFileError(KnownError):
+    user_message = "The label file cannot be read."
+    hint = "Fetch the label again (Reprint); lazpack discards the damaged copy."
+
+
+def page_size(paper: str) -> QPageSize:
+    try:
+        return PAPERS[paper][1]
+    except KeyError:
+        raise ConfigError(
+            f"Unknown label paper {paper!r}.", hint=f"Choose one of: {', '.join(PAPERS)}."
+        ) from None
+
+
+def page_layout(settings: PrinterSettings) -> QPageLayout:
+    orientation = ORIENTATIONS.get(settings.orientation)
+    if orientation is None:
+        raise ConfigError(
+            f"Unknown orientation {settings.orientation!r}.", hint="Use portrait or landscape."
+        )
+    layout = QPageLayout(page_size(settings.paper), orientation, QMarginsF(0, 0, 0, 0))
+    layout.setMode(QPageLayout.Mode.FullPageMode)
+    return layout
+
+
+def printer_names() -> list[str]:
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def default_printer_name() -> str:
+    return str(QPrinterInfo.defaultPrinterName())
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutCheck:
+    """What the printer will really do with a label, read back from its page layout."""
+
+    printer_name: str
+    paper_mm: tuple[float, float]  # as oriented on the page
+    label_mm: tuple[float, float]
+    margins_mm: tuple[float, float, float, float]  # left, top, right, bottom
+    warnings: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.warnings
+
+
+def _load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
+    buf = QBuffer()
+    buf.setData(QByteArray(data))
+    buf.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    doc.load(buf)
+    if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() < 1:
+        raise LabelFileError(f"The label file cannot be read ({doc.error().name}).")
+    # The buffer must outlive the document: QPdfDocument reads from it lazily.
+    return doc, buf
+
+
+def _fit(src: QSizeF, target: QRect) -> tuple[QRect, bool]:
+    """Where a page of ``src`` points goes on ``target`` (device pixels), and whether to rotate.
+
+    A label whose orientation differs from the paper's is turned, not shrunk.
+    """
+    sw, sh = src.width(), src.height()
+    rotate = (sw > sh) != (target.width() > target.height()) and sw != sh
+    if rotate:
+        sw, sh = sh, sw
+    scale = min(target.width() / sw, target.height() / sh)
+    w, h = max(1, round(sw * scale)), max(1, round(sh * scale))
+    x = target.x() + (target.width() - w) // 2
+    y = target.y() + (target.height() - h) // 2
+    return QRect(x, y, w, h), rotate
+
+
+def render_page(doc: QPdfDocument, page: int, size: QSize, *, rotate: bool = False) -> QImage:
+    """One page as a 1-bit black-and-white image of exactly ``size`` pixels."""
+    render_size = size.transposed() if rotate else size
+    options = QPdfDocumentRenderOptions()
+    options.setRenderFlags(_ALIASED)
+    page_img = doc.render(page, render_size, options)
+    canvas = QImage(render_size, QImage.Format.Format_RGB32)
+    canvas.fill(Qt.GlobalColor.white)
+    p = QPainter(canvas)
+    p.drawImage(0, 0, page_img)
+    p.end()
+    if rotate:
+        canvas = canvas.transformed(QTransform().rotate(90))
+    return canvas.convertToFormat(
+        QImage.Format.Format_Mono, _BW_TABLE, Qt.ImageConversionFlag.ThresholdDither
+    )
+
+
+class LabelPrinter:
+    """Renders label PDFs onto a ``QPrinter``; silent to the configured label printer."""
+
+    def __init__(self, settings: PrinterSettings | None = None) -> None:
+        self.settings = settings or PrinterSettings()
+        page_layout(self.settings)  # reject a bad paper/orientation now, not at print time
+
+    # ------------------------------------------------------------ printers
+    @property
+    def silent(self) -> bool:
+        """True when a label printer is set: print without asking."""
+        return bool(self.settings.printer_name)
+
+    def configure(self, printer: QPrinter) -> QPrinter:
+        """Label page (default 100×150 mm), full page, zero margins, copies."""
+        if not printer.setPageLayout(page_layout(self.settings)):
+            # The driver refused the size; layout_check() tells the packer what it uses.
+            log.warning("printer %r refused the label page layout", printer.printerName())
+        printer.setFullPage(True)
+        printer.setCopyCount(max(1, self.settings.copies))
+        if printer.resolution() > MAX_DPI:
+            printer.setResolution(MAX_DPI)
+        return printer
+
+    def new_printer(self, printer_name: str | None = None) -> QPrinter:
+        """A configured printer for ``printer_name`` (default: the label printer setting).
+
+        Raises ``PrinterError`` if it is missing, renamed or reports an error.
+        """
+        name = self.settings.printer_name if printer_name is None else printer_name
+        if not name:
+            return self.configure(QPrinter(QPrinter.PrinterMode.HighResolution))
+        info = QPrinterInfo.printerInfo(name)
+        if info.isNull():
+            known = printer_names()
+            raise PrinterError(
+                f"The label printer “{name}” was not found.",
+                hint="It may be unplugged, renamed or removed. Choose another printer in "
+                "Settings → Printer, or print with the system dialog."
+                + (f" Available: {', '.join(known)}." if known else " No printers are installed."),
+            )
+        if info.state() == QPrinter.PrinterState.Error:
+            raise PrinterError(
+                f"The label printer “{name}” reports an error (offline or out of labels).",
+                hint="Check that it is switched on, connected and loaded, "
+                "or choose another printer.",
+            )
+        return self.configure(QPrinter(info, QPrinter.PrinterMode.HighResolution))
+
+    def pdf_printer(self, path: Path, *, dpi: int = LABEL_DPI) -> QPrinter:
+        """``Save as PDF`` (and tests): the label page at ``dpi``."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setResolution(dpi)
+        self.configure(printer)
+        printer.setCopyCount(1)  # copies belong to paper, not to a saved file
+        return printer
+
+    def layout_check(self, printer: QPrinter) -> LayoutCheck:
+        """Compare the page the printer will really use with the label; warn with the fix."""
+        layout = printer.pageLayout()
+        paper = layout.fullRect(QPageLayout.Unit.Millimeter)
+        label = page_layout(self.settings).fullRect(QPageLayout.Unit.Millimeter)
+        m = layout.margins(QPageLayout.Unit.Millimeter)
+        margins = (m.left(), m.top(), m.right(), m.bottom())
+        name = printer.printerName() or (
+            "PDF file" if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else "printer"
+        )
+        pw, ph = paper.width(), paper.height()
+        lw, lh = label.width(), label.height()
+        warnings: list[str] = []
+        if abs(pw - lw) > _SIZE_TOLERANCE_MM or abs(ph - lh) > _SIZE_TOLERANCE_MM:
+            turned = abs(pw - lh) <= _SIZE_TOLERANCE_MM and abs(ph - lw) <= _SIZE_TOLERANCE_MM
+            if turned:
+                warnings.append(
+                    f"“{name}” uses {pw:.0f} × {ph:.0f} mm, the label turned sideways. "
+                    "Fix: set the orientation to "
+                    f"{'portrait' if pw < ph else 'landscape'} in Settings → Printer "
+                    "or in the printer's own settings."
+                )
+            else:
+                scale = min(pw / lw, ph / lh)
+                warnings.append(
+                    f"“{name}” uses {pw:.0f} × {ph:.0f} mm paper but the label is "
+                    f"{lw:.0f} × {lh:.0f} mm, so it prints at {scale:.0%} size. "
+                    f"Fix: set the paper size to {lw:.0f} × {lh:.0f} mm in the printer's "
+                    "settings (Printers → Preferences), or pick the paper it really has "
+                    "in Settings → Printer."
+                )
+        if any(v > 0.5 for v in margins):
+            warnings.append(
+                f"“{name}” adds margins ({', '.join(f'{v:.0f}' for v in margins)} mm), "
+                "which shrink the label. Fix: set the margins to 0 / borderless in the "
+                "printer's settings."
+            )
+        return LayoutCheck(name, (pw, ph), (lw, lh), margins, tuple(warnings))
+
+    # -------------------------------------------------------------- printing
+    def paint(self, pdfs: Sequence[bytes], printer: QPrinter) -> int:
+        """Paint every page of every PDF onto ``printer`` as one job; returns pages painted.
+
+        Also the ``paintRequested`` handler of a print preview.
+        """
+        docs = [_load_pdf(data) for data in pdfs]  # fail before any paper moves
+        if not docs:
+            return 0
+        painter = QPainter()
+        if not painter.begin(printer):
+            where = printer.printerName() or "the printer"
+            raise PrinterError(
+                f"The print job could not be started on “{where}”.",
+                hint="Check the printer, or choose another; the labels are kept and can be "
+                "printed again.",
+            )
+        pages = 0
+        try:
+            target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            for doc, _buf in docs:
+                for page in range(doc.pageCount()):
+                    if pages and not printer.newPage():
+                        raise PrinterError(
+                            "The printer stopped accepting pages.",
+                            hint="Check the printer; then print the labels again.",
+                        )
+                    rect, rotate = _fit(
+                        doc.pagePointSize(page), QRect(0, 0, *target.size().toTuple())
+                    )
+                    painter.drawImage(rect, render_page(doc, page, rect.size(), rotate=rotate))
+                    pages += 1
+        finally:
+            painter.end()
+        if printer.printerState() == QPrinter.PrinterState.Error:
+            raise PrinterError(
+                f"“{printer.printerName() or 'The printer'}” failed while printing.",
+                hint="Check the printer (paper, cover, cable); then print the labels again.",
+            )
+        return pages
+
+    def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
+        """``LabelSink``: print silently to the label printer of the settings."""
+        if not self.silent:
+            raise PrinterError(
+                "No label printer is set.",
+                hint="Choose one in Settings → Printer, or print with the system dialog.",
+            )
+        return self.to_printer(self.new_printer()).print_pdfs(pdfs, job_name=job_name)
+
+    def to_printer(self, printer: QPrinter) -> PrinterSink:
+        """A ``LabelSink`` for a printer chosen in the print dialog (already configured)."""
+        return PrinterSink(self, printer)
+
+    def to_pdf_file(self, path: Path, *, dpi: int = LABEL_DPI) -> PrinterSink:
+        """A ``LabelSink`` that writes one PDF file (``Save as PDF``)."""
+        return PrinterSink(self, self.pdf_printer(path, dpi=dpi))
+
+
+class PrinterSink:
+    """A ``LabelSink`` bound to one ``QPrinter``."""
+
+    def __init__(self, label_printer: LabelPrinter, printer: QPrinter) -> None:
+        self.label_printer = label_printer
+        self.printer = printer
+
+    def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
+        self.printer.setDocName(job_name)
+        pages = self.label_printer.paint(pdfs, self.printer)
+        log.info("printed %d label page(s) on %s", pages, self.printer.printerName() or "PDF")
+        return pages
