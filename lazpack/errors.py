@@ -190,3 +190,22 @@ class AuthorizationFlowError(KnownError):
 
     user_message = "The shop authorization did not complete."
     hint = "Click Authorize again and finish the consent page in the browser."
+
+
+class ShopDisconnectedError(IllegalRefreshTokenError):
+    """A shop whose refresh token is gone (revoked, expired, never authorized).
+
+    Raised by the shop's token provider without another call to Lazada; the other shops
+    keep working.
+    """
+
+    user_message = "This shop is disconnected and must be authorized again."
+
+    def __init__(self, message: str = "", *, shop_id: str = "", hint: str | None = None) -> None:
+        self.shop_id = shop_id
+        self.code = "IllegalRefreshToken"
+        self.type = ""
+        self.lazada_message = message
+        self.request_id = ""
+        self.api_path = ""
+        KnownError.__init__(self, message or None, hint=hint)

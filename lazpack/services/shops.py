@@ -1,0 +1,273 @@
+"""The station's shops: add (authorize), reconnect, list with status, remove.
+
+Non-secret shop data is kept in ``Settings.shops`` (``ShopConfig``); the app secret and
+the tokens are in the keyring through ``CredentialsPort``, namespaced by ``shop_id``.
+Each shop has its own ``ShopTokenProvider``; the station builds one client per shop with
+it (see ``ShopService.provider`` and ``ShopService.app_secret``).
+
+Token create needs a client for an app that is not saved yet, so the station passes an
+``auth_factory``: given ``AppCredentials`` it returns an async context manager yielding an
+``AuthPort`` (``lazpack.api.LazadaClient`` fits). Services never import the client.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from pathlib import Path
+
+from lazpack.config import Settings, ShopConfig
+from lazpack.domain.clock import SystemClock
+from lazpack.domain.models import TokenSet
+from lazpack.domain.ports import AuthPort, Clock, CredentialsPort
+from lazpack.errors import AuthorizationFlowError, ConfigError
+from lazpack.log import get_logger, register_secret
+from lazpack.services.auth import (
+    REGIONS,
+    ShopStatus,
+    ShopTokenProvider,
+    consent_url,
+    new_state,
+    parse_authorization,
+    stored_from,
+)
+
+_log = get_logger("shops")
+
+
+@dataclass(frozen=True, slots=True)
+class AppCredentials:
+    """A Lazada app as entered in the shop dialog (``repr`` hides the secret)."""
+
+    app_key: str
+    app_secret: str
+    region: str  # sg my th ph id vn, or cb
+    base_url: str = ""  # emulator override
+
+    def __repr__(self) -> str:
+        return (
+            f"AppCredentials(app_key={self.app_key!r}, region={self.region!r}, "
+            f"base_url={self.base_url!r}, app_secret=<redacted>)"
+        )
+
+    __str__ = __repr__
+
+
+AuthFactory = Callable[[AppCredentials], AbstractAsyncContextManager[AuthPort]]
+
+
+@dataclass(frozen=True, slots=True)
+class PendingAuthorization:
+    """One consent round trip in progress: open ``url``, then complete with the answer."""
+
+    app: AppCredentials
+    redirect_uri: str
+    state: str
+    url: str
+    shop_id: str = ""  # set when reconnecting an existing shop
+
+    def __repr__(self) -> str:
+        return f"PendingAuthorization(app={self.app!r}, shop_id={self.shop_id!r})"
+
+    __str__ = __repr__
+
+
+def _validate(app_key: str, app_secret: str, region: str, redirect_uri: str) -> None:
+    if region not in REGIONS:
+        raise ConfigError(f"Unknown region {region!r}; choose one of {', '.join(REGIONS)}.")
+    if not app_key.strip().isdigit():
+        raise ConfigError(
+            "The app key is a number (App Console → App Overview → App Key).",
+        )
+    if not app_secret.strip():
+        raise ConfigError("Enter the app secret from the App Console.")
+    if not redirect_uri.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        raise ConfigError(
+            "The redirect URI must be the callback URL registered for the app "
+            "(https://… or http://127.0.0.1:PORT/… for the built-in listener)."
+        )
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "shop"
+
+
+class ShopService:
+    def __init__(
+        self,
+        settings: Settings,
+        credentials: CredentialsPort,
+        auth_factory: AuthFactory,
+        *,
+        settings_path: Path | None = None,
+        clock: Clock | None = None,
+        on_change: Callable[[str], None] | None = None,
+    ) -> None:
+        self._settings = settings
+        self._settings_path = settings_path
+        self._credentials = credentials
+        self._auth_factory = auth_factory
+        self._clock: Clock = clock or SystemClock()
+        self._on_change = on_change
+        self._providers: dict[str, ShopTokenProvider] = {}
+
+    # ------------------------------------------------------------ reading
+    def shops(self) -> list[ShopConfig]:
+        return list(self._settings.shops)
+
+    def get(self, shop_id: str) -> ShopConfig:
+        for shop in self._settings.shops:
+            if shop.shop_id == shop_id:
+                return shop
+        raise ConfigError(f"No shop {shop_id!r} is configured.")
+
+    def app_secret(self, shop_id: str) -> str:
+        """The shop's app secret from the keyring (for building its client)."""
+        secret = self._credentials.get_app_secret(shop_id)
+        if not secret:
+            raise AuthorizationFlowError(
+                f"The app secret of shop {self.get(shop_id).name} is missing from the keyring.",
+                hint="Reconnect the shop and enter the app secret again.",
+            )
+        return secret
+
+    def provider(self, shop_id: str) -> ShopTokenProvider:
+        """The one token provider of this shop (attach its client as ``provider.auth``)."""
+        provider = self._providers.get(shop_id)
+        if provider is None:
+            shop = self.get(shop_id)
+            provider = ShopTokenProvider(
+                shop_id,
+                self._credentials,
+                clock=self._clock,
+                on_change=self._on_change,
+                label=shop.name,
+            )
+            self._providers[shop_id] = provider
+        return provider
+
+    def status(self, shop_id: str) -> ShopStatus:
+        return self.provider(shop_id).status()
+
+    def statuses(self) -> list[tuple[ShopConfig, ShopStatus]]:
+        return [(shop, self.status(shop.shop_id)) for shop in self._settings.shops]
+
+    async def refresh_due(self) -> list[ShopStatus]:
+        """At start (and e.g. hourly): refresh every shop whose token is due, report all."""
+        return [await self.provider(s.shop_id).ensure_fresh() for s in self.shops()]
+
+    # ---------------------------------------------------------- authorize
+    def begin(
+        self,
+        *,
+        app_key: str,
+        app_secret: str,
+        region: str,
+        redirect_uri: str,
+        base_url: str = "",
+        shop_id: str = "",
+    ) -> PendingAuthorization:
+        """Validate the app, check the keyring works, and build the consent URL."""
+        app_key, app_secret, redirect_uri = app_key.strip(), app_secret.strip(), redirect_uri
+        _validate(app_key, app_secret, region, redirect_uri.strip())
+        register_secret(app_secret)
+        # Before the browser opens: a code cannot be used twice, so find out now that the
+        # keyring refuses, not after the seller consented.
+        self._credentials.get_app_secret(shop_id or "probe")
+        state = new_state()
+        app = AppCredentials(app_key, app_secret, region, base_url)
+        url = consent_url(
+            app_key=app_key,
+            redirect_uri=redirect_uri.strip(),
+            state=state,
+            region=region,
+            base_url=base_url,
+        )
+        return PendingAuthorization(app, redirect_uri.strip(), state, url, shop_id)
+
+    def begin_reconnect(self, shop_id: str, app_secret: str = "") -> PendingAuthorization:
+        shop = self.get(shop_id)
+        return self.begin(
+            app_key=shop.app_key,
+            app_secret=app_secret or self.app_secret(shop_id),
+            region=shop.region,
+            redirect_uri=shop.redirect_uri,
+            base_url=shop.base_url,
+            shop_id=shop_id,
+        )
+
+    async def complete(self, pending: PendingAuthorization, answer: str) -> ShopConfig:
+        """Finish with what the packer pasted (redirect URL, query or bare code)."""
+        return await self.complete_with_code(pending, parse_authorization(answer, pending.state))
+
+    async def complete_with_code(self, pending: PendingAuthorization, code: str) -> ShopConfig:
+        """Finish with a code whose ``state`` was already checked (loopback listener)."""
+        register_secret(code)
+        async with self._auth_factory(pending.app) as auth:
+            tokens = await auth.create_token(code)
+        shop = self._shop_from(pending, tokens)
+        stored = stored_from(tokens)
+        # Secrets first: settings must never name a shop whose secrets are not stored.
+        self._credentials.set_app_secret(shop.shop_id, pending.app.app_secret)
+        self._credentials.set_tokens(shop.shop_id, stored)
+        self._settings.shops = [s for s in self._settings.shops if s.shop_id != shop.shop_id]
+        self._settings.shops.append(shop)
+        self._save()
+        provider = self.provider(shop.shop_id)
+        provider.adopt(stored)
+        _log.info("shop %s (%s) authorized", shop.shop_id, shop.region)
+        return shop
+
+    def _shop_from(self, pending: PendingAuthorization, tokens: TokenSet) -> ShopConfig:
+        seller_ids = {info.country: info.seller_id for info in tokens.country_user_info}
+        countries = [c.upper() for c in seller_ids] or [tokens.country.upper()]
+        label = tokens.account or next(
+            (i.short_code for i in tokens.country_user_info if i.short_code), ""
+        )
+        name = f"{label or 'Lazada shop'} ({', '.join(countries)})"
+        shop_id = pending.shop_id or self._existing_id(pending.app.app_key, seller_ids)
+        if not shop_id:
+            first = next(iter(seller_ids.values()), "") or tokens.account
+            shop_id = self._unique_id(_slug(f"{tokens.country or pending.app.region}-{first}"))
+        return ShopConfig(
+            shop_id=shop_id,
+            name=name,
+            region=tokens.country or pending.app.region,
+            app_key=pending.app.app_key,
+            redirect_uri=pending.redirect_uri,
+            seller_ids=seller_ids,
+            base_url=pending.app.base_url,
+        )
+
+    def _existing_id(self, app_key: str, seller_ids: dict[str, str]) -> str:
+        """Authorizing a shop that is already here again replaces it instead of doubling it."""
+        for shop in self._settings.shops:
+            same_seller = set(shop.seller_ids.items()) & set(seller_ids.items())
+            if shop.app_key == app_key and same_seller:
+                return shop.shop_id
+        return ""
+
+    def _unique_id(self, base: str) -> str:
+        taken = {s.shop_id for s in self._settings.shops}
+        candidate, n = base, 2
+        while candidate in taken or candidate == "probe":
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    # -------------------------------------------------------------- remove
+    def remove(self, shop_id: str) -> None:
+        """Forget the shop: keyring entries first, then the settings entry."""
+        self.get(shop_id)
+        self._credentials.delete_shop(shop_id)
+        self._settings.shops = [s for s in self._settings.shops if s.shop_id != shop_id]
+        self._providers.pop(shop_id, None)
+        self._save()
+        _log.info("shop %s removed", shop_id)
+        if self._on_change is not None:
+            self._on_change(shop_id)
+
+    def _save(self) -> None:
+        if self._settings_path is not None:
+            self._settings.save(self._settings_path)
