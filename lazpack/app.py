@@ -1,7 +1,306 @@
-"""Composition root (placeholder until the station window lands)."""
+"""Composition root: arguments, paths, logging, settings, the Qt + asyncio loop, wiring, shutdown.
+
+The only module that knows every layer. Heavy imports (Qt, the emulator, the client) happen
+inside ``main`` so ``lazpack --help`` and the tests that import this module stay fast.
+"""
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import logging
+import sys
+import traceback
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from lazpack import log as lazlog
+from lazpack.config import Paths, Settings
+from lazpack.domain.orderbook import OrderBook
+from lazpack.errors import ConfigError, KnownError
+
+if TYPE_CHECKING:
+    from lazpack.domain.ports import LazadaPort
+    from lazpack.services.sync import SyncService
+    from lazpack.ui.main_window import MainWindow
+
+log = lazlog.get_logger("app")
+
+DEMO_SHOP_ID = "demo"
+#: How often a new simulated order arrives in the demo shop.
+DEMO_TRICKLE_S = 45.0
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="lazpack", description="Packing station for Lazada sellers.")
+    p.add_argument("--demo", action="store_true", help="open the built-in demo shop")
+    p.add_argument("--data-dir", type=Path, default=None, help="keep all state in this folder")
+    p.add_argument(
+        "--log-level",
+        default="INFO",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="log verbosity (default INFO)",
+    )
+    return p.parse_args(argv)
+
+
+@dataclass
+class ShopBackend:
+    """One connected shop as the station sees it: its port and how to close it."""
+
+    shop_id: str
+    name: str
+    region: str
+    port: LazadaPort
+    aclose: Callable[[], Awaitable[None]]
+    fetch: Callable[[str], Awaitable[bytes]]
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def build_demo_backend(*, orders: int = 120, seed: int | None = None) -> ShopBackend:
+    """The demo shop: the emulator in-process, reached through the real signed client."""
+    from lazpack.api import LazadaClient
+    from lazpack.emulator import (
+        DEMO_ACCESS_TOKEN,
+        DEMO_APP_KEY,
+        DEMO_APP_SECRET,
+        Emulator,
+    )
+
+    emu = Emulator(orders=orders, seed=seed if seed is not None else 1, region="sg")
+    client = LazadaClient(
+        app_key=DEMO_APP_KEY,
+        app_secret=DEMO_APP_SECRET,
+        access_token=DEMO_ACCESS_TOKEN,
+        base_url=Emulator.IN_PROCESS_BASE_URL,
+        asgi_app=emu.app,
+    )
+    return ShopBackend(
+        shop_id=DEMO_SHOP_ID,
+        name="Demo shop",
+        region="sg",
+        port=client,
+        aclose=client.aclose,
+        fetch=client.fetch_document,
+        extras={"emulator": emu, "client": client},
+    )
+
+
+def build_shop_backends(settings: Settings, paths: Paths) -> list[ShopBackend]:
+    """Real shops: each configured shop gets a ``LazadaClient`` with its token provider.
+
+    Seam for the shop service (``lazpack.services.shops``): it provides
+    ``open_clients(settings, paths)`` returning ``ShopBackend``-shaped records. Until it
+    does, configured shops are logged and the station opens the demo shop instead.
+    """
+    if not settings.shops:
+        return []
+    import importlib
+
+    try:
+        shops: Any = importlib.import_module("lazpack.services.shops")
+        opener = shops.open_clients
+    except (ImportError, AttributeError):
+        log.warning("shops are configured but the shop service is not available; demo mode")
+        return []
+    backends: list[ShopBackend] = list(opener(settings, paths))
+    return backends
+
+
+class Station:
+    """Owns the window, the book, one sync service per shop and every background task."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        paths: Paths,
+        backends: list[ShopBackend],
+        *,
+        demo: bool,
+        trickle_s: float | None = DEMO_TRICKLE_S,
+    ) -> None:
+        self.settings = settings
+        self.paths = paths
+        self.backends = backends
+        self.demo = demo
+        self.trickle_s = trickle_s
+        self.book = OrderBook()
+        self.syncs: dict[str, SyncService] = {}
+        self.window: MainWindow | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed: asyncio.Future[None] | None = None
+
+    def _spawn(self, coro: Any, name: str) -> asyncio.Task[Any]:
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)  # strong reference (design.md §3)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and (err := task.exception()) is not None:
+            log.error("background task %s failed", task.get_name(), exc_info=err)
+
+    async def start(self) -> MainWindow:
+        from lazpack.services.sync import SyncService
+        from lazpack.ui.images import ImageCache
+        from lazpack.ui.main_window import MainWindow
+
+        self._closed = asyncio.get_running_loop().create_future()
+        fetchers = {b.shop_id: b.fetch for b in self.backends}
+
+        async def fetch_image(url: str) -> bytes:
+            # Images come from whichever shop's host served them; the first client will do.
+            fetch = next(iter(fetchers.values()))
+            return await fetch(url)
+
+        images = ImageCache(
+            self.paths.images_dir,
+            max_bytes=self.settings.image_cache_mb * 1024 * 1024,
+            fetch=fetch_image,
+        )
+        window = MainWindow(
+            self.book,
+            demo=self.demo,
+            images=images,
+            shop_names={b.shop_id: b.name for b in self.backends},
+        )
+        window.restore_ui_state(self.settings.ui)
+        window.closeRequested.connect(self._on_close)
+        window.refreshRequested.connect(self.refresh)
+        self.window = window
+        for b in self.backends:
+            sync = SyncService(
+                b.port,
+                self.book,
+                shop_id=b.shop_id,
+                region=b.region,
+                interval_s=self.settings.sync_interval_s,
+            )
+            sync.add_listener(window.set_sync_state)
+            self.syncs[b.shop_id] = sync
+            self._spawn(sync.run(), f"sync:{b.shop_id}")
+            emu = b.extras.get("emulator")
+            if emu is not None and self.trickle_s:
+                self._spawn(self._trickle(emu, sync, self.trickle_s), "demo-trickle")
+        window.show()
+        return window
+
+    async def _trickle(self, emu: Any, sync: SyncService, every_s: float) -> None:
+        """Demo only: a new simulated order now and then, so live sync is visible."""
+        while True:
+            await asyncio.sleep(every_s)
+            emu.add_orders(1)
+            sync.refresh()
+
+    def refresh(self) -> None:
+        for sync in self.syncs.values():
+            sync.refresh()
+
+    def _on_close(self) -> None:
+        if self._closed is not None and not self._closed.done():
+            self._closed.set_result(None)
+
+    async def wait_closed(self) -> None:
+        assert self._closed is not None
+        await self._closed
+
+    async def shutdown(self) -> None:
+        """Stop syncing, close every client, save the window's state. Idempotent."""
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        for b in self.backends:
+            try:
+                await b.aclose()
+            except Exception:  # closing one shop must not block the others
+                log.warning("closing shop %s failed", b.shop_id, exc_info=True)
+        self.backends = []
+        if self.window is not None:
+            self.settings.ui = self.window.ui_state()
+            self.window.panel.cancel_loads()
+            try:
+                self.settings.save(self.paths.settings_file)
+            except OSError as err:
+                log.error("settings could not be saved: %s", err)
+
+    async def run(self) -> int:
+        await self.start()
+        await self.wait_closed()
+        await self.shutdown()
+        return 0
+
+
+def install_excepthook(get_window: Callable[[], Any]) -> None:
+    """Exceptions from Qt slots and asyncSlots end here: log them, tell the packer plainly."""
+
+    def hook(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(etype, KeyboardInterrupt):
+            sys.__excepthook__(etype, value, tb)
+            return
+        log.error("unhandled error", exc_info=(etype, value, tb))
+        window = get_window()
+        if window is None:
+            traceback.print_exception(etype, value, tb)
+            return
+        show_error(window, value)
+
+    sys.excepthook = hook
+
+
+def show_error(window: Any, err: BaseException) -> None:
+    """Known errors go to the status bar; bugs get a non-modal 'internal error' box whose
+    details are the (redacted) log tail, so the packer can copy a report."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if isinstance(err, KnownError):
+        text = err.user_message + (f" — {err.hint}" if err.hint else "")
+        window.statusBar().showMessage(text, 15_000)
+        return
+    box = QMessageBox(window)
+    box.setObjectName("internalErrorBox")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("lazpack — internal error")
+    box.setText(
+        "Something went wrong inside lazpack. Your work so far is kept.\n"
+        "If it happens again, copy the details below and send them to support."
+    )
+    box.setDetailedText(lazlog.ring_buffer.text()[-20_000:])
+    box.open()  # never exec() inside the running loop
+
 
 def main(argv: list[str] | None = None) -> int:
-    raise SystemExit("lazpack: the station window is not built yet")
+    args = parse_args(argv)
+    paths = Paths.for_data_dir(args.data_dir)
+    paths.ensure()
+    lazlog.setup(paths.log_dir, getattr(logging, args.log_level))
+    try:
+        settings = Settings.load(paths.settings_file)
+    except ConfigError as err:
+        log.error("%s %s", err.user_message, err.hint)
+        settings = Settings()
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from lazpack.ui import theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("lazpack")
+    app.setQuitOnLastWindowClosed(False)  # shutdown is async: the loop must outlive the window
+    app.setStyleSheet(theme.stylesheet())
+
+    backends = [] if args.demo else build_shop_backends(settings, paths)
+    demo = not backends
+    if demo:
+        backends = [build_demo_backend()]
+    station = Station(settings, paths, backends, demo=demo)
+    install_excepthook(lambda: station.window)
+    log.info("lazpack starting (%s)", "demo shop" if demo else f"{len(backends)} shop(s)")
+    code: int = qasync.run(station.run())
+    return code

@@ -1,0 +1,424 @@
+"""The station window: scan field on top, orders by tab on the left, the current order right.
+
+The window never does I/O itself. It reads the ``OrderBook`` through ``OrdersModel``, shows
+``SyncState`` values in the status bar (no modal dialogs), and emits signals the
+composition root and the scan-to-pack workflow connect to:
+
+* ``scanned(str)`` — Enter in ``scanInput``;
+* ``orderOpened(object)`` — an ``OrderRow`` shown in ``packPanel``;
+* ``refreshRequested()`` — F5;
+* ``closeRequested()`` — the packer closed the window; the app shuts down asynchronously.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QStatusBar,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lazpack.domain.orderbook import TAB_TITLES, BookChange, Key, OrderBook, OrderRow, Tab
+from lazpack.services.sync import Connection, SyncState
+from lazpack.ui import theme
+from lazpack.ui.images import ImageCache
+from lazpack.ui.order_panel import OrderPanel
+from lazpack.ui.orders_model import KEY_ROLE, Column, OrdersModel
+from lazpack.ui.shortcuts import ShortcutsDialog
+
+#: Tab bar order; None is "All".
+TABS: tuple[Tab | None, ...] = (*TAB_TITLES, None)
+
+_CONNECTION_TEXT = {
+    Connection.CONNECTING: "Connecting…",
+    Connection.ONLINE: "● Online",
+    Connection.OFFLINE: "● Offline",
+    Connection.RATE_LIMITED: "● Rate limited",
+    Connection.AUTH: "● Shop authorization needed",
+    Connection.ERROR: "● Sync error",
+}
+
+
+class OrdersView(QTableView):
+    """Enter opens the current order; everything else is QTableView's keyboard handling."""
+
+    activatedByKey = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activatedByKey.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    scanned = Signal(str)
+    orderOpened = Signal(object)
+    refreshRequested = Signal()
+    closeRequested = Signal()
+
+    def __init__(
+        self,
+        book: OrderBook,
+        *,
+        demo: bool = False,
+        images: ImageCache | None = None,
+        shop_names: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("lazpack — DEMO shop" if demo else "lazpack")
+        self.book = book
+        self.demo = demo
+        self._sync_states: dict[str, SyncState] = {}
+        self._shortcuts_dialog: ShortcutsDialog | None = None
+
+        # ---- top: demo banner, scan field, search
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 8, 8, 0)
+        self.banner = QLabel("DEMO — simulated orders. Nothing here reaches a real shop.")
+        self.banner.setObjectName("demoBanner")
+        bg, fg = theme.DEMO_BANNER
+        self.banner.setStyleSheet(
+            f"background:{bg}; color:{fg}; font-weight:bold; font-size:15pt; padding:6px;"
+        )
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setVisible(demo)
+        outer.addWidget(self.banner)
+
+        top = QHBoxLayout()
+        self.scan_input = QLineEdit()
+        self.scan_input.setObjectName("scanInput")
+        self.scan_input.setPlaceholderText("Scan an order, AWB or item barcode (F2)")
+        self.scan_input.returnPressed.connect(self._on_scan_enter)
+        self.search_input = QLineEdit()
+        self.search_input.setObjectName("searchInput")
+        self.search_input.setPlaceholderText(
+            "Search: order, SKU, item, tracking, customer (Ctrl+F)"
+        )
+        self.search_input.setClearButtonEnabled(True)
+        self.search_input.textChanged.connect(self._on_search)
+        self.search_input.installEventFilter(self)
+        top.addWidget(self.scan_input, 3)
+        top.addWidget(self.search_input, 2)
+        outer.addLayout(top)
+
+        # ---- middle: tabs + orders | pack panel
+        self.model = OrdersModel(book, shop_names=shop_names, parent=self)
+        self.model.countsChanged.connect(self._update_tab_titles)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("statusTabs")
+        self.tabs.setExpanding(False)
+        for _ in TABS:
+            self.tabs.addTab("")
+        self.tabs.currentChanged.connect(self._on_tab)
+        for i, tab in enumerate(TABS):
+            if tab is not None:
+                self.tabs.setTabTextColor(i, theme.tab_colour(tab))
+
+        self.view = OrdersView()
+        self.view.setObjectName("ordersView")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.CREATED, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setFont(theme.table_font())
+        vh = self.view.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.view.fontMetrics().height() + 14)
+        hh = self.view.horizontalHeader()
+        hh.setStretchLastSection(True)
+        hh.setHighlightSections(False)
+        for col, width in (
+            (Column.ORDER, 170),
+            (Column.CREATED, 110),
+            (Column.ITEMS, 230),
+            (Column.STATUS, 130),
+            (Column.SHOP, 130),
+            (Column.PAYMENT, 100),
+            (Column.SHIPPING, 110),
+        ):
+            self.view.setColumnWidth(col, width)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.view.activated.connect(self._open_index)
+        self.view.activatedByKey.connect(self._open_index)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.view, 1)
+
+        self.panel = OrderPanel(images)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        outer.addWidget(self.tabs)
+        outer.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        # ---- status bar: connection, last sync, progress, problem text
+        sb = QStatusBar()
+        sb.setObjectName("statusBar")
+        self.setStatusBar(sb)
+        self.connection_label = QLabel(_CONNECTION_TEXT[Connection.CONNECTING])
+        self.connection_label.setObjectName("connectionLabel")
+        self.sync_label = QLabel("Not synced yet")
+        self.sync_label.setObjectName("lastSyncLabel")
+        self.problem_label = QLabel("")
+        self.problem_label.setObjectName("problemLabel")
+        self.problem_label.setWordWrap(False)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("Syncing %v / %m")
+        self.progress.setVisible(False)
+        sb.addWidget(self.problem_label, 1)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.sync_label)
+        sb.addPermanentWidget(self.connection_label)
+
+        self._build_menus()
+        self._update_tab_titles(self.model.counts())
+        self.book.add_listener(self._on_book_change)
+        self._clock = QTimer(self)
+        self._clock.setInterval(30_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self.resize(1366, 768)
+        self.scan_input.setFocus()
+
+    # -------------------------------------------------------------- menus
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        station = mb.addMenu("&Station")
+        self._action(station, "Sync now", "F5", self.refreshRequested.emit)
+        station.addSeparator()
+        self._action(station, "Quit", "Ctrl+Q", self.close)
+        go = mb.addMenu("&Go")
+        self._action(go, "Scan field", "F2", self.focus_scan)
+        self._action(go, "Search", "Ctrl+F", self.focus_search)
+        self._action(go, "Orders list", "F6", self.view.setFocus)
+        go.addSeparator()
+        for i, tab in enumerate(TABS):
+            title = TAB_TITLES[tab] if tab is not None else "All"
+            self._action(go, title, f"Ctrl+{i + 1}", lambda i=i: self.tabs.setCurrentIndex(i))
+        self._action(go, "Next tab", "Ctrl+Tab", lambda: self._step_tab(1))
+        self._action(go, "Previous tab", "Ctrl+Shift+Tab", lambda: self._step_tab(-1))
+        helpm = mb.addMenu("&Help")
+        self._action(helpm, "Keyboard shortcuts", "F1", self.show_shortcuts)
+
+    def _action(self, menu: Any, text: str, keys: str, slot: Any) -> QAction:
+        act = QAction(text, self)
+        act.setShortcut(QKeySequence(keys))
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(act)
+        return act
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        if self._shortcuts_dialog is None:
+            self._shortcuts_dialog = ShortcutsDialog(self)
+        self._shortcuts_dialog.open()  # never exec(): one event loop (design.md §3)
+        return self._shortcuts_dialog
+
+    def focus_scan(self) -> None:
+        self.scan_input.setFocus()
+        self.scan_input.selectAll()
+
+    def focus_search(self) -> None:
+        self.search_input.setFocus()
+        self.search_input.selectAll()
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:
+        if (
+            obj is self.search_input
+            and event.type() == event.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.search_input.clear()
+            self.view.setFocus()
+            return True
+        if (
+            obj is self.search_input
+            and event.type() == event.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid() and self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            return True
+        return super().eventFilter(obj, event)
+
+    # ------------------------------------------------------------- orders
+    def current_tab(self) -> Tab | None:
+        return TABS[self.tabs.currentIndex()]
+
+    def set_tab(self, tab: Tab | None) -> None:
+        self.tabs.setCurrentIndex(TABS.index(tab))
+
+    def selected_keys(self) -> list[Key]:
+        """Orders selected for a batch action, in view order."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.row_at(r).key for r in rows]
+
+    def open_order(self, key: Key) -> bool:
+        """Show an order in ``packPanel`` and select it in the list.
+
+        If the current tab or search hides it, the search is cleared and the order's own
+        tab chosen. Returns False for an order the book does not know.
+        """
+        row = self.book.get(key)
+        if row is None:
+            return False
+        idx = self.model.index_of(key)
+        if not idx.isValid():
+            self.search_input.clear()
+            self.set_tab(row.tab if row.tab in TABS else None)
+            idx = self.model.index_of(key)
+        if idx.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                idx,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.scrollTo(idx)
+        self._show(row)
+        return True
+
+    def _show(self, row: OrderRow) -> None:
+        self.panel.show_order(row)
+        self.orderOpened.emit(row)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_order(index.data(KEY_ROLE))
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            row = self.book.get(current.data(KEY_ROLE))
+            if row is not None:
+                self._show(row)
+
+    def _on_book_change(self, change: BookChange) -> None:
+        key = self.panel.current_key
+        if key is None:
+            return
+        if key in change.updated or key in change.added:
+            self.panel.show_order(self.book.get(key))
+
+    def _on_tab(self, index: int) -> None:
+        self.model.set_tab(TABS[index])
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter_text(text)
+
+    def _on_scan_enter(self) -> None:
+        code = self.scan_input.text().strip()
+        self.scan_input.clear()
+        if code:
+            self.scanned.emit(code)
+
+    def _update_tab_titles(self, counts: Mapping[Tab, int]) -> None:
+        for i, tab in enumerate(TABS):
+            if tab is None:
+                n = sum(counts.values())
+                self.tabs.setTabText(i, f"All ({n})")
+            else:
+                self.tabs.setTabText(i, f"{TAB_TITLES[tab]} ({counts.get(tab, 0)})")
+
+    def tab_count(self, tab: Tab) -> int:
+        return self.model.counts()[tab]
+
+    # --------------------------------------------------------------- sync
+    def set_sync_state(self, state: SyncState) -> None:
+        """Show one shop's sync state. Problems go to the status bar, never a dialog."""
+        self._sync_states[state.shop_id] = state
+        self.connection_label.setText(_CONNECTION_TEXT[state.connection])
+        ok = state.connection in (Connection.ONLINE, Connection.CONNECTING)
+        colour = theme.tab_colour(Tab.READY if ok else Tab.PROBLEMS).name()
+        self.connection_label.setStyleSheet(f"color:{colour}; font-weight:bold;")
+        if state.progress is not None and state.syncing:
+            done, total = state.progress
+            self.progress.setVisible(True)
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(done)
+        else:
+            self.progress.setVisible(False)
+        self._tick()
+        text = state.message + (f" — {state.hint}" if state.hint else "")
+        self.problem_label.setText(text)
+        self.problem_label.setStyleSheet(f"color:{colour}; font-weight:bold;" if text else "")
+
+    def _tick(self) -> None:
+        last = [s.last_sync_at for s in self._sync_states.values() if s.last_sync_at]
+        if last:
+            newest = max(last)
+            local = newest.astimezone()
+            age = int((datetime.now(UTC) - newest).total_seconds())
+            when = "just now" if age < 60 else f"{age // 60} min ago"
+            self.sync_label.setText(f"Synced {local:%H:%M:%S} ({when})")
+        self.model.refresh_times()
+
+    # ------------------------------------------------------- persistence
+    def ui_state(self) -> dict[str, Any]:
+        """Geometry, column widths and current tab for ``Settings.ui``."""
+        tab = self.current_tab()
+        return {
+            "geometry": bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+            "splitter": bytes(self.splitter.saveState().toBase64().data()).decode("ascii"),
+            "columns": [self.view.columnWidth(c) for c in range(self.model.columnCount())],
+            "tab": tab.value if tab is not None else "all",
+        }
+
+    def restore_ui_state(self, state: Mapping[str, Any]) -> None:
+        """Tolerant: a missing or damaged entry keeps the default."""
+        geo = state.get("geometry")
+        if isinstance(geo, str):
+            self.restoreGeometry(QByteArray.fromBase64(geo.encode("ascii")))
+        split = state.get("splitter")
+        if isinstance(split, str):
+            self.splitter.restoreState(QByteArray.fromBase64(split.encode("ascii")))
+        cols = state.get("columns")
+        if isinstance(cols, list):
+            for c, w in enumerate(cols[: self.model.columnCount()]):
+                if isinstance(w, int) and 20 <= w <= 2000:
+                    self.view.setColumnWidth(c, w)
+        tab = state.get("tab")
+        if tab == "all":
+            self.set_tab(None)
+        elif isinstance(tab, str) and tab in {t.value for t in TAB_TITLES}:
+            self.set_tab(Tab(tab))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The app owns shutdown (awaits client.aclose() and friends); the window only asks.
+        self.closeRequested.emit()
+        event.accept()

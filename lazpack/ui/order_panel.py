@@ -1,0 +1,212 @@
+"""The current-order panel (``packPanel``): what to put in the box, readable from a metre away.
+
+Lazada lists one item row per unit; the panel groups them by SKU with a quantity, since a
+packer counts "3 × blue mug", not three rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lazpack.domain.models import OrderItem
+from lazpack.domain.orderbook import Key, OrderRow
+from lazpack.log import get_logger
+from lazpack.ui import theme
+from lazpack.ui.images import ImageCache
+
+log = get_logger("ui.panel")
+
+ICON = 72
+
+
+@dataclass(frozen=True, slots=True)
+class SkuGroup:
+    sku: str
+    name: str
+    variation: str
+    image: str
+    price: str
+    quantity: int
+    statuses: str
+    package_ids: str
+    item_ids: tuple[int, ...]
+
+
+def group_items(items: tuple[OrderItem, ...]) -> list[SkuGroup]:
+    groups: dict[tuple[str, str], list[OrderItem]] = {}
+    for it in items:
+        groups.setdefault((it.sku, it.variation), []).append(it)
+    out: list[SkuGroup] = []
+    for (sku, variation), its in groups.items():
+        first = its[0]
+        statuses = Counter(i.status for i in its)
+        out.append(
+            SkuGroup(
+                sku=sku,
+                name=first.name,
+                variation=variation,
+                image=first.product_main_image,
+                price=f"{first.currency} {first.item_price:,.2f}".strip(),
+                quantity=len(its),
+                statuses=", ".join(
+                    f"{n}× {s.replace('_', ' ')}" if len(statuses) > 1 else s.replace("_", " ")
+                    for s, n in statuses.items()
+                ),
+                package_ids=", ".join(dict.fromkeys(i.package_id for i in its if i.package_id)),
+                item_ids=tuple(i.order_item_id for i in its),
+            )
+        )
+    return out
+
+
+class OrderPanel(QFrame):
+    """Shows one order. ``show_order(row)``; ``current_key`` says which one."""
+
+    COLUMNS = ("", "Qty", "SKU", "Item", "Price", "Status", "Package")
+
+    def __init__(self, images: ImageCache | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._images = images
+        self._row: OrderRow | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+
+        self.title = QLabel("No order selected")
+        self.title.setObjectName("panelTitle")
+        self.title.setFont(theme.heading_font())
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state = QLabel("")
+        self.state.setObjectName("panelState")
+        self.state.setFont(theme.base_font(5, bold=True))
+        self.details = QLabel("Select an order in the list or scan it.")
+        self.details.setObjectName("panelDetails")
+        self.details.setFont(theme.base_font(2))
+        self.details.setWordWrap(True)
+
+        self.items = QTableWidget(0, len(self.COLUMNS))
+        self.items.setObjectName("panelItems")
+        self.items.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.setIconSize(QSize(ICON, ICON))
+        self.items.verticalHeader().setVisible(False)
+        self.items.verticalHeader().setDefaultSectionSize(ICON + 8)
+        self.items.setFont(theme.base_font(3))
+        hdr = self.items.horizontalHeader()
+        hdr.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hdr.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.items.setWordWrap(True)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.state)
+        lay.addWidget(self.details)
+        lay.addWidget(self.items, 1)
+
+    @property
+    def current_key(self) -> Key | None:
+        return self._row.key if self._row else None
+
+    @property
+    def current_row(self) -> OrderRow | None:
+        return self._row
+
+    def show_order(self, row: OrderRow | None) -> None:
+        self._row = row
+        if row is None:
+            self.title.setText("No order selected")
+            self.state.setText("")
+            self.details.setText("Select an order in the list or scan it.")
+            self.items.setRowCount(0)
+            return
+        o = row.order
+        self.title.setText(f"Order {o.order_number}")
+        colour = theme.tab_colour(row.tab).name()
+        state = row.problem or ", ".join(s.replace("_", " ") for s in row.statuses)
+        self.state.setText(state.upper())
+        self.state.setStyleSheet(f"color: {colour};")
+        bits = [
+            f"<b>{len(row.items) or o.items_count} units</b>",
+            row.shipping_kind,
+            f"<b style='color:{theme.cod_colour().name()}'>COD</b>"
+            if o.is_cod
+            else (o.payment_method or ""),
+            o.customer_name,
+            f"{row.shop_id} · {row.region.upper()}" if row.region else row.shop_id,
+        ]
+        if o.gift_option:
+            bits.append("🎁 gift" + (f": {o.gift_message}" if o.gift_message else ""))
+        if o.buyer_note or o.remarks:
+            bits.append(f"Note: {o.buyer_note or o.remarks}")
+        if row.tracking_codes:
+            bits.append("Tracking " + ", ".join(row.tracking_codes))
+        self.details.setText(" · ".join(b for b in bits if b))
+        groups = group_items(row.items)
+        self.items.setRowCount(len(groups))
+        for r, g in enumerate(groups):
+            img = QTableWidgetItem()
+            img.setData(Qt.ItemDataRole.UserRole, g.image)
+            qty = QTableWidgetItem(f"{g.quantity} ×")
+            qty.setFont(theme.base_font(8, bold=True))
+            name = g.name + (f"\n{g.variation}" if g.variation else "")
+            cells = [img, qty, QTableWidgetItem(g.sku), QTableWidgetItem(name)]
+            cells += [QTableWidgetItem(g.price), QTableWidgetItem(g.statuses)]
+            cells.append(QTableWidgetItem(g.package_ids or "—"))
+            for c, cell in enumerate(cells):
+                self.items.setItem(r, c, cell)
+            if self._images is not None and g.image:
+                cached = self._images.cached(g.image)
+                if cached is not None:
+                    img.setIcon(QIcon(cached))
+                else:
+                    self._load_image(row.key, r, g.image)
+
+    def _load_image(self, key: Key, r: int, url: str) -> None:
+        assert self._images is not None
+        images = self._images
+
+        async def load() -> None:
+            pix = await images.get(url)
+            if pix is None or self.current_key != key or r >= self.items.rowCount():
+                return
+            cell = self.items.item(r, 0)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == url:
+                cell.setIcon(QIcon(self._scaled(pix)))
+
+        task = asyncio.get_event_loop().create_task(load())
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("image load failed", exc_info=task.exception())
+
+    @staticmethod
+    def _scaled(pix: QPixmap) -> QPixmap:
+        return pix.scaled(
+            ICON,
+            ICON,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+
+    def cancel_loads(self) -> None:
+        for t in list(self._tasks):
+            t.cancel()

@@ -1,0 +1,346 @@
+"""The orders table model: every order of the book, filtered by tab and search text.
+
+Filtering is done here rather than in a QSortFilterProxyModel: each row has a precomputed
+lower-case search key, rows are kept in the current sort order once, and a filter is a
+single list comprehension over that order, so a keystroke costs a few milliseconds even at
+50,000 orders (benchmarks/ui.py). Selection survives syncs and filtering because the model
+remaps persistent indexes by order key instead of resetting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from lazpack.domain.orderbook import BookChange, Key, OrderBook, OrderRow, Tab
+from lazpack.ui import theme
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # (shop_id, order_id)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def relative_time(then: datetime, now: datetime) -> str:
+    secs = int((now - then).total_seconds())
+    if secs < 60:
+        return "just now"
+    if secs < 3600:
+        return f"{secs // 60} min ago"
+    if secs < 86400:
+        return f"{secs // 3600} h ago"
+    days = secs // 86400
+    return "yesterday" if days == 1 else f"{days} days ago"
+
+
+def _status_text(row: OrderRow) -> str:
+    if row.problem:
+        return f"⚠ {row.problem}"
+    if row.order.is_cancel_pending or row.order.need_cancel_confirm:
+        return "⚠ cancel requested"
+    return ", ".join(s.replace("_", " ") for s in row.statuses)
+
+
+def _package_text(row: OrderRow) -> str:
+    pk, tr = row.package_ids, row.tracking_codes
+    return " / ".join(p for p in (", ".join(pk), ", ".join(tr)) if p)
+
+
+class Column:
+    ORDER, CREATED, ITEMS, STATUS, SHOP, PAYMENT, SHIPPING, PACKAGE = range(8)
+    TITLES = (
+        "Order",
+        "Created",
+        "Items",
+        "Status",
+        "Shop",
+        "Payment",
+        "Shipping",
+        "Package / tracking",
+    )
+
+
+_SORT_KEYS: tuple[Callable[[OrderRow], Any], ...] = (
+    lambda r: r.order.order_number,
+    lambda r: r.order.created_at,
+    lambda r: (r.order.items_count, r.sku_summary()),
+    _status_text,
+    lambda r: (r.shop_id, r.region),
+    lambda r: (not r.order.is_cod, r.order.payment_method),
+    lambda r: r.shipping_kind,
+    _package_text,
+)
+
+
+class OrdersModel(QAbstractTableModel):
+    """Rows of an ``OrderBook`` restricted to one tab (None = all) and a search text."""
+
+    #: {Tab: count} after every change of the book.
+    countsChanged = Signal(object)
+
+    def __init__(
+        self,
+        book: OrderBook,
+        *,
+        shop_names: dict[str, str] | None = None,
+        now: Callable[[], datetime] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._shop_names = shop_names or {}
+        self._now = now or (lambda: datetime.now(UTC))
+        self._tab: Tab | None = Tab.TO_PACK
+        self._text = ""
+        self._sort_col = Column.CREATED
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._bold = QFont()
+        self._bold.setBold(True)
+        # all rows, in sort order, as parallel lists (fast comprehension filters)
+        self._rows: list[OrderRow] = []
+        self._keys: list[str] = []
+        self._tabs: list[Tab] = []
+        self._pos: dict[Key, int] = {}
+        self._visible: list[int] = []
+        self._counts: dict[Tab, int] = dict.fromkeys(Tab, 0)
+        self._rebuild()
+        self._refilter(notify=False)
+        book.add_listener(self._on_book_change)
+
+    # -------------------------------------------------------------- public
+    @property
+    def tab(self) -> Tab | None:
+        return self._tab
+
+    @property
+    def filter_text(self) -> str:
+        return self._text
+
+    def counts(self) -> dict[Tab, int]:
+        return dict(self._counts)
+
+    def set_tab(self, tab: Tab | None) -> None:
+        if tab != self._tab:
+            self._tab = tab
+            self._refilter()
+
+    def set_filter_text(self, text: str) -> None:
+        text = text.strip().lower()
+        if text == self._text:
+            return
+        narrowing = bool(self._text) and self._text in text
+        self._text = text
+        self._refilter(narrowing=narrowing)
+
+    def row_at(self, row: int) -> OrderRow:
+        return self._rows[self._visible[row]]
+
+    def index_of(self, key: Key) -> QModelIndex:
+        """Index of an order in the current view, invalid if filtered out."""
+        pos = self._pos.get(key)
+        if pos is None:
+            return QModelIndex()
+        try:
+            return self.index(self._visible.index(pos), 0)
+        except ValueError:
+            return QModelIndex()
+
+    def visible_keys(self) -> list[Key]:
+        return [self._rows[i].key for i in self._visible]
+
+    def refresh_times(self) -> None:
+        """Relative times age: repaint the Created column."""
+        if self._visible:
+            top = self.index(0, Column.CREATED)
+            bottom = self.index(len(self._visible) - 1, Column.CREATED)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+
+    # ---------------------------------------------------------- Qt model
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column.TITLES)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return Column.TITLES[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[self._visible[index.row()]]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == ROW_ROLE:
+            return r
+        if role == KEY_ROLE:
+            return r.key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == Column.STATUS:
+                return theme.tab_colour(r.tab)
+            if col == Column.PAYMENT and r.order.is_cod:
+                return theme.cod_colour()
+            return None
+        if role == Qt.ItemDataRole.FontRole and col in (Column.ORDER, Column.STATUS):
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.ORDER:
+            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column.TITLES):
+            return
+        self._sort_col, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        keys_before = self._persistent_keys()
+        self._resort()
+        self._visible = self._filter_all()
+        self._remap_persistent(keys_before)
+        self.layoutChanged.emit()
+
+    # ------------------------------------------------------------ display
+    def _display(self, r: OrderRow, col: int) -> str:
+        o = r.order
+        if col == Column.ORDER:
+            return str(o.order_number)
+        if col == Column.CREATED:
+            return relative_time(o.created_at, self._now())
+        if col == Column.ITEMS:
+            n = len(r.items) or o.items_count
+            return f"{n} · {r.sku_summary()}" if r.items else str(n)
+        if col == Column.STATUS:
+            return _status_text(r)
+        if col == Column.SHOP:
+            name = self._shop_names.get(r.shop_id, r.shop_id)
+            return f"{name} · {r.region.upper()}" if r.region else name
+        if col == Column.PAYMENT:
+            return "COD" if o.is_cod else (o.payment_method or "—")
+        if col == Column.SHIPPING:
+            return r.shipping_kind
+        if col == Column.PACKAGE:
+            return _package_text(r) or "—"
+        return ""
+
+    def _tooltip(self, r: OrderRow, col: int) -> str | None:
+        o = r.order
+        if col == Column.CREATED:
+            return o.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+        if col == Column.ITEMS:
+            return "\n".join(f"{n} × {sku}" for sku, n in r.sku_counts()) or None
+        if col == Column.PAYMENT and o.is_cod:
+            return "Cash on delivery: the courier collects the money"
+        if col == Column.STATUS and r.problem:
+            return r.problem
+        return None
+
+    # ----------------------------------------------------------- internals
+    def _rebuild(self) -> None:
+        self._rows = list(self._book)
+        self._resort()
+
+    def _resort(self) -> None:
+        keyf = _SORT_KEYS[self._sort_col]
+        rev = self._sort_order == Qt.SortOrder.DescendingOrder
+        # secondary key keeps equal rows in a stable, meaningful order
+        self._rows.sort(key=lambda r: (keyf(r), r.order.created_at), reverse=rev)
+        self._keys = [r.search_key for r in self._rows]
+        self._tabs = [r.tab for r in self._rows]
+        self._pos = {r.key: i for i, r in enumerate(self._rows)}
+        self._counts = dict.fromkeys(Tab, 0)
+        for t in self._tabs:
+            self._counts[t] += 1
+
+    def _filter_all(self, base: list[int] | None = None) -> list[int]:
+        tab, text, keys, tabs = self._tab, self._text, self._keys, self._tabs
+        src = base if base is not None else range(len(self._rows))
+        if tab is None:
+            if not text:
+                return list(src)
+            return [i for i in src if text in keys[i]]
+        if not text:
+            return [i for i in src if tabs[i] is tab]
+        return [i for i in src if tabs[i] is tab and text in keys[i]]
+
+    def _persistent_keys(self) -> list[Key | None]:
+        out: list[Key | None] = []
+        for idx in self.persistentIndexList():
+            row = idx.row()
+            ok = idx.isValid() and 0 <= row < len(self._visible)
+            out.append(self._rows[self._visible[row]].key if ok else None)
+        return out
+
+    def _remap_persistent(self, keys_before: list[Key | None]) -> None:
+        old = self.persistentIndexList()
+        if not old:
+            return
+        where = {p: i for i, p in enumerate(self._visible)}
+        new: list[QModelIndex] = []
+        for idx, key in zip(old, keys_before, strict=True):
+            pos = self._pos.get(key) if key is not None else None
+            vis = where.get(pos) if pos is not None else None
+            new.append(self.index(vis, idx.column()) if vis is not None else QModelIndex())
+        self.changePersistentIndexList(old, new)
+
+    def _refilter(self, *, notify: bool = True, narrowing: bool = False) -> None:
+        if not notify:
+            self._visible = self._filter_all()
+            return
+        self.layoutAboutToBeChanged.emit()
+        keys_before = self._persistent_keys()
+        self._visible = self._filter_all(self._visible if narrowing else None)
+        self._remap_persistent(keys_before)
+        self.layoutChanged.emit()
+
+    def _on_book_change(self, change: BookChange) -> None:
+        # In-place updates keep their sort position unless the sort key changed;
+        # re-sorting 50k rows per status change would be wasteful, so only do it
+        # when a row was added/removed or its tab, sort key or search key moved.
+        in_place = not change.added and not change.removed
+        if in_place and self._try_update_in_place(change.updated):
+            return
+        self.layoutAboutToBeChanged.emit()
+        keys_before = self._persistent_keys()
+        self._rebuild()
+        self._visible = self._filter_all()
+        self._remap_persistent(keys_before)
+        self.layoutChanged.emit()
+        self.countsChanged.emit(self.counts())
+
+    def _try_update_in_place(self, keys: list[Key]) -> bool:
+        keyf = _SORT_KEYS[self._sort_col]
+        for key in keys:
+            pos = self._pos.get(key)
+            new = self._book.get(key)
+            if pos is None or new is None:
+                return False
+            old = self._rows[pos]
+            if old.tab != new.tab or keyf(old) != keyf(new) or old.search_key != new.search_key:
+                return False
+        where = {p: i for i, p in enumerate(self._visible)}
+        last = len(Column.TITLES) - 1
+        for key in keys:
+            pos = self._pos[key]
+            new_row = self._book.get(key)
+            assert new_row is not None
+            self._rows[pos] = new_row
+            vis = where.get(pos)
+            if vis is not None:
+                self.dataChanged.emit(self.index(vis, 0), self.index(vis, last))
+        return True

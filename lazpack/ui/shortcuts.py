@@ -1,0 +1,59 @@
+"""Keyboard shortcuts: one table that the menus use and the Help overview shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lazpack.ui import theme
+
+#: (key sequence, what it does) — the overview lists these in this order.
+SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("F2", "Go to the scan field"),
+    ("Enter (in the scan field)", "Use the scanned or typed code"),
+    ("Ctrl+F", "Search orders"),
+    ("Esc (in search)", "Clear the search"),
+    ("Ctrl+1 … Ctrl+6", "Switch tab: To pack, Packed, Ready, DBS, Problems, All"),
+    ("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous tab"),
+    ("F6", "Go to the orders list"),
+    ("↑ ↓ PgUp PgDn Home End", "Move in the orders list"),
+    ("Shift+↑↓, Ctrl+Space, Ctrl+A", "Select several orders for a batch action"),
+    ("Enter (in the list)", "Open the order in the panel"),
+    ("F5", "Sync with Lazada now"),
+    ("F1", "This overview"),
+    ("Ctrl+Q", "Quit"),
+)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle("Keyboard shortcuts")
+        table = QTableWidget(len(SHORTCUTS), 2, self)
+        table.setHorizontalHeaderLabels(["Keys", "Action"])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setFont(theme.base_font(2))
+        for r, (keys, action) in enumerate(SHORTCUTS):
+            k = QTableWidgetItem(keys)
+            k.setFont(theme.base_font(2, bold=True))
+            table.setItem(r, 0, k)
+            table.setItem(r, 1, QTableWidgetItem(action))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(table)
+        lay.addWidget(buttons)
+        self.resize(640, 520)
+        self.setWindowModality(Qt.WindowModality.NonModal)

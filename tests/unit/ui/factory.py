@@ -1,0 +1,75 @@
+"""Builders for orders and items as the client decodes them (tests construct books by hand)."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+from lazpack.domain.models import Order, OrderItem
+
+T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+_ids = itertools.count(1)
+
+
+def make_items(
+    order_id: int,
+    skus: list[str] | tuple[str, ...] = ("MUG-BLUE",),
+    *,
+    status: str = "pending",
+    package_id: str = "",
+    tracking: str = "",
+    dbs: bool = False,
+    digital: bool = False,
+    cancel_pending: bool = False,
+    name: str = "",
+) -> list[OrderItem]:
+    return [
+        OrderItem(
+            order_item_id=order_id * 100 + i,
+            order_id=order_id,
+            status=status,
+            name=name or f"Item {sku.lower()}",
+            sku=sku,
+            variation="Colour:Blue" if "BLUE" in sku else "",
+            item_price=Decimal("12.50"),
+            paid_price=Decimal("12.50"),
+            currency="SGD",
+            is_digital=digital,
+            delivery_option_sof=dbs,
+            package_id=package_id,
+            tracking_code=tracking,
+            is_cancel_pending=cancel_pending,
+            product_main_image=f"https://img.example/{sku}.png",
+        )
+        for i, sku in enumerate(skus)
+    ]
+
+
+def make_order(
+    order_id: int | None = None,
+    *,
+    age_min: int = 30,
+    statuses: tuple[str, ...] = ("pending",),
+    items_count: int = 1,
+    payment: str = "COD",
+    customer: str = "Siti Rahman",
+    updated: datetime | None = None,
+    cancel_pending: bool = False,
+) -> Order:
+    oid = order_id if order_id is not None else 3_000_000 + next(_ids)
+    created = T0 - timedelta(minutes=age_min)
+    first, _, last = customer.partition(" ")
+    return Order(
+        order_id=oid,
+        order_number=oid,
+        created_at=created,
+        updated_at=updated or created,
+        statuses=statuses,
+        items_count=items_count,
+        price=Decimal("25.00"),
+        payment_method=payment,
+        customer_first_name=first,
+        customer_last_name=last,
+        is_cancel_pending=cancel_pending,
+    )
