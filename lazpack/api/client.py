@@ -47,7 +47,7 @@ from lazpack.domain.models import (
     ShipmentProviders,
     TokenSet,
 )
-from lazpack.domain.ports import Clock, TokenProvider
+from lazpack.domain.ports import AuthPort, Clock, LazadaPort, TokenProvider
 from lazpack.errors import (
     ApiError,
     AuthError,
@@ -845,3 +845,8 @@ def _guard_third_party_logs() -> None:
 
 
 __all__ = ["ApiError", "LazadaClient", "RetryPolicy", "StaticTokenProvider"]
+
+
+def _conforms(client: LazadaClient) -> tuple[LazadaPort, AuthPort]:
+    """mypy proves here that the client satisfies both ports exactly."""
+    return client, client
