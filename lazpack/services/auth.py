@@ -20,6 +20,7 @@ import asyncio
 import math
 import secrets
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
@@ -42,6 +43,7 @@ _log = get_logger("auth")
 
 #: The seller consent page (lazada-api.md §2.1); one host for every country.
 CONSENT_URL = "https://auth.lazada.com/oauth/authorize"
+EMULATOR_CONSENT_PATH = "/_emulator/oauth/authorize"
 #: Refresh the access token when less than this is left (issue 7: "under a day").
 REFRESH_AHEAD = timedelta(days=1)
 #: Warn that the shop must be re-authorized when its refresh token has less than this left.
@@ -74,9 +76,9 @@ def consent_url(
         # limits the country picker to the shop's venture ("cb" = cross-border)
         params["country"] = region
     if base_url:
-        root = base_url.rstrip("/")
-        root = root.removesuffix("/rest")
-        return f"{root}/oauth/authorize?{urlencode(params)}"
+        # the emulator serves its consent page beside its API (lazpack.emulator)
+        root = base_url.rstrip("/").removesuffix("/rest")
+        return f"{root}{EMULATOR_CONSENT_PATH}?{urlencode(params)}"
     return f"{CONSENT_URL}?{urlencode(params)}"
 
 
@@ -147,7 +149,8 @@ class ShopTokenProvider:
     """``TokenProvider`` of one shop, backed by the keyring through ``CredentialsPort``.
 
     ``auth`` is the shop's client (its ``refresh_token``); it may be attached after
-    construction because the client itself is built with this provider.
+    construction because the client itself is built with this provider. Without it,
+    ``auth_factory`` opens a short-lived client for the (monthly) refresh.
     """
 
     def __init__(
@@ -156,6 +159,7 @@ class ShopTokenProvider:
         credentials: CredentialsPort,
         *,
         auth: AuthPort | None = None,
+        auth_factory: Callable[[], AbstractAsyncContextManager[AuthPort]] | None = None,
         clock: Clock | None = None,
         refresh_ahead: timedelta = REFRESH_AHEAD,
         reauthorize_warning: timedelta = REAUTHORIZE_WARNING,
@@ -164,6 +168,7 @@ class ShopTokenProvider:
     ) -> None:
         self.shop_id = shop_id
         self.auth = auth
+        self._auth_factory = auth_factory
         self._credentials = credentials
         self._clock: Clock = clock or SystemClock()
         self._refresh_ahead = refresh_ahead
@@ -276,10 +281,8 @@ class ShopTokenProvider:
             raise self._disconnect(
                 f"The authorization of shop {self._label} has ended; authorize it again."
             )
-        if self.auth is None:
-            raise RuntimeError("ShopTokenProvider.auth must be attached before a refresh")
         try:
-            fresh = await self.auth.refresh_token(tokens.refresh_token)
+            fresh = await self._call_refresh(tokens.refresh_token)
         except (IllegalRefreshTokenError, AuthTypeUnsupportedError) as err:
             raise self._disconnect(
                 f"Lazada no longer accepts the authorization of shop {self._label} "
@@ -302,3 +305,11 @@ class ShopTokenProvider:
         _log.info("shop %s: access token refreshed", self.shop_id)
         self._changed()
         return new
+
+    async def _call_refresh(self, refresh_token: str) -> TokenSet:
+        if self.auth is not None:
+            return await self.auth.refresh_token(refresh_token)
+        if self._auth_factory is None:
+            raise RuntimeError("ShopTokenProvider needs auth or auth_factory to refresh")
+        async with self._auth_factory() as auth:
+            return await auth.refresh_token(refresh_token)

@@ -133,14 +133,24 @@ class ShopService:
             )
         return secret
 
+    def _app(self, shop_id: str) -> AppCredentials:
+        shop = self.get(shop_id)
+        return AppCredentials(shop.app_key, self.app_secret(shop_id), shop.region, shop.base_url)
+
     def provider(self, shop_id: str) -> ShopTokenProvider:
-        """The one token provider of this shop (attach its client as ``provider.auth``)."""
+        """The one token provider of this shop.
+
+        Build the shop's client with it and attach the client as ``provider.auth`` so a
+        refresh reuses its connection; unattached, a refresh opens a client through the
+        ``auth_factory``.
+        """
         provider = self._providers.get(shop_id)
         if provider is None:
             shop = self.get(shop_id)
             provider = ShopTokenProvider(
                 shop_id,
                 self._credentials,
+                auth_factory=lambda: self._auth_factory(self._app(shop_id)),
                 clock=self._clock,
                 on_change=self._on_change,
                 label=shop.name,

@@ -136,7 +136,7 @@ def test_consent_url_points_at_the_emulator_when_given_its_base_url() -> None:
         state="s",
         base_url="http://127.0.0.1:9/rest",
     )
-    assert url.startswith("http://127.0.0.1:9/oauth/authorize?")
+    assert url.startswith("http://127.0.0.1:9/_emulator/oauth/authorize?")
 
 
 @pytest.mark.parametrize(
