@@ -243,7 +243,9 @@ class LazadaClient:
         self._limiter = _RateLimiter(rate_limit_per_s)
         self._slots = asyncio.Semaphore(max_concurrency)
         self.max_concurrency = max_concurrency
+        #: Requests sent and rate-limit answers received (benchmarks and diagnostics).
         self.calls = 0
+        self.rate_limited = 0
         if transport is None and asgi_app is not None:
             transport = httpx.ASGITransport(app=asgi_app)
         self._http = httpx.AsyncClient(
@@ -342,6 +344,7 @@ class LazadaClient:
                 register_secret(token)
                 attempt -= 1  # the refresh retry is not a backoff attempt
             except RateLimitError as err:
+                self.rate_limited += 1
                 if attempt >= self.retry.max_attempts:
                     raise
                 wait = max(min(err.ban_seconds, self.retry.max_ban_s), self.retry.backoff(attempt))
