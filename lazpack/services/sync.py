@@ -53,6 +53,7 @@ class SyncState:
     last_sync_at: datetime | None = None
     message: str = ""  # packer-facing text for the status bar; empty when all is well
     hint: str = ""
+    detail: str = ""  # the technical text (Lazada's code, request id) for a tooltip
     full_sync_done: bool = False
 
 
@@ -143,6 +144,7 @@ class SyncService:
                 last_sync_at=self.clock.now(),
                 message="",
                 hint="",
+                detail="",
                 full_sync_done=True,
             )
             return True
@@ -206,11 +208,20 @@ class SyncService:
         else:
             conn = Connection.ERROR
         if isinstance(err, KnownError):
-            message, hint = err.user_message, err.hint
+            # The class text is in the packer's words; the instance text is technical
+            # (Lazada's code and request id) and goes to the detail.
+            message, hint = type(err).user_message, err.hint
             log.warning("sync of %s failed: %s", self.shop_id, err)
         else:
             message = "Internal error while syncing orders."
             hint = "The details are in the log; syncing keeps trying."
             level = log.warning if isinstance(err, LazpackError) else log.error
             level("sync of %s failed", self.shop_id, exc_info=err)
-        self._set(connection=conn, syncing=False, progress=None, message=message, hint=hint)
+        self._set(
+            connection=conn,
+            syncing=False,
+            progress=None,
+            message=message,
+            hint=hint,
+            detail=str(err),
+        )

@@ -247,7 +247,10 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> ShortcutsDialog:
         if self._shortcuts_dialog is None:
             self._shortcuts_dialog = ShortcutsDialog(self)
-        self._shortcuts_dialog.open()  # never exec(): one event loop (design.md §3)
+        # Non-modal show(), never exec(): one event loop (design.md §3), and the packer can
+        # keep scanning while the overview is open.
+        self._shortcuts_dialog.show()
+        self._shortcuts_dialog.raise_()
         return self._shortcuts_dialog
 
     def focus_scan(self) -> None:
@@ -376,6 +379,7 @@ class MainWindow(QMainWindow):
         self._tick()
         text = state.message + (f" — {state.hint}" if state.hint else "")
         self.problem_label.setText(text)
+        self.problem_label.setToolTip(state.detail)
         self.problem_label.setStyleSheet(f"color:{colour}; font-weight:bold;" if text else "")
 
     def _tick(self) -> None:

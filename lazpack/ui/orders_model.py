@@ -73,7 +73,7 @@ class Column:
 _SORT_KEYS: tuple[Callable[[OrderRow], Any], ...] = (
     lambda r: r.order.order_number,
     lambda r: r.order.created_at,
-    lambda r: (r.order.items_count, r.sku_summary()),
+    lambda r: (len(r.items) or r.order.items_count, r.sku_summary()),
     _status_text,
     lambda r: (r.shop_id, r.region),
     lambda r: (not r.order.is_cod, r.order.payment_method),

@@ -1,0 +1,188 @@
+"""The station window against a hand-built OrderBook: what the packer sees."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QStatusBar, QTableView
+from pytestqt.qtbot import QtBot
+
+from lazpack.domain.orderbook import OrderBook, Tab
+from lazpack.errors import RateLimitError
+from lazpack.services.sync import Connection, SyncState
+from lazpack.ui.main_window import MainWindow
+from lazpack.ui.orders_model import Column
+from tests.unit.ui.factory import make_items, make_order
+
+
+def build_book() -> OrderBook:
+    book = OrderBook()
+    book.upsert("s", make_order(101, customer="Ana Cruz", age_min=90), make_items(101, ["LAMP"]))
+    book.upsert("s", make_order(102, age_min=60), make_items(102, ["MUG", "MUG", "CUP"]))
+    book.upsert("s", make_order(103, age_min=30), make_items(103, ["MUG"], name="Blue mug"))
+    book.upsert(
+        "s",
+        make_order(201),
+        make_items(201, ["TEE"], status="packed", package_id="FP201", tracking="SGLEX201"),
+    )
+    book.upsert("s", make_order(301), make_items(301, ["TEE"], status="ready_to_ship"))
+    book.upsert("s", make_order(401), make_items(401, ["SOFA"], status="ready_to_ship", dbs=True))
+    book.upsert("s", make_order(501), make_items(501, ["CAP"], cancel_pending=True))
+    return book
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    w = MainWindow(build_book(), demo=True)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def visible_numbers(w: MainWindow) -> list[str]:
+    view = w.findChild(QTableView, "ordersView")
+    assert view is not None
+    m = view.model()
+    return [m.index(r, Column.ORDER).data() for r in range(m.rowCount())]
+
+
+def test_named_widgets_exist_and_demo_is_marked(window: MainWindow) -> None:
+    for cls, name in (
+        (QLineEdit, "scanInput"),
+        (QTableView, "ordersView"),
+        (QStatusBar, "statusBar"),
+    ):
+        assert window.findChild(cls, name) is not None
+    assert window.panel.objectName() == "packPanel"
+    banner = window.findChild(QLabel, "demoBanner")
+    assert banner is not None and banner.isVisible() and "DEMO" in banner.text()
+
+
+def test_tab_titles_count_live(window: MainWindow) -> None:
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == [
+        "To pack (3)",
+        "Packed (1)",
+        "Ready to ship (1)",
+        "Delivered by seller (1)",
+        "Problems (1)",
+        "All (7)",
+    ]
+    assert visible_numbers(window) == ["101", "102", "103"]  # oldest first
+    window.book.upsert("s", make_order(103), make_items(103, ["MUG"], status="packed"))
+    assert window.tabs.tabText(0) == "To pack (2)" and window.tabs.tabText(1) == "Packed (2)"
+    assert visible_numbers(window) == ["101", "102"]
+
+
+def test_search_as_you_type_filters_and_escape_clears(window: MainWindow, qtbot: QtBot) -> None:
+    window.set_tab(None)
+    search = window.findChild(QLineEdit, "searchInput")
+    assert search is not None
+    qtbot.keyClicks(search, "mug")
+    assert visible_numbers(window) == ["102", "103"]
+    search.clear()
+    qtbot.keyClicks(search, "blue m")
+    assert visible_numbers(window) == ["103"]
+    search.clear()
+    qtbot.keyClicks(search, "sglex201")
+    assert visible_numbers(window) == ["201"]
+    search.clear()
+    qtbot.keyClicks(search, "ana cr")
+    assert visible_numbers(window) == ["101"]
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == "" and len(visible_numbers(window)) == 7
+
+
+def test_sort_by_any_column(window: MainWindow) -> None:
+    window.view.sortByColumn(Column.ORDER, Qt.SortOrder.DescendingOrder)
+    assert visible_numbers(window) == ["103", "102", "101"]
+    window.view.sortByColumn(Column.ITEMS, Qt.SortOrder.AscendingOrder)
+    assert visible_numbers(window)[-1] == "102"  # three units
+
+
+def test_multi_select_survives_a_sync(window: MainWindow, qtbot: QtBot) -> None:
+    window.view.setFocus()
+    window.view.selectRow(0)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert window.selected_keys() == [("s", 101), ("s", 102)]
+    window.book.upsert("s", make_order(100, age_min=999), make_items(100))  # new, sorts first
+    assert visible_numbers(window)[0] == "100"
+    assert window.selected_keys() == [("s", 101), ("s", 102)]
+
+
+def test_open_order_shows_grouped_items_and_switches_tab(window: MainWindow) -> None:
+    window.findChild(QLineEdit, "searchInput").setText("lamp")  # type: ignore[union-attr]
+    assert window.open_order(("s", 201))
+    assert window.current_tab() is Tab.PACKED
+    assert window.panel.title.text() == "Order 201"
+    assert window.selected_keys() == [("s", 201)]
+    assert window.open_order(("s", 102))
+    table = window.panel.items
+    rows = {table.item(r, 2).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows == {"MUG": "2 ×", "CUP": "1 ×"}
+    assert not window.open_order(("s", 999))
+
+
+def test_panel_follows_a_status_change_of_the_open_order(window: MainWindow) -> None:
+    window.open_order(("s", 103))
+    window.book.upsert("s", make_order(103), make_items(103, ["MUG"], status="packed"))
+    assert window.panel.state.text() == "PACKED"
+
+
+def test_enter_in_scan_field_emits_the_code(window: MainWindow, qtbot: QtBot) -> None:
+    scan = window.findChild(QLineEdit, "scanInput")
+    assert scan is not None
+    with qtbot.waitSignal(window.scanned) as sig:
+        qtbot.keyClicks(scan, " 103 ")
+        qtbot.keyClick(scan, Qt.Key.Key_Return)
+    assert sig.args == ["103"] and scan.text() == ""
+
+
+def test_api_error_shows_in_status_bar_without_a_dialog(window: MainWindow) -> None:
+    err = RateLimitError("ApiCallLimit", code="ApiCallLimit", request_id="0b8f")
+    window.set_sync_state(
+        SyncState("s", Connection.RATE_LIMITED, message=type(err).user_message, detail=str(err))
+    )
+    bar = window.findChild(QStatusBar, "statusBar")
+    assert bar is not None
+    texts = " ".join(lbl.text() for lbl in bar.findChildren(QLabel))
+    assert "rate-limiting" in texts and "Rate limited" in texts
+    assert QApplication.activeModalWidget() is None
+    window.set_sync_state(SyncState("s", Connection.ONLINE, last_sync_at=datetime.now(UTC)))
+    assert window.problem_label.text() == "" and "Synced" in window.sync_label.text()
+
+
+def test_full_sync_progress_is_shown(window: MainWindow) -> None:
+    window.set_sync_state(SyncState("s", Connection.CONNECTING, syncing=True, progress=(50, 200)))
+    assert window.progress.isVisible() and window.progress.value() == 50
+    window.set_sync_state(SyncState("s", Connection.ONLINE))
+    assert not window.progress.isVisible()
+
+
+def test_keyboard_tab_switching_and_help(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_tab() is Tab.PROBLEMS and visible_numbers(window) == ["501"]
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert QApplication.activeModalWidget() is None
+
+
+def test_refresh_shortcut(window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.refreshRequested):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+
+
+def test_ui_state_round_trip(qtbot: QtBot, window: MainWindow) -> None:
+    window.set_tab(Tab.READY)
+    window.view.setColumnWidth(Column.ITEMS, 333)
+    state = window.ui_state()
+    other = MainWindow(build_book())
+    qtbot.addWidget(other)
+    other.restore_ui_state(state)
+    assert other.current_tab() is Tab.READY
+    assert other.view.columnWidth(Column.ITEMS) == 333
+    other.restore_ui_state({"tab": "nonsense", "columns": ["x"], "geometry": 5})
+    assert other.current_tab() is Tab.READY
