@@ -105,13 +105,20 @@ class SqliteJournal:
     """``JournalPort`` + ``JournalQueryPort`` on one SQLite file (see module docstring)."""
 
     def __init__(
-        self, path: str | PathLike[str], *, station_id: str, clock: Clock | None = None
+        self,
+        path: str | PathLike[str],
+        *,
+        station_id: str,
+        clock: Clock | None = None,
+        busy_timeout_ms: int = _BUSY_TIMEOUT_MS,
     ) -> None:
         if not station_id:
             raise ConfigError("A station id is required to open the journal.")
         self.path = Path(path)
         self.station_id = station_id
         self._clock: Clock = clock or SystemClock()
+        # How long a write waits for another station sharing the file before giving up.
+        self._busy_timeout_ms = busy_timeout_ms
         self._lock = threading.RLock()
         #: Set when a corrupt journal was renamed aside and a new one started.
         self.notice: OpenNotice | None = None
@@ -149,9 +156,11 @@ class SqliteJournal:
                 self.path,
                 isolation_level=None,  # explicit BEGIN/COMMIT only
                 check_same_thread=False,  # guarded by self._lock
-                timeout=_BUSY_TIMEOUT_MS / 1000,
+                timeout=self._busy_timeout_ms / 1000,
             )
-            conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
+            # Only takes effect on a brand-new file, and only before WAL writes its header.
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise StorageError(
@@ -872,8 +881,9 @@ class SqliteJournal:
             deleted += conn.execute("DELETE FROM labels WHERE updated_at < ?", (cutoff,)).rowcount
         if deleted:
             with self._lock, self._errors():
-                self._conn.execute("PRAGMA incremental_vacuum")
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                # Each step of incremental_vacuum is a result row: fetch them all to finish.
+                self._conn.execute("PRAGMA incremental_vacuum").fetchall()
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             log.info("journal retention: %d old rows removed", deleted)
         return deleted
 

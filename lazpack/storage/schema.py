@@ -78,7 +78,7 @@ CREATE TABLE intent_orders (
     intent_id  INTEGER NOT NULL REFERENCES intents(id) ON DELETE CASCADE,
     order_id   INTEGER NOT NULL,
     PRIMARY KEY (order_id, intent_id)
-) WITHOUT ROWID;
+);
 CREATE INDEX intent_orders_intent ON intent_orders(intent_id);
 INSERT INTO intent_orders(intent_id, order_id)
     SELECT intents.id, CAST(j.value AS INTEGER) FROM intents, json_each(intents.order_ids) AS j;
@@ -91,7 +91,7 @@ CREATE TABLE refs (
     order_id  INTEGER NOT NULL,
     ts        TEXT    NOT NULL,
     PRIMARY KEY (value, kind, order_id)
-) WITHOUT ROWID;
+);
 CREATE INDEX refs_order ON refs(order_id);
 
 CREATE TABLE aliases (
@@ -101,7 +101,7 @@ CREATE TABLE aliases (
     packer      TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL,
     PRIMARY KEY (shop_id, barcode)
-) WITHOUT ROWID;
+);
 
 CREATE TABLE labels (
     package_id       TEXT PRIMARY KEY,
