@@ -382,8 +382,10 @@ class LazadaClient:
         token: str,
         write: bool,
     ) -> decode.Json:
-        await self._limiter.acquire(api_path)
         async with self._slots:
+            # Stamp the rate window only once a slot is free, i.e. right before sending:
+            # stamps taken while queueing would let later sends bunch up past the cap.
+            await self._limiter.acquire(api_path)
             params = {
                 "app_key": self.app_key,
                 "sign_method": "sha256",
