@@ -425,6 +425,13 @@ class LazadaClient:
             raise TransientError(
                 f"HTTP {response.status_code}", code=str(response.status_code), api_path=api_path
             )
+        if response.status_code == 429 and not raw.strip().startswith(b"{"):
+            raise RateLimitError(
+                "HTTP 429",
+                ban_seconds=_retry_after(response.headers.get("retry-after")),
+                code="429",
+                api_path=api_path,
+            )
         try:
             body = json.loads(raw)
         except (ValueError, UnicodeDecodeError) as err:
@@ -432,10 +439,11 @@ class LazadaClient:
                 f"HTTP {response.status_code}, not JSON", code="malformed", api_path=api_path
             ) from err
         if not isinstance(body, dict) or "code" not in body:
-            if response.status_code >= 400:
-                raise TransientError(
-                    f"HTTP {response.status_code}",
-                    code=str(response.status_code),
+            if response.status_code == 429:
+                raise RateLimitError(
+                    "HTTP 429",
+                    ban_seconds=_retry_after(response.headers.get("retry-after")),
+                    code="429",
                     api_path=api_path,
                 )
             raise MalformedResponseError(
@@ -839,6 +847,13 @@ def _replace_row(row: RowResult, *, ok: bool, err_code: str, msg: str, retry: bo
         order_id=row.order_id,
         package_id=row.package_id,
     )
+
+
+def _retry_after(value: str | None) -> float:
+    try:
+        return max(0.0, float(value)) if value else 1.0
+    except ValueError:
+        return 1.0
 
 
 def _guard_third_party_logs() -> None:

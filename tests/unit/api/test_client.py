@@ -261,6 +261,9 @@ async def test_rate_limit_waits_the_ban_then_succeeds(
     )
     order = await client.get_order(1)
     assert order.order_id == 1001 and len(fake.calls("/order/get")) == 3
+    fake.script("/order/get", Raw(429, b"slow down", [(b"retry-after", b"0")]))
+    assert (await client.get_order(1)).order_id == 1001
+    assert client.rate_limited == 3
 
 
 @pytest.mark.asyncio
