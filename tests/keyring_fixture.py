@@ -27,12 +27,15 @@ class MemoryKeyring(_TestOnly):
     def __init__(self) -> None:
         super().__init__()
         self.entries: dict[tuple[str, str], str] = {}
+        #: every value ever written, so a test can look for any of them on disk
+        self.written: list[str] = []
 
     def get_password(self, service: str, username: str) -> str | None:
         return self.entries.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
         self.entries[(service, username)] = password
+        self.written.append(password)
 
     def delete_password(self, service: str, username: str) -> None:
         if self.entries.pop((service, username), None) is None:
