@@ -190,7 +190,8 @@ class ShopTokenProvider:
             self._loaded = True
         if self._tokens is None:
             raise ShopDisconnectedError(
-                f"Shop {self._label} is not authorized yet.", shop_id=self.shop_id
+                f"Shop {self._label} is not authorized on this station; reconnect it.",
+                shop_id=self.shop_id,
             )
         return self._tokens
 
@@ -224,7 +225,8 @@ class ShopTokenProvider:
         except ShopDisconnectedError as err:
             return ShopStatus(self.shop_id, ShopState.DISCONNECTED, err.user_message)
         except CredentialStoreError as err:
-            return ShopStatus(self.shop_id, ShopState.DISCONNECTED, err.user_message)
+            text = f"{err.user_message} {err.hint}".strip()
+            return ShopStatus(self.shop_id, ShopState.DISCONNECTED, text)
         left = tokens.refresh_expires_at - self._clock.now()
         days = max(0, math.ceil(left / timedelta(days=1)))
         if left <= self._reauthorize_warning:
@@ -274,6 +276,8 @@ class ShopTokenProvider:
             pass
         except ApiError as err:
             _log.warning("shop %s: token check at start failed: %s", self.shop_id, err.code)
+        except CredentialStoreError:
+            pass  # status() reports the keyring problem with its remedy
         return self.status()
 
     async def _refresh_locked(self, tokens: StoredTokens) -> StoredTokens:

@@ -197,13 +197,16 @@ class ShopService:
         )
         return PendingAuthorization(app, redirect_uri.strip(), state, url, shop_id)
 
-    def begin_reconnect(self, shop_id: str, app_secret: str = "") -> PendingAuthorization:
+    def begin_reconnect(
+        self, shop_id: str, app_secret: str = "", redirect_uri: str = ""
+    ) -> PendingAuthorization:
+        """Authorize an existing shop again; an empty ``app_secret`` keeps the stored one."""
         shop = self.get(shop_id)
         return self.begin(
             app_key=shop.app_key,
-            app_secret=app_secret or self.app_secret(shop_id),
+            app_secret=app_secret.strip() or self.app_secret(shop_id),
             region=shop.region,
-            redirect_uri=shop.redirect_uri,
+            redirect_uri=redirect_uri.strip() or shop.redirect_uri,
             base_url=shop.base_url,
             shop_id=shop_id,
         )

@@ -169,6 +169,10 @@ class ShopDialog(QDialog):
         self.redirect_uri.setText(shop.redirect_uri)
         self.base_url.setText(shop.base_url)
         self.app_secret.setPlaceholderText("Leave empty to keep the stored app secret")
+        # the app and country are what identify the shop; a different app is a new shop
+        self.region.setEnabled(False)
+        self.app_key.setReadOnly(True)
+        self.base_url.setReadOnly(True)
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b00020;" if error else "")
@@ -183,7 +187,9 @@ class ShopDialog(QDialog):
         try:
             if self._shop_id:
                 self._pending = self._service.begin_reconnect(
-                    self._shop_id, app_secret=self.app_secret.text()
+                    self._shop_id,
+                    app_secret=self.app_secret.text(),
+                    redirect_uri=self.redirect_uri.text(),
                 )
             else:
                 self._pending = self._service.begin(

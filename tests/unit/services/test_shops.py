@@ -10,10 +10,11 @@ from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import keyring
 import pytest
 
 from lazpack.config import Settings
-from lazpack.credentials import SERVICE, CredentialStore
+from lazpack.credentials import SERVICE, CredentialStore, remedy_for
 from lazpack.domain.models import CountryUserInfo, TokenSet
 from lazpack.domain.ports import AuthPort
 from lazpack.errors import (
@@ -24,7 +25,7 @@ from lazpack.errors import (
 )
 from lazpack.services.auth import ShopState
 from lazpack.services.shops import AppCredentials, ShopService
-from tests.keyring_fixture import MemoryKeyring
+from tests.keyring_fixture import MemoryKeyring, NoKeyring
 from tests.unit.services.test_auth import FakeAuthHost, FakeClock
 
 APP_SECRET = "AppSecretOfTheSellersOwnApp123"
@@ -252,3 +253,17 @@ async def test_expiring_refresh_token_is_shown_per_shop(station: Station) -> Non
 def test_keyring_entries_use_the_lazpack_service(memory_keyring: MemoryKeyring) -> None:
     CredentialStore().set_app_secret("th-1", APP_SECRET)
     assert (SERVICE, "th-1:app_secret") in memory_keyring.entries
+
+
+@pytest.mark.asyncio
+async def test_shops_without_a_keyring_show_the_remedy_and_do_not_raise(
+    station: Station, memory_keyring: MemoryKeyring
+) -> None:
+    shop_id = await _add(station.service())
+    keyring.set_keyring(NoKeyring())  # e.g. the keyring daemon is gone after a restart
+    svc = station.service()
+    [status] = await svc.refresh_due()
+    assert status.state is ShopState.DISCONNECTED
+    assert "No system keyring" in status.message and remedy_for() in status.message
+    with pytest.raises(CredentialStoreError):
+        svc.app_secret(shop_id)
