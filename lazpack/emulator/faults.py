@@ -1,0 +1,151 @@
+"""Fault injection: latency, random 5xx / timeouts / ServiceTimeout, QPS limits, forced row
+failures, expired tokens and "applied but the answer was lost".
+
+All randomness comes from one seeded ``random.Random``, so a failing test replays the same
+faults. Attributes can be changed at any time from the test thread; the lock keeps the
+one-shot queues consistent against the server thread.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: Kinds a random fault can take; tests may narrow ``fault_kinds``.
+FAULT_KINDS = ("5xx", "timeout", "ServiceTimeout")
+
+
+@dataclass
+class _OneShot:
+    remaining: int
+    api: str | None
+    code: str = ""
+
+    def matches(self, api: str) -> bool:
+        return self.api is None or self.api == api
+
+
+class Faults:
+    def __init__(
+        self,
+        *,
+        seed: int,
+        latency_ms: float = 0.0,
+        jitter_ms: float = 0.0,
+        fault_rate: float = 0.0,
+        qps_limit: int | None = 50,
+        hang_s: float = 30.0,
+        monotonic: Callable[[], float] = time.monotonic,
+        on_expire_access: Callable[[], None] | None = None,
+        on_revoke_refresh: Callable[[], None] | None = None,
+    ) -> None:
+        #: Fixed delay added to every /rest answer.
+        self.latency_ms = latency_ms
+        #: Extra uniform random delay 0..jitter_ms on top of ``latency_ms``.
+        self.jitter_ms = jitter_ms
+        #: Probability (0..1) that a /rest call fails with one of ``fault_kinds`` (not applied).
+        self.fault_rate = fault_rate
+        self.fault_kinds: tuple[str, ...] = FAULT_KINDS
+        #: Calls per second per app per API before ApiCallLimit; None or 0 = unlimited.
+        self.qps_limit = qps_limit
+        #: Seconds a ban lasts after the limit is hit (Lazada: "this ban will last 1 seconds").
+        self.ban_s = 1
+        #: How long a "timeout" fault or a lost answer hangs before the (late) answer.
+        self.hang_s = hang_s
+        self._monotonic = monotonic
+        self._rng = random.Random(f"faults:{seed}")
+        self._lock = threading.Lock()
+        self._rows: list[_OneShot] = []
+        self._lost: list[_OneShot] = []
+        self._windows: dict[tuple[str, str], deque[float]] = {}
+        self._banned_until: dict[tuple[str, str], float] = {}
+        self._on_expire_access = on_expire_access
+        self._on_revoke_refresh = on_revoke_refresh
+
+    # ------------------------------------------------------------------ knobs for tests
+    def expire_access_tokens(self) -> None:
+        """Every access token issued so far is now expired (IllegalAccessToken)."""
+        if self._on_expire_access is not None:
+            self._on_expire_access()
+
+    def revoke_refresh_tokens(self) -> None:
+        """Every refresh token issued so far is now invalid (IllegalRefreshToken)."""
+        if self._on_revoke_refresh is not None:
+            self._on_revoke_refresh()
+
+    def fail_rows(self, code: str, count: int = 1, api: str | None = None) -> None:
+        """The next ``count`` batch rows (of ``api``, or any fulfilment API) fail with
+        ``code`` (e.g. "1003" 3PL allocation, "700024" lock) and are not applied."""
+        with self._lock:
+            self._rows.append(_OneShot(count, api, str(code)))
+
+    def lose_answers(self, count: int = 1, api: str | None = None) -> None:
+        """The next ``count`` write calls (of ``api``, or any write) are applied, then the
+        answer hangs ``hang_s`` seconds: the client times out not knowing it succeeded."""
+        with self._lock:
+            self._lost.append(_OneShot(count, api))
+
+    def clear(self) -> None:
+        """Drop pending one-shot faults and bans; keep latency/fault-rate settings."""
+        with self._lock:
+            self._rows.clear()
+            self._lost.clear()
+            self._windows.clear()
+            self._banned_until.clear()
+
+    # ------------------------------------------------------------------ used by the server
+    def delay_s(self) -> float:
+        with self._lock:
+            jitter = self._rng.uniform(0, self.jitter_ms) if self.jitter_ms > 0 else 0.0
+        return max(0.0, (self.latency_ms + jitter) / 1000.0)
+
+    def random_fault(self) -> str | None:
+        if self.fault_rate <= 0 or not self.fault_kinds:
+            return None
+        with self._lock:
+            if self._rng.random() >= self.fault_rate:
+                return None
+            return self._rng.choice(self.fault_kinds)
+
+    def admit(self, app_key: str, api: str) -> bool:
+        """Count one call; False if this app is over the limit (or banned) for this API."""
+        limit = self.qps_limit
+        if not limit:
+            return True
+        key = (app_key, api)
+        now = self._monotonic()
+        with self._lock:
+            if self._banned_until.get(key, 0.0) > now:
+                return False
+            window = self._windows.setdefault(key, deque())
+            while window and window[0] <= now - 1.0:
+                window.popleft()
+            if len(window) >= limit:
+                self._banned_until[key] = now + self.ban_s
+                window.clear()
+                return False
+            window.append(now)
+            return True
+
+    def take_row_failure(self, api: str) -> str | None:
+        with self._lock:
+            for shot in self._rows:
+                if shot.remaining > 0 and shot.matches(api):
+                    shot.remaining -= 1
+                    code = shot.code
+                    self._rows = [s for s in self._rows if s.remaining > 0]
+                    return code
+        return None
+
+    def take_lost_answer(self, api: str) -> bool:
+        with self._lock:
+            for shot in self._lost:
+                if shot.remaining > 0 and shot.matches(api):
+                    shot.remaining -= 1
+                    self._lost = [s for s in self._lost if s.remaining > 0]
+                    return True
+        return False
