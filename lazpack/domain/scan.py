@@ -192,17 +192,23 @@ class ItemKeys:
 
     @classmethod
     def build(cls, items: Sequence[OrderItem], aliases: Mapping[str, str]) -> ItemKeys:
+        return cls.from_pairs([(it.sku, it.shop_sku) for it in items], aliases)
+
+    @classmethod
+    def from_pairs(cls, pairs: Sequence[tuple[str, str]], aliases: Mapping[str, str]) -> ItemKeys:
+        """From (seller SKU, shop SKU) pairs; seller SKUs win over shop SKUs and aliases
+        for the same SKU, but a code naming two different SKUs stays ambiguous."""
         table: dict[str, dict[str, str]] = {}
-        skus = {it.sku for it in items}
+        skus = {sku for sku, _ in pairs}
 
         def add(code: str, sku: str, via: str) -> None:
             if code:
                 table.setdefault(key(normalize(code)), {}).setdefault(sku, via)
 
-        for it in items:
-            add(it.sku, it.sku, "seller SKU")
-        for it in items:
-            add(it.shop_sku, it.sku, "shop SKU")
+        for sku, _ in pairs:
+            add(sku, sku, "seller SKU")
+        for sku, shop_sku in pairs:
+            add(shop_sku, sku, "shop SKU")
         for barcode, sku in aliases.items():
             if sku in skus:
                 add(barcode, sku, "alias")

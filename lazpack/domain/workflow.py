@@ -273,6 +273,7 @@ class Line:
     item_ids: list[int]
     variation: str = ""
     image: str = ""
+    shop_sku: str = ""
     scanned: int = 0
     manual: int = 0
 
@@ -335,7 +336,12 @@ class PackSession:
             line = lines.get(it.sku)
             if line is None:
                 lines[it.sku] = Line(
-                    it.sku, it.name, [it.order_item_id], it.variation, it.product_main_image
+                    it.sku,
+                    it.name,
+                    [it.order_item_id],
+                    it.variation,
+                    it.product_main_image,
+                    it.shop_sku,
                 )
             else:
                 line.item_ids.append(it.order_item_id)
@@ -466,6 +472,7 @@ class PackSession:
                     "name": ln.name,
                     "variation": ln.variation,
                     "image": ln.image,
+                    "shop_sku": ln.shop_sku,
                     "item_ids": list(ln.item_ids),
                     "scanned": ln.scanned,
                     "manual": ln.manual,
@@ -495,6 +502,7 @@ class PackSession:
                     item_ids=[int(i) for i in ln["item_ids"]],
                     variation=str(ln.get("variation", "")),
                     image=str(ln.get("image", "")),
+                    shop_sku=str(ln.get("shop_sku", "")),
                     scanned=int(ln["scanned"]),
                     manual=int(ln["manual"]),
                 )
