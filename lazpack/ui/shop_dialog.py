@@ -338,6 +338,9 @@ class ShopsWidget(QWidget):
             self._set_row(i, shop, status)
             if shop.shop_id == selected:
                 self.table.selectRow(i)
+        if rows and not self.selected_shop_id():
+            self.table.selectRow(0)  # Reconnect/Remove are one click away
+        self.table.resizeColumnsToContents()
         self._update_buttons()
 
     def _set_row(self, i: int, shop: ShopConfig, status: ShopStatus) -> None:
