@@ -57,18 +57,11 @@ FAILED_DELIVERY_REASONS: tuple[str, ...] = (
     "Parcel damaged in transit",
 )
 
-#: Item statuses in which a DBS package is out with the seller's own fleet.
-DBS_AWAITING = frozenset({ItemStatus.READY_TO_SHIP, ItemStatus.SHIPPED})
-#: Item statuses in which a digital item is paid and not delivered yet.
-DIGITAL_AWAITING = frozenset(
-    {
-        ItemStatus.PENDING,
-        ItemStatus.PACKED,
-        ItemStatus.REPACKED,
-        ItemStatus.READY_TO_SHIP_PENDING,
-        ItemStatus.READY_TO_SHIP,
-    }
-)
+#: A DBS package is out with the seller's own fleet after RTS; Confirm/FailedDeliveryForDBS
+#: act on ``ready_to_ship`` only (lazada-api.md §4.6, §5).
+DBS_AWAITING = frozenset({ItemStatus.READY_TO_SHIP})
+#: A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).
+DIGITAL_AWAITING = frozenset({ItemStatus.PENDING})
 
 
 class Action(StrEnum):
