@@ -1315,7 +1315,46 @@ class PackingService:
                 o = by_id[oid]
                 if not o.error:
                     self._event("packed", ", ".join(o.package_ids), order_id=oid)
+                elif o.package_ids:
+                    await self._unpack_partial(shop_id, lz, o)
         messages.extend(m for m in plan.messages if "already packed" not in m)
+
+    async def _unpack_partial(self, shop_id: str, lz: LazadaPort, o: _BatchOrder) -> None:
+        """Undo the packed part of an order whose other rows failed.
+
+        A batch never packs part of an order: left alone, the retry would put the rest in
+        a second parcel with a second label. RecreatePackage sends the packed items back
+        to ``repacked`` so the retry packs the whole order into one package.
+        """
+        pkgs = list(o.package_ids)
+        intent = self._journal.begin(
+            action="repack",
+            shop_id=shop_id,
+            order_ids=[o.order_id],
+            package_ids=pkgs,
+            packer=self.packer,
+            detail="undo partial batch pack",
+        )
+        try:
+            res = await lz.recreate_package(pkgs)
+        except OutcomeUnknownError as err:
+            self._journal.finish(intent, outcome="unknown", detail=str(err))
+            await self._reconciler.reconcile([intent])
+            o.error += " — the packed items may still be packed; check before retrying."
+            return
+        except KnownError as err:
+            self._journal.finish(intent, outcome="failed", detail=str(err))
+            o.error += f" — the other items stay packed in {', '.join(pkgs)} ({err.user_message})."
+            return
+        self._journal.finish(
+            intent, outcome=res.outcome, request_ids=res.request_ids, detail=_rows_text(res)
+        )
+        if res.all_ok:
+            o.package_ids.clear()
+            o.step = "verify"
+            o.error += " — the order was left unpacked so it ships in one parcel."
+        else:
+            o.error += f" — the other items stay packed in {', '.join(pkgs)}."
 
     async def _batch_label(self, shop_id: str, printable: list[_BatchOrder]) -> None:
         pkgs = [p for o in printable for p in o.package_ids]
