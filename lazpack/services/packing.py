@@ -1357,17 +1357,31 @@ class PackingService:
             o.error += f" — the other items stay packed in {', '.join(pkgs)}."
 
     async def _batch_label(self, shop_id: str, printable: list[_BatchOrder]) -> None:
-        pkgs = [p for o in printable for p in o.package_ids]
-        try:
-            pdf = await self._labels.fetch_label(shop_id, pkgs)
-            await self._labels.print_label(pdf, job_name=f"AWB batch {len(printable)} orders")
-        except KnownError as err:
-            for o in printable:
-                o.fail(f"label not printed: {err.user_message}")
-            return
+        """Print the batch's labels in as few jobs as PrintAWB allows (≤20 packages per
+        document), keeping each order's packages in one job, in the selection's order."""
+        jobs: list[list[_BatchOrder]] = [[]]
+        count = 0
         for o in printable:
-            o.step = "label"
-            self._event("label_printed", ", ".join(o.package_ids), order_id=o.order_id)
+            if jobs[-1] and count + len(o.package_ids) > BATCH_LIMIT:
+                jobs.append([])
+                count = 0
+            jobs[-1].append(o)
+            count += len(o.package_ids)
+        for n, job in enumerate(jobs, 1):
+            pkgs = [p for o in job for p in o.package_ids]
+            name = f"AWB batch {len(printable)} orders"
+            if len(jobs) > 1:
+                name += f" ({n}/{len(jobs)})"
+            try:
+                pdf = await self._labels.fetch_label(shop_id, pkgs)
+                await self._labels.print_label(pdf, job_name=name)
+            except KnownError as err:
+                for o in job:
+                    o.fail(f"label not printed: {err.user_message}")
+                continue
+            for o in job:
+                o.step = "label"
+                self._event("label_printed", ", ".join(o.package_ids), order_id=o.order_id)
 
     async def _batch_rts(self, shop_id: str, lz: LazadaPort, ready: list[_BatchOrder]) -> None:
         by_pkg = {p: o for o in ready for p in o.package_ids}
