@@ -1,0 +1,151 @@
+"""Scan-path latency of the packing service (no UI): Enter → outcome ready to paint.
+
+Each sample is one ``PackingService.scan`` call: normalise, resolve against the order
+book, count the unit, journal the scan and the session, build the ``ScanOutcome`` and
+notify a listener. Runs twice on the same orders:
+
+* ``memory``  — a no-op journal: the service's own cost (the budget is ≪ 1 ms);
+* ``sqlite``  — the real ``SqliteJournal`` in a temp dir: what the station pays.
+
+Baseline, measured in the same run: ``normalize`` + a dict lookup, the floor of any
+scan handler. Prints p50/p99 and the ratio to the baseline.
+
+    .venv/bin/python benchmarks/scan_core.py [--orders 200 --units 12]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from lazpack.config import PackingSettings
+from lazpack.domain.models import Order, OrderItem
+from lazpack.domain.orderbook import OrderBook
+from lazpack.domain.ports import Intent, JournalPort
+from lazpack.domain.scan import normalize
+from lazpack.services.packing import PackingService
+from lazpack.storage.journal import SqliteJournal
+
+
+class NullJournal:
+    def record_scan(self, **kw: Any) -> None: ...
+    def begin(self, **kw: Any) -> int:
+        return 0
+
+    def finish(self, intent_id: int, **kw: Any) -> None: ...
+    def open_intents(self) -> list[Intent]:
+        return []
+
+    def record_event(self, **kw: Any) -> None: ...
+    def save_session(self, state: Mapping[str, object] | None) -> None: ...
+    def load_session(self) -> dict[str, object] | None:
+        return None
+
+    def link_alias(self, **kw: Any) -> None: ...
+    def aliases(self, shop_id: str) -> dict[str, str]:
+        return {}
+
+
+class NoLabels:
+    async def fetch_label(self, shop_id: str, package_ids: Sequence[str]) -> bytes:
+        raise AssertionError("the benchmark never gets past verification")
+
+    async def print_label(self, pdf: bytes, *, job_name: str) -> None:
+        raise AssertionError("the benchmark never gets past verification")
+
+
+def build_book(n_orders: int, units: int) -> OrderBook:
+    book = OrderBook()
+    t = datetime(2026, 1, 1, tzinfo=UTC)
+    next_id = 10_000
+    for o in range(n_orders):
+        order_id = 900_000 + o
+        items = []
+        for u in range(units):
+            next_id += 1
+            items.append(
+                OrderItem(next_id, order_id, "pending", f"Product {u % 5}", f"SKU-{o % 50}-{u % 5}")
+            )
+        order = Order(order_id, 500_000 + o, t, t, ("pending",), units, Decimal(1))
+        book.upsert("shop", order, items)
+    return book
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    q = statistics.quantiles(samples, n=100)
+    return q[49], q[98]
+
+
+def run(journal: JournalPort, book: OrderBook) -> list[float]:
+    service = PackingService(
+        lazada=lambda shop: None,  # type: ignore[arg-type,return-value]
+        journal=journal,
+        labels=NoLabels(),
+        orders=book,
+        settings=PackingSettings(auto_until="verify"),
+        packer="bench",
+    )
+    painted: list[object] = []
+    service.add_listener(painted.append)
+    samples: list[float] = []
+    perf = time.perf_counter
+    for row in book:
+        codes = [f"]C1{row.order.order_number}\r"] + [f"{it.sku}\r" for it in row.items]
+        for code in codes:
+            t0 = perf()
+            service.scan(code)
+            samples.append((perf() - t0) * 1000)
+        service.scan("#LP:CANCEL")
+    return samples
+
+
+def baseline(book: OrderBook) -> list[float]:
+    table = {it.sku.upper(): it.sku for row in book for it in row.items}
+    samples: list[float] = []
+    perf = time.perf_counter
+    for row in book:
+        for it in row.items:
+            t0 = perf()
+            table.get(normalize(f"{it.sku}\r").upper())
+            samples.append((perf() - t0) * 1000)
+    return samples
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--orders", type=int, default=200)
+    ap.add_argument("--units", type=int, default=12)
+    args = ap.parse_args(argv)
+    book = build_book(args.orders, args.units)
+    base50, base99 = percentiles(baseline(book))
+    print(f"baseline normalize+lookup   p50 {base50 * 1000:7.1f} µs  p99 {base99 * 1000:7.1f} µs")
+    runs: list[tuple[str, Callable[[], JournalPort]]] = [("memory", NullJournal)]
+    with tempfile.TemporaryDirectory() as tmp:
+        runs.append(
+            ("sqlite", lambda: SqliteJournal(Path(tmp) / "journal.sqlite3", station_id="bench"))
+        )
+        for name, make in runs:
+            journal = make()
+            samples = run(journal, book)
+            close = getattr(journal, "close", None)
+            if close is not None:
+                close()
+            p50, p99 = percentiles(samples)
+            print(
+                f"scan path ({name:6})       p50 {p50 * 1000:7.1f} µs  p99 {p99 * 1000:7.1f} µs"
+                f"  ({len(samples)} scans; p50 ×{p50 / base50:.0f}, p99 ×{p99 / base99:.0f} "
+                "of baseline)"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
