@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
 from lazpack.config import PackingSettings
-from lazpack.domain.models import Order
+from lazpack.domain.models import BatchResult, Order, ShipmentProvider, ShipmentProviders
 from lazpack.domain.workflow import Kind, ScanOutcome, Severity, State
-from lazpack.errors import BusinessError, TransientError
+from lazpack.errors import BusinessError, StorageError, TransientError
+from lazpack.services.fulfilment import ProviderDecision
 from lazpack.services.packing import PackingService
 from tests.fakes import FakeLazada
 from tests.unit.services.fakes_packing import Index, MemoryJournal, PortLabels
@@ -504,3 +507,137 @@ async def test_every_auto_until_step_is_accepted(step: str) -> None:
         "rts": State.READY_TO_SHIP,
     }
     assert w.service.state is expected[step]
+
+
+# ------------------------------------------------------------------ providers, DBS, robustness
+class CrossBorderLazada(FakeLazada):
+    """A cross-border shop: Lazada offers providers and the seller must pass one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.codes: list[str | None] = []
+
+    async def get_shipment_providers(
+        self, orders: Mapping[int, Sequence[int]]
+    ) -> ShipmentProviders:
+        self.calls["get_shipment_providers"] += 1
+        offered = (ShipmentProvider("LEX CB", "LEX-CB"), ShipmentProvider("Ninja", "NJV"))
+        return ShipmentProviders(False, offered, "NTFS")
+
+    async def pack(
+        self,
+        orders: Mapping[int, Sequence[int]],
+        *,
+        shipping_allocate_type: str,
+        shipment_provider_code: str | None = None,
+        delivery_type: str = "dropship",
+    ) -> BatchResult:
+        self.codes.append(shipment_provider_code)
+        return await super().pack(orders, shipping_allocate_type=shipping_allocate_type)
+
+
+def cross_border_world(**settings: object) -> World:
+    w = make_world(**settings)
+    w.lazada = CrossBorderLazada()
+    w.labels = PortLabels(lambda shop: w.lazada)
+    w.service = w.new_service()
+    w.service.add_listener(w.seen.append)
+    return w
+
+
+async def test_ask_provider_uses_the_packers_pick() -> None:
+    asked: list[tuple[str, ProviderDecision]] = []
+
+    async def pick(shop_id: str, decision: ProviderDecision) -> str | None:
+        asked.append((shop_id, decision))
+        return "NJV"
+
+    w = cross_border_world(provider_choice="ask")
+    w.service = PackingService(
+        lazada=lambda shop: w.lazada,
+        journal=w.journal,
+        labels=w.labels,
+        orders=w.index,
+        settings=w.settings,
+        pick_provider=pick,
+    )
+    o = w.order("A")
+    await scan(w, str(o.order_number), "A")
+    await w.service.settle()
+    assert w.service.state is State.READY_TO_SHIP
+    assert [a[0] for a in asked] == [SHOP]
+    assert isinstance(w.lazada, CrossBorderLazada) and w.lazada.codes == ["NJV"]
+
+
+async def test_no_provider_chosen_sends_no_pack() -> None:
+    w = cross_border_world(provider_choice="ask")
+    o = w.order("A")
+    await scan(w, str(o.order_number), "A")
+    await w.service.settle()
+    assert w.seen[-1].kind is Kind.STEP_FAILED and "provider" in w.seen[-1].message
+    assert w.lazada.writes == [] and w.service.state is State.VERIFIED
+
+
+async def test_saved_provider_is_used_without_asking() -> None:
+    w = cross_border_world(provider_choice="saved")
+    w.service = PackingService(
+        lazada=lambda shop: w.lazada,
+        journal=w.journal,
+        labels=w.labels,
+        orders=w.index,
+        settings=w.settings,
+        saved_providers={SHOP: {"NTFS": "LEX-CB"}},
+    )
+    o = w.order("A")
+    await scan(w, str(o.order_number), "A")
+    await w.service.settle()
+    assert isinstance(w.lazada, CrossBorderLazada) and w.lazada.codes == ["LEX-CB"]
+
+
+async def test_delivery_by_seller_order_needs_no_label() -> None:
+    w = make_world()
+    o = w.order("A", dbs=True)
+    await scan(w, str(o.order_number), "A")
+    await w.service.settle()
+    assert w.service.state is State.READY_TO_SHIP and w.labels.printed == []
+    assert (await scan(w, "#LP:REPRINT")).kind is Kind.NOT_ALLOWED
+
+
+class FailingScanJournal(MemoryJournal):
+    def record_scan(self, **kw: Any) -> None:
+        raise StorageError("The local journal could not be written: disk full.")
+
+
+async def test_journal_failure_on_a_scan_is_shown_and_the_scan_still_counts() -> None:
+    w = make_world(auto_until="verify")
+    w.journal = FailingScanJournal()
+    w.service = w.new_service()
+    w.service.add_listener(w.seen.append)
+    o = w.order("A", "B")
+    await scan(w, str(o.order_number))
+    out = await scan(w, "A")
+    assert out.kind is Kind.STEP_FAILED and "disk full" in out.message
+    assert w.seen[-2].kind is Kind.OK and w.seen[-2].progress == (1, 2)
+
+
+async def test_a_broken_listener_does_not_stop_packing() -> None:
+    w = make_world(auto_until="verify")
+
+    def broken(outcome: ScanOutcome) -> None:
+        raise RuntimeError("view crashed")
+
+    w.service.add_listener(broken)
+    o = w.order("A")
+    await scan(w, str(o.order_number))
+    assert (await scan(w, "A")).kind is Kind.COMPLETE
+    assert w.seen[-1].kind is Kind.COMPLETE
+
+
+async def test_open_order_from_the_list() -> None:
+    w = make_world()
+    o = w.order("A")
+    out = w.service.open_order(SHOP, o.order_id)
+    assert out.kind is Kind.ORDER_OPENED
+    assert w.service.open_order(SHOP, 42).kind is Kind.UNKNOWN
+    again = w.service.open_order(SHOP, o.order_id)
+    assert again.kind is Kind.DUPLICATE
