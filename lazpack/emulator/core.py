@@ -172,10 +172,20 @@ class Emulator:
                 return p.sku
         return None
 
-    def add_orders(self, n: int = 1, **kw: Any) -> list[int]:
-        """New orders created "now" (status, payment_method, dbs, digital, cross_border,
-        skus, mixed_shipping, created_at may be forced). Returns their ids."""
+    def add_orders(self, n: int = 1, *, varied: bool = False, **kw: Any) -> list[int]:
+        """New orders created "now"; returns their ids.
+
+        By default a plain pending local (TFS, platform-delivered, physical) order with random
+        items;
+        force anything with ``status``, ``payment_method``, ``dbs``, ``digital``,
+        ``cross_border``, ``mixed_shipping``, ``skus`` (one row per entry) or ``created_at``.
+        ``varied=True`` rolls every unforced property like the initial generator does.
+        """
         created_at: datetime | None = kw.pop("created_at", None)
+        if not varied:
+            kw.setdefault("status", "pending")
+            for flag in ("dbs", "digital", "cross_border", "mixed_shipping"):
+                kw.setdefault(flag, False)
         status = kw.get("status")
         if status is not None and status not in ITEM_STATUSES:
             raise ValueError(f"unknown status {status!r}")
@@ -208,7 +218,7 @@ class Emulator:
 
         def run() -> None:
             while not self._feed_stop.wait(every_s):
-                self.add_orders(n, status="pending")
+                self.add_orders(n, status="pending", varied=True)
 
         self._feed = threading.Thread(target=run, name="emulator-order-feed", daemon=True)
         self._feed.start()
