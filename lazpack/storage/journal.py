@@ -1,3 +1,4 @@
+# ruff: noqa: S608 - SQL here is built only from constant fragments; every value is bound.
 """The station's journal: every scan and every Lazada write, crash-safe, in one SQLite file.
 
 Implements ``JournalPort`` (the workflow's write side) and ``JournalQueryPort`` (History,
@@ -20,6 +21,7 @@ There is one connection per ``SqliteJournal``, which is this station's only writ
 from __future__ import annotations
 
 import csv
+import heapq
 import json
 import sqlite3
 import statistics
@@ -83,7 +85,8 @@ def format_ts(dt: datetime) -> str:
 
 
 def parse_ts(text: str) -> datetime:
-    return datetime.strptime(text, _TS_FORMAT).replace(tzinfo=UTC)
+    # fromisoformat reads the trailing Z (3.11+) and is ~30x faster than strptime.
+    return datetime.fromisoformat(text)
 
 
 def intent_applied(outcome: str | None, detail: str) -> bool:
@@ -370,7 +373,7 @@ class SqliteJournal:
     def open_intents(self) -> list[Intent]:
         with self._lock, self._errors():
             rows = self._conn.execute(
-                "SELECT id, action, shop_id, order_ids, item_ids, package_ids, packer,"  # noqa: S608 - constant SQL fragments; values are bound
+                "SELECT id, action, shop_id, order_ids, item_ids, package_ids, packer,"
                 f" started_at, outcome FROM intents WHERE station_id = ? AND ({_OPEN})"
                 " ORDER BY id",
                 (self.station_id,),
@@ -527,51 +530,49 @@ class SqliteJournal:
         return None if row is None else (int(row[0]), bool(row[1]))
 
     # ------------------------------------------------------------------ queries
-    def _order_filter(
-        self,
-        *,
-        query: str,
-        packer: str,
-        shop_id: str,
-        since: datetime | None,
-        until: datetime | None,
-    ) -> tuple[str, list[Any]]:
-        """SQL (over the ``activity`` CTE) selecting the order ids that match the filters."""
-        where: list[str] = ["a.order_id IS NOT NULL"]
-        params: list[Any] = []
+    def _candidates(self, query: str) -> set[int]:
+        """Order ids a search text points at: order id/number, package, tracking, SKU, code."""
         q = query.strip()
-        if q:
-            conds = [
-                "a.order_id IN (SELECT order_id FROM refs WHERE value LIKE ? ESCAPE '\\')",
-                "a.order_id IN (SELECT order_id FROM scans WHERE sku = ? COLLATE NOCASE"
-                " OR code = ?)",
-            ]
-            params += [f"%{_like_escape(q)}%", q, q]
-            if q.isdigit():
-                conds.append("a.order_id = ?")
-                params.append(int(q))
-            where.append("(" + " OR ".join(conds) + ")")
+        found: set[int] = set()
+        if q.isdigit():
+            found.add(int(q))
+        conn = self._conn
+        # Exact hits use the indexes; the substring match on refs catches partial numbers.
+        for sql, params in (
+            ("SELECT order_id FROM refs WHERE value = ?", (q,)),
+            ("SELECT order_id FROM refs WHERE value LIKE ? ESCAPE '\\'", (f"%{_like_escape(q)}%",)),
+            (
+                "SELECT order_id FROM scans WHERE sku = ? COLLATE NOCASE AND sku != ''"
+                " AND order_id IS NOT NULL",
+                (q,),
+            ),
+            (
+                "SELECT order_id FROM scans WHERE code = ? COLLATE NOCASE AND order_id IS NOT NULL",
+                (q,),
+            ),
+        ):
+            found.update(int(r[0]) for r in conn.execute(sql, params))
+        return found
+
+    @staticmethod
+    def _activity_filters(
+        packer: str, shop_id: str, since: datetime | None, until: datetime | None, ts: str
+    ) -> tuple[str, list[Any]]:
+        where = ""
+        params: list[Any] = []
         if packer:
-            where.append("a.packer = ? COLLATE NOCASE")
+            where += " AND packer = ? COLLATE NOCASE"
             params.append(packer)
         if shop_id:
-            where.append("a.shop_id = ?")
+            where += " AND shop_id = ?"
             params.append(shop_id)
         if since is not None:
-            where.append("a.ts >= ?")
+            where += f" AND {ts} >= ?"
             params.append(format_ts(since))
         if until is not None:
-            where.append("a.ts < ?")
+            where += f" AND {ts} < ?"
             params.append(format_ts(until))
-        return " AND ".join(where), params
-
-    _ACTIVITY = (
-        "WITH activity AS ("
-        " SELECT ts, order_id, shop_id, packer, station_id FROM scans"
-        " UNION ALL SELECT ts, order_id, shop_id, packer, station_id FROM events"
-        " UNION ALL SELECT i.started_at, io.order_id, i.shop_id, i.packer, i.station_id"
-        "  FROM intents i JOIN intent_orders io ON io.intent_id = i.id)"
-    )
+        return where, params
 
     def _matching_orders(
         self,
@@ -583,18 +584,53 @@ class SqliteJournal:
         until: datetime | None,
         limit: int | None,
     ) -> list[int]:
-        where, params = self._order_filter(
-            query=query, packer=packer, shop_id=shop_id, since=since, until=until
-        )
-        sql = (
-            f"{self._ACTIVITY} SELECT a.order_id, MAX(a.ts) AS last FROM activity a"  # noqa: S608 - constant SQL fragments; values are bound
-            f" WHERE {where} GROUP BY a.order_id ORDER BY last DESC"
-        )
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
+        """Matching order ids, most recent activity first."""
+        where_s, p_s = self._activity_filters(packer, shop_id, since, until, "ts")
+        where_i, p_i = self._activity_filters(packer, shop_id, since, until, "i.started_at")
+        where_i = where_i.replace("packer", "i.packer").replace("shop_id", "i.shop_id")
         with self._lock, self._errors():
-            return [int(r[0]) for r in self._conn.execute(sql, params).fetchall()]
+            conn = self._conn
+            if query.strip():
+                candidates = sorted(self._candidates(query))
+                last: dict[int, str] = {}
+                for chunk in _chunks(candidates, 400):
+                    marks = ",".join("?" * len(chunk))
+                    for table_sql, params in (
+                        (f"SELECT order_id, MAX(ts) FROM scans WHERE order_id IN ({marks})"
+                         f"{where_s} GROUP BY order_id", [*chunk, *p_s]),
+                        (f"SELECT order_id, MAX(ts) FROM events WHERE order_id IN ({marks})"
+                         f"{where_s} GROUP BY order_id", [*chunk, *p_s]),
+                        ("SELECT io.order_id, MAX(i.started_at) FROM intent_orders io JOIN"
+                         f" intents i ON i.id = io.intent_id WHERE io.order_id IN ({marks})"
+                         f"{where_i} GROUP BY io.order_id", [*chunk, *p_i]),
+                    ):  # fmt: skip
+                        for oid, ts in conn.execute(table_sql, params):
+                            if ts > last.get(oid, ""):
+                                last[oid] = ts
+                ranked = sorted(last, key=lambda o: (last[o], o), reverse=True)
+                return ranked if limit is None else ranked[:limit]
+            # No search text: walk the three time indexes newest first, merged, and stop as
+            # soon as enough distinct orders are seen, instead of grouping a year of rows.
+            streams = [
+                conn.execute(
+                    f"SELECT ts, order_id FROM scans WHERE order_id IS NOT NULL{where_s}"
+                    " ORDER BY ts DESC", p_s),
+                conn.execute(
+                    f"SELECT ts, order_id FROM events WHERE order_id IS NOT NULL{where_s}"
+                    " ORDER BY ts DESC", p_s),
+                conn.execute(
+                    "SELECT i.started_at, io.order_id FROM intents i JOIN intent_orders io"
+                    f" ON io.intent_id = i.id WHERE 1 = 1{where_i} ORDER BY i.started_at DESC",
+                    p_i),
+            ]  # fmt: skip
+            seen: dict[int, None] = {}
+            for _ts, oid in heapq.merge(*streams, key=lambda r: r[0], reverse=True):
+                seen.setdefault(int(oid), None)
+                if limit is not None and len(seen) >= limit:
+                    break
+            for cur in streams:
+                cur.close()
+            return list(seen)
 
     def history(
         self,
@@ -780,14 +816,14 @@ class SqliteJournal:
         with self._lock, self._errors():
             conn = self._conn
             intents = conn.execute(
-                "SELECT i.id, i.action, i.packer, i.started_at, i.finished_at, i.outcome,"  # noqa: S608 - constant SQL fragments; values are bound
+                "SELECT i.id, i.action, i.packer, i.started_at, i.finished_at, i.outcome,"
                 " i.result, i.item_ids, io.order_id FROM intents i"
                 " JOIN intent_orders io ON io.intent_id = i.id"
                 " WHERE i.action IN ('pack', 'rts')" + cond.format(ts="i.started_at"),
                 params,
             ).fetchall()
             scans = conn.execute(
-                "SELECT ts, packer, result FROM scans WHERE 1=1" + cond.format(ts="ts"),  # noqa: S608 - constant SQL fragments; values are bound
+                "SELECT ts, packer, result FROM scans WHERE 1=1" + cond.format(ts="ts"),
                 params,
             ).fetchall()
             first_seen: dict[int, str] = {}
@@ -795,7 +831,7 @@ class SqliteJournal:
             for chunk in _chunks(order_ids, 500):
                 marks = ",".join("?" * len(chunk))
                 for oid, first in conn.execute(
-                    f"SELECT order_id, MIN(ts) FROM (SELECT order_id, ts FROM scans WHERE"  # noqa: S608 - constant SQL fragments; values are bound
+                    f"SELECT order_id, MIN(ts) FROM (SELECT order_id, ts FROM scans WHERE"
                     f" order_id IN ({marks}) UNION ALL SELECT order_id, ts FROM events WHERE"
                     f" order_id IN ({marks})) GROUP BY order_id",
                     [*chunk, *chunk],
@@ -874,7 +910,7 @@ class SqliteJournal:
             # An open or unknown intent is kept whatever its age: it is what stops a second
             # Pack, and only reconciliation may close it.
             deleted += conn.execute(
-                f"DELETE FROM intents WHERE started_at < ? AND NOT ({_OPEN})",  # noqa: S608 - constant SQL fragments; values are bound
+                f"DELETE FROM intents WHERE started_at < ? AND NOT ({_OPEN})",
                 (cutoff,),
             ).rowcount
             deleted += conn.execute("DELETE FROM refs WHERE ts < ?", (cutoff,)).rowcount
@@ -891,7 +927,7 @@ class SqliteJournal:
         """Rows per table (diagnostics, the soak test's cross-check)."""
         with self._lock, self._errors():
             return {
-                t: int(self._conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])  # noqa: S608
+                t: int(self._conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
                 for t in ("scans", "intents", "events", "refs", "aliases", "labels")
             }
 

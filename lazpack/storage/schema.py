@@ -114,7 +114,13 @@ CREATE TABLE labels (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# v3: History searches by scanned SKU or code without reading every scan.
+_V3 = """
+CREATE INDEX scans_sku ON scans(sku COLLATE NOCASE) WHERE sku != '';
+CREATE INDEX scans_code ON scans(code COLLATE NOCASE);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
