@@ -26,7 +26,7 @@ import json
 import sqlite3
 import statistics
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -41,6 +41,8 @@ from lazpack.domain.ports import (
     HourCount,
     Intent,
     JournalEntry,
+    JournalPort,
+    JournalQueryPort,
     OrderHistory,
     PackerStats,
 )
@@ -931,6 +933,21 @@ class SqliteJournal:
                 for t in ("scans", "intents", "events", "refs", "aliases", "labels")
             }
 
+    def applied_writes(self, action: str) -> Counter[int]:
+        """order_id -> how many ``action`` writes took effect at Lazada (ok, partial, or
+        reconciled as applied), over every station. The soak test's "exactly once" check."""
+        counts: Counter[int] = Counter()
+        with self._lock, self._errors():
+            rows = self._conn.execute(
+                "SELECT io.order_id, i.outcome, i.result FROM intents i"
+                " JOIN intent_orders io ON io.intent_id = i.id WHERE i.action = ?",
+                (action,),
+            ).fetchall()
+        for order_id, outcome, result in rows:
+            if intent_applied(outcome, result or ""):
+                counts[int(order_id)] += 1
+        return counts
+
     def intents(self, *, action: str | None = None) -> list[tuple[Intent, str]]:
         """Every intent of every station (with its result detail), oldest first."""
         sql = (
@@ -963,6 +980,11 @@ class SqliteJournal:
 
 
 # ---------------------------------------------------------------------- internals
+def _conforms(journal: SqliteJournal) -> tuple[JournalPort, JournalQueryPort]:
+    """mypy proves here that the journal still satisfies both ports."""
+    return journal, journal
+
+
 class _Corrupt(Exception):
     pass
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -155,6 +156,9 @@ async def test_orders_with_lost_answers_are_packed_and_shipped_exactly_once(
         assert h.packed and h.ready_to_ship
         assert set(h.package_ids) == {i["package_id"] for i in items}
     assert journal.open_intents() == []
+    # the journal agrees with Lazada: exactly one applied Pack and one applied RTS per order
+    assert journal.applied_writes("pack") == Counter(dict.fromkeys(orders, 1))
+    assert journal.applied_writes("rts") == Counter(dict.fromkeys(orders, 1))
     reconciled = [detail for i, detail in journal.intents() if i.outcome == "reconciled"]
     assert len(reconciled) == 4 + 3
     assert all(d.startswith("applied") for d in reconciled)
