@@ -95,6 +95,14 @@ class RetryPolicy:
         return float(ceiling / 2 + random.uniform(0, ceiling / 2))
 
 
+@dataclass(slots=True)
+class _Window:
+    """Progress of one created_after/update_after window of ``iter_orders``."""
+
+    newest: datetime
+    capped: bool = False
+
+
 class StaticTokenProvider:
     """A fixed access token (demo, scripts, tests). It cannot refresh."""
 
@@ -505,7 +513,8 @@ class LazadaClient:
     ) -> AsyncIterator[Order]:
         """Every matching order, once, oldest first.
 
-        Pages of one window are fetched concurrently once ``countTotal`` is known. When
+        Pages of one window are fetched concurrently (bounded by ``max_concurrency``) once
+        ``countTotal`` is known, and orders are yielded page by page as they arrive. When
         the window holds more than the offset cap allows, the window start moves to the
         newest timestamp seen (minus a second, because Lazada's ``after`` may be exclusive
         and timestamps have 1 s resolution) and the overlap is de-duplicated.
@@ -531,31 +540,15 @@ class LazadaClient:
             )
 
         while True:
-            first = await page(start, 0)
-            pages = [first]
-            if first.count_total is not None:
-                end = min(first.count_total, last_offset + limit)
-                offsets = range(limit, end, limit)
-                pages += await self._gather_bounded(page(start, off) for off in offsets)
-                capped = first.count_total > last_offset + limit
-            else:
-                # No countTotal: walk sequentially until a short page.
-                offset = 0
-                current = first
-                while len(current.orders) == limit and offset < last_offset:
-                    offset += limit
-                    current = await page(start, offset)
-                    pages.append(current)
-                capped = len(current.orders) == limit and offset >= last_offset
-            newest = start
-            for p in pages:
-                for order in p.orders:
-                    stamp = order.updated_at if by_update else order.created_at
-                    newest = max(newest, stamp)
-                    if order.order_id in seen:
-                        continue
-                    seen.add(order.order_id)
-                    yield order
+            window = _Window(newest=start)
+            async for order in self._window_pages(page, start, last_offset, limit, window):
+                stamp = order.updated_at if by_update else order.created_at
+                window.newest = max(window.newest, stamp)
+                if order.order_id in seen:
+                    continue
+                seen.add(order.order_id)
+                yield order
+            capped, newest = window.capped, window.newest
             if not capped:
                 return
             next_start = newest - timedelta(seconds=1)
@@ -567,6 +560,46 @@ class LazadaClient:
                 )
             log.info("orders window full; sliding to %s", next_start.isoformat())
             start = next_start
+
+    async def _window_pages(
+        self,
+        page: Callable[[datetime, int], Awaitable[OrdersPage]],
+        start: datetime,
+        last_offset: int,
+        limit: int,
+        window: _Window,
+    ) -> AsyncIterator[Order]:
+        """Orders of one window in page order, yielded as soon as each page is in.
+
+        Yielding page by page (instead of after the whole window) lets callers start
+        on the first orders — e.g. their items — while later pages are still in flight.
+        """
+        first = await page(start, 0)
+        if first.count_total is None:
+            # No countTotal: walk sequentially until a short page.
+            offset, current = 0, first
+            for order in current.orders:
+                yield order
+            while len(current.orders) == limit and offset < last_offset:
+                offset += limit
+                current = await page(start, offset)
+                for order in current.orders:
+                    yield order
+            window.capped = len(current.orders) == limit and offset >= last_offset
+            return
+        end = min(first.count_total, last_offset + limit)
+        window.capped = first.count_total > last_offset + limit
+        tasks = [asyncio.ensure_future(page(start, off)) for off in range(limit, end, limit)]
+        try:
+            for order in first.orders:
+                yield order
+            for task in tasks:
+                for order in (await task).orders:
+                    yield order
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
     async def get_order(self, order_id: int) -> Order:
         body = await self._call("/order/get", {"order_id": int(order_id)}, write=False)
