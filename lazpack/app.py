@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import sys
 import traceback
@@ -24,14 +25,15 @@ from lazpack.errors import ConfigError, KnownError
 
 if TYPE_CHECKING:
     from lazpack.domain.ports import LazadaPort
-    from lazpack.services.sync import SyncService
+    from lazpack.services.sync import SyncService, SyncState
     from lazpack.ui.main_window import MainWindow
 
 log = lazlog.get_logger("app")
 
 DEMO_SHOP_ID = "demo"
 #: How often a new simulated order arrives in the demo shop.
-DEMO_TRICKLE_S = 45.0
+DEMO_TRICKLE_S = 30.0
+DEMO_SYNC_INTERVAL_S = 10
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -132,6 +134,7 @@ class Station:
         self.window: MainWindow | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed: asyncio.Future[None] | None = None
+        self._frozen: set[str] = set()
 
     def _spawn(self, coro: Any, name: str) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro, name=name)
@@ -173,28 +176,37 @@ class Station:
         window.refreshRequested.connect(self.refresh)
         self.window = window
         for b in self.backends:
+            interval = self.settings.sync_interval_s
+            if "emulator" in b.extras:
+                # In-process demo polls cost nothing; a short interval makes live sync visible.
+                interval = min(interval, DEMO_SYNC_INTERVAL_S)
             sync = SyncService(
                 b.port,
                 self.book,
                 shop_id=b.shop_id,
                 region=b.region,
-                interval_s=self.settings.sync_interval_s,
+                interval_s=interval,
             )
             sync.add_listener(window.set_sync_state)
+            sync.add_listener(self._after_full_sync)
             self.syncs[b.shop_id] = sync
             self._spawn(sync.run(), f"sync:{b.shop_id}")
             emu = b.extras.get("emulator")
             if emu is not None and self.trickle_s:
-                self._spawn(self._trickle(emu, sync, self.trickle_s), "demo-trickle")
+                # The emulator's own feed: new pending orders appear server-side, and the
+                # next poll brings them in, exactly as with a real shop.
+                emu.start_order_feed(self.trickle_s)
         window.show()
         return window
 
-    async def _trickle(self, emu: Any, sync: SyncService, every_s: float) -> None:
-        """Demo only: a new simulated order now and then, so live sync is visible."""
-        while True:
-            await asyncio.sleep(every_s)
-            emu.add_orders(1)
-            sync.refresh()
+    def _after_full_sync(self, state: SyncState) -> None:
+        # Tens of thousands of long-lived order objects make every full GC pass take
+        # hundreds of ms (a visible freeze mid-keystroke). Move what the full sync loaded
+        # out of the collector's reach once; later garbage is collected as usual.
+        if state.full_sync_done and state.shop_id not in self._frozen:
+            self._frozen.add(state.shop_id)
+            gc.collect()
+            gc.freeze()
 
     def refresh(self) -> None:
         for sync in self.syncs.values():
@@ -215,6 +227,9 @@ class Station:
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
         for b in self.backends:
+            emu = b.extras.get("emulator")
+            if emu is not None:
+                emu.stop_order_feed()
             try:
                 await b.aclose()
             except Exception:  # closing one shop must not block the others

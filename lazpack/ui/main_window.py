@@ -12,7 +12,7 @@ composition root and the scan-to-pack workflow connect to:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -67,6 +67,22 @@ class OrdersView(QTableView):
         super().keyPressEvent(event)
 
 
+class SearchField(QLineEdit):
+    """Esc clears the search, Down moves into the list: no mouse needed."""
+
+    escaped = Signal()
+    downPressed = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.downPressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class MainWindow(QMainWindow):
     scanned = Signal(str)
     orderOpened = Signal(object)
@@ -109,14 +125,15 @@ class MainWindow(QMainWindow):
         self.scan_input.setObjectName("scanInput")
         self.scan_input.setPlaceholderText("Scan an order, AWB or item barcode (F2)")
         self.scan_input.returnPressed.connect(self._on_scan_enter)
-        self.search_input = QLineEdit()
+        self.search_input = SearchField()
         self.search_input.setObjectName("searchInput")
         self.search_input.setPlaceholderText(
             "Search: order, SKU, item, tracking, customer (Ctrl+F)"
         )
         self.search_input.setClearButtonEnabled(True)
         self.search_input.textChanged.connect(self._on_search)
-        self.search_input.installEventFilter(self)
+        self.search_input.escaped.connect(self._on_search_escape)
+        self.search_input.downPressed.connect(self._on_search_down)
         top.addWidget(self.scan_input, 3)
         top.addWidget(self.search_input, 2)
         outer.addLayout(top)
@@ -153,9 +170,9 @@ class MainWindow(QMainWindow):
         hh.setStretchLastSection(True)
         hh.setHighlightSections(False)
         for col, width in (
-            (Column.ORDER, 170),
-            (Column.CREATED, 110),
-            (Column.ITEMS, 230),
+            (Column.ORDER, 215),
+            (Column.CREATED, 130),
+            (Column.ITEMS, 260),
             (Column.STATUS, 130),
             (Column.SHOP, 130),
             (Column.PAYMENT, 100),
@@ -217,7 +234,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         station = mb.addMenu("&Station")
-        self._action(station, "Sync now", "F5", self.refreshRequested.emit)
+        self._action(station, "Sync now", "F5", self._request_refresh)
         station.addSeparator()
         self._action(station, "Quit", "Ctrl+Q", self.close)
         go = mb.addMenu("&Go")
@@ -227,7 +244,7 @@ class MainWindow(QMainWindow):
         go.addSeparator()
         for i, tab in enumerate(TABS):
             title = TAB_TITLES[tab] if tab is not None else "All"
-            self._action(go, title, f"Ctrl+{i + 1}", lambda i=i: self.tabs.setCurrentIndex(i))
+            self._action(go, title, f"Ctrl+{i + 1}", self._tab_switcher(i))
         self._action(go, "Next tab", "Ctrl+Tab", lambda: self._step_tab(1))
         self._action(go, "Previous tab", "Ctrl+Shift+Tab", lambda: self._step_tab(-1))
         helpm = mb.addMenu("&Help")
@@ -237,9 +254,18 @@ class MainWindow(QMainWindow):
         act = QAction(text, self)
         act.setShortcut(QKeySequence(keys))
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(lambda _checked=False: slot())
+        act.triggered.connect(slot)
         menu.addAction(act)
         return act
+
+    def _request_refresh(self) -> None:
+        self.refreshRequested.emit()
+
+    def _tab_switcher(self, index: int) -> Callable[[], None]:
+        def switch() -> None:
+            self.tabs.setCurrentIndex(index)
+
+        return switch
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
@@ -260,26 +286,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_input.setFocus()
         self.search_input.selectAll()
-
-    def eventFilter(self, obj: Any, event: Any) -> bool:
-        if (
-            obj is self.search_input
-            and event.type() == event.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self.search_input.clear()
-            self.view.setFocus()
-            return True
-        if (
-            obj is self.search_input
-            and event.type() == event.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
-        ):
-            self.view.setFocus()
-            if not self.view.currentIndex().isValid() and self.model.rowCount():
-                self.view.setCurrentIndex(self.model.index(0, 0))
-            return True
-        return super().eventFilter(obj, event)
 
     # ------------------------------------------------------------- orders
     def current_tab(self) -> Tab | None:
@@ -337,6 +343,15 @@ class MainWindow(QMainWindow):
             return
         if key in change.updated or key in change.added:
             self.panel.show_order(self.book.get(key))
+
+    def _on_search_escape(self) -> None:
+        self.search_input.clear()
+        self.view.setFocus()
+
+    def _on_search_down(self) -> None:
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
 
     def _on_tab(self, index: int) -> None:
         self.model.set_tab(TABS[index])

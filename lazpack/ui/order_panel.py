@@ -77,7 +77,8 @@ def group_items(items: tuple[OrderItem, ...]) -> list[SkuGroup]:
 class OrderPanel(QFrame):
     """Shows one order. ``show_order(row)``; ``current_key`` says which one."""
 
-    COLUMNS = ("", "Qty", "SKU", "Item", "Price", "Status", "Package")
+    COLUMNS = ("", "Qty", "Item", "Price", "Status", "Package")
+    SKU_COLUMN = 2
 
     def __init__(self, images: ImageCache | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +111,7 @@ class OrderPanel(QFrame):
         self.items.setFont(theme.base_font(3))
         hdr = self.items.horizontalHeader()
         hdr.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hdr.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        hdr.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.items.setWordWrap(True)
 
         lay = QVBoxLayout(self)
@@ -164,8 +165,13 @@ class OrderPanel(QFrame):
             img.setData(Qt.ItemDataRole.UserRole, g.image)
             qty = QTableWidgetItem(f"{g.quantity} ×")
             qty.setFont(theme.base_font(8, bold=True))
-            name = g.name + (f"\n{g.variation}" if g.variation else "")
-            cells = [img, qty, QTableWidgetItem(g.sku), QTableWidgetItem(name)]
+            # SKU first: it is what the packer matches against the shelf label.
+            item = QTableWidgetItem(
+                f"{g.sku}\n{g.name}" + (f" · {g.variation}" if g.variation else "")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, g.sku)
+            item.setToolTip(f"{g.name}\n{g.variation}\nSKU {g.sku}")
+            cells = [img, qty, item]
             cells += [QTableWidgetItem(g.price), QTableWidgetItem(g.statuses)]
             cells.append(QTableWidgetItem(g.package_ids or "—"))
             for c, cell in enumerate(cells):

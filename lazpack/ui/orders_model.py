@@ -9,8 +9,11 @@ remaps persistent indexes by order key instead of resetting.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from itertools import compress, repeat
+from operator import contains
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,6 +32,11 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # (shop_id, order_id)
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, ROW_ROLE, KEY_ROLE})
 
 
 def relative_time(then: datetime, now: datetime) -> str:
@@ -112,6 +120,8 @@ class OrdersModel(QAbstractTableModel):
         self._tabs: list[Tab] = []
         self._pos: dict[Key, int] = {}
         self._visible: list[int] = []
+        self._display_cache: dict[int, tuple[str, ...]] = {}
+        self._by_tab: dict[Tab, list[int]] = {t: [] for t in Tab}
         self._counts: dict[Tab, int] = dict.fromkeys(Tab, 0)
         self._rebuild()
         self._refilter(notify=False)
@@ -150,10 +160,8 @@ class OrdersModel(QAbstractTableModel):
         pos = self._pos.get(key)
         if pos is None:
             return QModelIndex()
-        try:
-            return self.index(self._visible.index(pos), 0)
-        except ValueError:
-            return QModelIndex()
+        vis = self._visible_row(pos)
+        return self.index(vis, 0) if vis is not None else QModelIndex()
 
     def visible_keys(self) -> list[Key]:
         return [self._rows[i].key for i in self._visible]
@@ -180,28 +188,36 @@ class OrdersModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called ~10 times per painted cell, once per role: bail out of unused roles before
+        # touching the row, and serve display text from a per-row cache.
+        if role not in _ROLES or not index.isValid():
             return None
-        r = self._rows[self._visible[index.row()]]
+        pos = self._visible[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
+        if role == _DISPLAY:
+            if col == Column.CREATED:
+                return relative_time(self._rows[pos].order.created_at, self._now())
+            cached = self._display_cache.get(pos)
+            if cached is None:
+                r = self._rows[pos]
+                cached = tuple(self._display(r, c) for c in range(len(Column.TITLES)))
+                self._display_cache[pos] = cached
+            return cached[col]
+        r = self._rows[pos]
         if role == ROW_ROLE:
             return r
         if role == KEY_ROLE:
             return r.key
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(r, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if col == Column.STATUS:
                 return theme.tab_colour(r.tab)
             if col == Column.PAYMENT and r.order.is_cod:
                 return theme.cod_colour()
             return None
-        if role == Qt.ItemDataRole.FontRole and col in (Column.ORDER, Column.STATUS):
+        if role == _FONT and col in (Column.ORDER, Column.STATUS):
             return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.ORDER:
-            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -260,23 +276,34 @@ class OrdersModel(QAbstractTableModel):
         rev = self._sort_order == Qt.SortOrder.DescendingOrder
         # secondary key keeps equal rows in a stable, meaningful order
         self._rows.sort(key=lambda r: (keyf(r), r.order.created_at), reverse=rev)
+        self._display_cache.clear()
         self._keys = [r.search_key for r in self._rows]
         self._tabs = [r.tab for r in self._rows]
         self._pos = {r.key: i for i, r in enumerate(self._rows)}
-        self._counts = dict.fromkeys(Tab, 0)
-        for t in self._tabs:
-            self._counts[t] += 1
+        self._by_tab = {t: [] for t in Tab}
+        for i, t in enumerate(self._tabs):
+            self._by_tab[t].append(i)
+        self._counts = {t: len(v) for t, v in self._by_tab.items()}
 
     def _filter_all(self, base: list[int] | None = None) -> list[int]:
-        tab, text, keys, tabs = self._tab, self._text, self._keys, self._tabs
-        src = base if base is not None else range(len(self._rows))
-        if tab is None:
-            if not text:
-                return list(src)
-            return [i for i in src if text in keys[i]]
+        """Visible positions, ascending (= current sort order). ``base`` narrows a previous
+        result. The loops run in C (map/compress), not in Python bytecode per row."""
+        if base is None:
+            src: Sequence[int] = (
+                range(len(self._rows)) if self._tab is None else self._by_tab[self._tab]
+            )
+        else:
+            src = base
+        text = self._text
         if not text:
-            return [i for i in src if tabs[i] is tab]
-        return [i for i in src if tabs[i] is tab and text in keys[i]]
+            return list(src)
+        hay = map(self._keys.__getitem__, src)
+        return list(compress(src, map(contains, hay, repeat(text))))
+
+    def _visible_row(self, pos: int) -> int | None:
+        """Row of a position in the view; ``_visible`` is ascending, so bisect."""
+        i = bisect_left(self._visible, pos)
+        return i if i < len(self._visible) and self._visible[i] == pos else None
 
     def _persistent_keys(self) -> list[Key | None]:
         out: list[Key | None] = []
@@ -290,11 +317,10 @@ class OrdersModel(QAbstractTableModel):
         old = self.persistentIndexList()
         if not old:
             return
-        where = {p: i for i, p in enumerate(self._visible)}
         new: list[QModelIndex] = []
         for idx, key in zip(old, keys_before, strict=True):
             pos = self._pos.get(key) if key is not None else None
-            vis = where.get(pos) if pos is not None else None
+            vis = self._visible_row(pos) if pos is not None else None
             new.append(self.index(vis, idx.column()) if vis is not None else QModelIndex())
         self.changePersistentIndexList(old, new)
 
@@ -333,14 +359,14 @@ class OrdersModel(QAbstractTableModel):
             old = self._rows[pos]
             if old.tab != new.tab or keyf(old) != keyf(new) or old.search_key != new.search_key:
                 return False
-        where = {p: i for i, p in enumerate(self._visible)}
         last = len(Column.TITLES) - 1
         for key in keys:
             pos = self._pos[key]
             new_row = self._book.get(key)
             assert new_row is not None
             self._rows[pos] = new_row
-            vis = where.get(pos)
+            self._display_cache.pop(pos, None)
+            vis = self._visible_row(pos)
             if vis is not None:
                 self.dataChanged.emit(self.index(vis, 0), self.index(vis, last))
         return True

@@ -9,9 +9,17 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
+_apps: list[QApplication] = []
+
 
 def _qasync_loop() -> qasync.QEventLoop:
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([])
+        # Keep it alive for the whole session: if the loop were its last owner, the
+        # QApplication would be collected before widgets that pytest-qt still holds.
+        _apps.append(app)
+    assert isinstance(app, QApplication)
     return qasync.QEventLoop(app)
 
 

@@ -120,7 +120,11 @@ def test_open_order_shows_grouped_items_and_switches_tab(window: MainWindow) -> 
     assert window.selected_keys() == [("s", 201)]
     assert window.open_order(("s", 102))
     table = window.panel.items
-    rows = {table.item(r, 2).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    sku = window.panel.SKU_COLUMN
+    rows = {
+        table.item(r, sku).data(Qt.ItemDataRole.UserRole): table.item(r, 1).text()
+        for r in range(table.rowCount())
+    }
     assert rows == {"MUG": "2 ×", "CUP": "1 ×"}
     assert not window.open_order(("s", 999))
 
