@@ -264,7 +264,7 @@ class FakeLazada:
         return await self._write("pack", frozen, apply)
 
     def _package_write(
-        self, api: str, package_ids: Sequence[str], allowed: frozenset[str], to: str
+        self, package_ids: Sequence[str], allowed: frozenset[str], to: str
     ) -> tuple[tuple[str, ...], Callable[[], BatchResult]]:
         pkgs = tuple(package_ids)
 
@@ -296,19 +296,18 @@ class FakeLazada:
 
     async def ready_to_ship(self, package_ids: Sequence[str]) -> BatchResult:
         pkgs, apply = self._package_write(
-            "ready_to_ship", package_ids, frozenset({ItemStatus.PACKED}), ItemStatus.READY_TO_SHIP
+            package_ids, frozenset({ItemStatus.PACKED}), ItemStatus.READY_TO_SHIP
         )
         return await self._write("ready_to_ship", pkgs, apply)
 
     async def recreate_package(self, package_ids: Sequence[str]) -> BatchResult:
         pkgs, apply = self._package_write(
-            "recreate_package", package_ids, frozenset({ItemStatus.PACKED}), ItemStatus.REPACKED
+            package_ids, frozenset({ItemStatus.PACKED}), ItemStatus.REPACKED
         )
         return await self._write("recreate_package", pkgs, apply)
 
     async def confirm_delivery_dbs(self, package_ids: Sequence[str]) -> BatchResult:
         pkgs, apply = self._package_write(
-            "confirm_delivery_dbs",
             package_ids,
             frozenset({ItemStatus.READY_TO_SHIP}),
             ItemStatus.DELIVERED,
@@ -317,7 +316,6 @@ class FakeLazada:
 
     async def failed_delivery_dbs(self, package_ids: Sequence[str]) -> BatchResult:
         pkgs, apply = self._package_write(
-            "failed_delivery_dbs",
             package_ids,
             frozenset({ItemStatus.READY_TO_SHIP}),
             ItemStatus.FAILED_DELIVERY,
