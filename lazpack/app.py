@@ -127,6 +127,7 @@ class Station:
         self.settings = settings
         self.paths = paths
         self.backends = backends
+        self._all_backends = list(backends)
         self.demo = demo
         self.trickle_s = trickle_s
         self.book = OrderBook()
@@ -135,6 +136,15 @@ class Station:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed: asyncio.Future[None] | None = None
         self._frozen: set[str] = set()
+        self.keepalive: list[Any] = []
+
+    @property
+    def demo_emulator(self) -> Any:
+        """The demo shop's emulator (tests and the screenshot script drive the world)."""
+        for b in self._all_backends:
+            if "emulator" in b.extras:
+                return b.extras["emulator"]
+        raise LookupError("no demo shop in this station")
 
     def _spawn(self, coro: Any, name: str) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro, name=name)
@@ -212,6 +222,10 @@ class Station:
         for sync in self.syncs.values():
             sync.refresh()
 
+    def request_close(self) -> None:
+        """Close as if the packer closed the window (signals, the Quit action)."""
+        self._on_close()
+
     def _on_close(self) -> None:
         if self._closed is not None and not self._closed.done():
             self._closed.set_result(None)
@@ -288,6 +302,26 @@ def show_error(window: Any, err: BaseException) -> None:
     box.open()  # never exec() inside the running loop
 
 
+def _close_on_signals(station: Station) -> None:
+    """Ctrl+C / SIGTERM close the station the same orderly way as closing the window."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close(_signum: int, _frame: object) -> None:
+        station.request_close()
+
+    signal.signal(signal.SIGINT, close)
+    signal.signal(signal.SIGTERM, close)
+    # Python runs signal handlers only between bytecodes; a idle timer gives it the chance
+    # while Qt sits in its C++ event loop.
+    ticker = QTimer()
+    ticker.setInterval(300)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+    station.keepalive.append(ticker)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     paths = Paths.for_data_dir(args.data_dir)
@@ -316,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         backends = [build_demo_backend()]
     station = Station(settings, paths, backends, demo=demo)
     install_excepthook(lambda: station.window)
+    _close_on_signals(station)
     log.info("lazpack starting (%s)", "demo shop" if demo else f"{len(backends)} shop(s)")
     code: int = qasync.run(station.run())
     return code

@@ -71,7 +71,7 @@ class SyncService:
         shop_id: str,
         region: str = "",
         interval_s: float = 60.0,
-        lookback_days: int = 30,
+        lookback_days: int = 60,
         statuses: Sequence[str] = OPEN_STATUSES,
         clock: Clock | None = None,
     ) -> None:
