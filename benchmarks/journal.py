@@ -37,18 +37,33 @@ class StepClock:
         return time.monotonic()
 
 
-def measure(n: int, fn: Callable[[int], object]) -> tuple[float, float]:
-    """p50 and p99 in microseconds."""
-    times = []
+def measure(
+    n: int, fn: Callable[[int], object], base: Callable[[int], object]
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """p50 and p99 in microseconds of ``fn`` and of the baseline ``base``.
+
+    The two are interleaved op by op, so disk load from other processes hits both alike.
+    """
+    times: list[float] = []
+    base_times: list[float] = []
     for k in range(n):
         t0 = time.perf_counter()
+        base(k)
+        t1 = time.perf_counter()
         fn(k)
-        times.append((time.perf_counter() - t0) * 1e6)
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.99) - 1]
+        t2 = time.perf_counter()
+        base_times.append((t1 - t0) * 1e6)
+        times.append((t2 - t1) * 1e6)
+    return _pcts(times), _pcts(base_times)
 
 
-def baseline(path: Path, synchronous: str, n: int) -> tuple[float, float]:
+def _pcts(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
+    return statistics.median(times), times[max(0, int(len(times) * 0.99) - 1)]
+
+
+def bare_insert(path: Path, synchronous: str) -> Callable[[int], object]:
+    """The floor: one INSERT of a scan-sized row, autocommit, WAL, given synchronous."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute(f"PRAGMA synchronous = {synchronous}")
@@ -59,12 +74,7 @@ def baseline(path: Path, synchronous: str, n: int) -> tuple[float, float]:
     )
     sql = "INSERT INTO t VALUES (NULL,?,?,?,?,?,?,?,?,?)"
     ts = "2026-01-01T00:00:00.000000Z"
-    out = measure(
-        n,
-        lambda k: conn.execute(sql, (ts, "st", "shop", k, f"C{k}", "SKU", "ok", "ann", "")),
-    )
-    conn.close()
-    return out
+    return lambda k: conn.execute(sql, (ts, "st", "shop", k, f"C{k}", "SKU", "ok", "ann", ""))
 
 
 def fill(j: SqliteJournal, clock: StepClock, orders_per_day: int, days: int) -> int:
@@ -137,46 +147,42 @@ def main() -> int:
         d = Path(tmp)
         clock = StepClock(datetime(2026, 1, 1, tzinfo=UTC))
         j = SqliteJournal(d / "journal.sqlite3", station_id="bench", clock=clock)
-        base_normal = baseline(d / "base.sqlite3", "NORMAL", args.ops)
-        base_full = baseline(d / "base_full.sqlite3", "FULL", args.ops // 10)
-        scan = measure(
+        normal = bare_insert(d / "base.sqlite3", "NORMAL")
+        full = bare_insert(d / "base_full.sqlite3", "FULL")
+        scan, scan_base = measure(
             args.ops,
             lambda k: j.record_scan(
                 shop_id="shop", order_id=k, code=f"C{k}", sku="SKU", result="ok", packer="ann"
             ),
+            normal,
         )
         ids: list[int] = []
-        begin = measure(
+        begin, begin_base = measure(
             args.ops // 10,
             lambda k: ids.append(
                 j.begin(
                     action="pack", shop_id="shop", order_ids=[k], item_ids=[k, k + 1], packer="ann"
                 )
             ),
+            full,
         )
-        finish = measure(
+        finish, finish_base = measure(
             len(ids),
             lambda k: j.finish(
                 ids[k], outcome="ok", request_ids=["r"], package_ids=[f"FP{k}"], duration_ms=120.0
             ),
+            full,
         )
-        print("per operation (p50 / p99, microseconds)")
-        print(
-            f"  baseline INSERT, synchronous=NORMAL  {base_normal[0]:8.1f} / {base_normal[1]:8.1f}"
-        )
-        print(
-            f"  record_scan                          {scan[0]:8.1f} / {scan[1]:8.1f}"
-            f"   x{scan[0] / base_normal[0]:.2f} of baseline"
-        )
-        print(f"  baseline INSERT, synchronous=FULL    {base_full[0]:8.1f} / {base_full[1]:8.1f}")
-        print(
-            f"  begin (durable)                      {begin[0]:8.1f} / {begin[1]:8.1f}"
-            f"   x{begin[0] / base_full[0]:.2f} of baseline"
-        )
-        print(
-            f"  finish (durable)                     {finish[0]:8.1f} / {finish[1]:8.1f}"
-            f"   x{finish[0] / base_full[0]:.2f} of baseline"
-        )
+        print("per operation: p50 / p99 in microseconds (baseline interleaved op by op)")
+        for label, ours, base, base_label in (
+            ("record_scan", scan, scan_base, "bare INSERT, synchronous=NORMAL"),
+            ("begin (durable)", begin, begin_base, "bare INSERT, synchronous=FULL"),
+            ("finish (durable)", finish, finish_base, "bare INSERT, synchronous=FULL"),
+        ):
+            print(
+                f"  {label:<18} {ours[0]:8.1f} / {ours[1]:8.1f}   {base_label}"
+                f" {base[0]:8.1f} / {base[1]:8.1f}   ratio x{ours[0] / base[0]:.2f}"
+            )
 
         t0 = time.perf_counter()
         last = fill(j, clock, args.orders_per_day, args.days)
