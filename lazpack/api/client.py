@@ -10,8 +10,7 @@ Retry policy (``RetryPolicy``):
   limits are retried with exponential backoff and full jitter (rate limits wait at least
   the ban Lazada announced);
 * writes (pack, RTS, …, token create/refresh): retried only when Lazada cannot have
-  applied them — rate-limited, ``700024`` (lock not acquired; as a batch error the call
-  is re-sent, as a row error just those rows are re-sent), or the
+  applied them — rate-limited, batch error ``700024`` (lock not acquired), or the
   connection was refused before anything was sent. Any other failure after the request
   left (timeout, connection lost, 5xx, ``ServiceTimeout``) raises ``OutcomeUnknownError``
   so the caller reconciles with GetOrderItems instead of re-sending.
@@ -691,7 +690,6 @@ class LazadaClient:
         build: Callable[[Sequence[T]], dict[str, Any]],
         rows_of: Callable[[Any], list[RowResult]],
         expected: Callable[[Sequence[T]], list[RowResult]],
-        regroup: Callable[[list[RowResult]], list[T]],
     ) -> BatchResult:
         """Split into ≤20, send concurrently, merge rows; never report failed rows as ok."""
 
@@ -723,21 +721,8 @@ class LazadaClient:
         if not units:
             raise ValueError(f"{api_path}: nothing to send")
         parts = await self._gather_bounded(send(c) for c in _chunks(units, BATCH_SIZE))
-        rows = [r for part_rows, _ in parts for r in part_rows]
-        request_ids = [rid for _, rid in parts if rid]
-        # Rows refused with 700024 (lock not acquired) were not applied: re-send just those.
-        for attempt in range(1, self.retry.max_attempts):
-            locked = [r for r in rows if not r.ok and r.err_code == LOCK_FAILED]
-            if not locked:
-                break
-            await self._sleep_before_retry(api_path, attempt, f"{len(locked)} rows {LOCK_FAILED}")
-            again = regroup(locked)
-            parts = await self._gather_bounded(send(c) for c in _chunks(again, BATCH_SIZE))
-            redone = {(r.order_id, r.key) for r in locked}
-            rows = [r for r in rows if (r.order_id, r.key) not in redone]
-            rows += [r for part_rows, _ in parts for r in part_rows]
-            request_ids += [rid for _, rid in parts if rid]
-        result = BatchResult(rows=tuple(rows), request_ids=tuple(request_ids))
+        rows = tuple(r for part_rows, _ in parts for r in part_rows)
+        result = BatchResult(rows=rows, request_ids=tuple(rid for _, rid in parts if rid))
         if result.outcome != "ok":
             log.warning(
                 "%s: %s (%d of %d rows failed: %s)",
@@ -775,11 +760,6 @@ class LazadaClient:
                 for o, items in part
                 for i in items
             ],
-            lambda rows: [
-                (oid, tuple(int(r.key) for r in rows if r.order_id == oid))
-                for oid in dict.fromkeys(r.order_id for r in rows)
-                if oid is not None
-            ],
         )
 
     async def _package_batch(
@@ -798,7 +778,6 @@ class LazadaClient:
                 RowResult(key=p, ok=False, err_code="", msg="", retry=False, package_id=p)
                 for p in part
             ],
-            lambda rows: [str(r.key) for r in rows],
         )
 
     async def pack(

@@ -214,16 +214,6 @@ async def test_batches_split_and_partial_failure(emu: Emulator, client: LazadaCl
 
 
 @pytest.mark.asyncio
-async def test_lock_failed_rows_are_resent_alone(emu: Emulator, client: LazadaClient) -> None:
-    orders = {oid: item_ids(emu, oid) for oid in emu.add_orders(3, status="pending", **PLAIN)}
-    emu.faults.fail_rows("700024", count=2, api="/order/fulfill/pack")
-    res = await client.pack(orders, shipping_allocate_type="TFS")
-    assert res.outcome == "ok" and len(res.rows) == sum(len(v) for v in orders.values())
-    assert emu.calls["/order/fulfill/pack"] == 2 and len(res.request_ids) == 2
-    assert {emu.item(i)["status"] for ids in orders.values() for i in ids} == {"packed"}
-
-
-@pytest.mark.asyncio
 async def test_rts_of_unknown_package_is_a_failed_row(client: LazadaClient) -> None:
     res = await client.ready_to_ship(["FP000000000"])
     assert res.outcome == "failed" and res.failed[0].err_code != "0"
