@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         for col, width in (
             (Column.ORDER, 215),
             (Column.CREATED, 130),
-            (Column.ITEMS, 260),
+            (Column.ITEMS, 220),
             (Column.STATUS, 130),
             (Column.SHOP, 130),
             (Column.PAYMENT, 100),
