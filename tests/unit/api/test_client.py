@@ -17,6 +17,7 @@ from lazpack.api import AUTH_URL, GATEWAYS, LazadaClient, RetryPolicy, StaticTok
 from lazpack.domain.models import Region
 from lazpack.errors import (
     BatchFailedError,
+    BusinessError,
     ConfigError,
     IllegalAccessTokenError,
     MalformedResponseError,
@@ -606,3 +607,42 @@ async def test_no_secret_in_logs_or_errors(
     assert "request" in caplog.text.lower() or caplog.records  # something was logged
     for secret in {SECRET, TOKEN, FRESH_TOKEN, *signs}:
         assert secret not in text
+
+
+@pytest.mark.asyncio
+async def test_iter_orders_by_update_time(client: LazadaClient, fake: FakeLazada) -> None:
+    orders = [make_order(i, T0) for i in range(3)]
+    fake.on("/orders/get", lambda p: ok({"count": 3, "countTotal": 3, "orders": orders}))
+    got = [o.order_id async for o in client.iter_orders(update_after=T0)]
+    assert got == [1000, 1001, 1002]
+    query = fake.calls("/orders/get")[0].query
+    assert query["update_after"] == T0.isoformat() and "created_after" not in query
+    assert query["sort_by"] == "updated_at" and query["sort_direction"] == "ASC"
+
+
+@pytest.mark.asyncio
+async def test_bad_arguments_are_refused_before_sending(
+    client: LazadaClient, fake: FakeLazada
+) -> None:
+    with pytest.raises(ValueError):
+        await client.get_orders(created_after=datetime(2026, 1, 1))  # naive
+    with pytest.raises(ValueError):
+        await client.get_orders(limit=101)
+    with pytest.raises(ValueError):
+        await client.pack({}, shipping_allocate_type="TFS")
+    with pytest.raises(ValueError):
+        await client.get_shipment_providers({i: [i] for i in range(21)})
+    with pytest.raises(ConfigError):
+        await client.fetch_document("http://example.com/label.pdf")
+    assert fake.requests == []
+
+
+@pytest.mark.asyncio
+async def test_expired_document_link_is_a_clear_error(
+    client: LazadaClient, fake: FakeLazada
+) -> None:
+    fake.valid_tokens.add(None)  # type: ignore[arg-type]  # documents are not signed
+    fake.on("/doc/old.pdf", lambda p: Raw(410, b"gone"))
+    with pytest.raises(BusinessError) as info:
+        await client.fetch_document("http://emulator.localhost/rest/doc/old.pdf")
+    assert "410" in str(info.value)
