@@ -91,24 +91,60 @@ def build_demo_backend(*, orders: int = 120, seed: int | None = None) -> ShopBac
     )
 
 
-def build_shop_backends(settings: Settings, paths: Paths) -> list[ShopBackend]:
-    """Real shops: each configured shop gets a ``LazadaClient`` with its token provider.
+def _client_target(region: str, base_url: str) -> dict[str, Any]:
+    """Regional gateway, or the override (an emulator) when the shop has one."""
+    return {"base_url": base_url} if base_url else {"region": region}
 
-    Seam for the shop service (``lazpack.services.shops``): it provides
-    ``open_clients(settings, paths)`` returning ``ShopBackend``-shaped records. Until it
-    does, configured shops are logged and the station opens the demo shop instead.
+
+def build_shop_backends(settings: Settings, paths: Paths) -> list[ShopBackend]:
+    """Real shops: one ``LazadaClient`` per configured shop, with the shop service's token
+    provider (refresh ahead of expiry, coalesced; the client is attached for refreshes).
+
+    A shop that cannot be opened (keyring unavailable, secret missing, unknown region) is
+    logged with its remedy and skipped; with none left the station opens the demo shop.
     """
     if not settings.shops:
         return []
-    import importlib
+    from contextlib import asynccontextmanager
 
-    try:
-        shops: Any = importlib.import_module("lazpack.services.shops")
-        opener = shops.open_clients
-    except (ImportError, AttributeError):
-        log.warning("shops are configured but the shop service is not available; demo mode")
-        return []
-    backends: list[ShopBackend] = list(opener(settings, paths))
+    from lazpack.api import LazadaClient
+    from lazpack.credentials import CredentialStore
+    from lazpack.services.shops import AppCredentials, ShopService
+
+    @asynccontextmanager
+    async def auth_factory(app: AppCredentials) -> Any:
+        target = _client_target(app.region, app.base_url)
+        async with LazadaClient(app_key=app.app_key, app_secret=app.app_secret, **target) as c:
+            yield c
+
+    service = ShopService(
+        settings, CredentialStore(), auth_factory, settings_path=paths.settings_file
+    )
+    backends: list[ShopBackend] = []
+    for shop in service.shops():
+        try:
+            provider = service.provider(shop.shop_id)
+            client = LazadaClient(
+                app_key=shop.app_key,
+                app_secret=service.app_secret(shop.shop_id),
+                token_provider=provider,
+                **_client_target(shop.region, shop.base_url),
+            )
+        except KnownError as err:
+            log.warning("shop %s not opened: %s %s", shop.name, err.user_message, err.hint)
+            continue
+        provider.auth = client  # refreshes reuse the shop's own connection
+        backends.append(
+            ShopBackend(
+                shop_id=shop.shop_id,
+                name=shop.name,
+                region=shop.region,
+                port=client,
+                aclose=client.aclose,
+                fetch=client.fetch_document,
+                extras={"client": client, "shops": service},
+            )
+        )
     return backends
 
 
