@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import math
 import re
 import secrets
 from collections.abc import Callable
@@ -143,6 +144,36 @@ def _int_param(ctx: Ctx, name: str, num: int, text: str, default: int) -> int:
     return int(raw)
 
 
+_BOUNDS = ("created_after", "created_before", "update_after", "update_before")
+
+
+def _span(low: float | None, high: float | None) -> tuple[float, float]:
+    return (-math.inf if low is None else low, math.inf if high is None else high)
+
+
+def _select(
+    emu: Emulator, ts: dict[str, float], sort_by: str, wanted: frozenset[str] | None
+) -> list[Order]:
+    """Matching orders in ascending ``sort_by`` order: bisect the index of the sort key,
+    then filter the other window and the status (pages of one query are served from the
+    cache until the world changes)."""
+    if sort_by == "updated_at":
+        window = emu._by_updated.window(ts.get("update_after"), ts.get("update_before"))
+        low, high = ts.get("created_after"), ts.get("created_before")
+        if low is not None or high is not None:
+            lo, hi = _span(low, high)
+            window = [o for o in window if lo <= o.created_ts <= hi]
+    else:
+        window = emu._by_created.window(ts.get("created_after"), ts.get("created_before"))
+        low, high = ts.get("update_after"), ts.get("update_before")
+        if low is not None or high is not None:
+            lo, hi = _span(low, high)
+            window = [o for o in window if lo <= o.updated_ts <= hi]
+    if wanted is not None:
+        window = [o for o in window if not wanted.isdisjoint(o.statuses)]
+    return window
+
+
 def get_orders(ctx: Ctx) -> dict[str, Any]:
     p, emu = ctx.params, ctx.emu
     bounds: dict[str, datetime] = {}
@@ -168,27 +199,18 @@ def get_orders(ctx: Ctx) -> dict[str, Any]:
     if offset > GET_ORDERS_MAX_OFFSET:
         raise business(14, "Invalid Offset", str(offset))
 
-    ca, cb = bounds.get("created_after"), bounds.get("created_before")
-    ua, ub = bounds.get("update_after"), bounds.get("update_before")
-    orders = emu._orders
-    selected: list[Order] = []
-    for created, oid in emu._by_created:
-        if ca is not None and created < ca:
-            continue
-        if cb is not None and created > cb:
-            break  # _by_created is sorted by creation time
-        order = orders[oid]
-        if ua is not None and order.updated_at < ua:
-            continue
-        if ub is not None and order.updated_at > ub:
-            continue
-        if wanted is not None and wanted.isdisjoint(order.statuses):
-            continue
-        selected.append(order)
-    if sort_by == "updated_at":
-        selected.sort(key=lambda o: (o.updated_at, o.order_id))
-    if direction == "DESC":
-        selected.reverse()
+    ts = {name: when.timestamp() for name, when in bounds.items()}
+    key = (sort_by, direction, status, *(ts.get(n) for n in _BOUNDS))
+    cached = emu.query_cache.get(key)
+    if cached is not None and cached[0] == emu.version:
+        selected = cached[1]
+    else:
+        selected = _select(emu, ts, sort_by, wanted)
+        if direction == "DESC":
+            selected.reverse()
+        if len(emu.query_cache) >= 32:
+            emu.query_cache.clear()
+        emu.query_cache[key] = (emu.version, selected)
     page = selected[offset : offset + limit]
     return ok(
         {

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import contextlib
+import copy
 import random
 import secrets
 import threading
@@ -29,6 +29,7 @@ from lazpack.emulator.model import (
     Order,
     Package,
     Product,
+    SortedIndex,
     Token,
 )
 from lazpack.log import get_logger
@@ -123,7 +124,12 @@ class Emulator:
         )
         self._counters = _Counters()
         self._orders: dict[int, Order] = {}
-        self._by_created: list[tuple[datetime, int]] = []
+        #: (created_at epoch seconds, order_id), sorted: GetOrders bisects the created window.
+        self._by_created = SortedIndex()
+        self._by_updated = SortedIndex()
+        #: Bumped on every change GetOrders can see; its page cache is keyed on it.
+        self.version = 0
+        self.query_cache: dict[tuple[Any, ...], tuple[int, list[Order]]] = {}
         self._items: dict[int, Item] = {}
         self._packages: dict[str, Package] = {}
         self._tokens: dict[str, Token] = {}
@@ -242,7 +248,7 @@ class Emulator:
 
     def order(self, order_id: int) -> dict[str, Any]:
         with self.lock:
-            return self.order_dict(self._orders[order_id])
+            return copy.deepcopy(self.order_dict(self._orders[order_id]))
 
     @property
     def packages(self) -> dict[str, dict[str, Any]]:
@@ -262,7 +268,7 @@ class Emulator:
     def order_ids(self, status: str | None = None) -> list[int]:
         """Order ids, oldest first; with ``status``, orders having an item in it."""
         with self.lock:
-            ids = [oid for _, oid in self._by_created]
+            ids = [oid for _, oid in self._by_created.keys]
             if status is None:
                 return ids
             return [oid for oid in ids if status in self._orders[oid].statuses]
@@ -317,12 +323,12 @@ class Emulator:
     # ================================================================== internals: world
     def _insert(self, order: Order) -> None:
         order.refresh_statuses()
+        order.updated_ts = order.updated_at.timestamp()
+        order.created_ts = order.created_at.timestamp()
         self._orders[order.order_id] = order
-        entry = (order.created_at, order.order_id)
-        if not self._by_created or entry >= self._by_created[-1]:
-            self._by_created.append(entry)
-        else:
-            bisect.insort(self._by_created, entry)
+        self._by_created.add(order.created_ts, order)
+        self._by_updated.add(order.updated_ts, order)
+        self.version += 1
         for it in order.items:
             self._items[it.order_item_id] = it
 
@@ -350,7 +356,12 @@ class Emulator:
         item.updated_at = now
         order = self._orders[item.order_id]
         if now > order.updated_at:
+            self._by_updated.remove(order.updated_ts, order)
             order.updated_at = now
+            order.updated_ts = now.timestamp()
+            self._by_updated.add(order.updated_ts, order)
+        order.wire = None
+        self.version += 1
         if status == "unpaid":
             item.payment_time = 0
         elif item.payment_time == 0:
@@ -468,6 +479,12 @@ class Emulator:
         return round(value, self.region.decimals)
 
     def order_dict(self, order: Order) -> dict[str, Any]:
+        """The wire form; cached on the order, so callers must not mutate it."""
+        if order.wire is None:
+            order.wire = self._order_dict(order)
+        return order.wire
+
+    def _order_dict(self, order: Order) -> dict[str, Any]:
         region = self.region
         price = sum(it.item_price for it in order.items)
         voucher = order.voucher_platform + order.voucher_seller

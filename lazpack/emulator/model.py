@@ -6,6 +6,8 @@ Times are aware UTC datetimes; the wire format is applied only when serialising.
 
 from __future__ import annotations
 
+import bisect
+import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -283,6 +285,11 @@ class Order:
     warehouse_code: str = "dropshipping"
     #: Unique item statuses, kept current by ``Emulator._set_status`` (GetOrders filters on it).
     statuses: list[str] = field(default_factory=list)
+    #: ``updated_at`` as epoch seconds: GetOrders compares floats, not aware datetimes.
+    updated_ts: float = 0.0
+    created_ts: float = 0.0
+    #: The serialised order, dropped whenever an item changes (GetOrders pages are hot).
+    wire: dict[str, Any] | None = None
 
     def refresh_statuses(self) -> None:
         seen: dict[str, None] = {}
@@ -325,3 +332,34 @@ class Token:
     account: str
     country: str
     revoked: bool = False
+
+
+class SortedIndex:
+    """Orders sorted by (time key, order_id) with a parallel list of the orders themselves,
+    so a time window is two bisections and one slice."""
+
+    def __init__(self) -> None:
+        self.keys: list[tuple[float, int]] = []
+        self.orders: list[Order] = []
+
+    def add(self, key: float, order: Order) -> None:
+        entry = (key, order.order_id)
+        if not self.keys or entry >= self.keys[-1]:
+            self.keys.append(entry)
+            self.orders.append(order)
+        else:
+            at = bisect.bisect_left(self.keys, entry)
+            self.keys.insert(at, entry)
+            self.orders.insert(at, order)
+
+    def remove(self, key: float, order: Order) -> None:
+        at = bisect.bisect_left(self.keys, (key, order.order_id))
+        if at < len(self.keys) and self.keys[at] == (key, order.order_id):
+            del self.keys[at]
+            del self.orders[at]
+
+    def window(self, low: float | None, high: float | None) -> list[Order]:
+        """Orders with ``low <= key <= high`` (None = unbounded), in key order."""
+        lo = 0 if low is None else bisect.bisect_left(self.keys, (low,))
+        hi = len(self.keys) if high is None else bisect.bisect_right(self.keys, (high, math.inf))
+        return self.orders[lo:hi]

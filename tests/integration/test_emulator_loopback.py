@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import urllib.request
@@ -49,6 +50,18 @@ def test_serve_gives_a_loopback_url_with_real_urls_in_answers(
     assert emulator.consent_url("http://127.0.0.1:1/cb").startswith(
         emulator_url.removesuffix("/rest")
     )
+
+
+def test_listening_socket_is_tcp_so_answers_are_not_delayed_by_nagle() -> None:
+    # asyncio disables Nagle only on accepted sockets whose proto is TCP; without it every
+    # small answer waited ~40 ms for a delayed ACK.
+    from lazpack.emulator.server import bind
+
+    sock = bind("127.0.0.1", 0)
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+    finally:
+        sock.close()
 
 
 def test_cli_prints_the_url_and_demo_credentials() -> None:
