@@ -121,7 +121,10 @@ class _Gateway:
             if params["sign_method"] != "sha256":
                 raise apis.invalid("sign_method")
             self._check_timestamp(params["timestamp"])
-            signed = {k: v for k, v in params.items() if k != "sign"}
+            # Lazada's gateway is Java; its documented Java signer skips empty values while
+            # the Python sample signs ``key + ""``. Verifying the Java way means a client that
+            # sends empty params fails here, as it would risk failing against Lazada.
+            signed = {k: v for k, v in params.items() if k != "sign" and v != ""}
             if not verify(secret, api, signed, params["sign"]):
                 raise ApiFault(
                     "IncompleteSignature",

@@ -64,6 +64,17 @@ async def test_missing_system_param(api: Caller, name: str) -> None:
     assert "request_id" in body
 
 
+async def test_empty_params_are_not_signed(api: Caller) -> None:
+    # Signed the Python-sample way (key + "" in the text): refused.
+    _, body = await api.call("/orders/get", {**Q, "status": ""})
+    assert body["code"] == "IncompleteSignature"
+    # Signed the Java way (empty values skipped): accepted, and the empty value means "absent".
+    params = api.signed("/orders/get", Q)
+    params["status"] = ""
+    r = await api.client.get("/rest/orders/get", params=params)
+    assert r.json()["code"] == "0"
+
+
 async def test_unknown_app_key(api: Caller) -> None:
     api.app_key = "999999"
     _, body = await api.call("/orders/get", Q)

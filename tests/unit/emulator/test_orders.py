@@ -19,7 +19,7 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+0800$")
 
 async def get_orders(api: Caller, **params: str) -> dict:  # type: ignore[type-arg]
     params.setdefault("created_after", SINCE)
-    body = await api.ok("/orders/get", params)
+    body = await api.ok("/orders/get", {k: v for k, v in params.items() if v})
     return body["data"]
 
 
