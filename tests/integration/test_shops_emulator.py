@@ -6,8 +6,10 @@ real signed client; the keyring is an in-memory backend installed with keyring.s
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import socket
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -24,6 +26,7 @@ from lazpack.domain.ports import AuthPort
 from lazpack.emulator import Emulator
 from lazpack.errors import ShopDisconnectedError
 from lazpack.services.auth import ShopState
+from lazpack.services.oauth_listener import LoopbackListener
 from lazpack.services.shops import AppCredentials, ShopService
 from lazpack.services.sync import SyncService
 from tests.keyring_fixture import MemoryKeyring
@@ -208,3 +211,39 @@ async def test_no_secret_reaches_any_file_of_the_data_directory(
         data = path.read_bytes()
         for secret in secrets:
             assert secret.encode() not in data, f"a secret leaked into {path.name}"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.asyncio
+async def test_loopback_callback_from_the_emulator_consent_page(
+    emu: Emulator, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    redirect = f"http://127.0.0.1:{_free_port()}/lazpack/callback"
+    emu.registered_redirect_uri = redirect
+    station = Station(emu, tmp_path / "station")
+    pending = station.service.begin(
+        app_key=APP_KEY,
+        app_secret=APP_SECRET,
+        region="sg",
+        redirect_uri=redirect,
+        base_url=Emulator.IN_PROCESS_BASE_URL,
+    )
+    async with LoopbackListener(pending.redirect_uri, pending.state) as listener:
+        code = asyncio.ensure_future(listener.wait())
+        # the browser: consent page, then its redirect to this PC
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=emu.app)) as browser:
+            consent_page = await browser.get(pending.url)
+        async with httpx.AsyncClient(trust_env=False) as browser:
+            landing = await browser.get(consent_page.headers["location"])
+        assert "close this tab" in landing.text
+        shop = await station.service.complete_with_code(pending, await code)
+    assert station.service.status(shop.shop_id).state is ShopState.CONNECTED
+    client = station.client(shop.shop_id)
+    page = await client.get_orders(status="pending", limit=5)
+    assert page.orders
+    await station.aclose()
