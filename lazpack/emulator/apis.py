@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from lazpack.emulator.model import NTFS_BY_CODE, NTFS_PROVIDERS, STATUS_FILTERS, Item, Order
+from lazpack.emulator.model import (
+    NTFS_BY_CODE,
+    NTFS_PROVIDERS,
+    STATUS_FILTERS,
+    AwbDoc,
+    Item,
+    Order,
+)
 
 if TYPE_CHECKING:
     from lazpack.emulator.core import Emulator
@@ -655,8 +662,6 @@ def print_awb(ctx: Ctx) -> dict[str, Any]:
     if doc_type == "HTML":
         page = html_labels(labels, print_item_list=print_items)
         return result({"doc_type": "HTML", "file": base64.b64encode(page.encode()).decode()})
-    from lazpack.emulator.core import AwbDoc
-
     token = secrets.token_hex(16)
     expires = emu.clock.now() + timedelta(seconds=emu.pdf_url_ttl_s)
     emu._docs[token] = AwbDoc(token, list(dict.fromkeys(pids)), print_items, expires)

@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 
 from lazpack.domain.clock import SystemClock
 from lazpack.domain.ports import Clock
+from lazpack.emulator.app import build_app
 from lazpack.emulator.faults import Faults
 from lazpack.emulator.generator import OrderFactory, build_catalogue, spread
 from lazpack.emulator.model import (
@@ -25,6 +26,8 @@ from lazpack.emulator.model import (
     NTFS_BY_CODE,
     NTFS_PROVIDERS,
     REGIONS,
+    AuthCode,
+    AwbDoc,
     Item,
     Order,
     Package,
@@ -48,25 +51,6 @@ ACCESS_TTL_S = 2_592_000
 REFRESH_TTL_S = 15_552_000
 AUTH_CODE_TTL_S = 30 * 60
 PDF_URL_TTL_S = 600
-
-
-@dataclass
-class AwbDoc:
-    token: str
-    package_ids: list[str]
-    print_item_list: bool
-    expires_at: datetime
-    pdf: bytes | None = None
-
-
-@dataclass
-class AuthCode:
-    code: str
-    app_key: str
-    expires_at: datetime
-    account: str
-    country: str
-    used: bool = False
 
 
 @dataclass
@@ -152,8 +136,6 @@ class Emulator:
         for created in times:
             self._insert(self._factory.make(created))
         self._settle_generated()
-
-        from lazpack.emulator.app import build_app  # the app needs a fully built world
 
         self.app = build_app(self)
 
@@ -305,7 +287,7 @@ class Emulator:
     @contextlib.contextmanager
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
         """Run the app on uvicorn in a thread; yields ``http://HOST:PORT/rest``."""
-        from lazpack.emulator.server import ThreadedServer
+        from lazpack.emulator.server import ThreadedServer  # in-process use never needs uvicorn
 
         server = ThreadedServer(self.app, host=host, port=port)
         origin = server.start()

@@ -363,3 +363,22 @@ class SortedIndex:
         lo = 0 if low is None else bisect.bisect_left(self.keys, (low,))
         hi = len(self.keys) if high is None else bisect.bisect_right(self.keys, (high, math.inf))
         return self.orders[lo:hi]
+
+
+@dataclass
+class AwbDoc:
+    token: str
+    package_ids: list[str]
+    print_item_list: bool
+    expires_at: datetime
+    pdf: bytes | None = None
+
+
+@dataclass
+class AuthCode:
+    code: str
+    app_key: str
+    expires_at: datetime
+    account: str
+    country: str
+    used: bool = False
