@@ -25,6 +25,7 @@ from lazpack.domain.ports import AuthPort, Clock, CredentialsPort
 from lazpack.errors import AuthorizationFlowError, ConfigError
 from lazpack.log import get_logger, register_secret
 from lazpack.services.auth import (
+    COUNTRIES,
     REGIONS,
     ShopStatus,
     ShopTokenProvider,
@@ -45,6 +46,12 @@ class AppCredentials:
     app_secret: str
     region: str  # sg my th ph id vn, or cb
     base_url: str = ""  # emulator override
+
+    @property
+    def gateway_region(self) -> str:
+        """A real country for the client: token calls go to the one auth host anyway, so a
+        cross-border (``cb``) app may use any regional gateway for them."""
+        return self.region if self.region in COUNTRIES else COUNTRIES[0]
 
     def __repr__(self) -> str:
         return (
@@ -136,6 +143,18 @@ class ShopService:
     def _app(self, shop_id: str) -> AppCredentials:
         shop = self.get(shop_id)
         return AppCredentials(shop.app_key, self.app_secret(shop_id), shop.region, shop.base_url)
+
+    def ventures(self, shop_id: str) -> list[str]:
+        """The countries whose gateway serves this shop: one client per venture.
+
+        A cross-border token (``cb``) is valid on every venture it lists in
+        ``country_user_info``; all of its clients share the shop's one token provider.
+        """
+        shop = self.get(shop_id)
+        if shop.region in COUNTRIES:
+            return [shop.region]
+        listed = [c for c in shop.seller_ids if c in COUNTRIES]
+        return listed or list(COUNTRIES)
 
     def provider(self, shop_id: str) -> ShopTokenProvider:
         """The one token provider of this shop.

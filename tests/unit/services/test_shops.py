@@ -148,6 +148,10 @@ async def test_two_shops_each_with_its_own_tokens(station: Station) -> None:
     assert shops[cb].region == "cb"
     assert shops[cb].seller_ids == {"sg": "SG900", "my": "MY900", "th": "TH900"}
     assert shops[cb].name == "cb-seller@example.com (SG, MY, TH)"
+    assert restarted.ventures(th) == ["th"]
+    assert restarted.ventures(cb) == ["sg", "my", "th"]
+    assert cb_station.apps_seen[0].gateway_region == "sg"
+    assert station.apps_seen[0].gateway_region == "th"
     t_th = await restarted.provider(th).access_token()
     t_cb = await restarted.provider(cb).access_token()
     assert t_th != t_cb
