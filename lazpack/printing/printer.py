@@ -9,9 +9,11 @@ a thermal printer prints anyway.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -31,6 +33,9 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from lazpack.config import PrinterSettings
 from lazpack.errors import ConfigError, KnownError, PrinterError
 from lazpack.log import get_logger
+
+if TYPE_CHECKING:
+    from lazpack.domain.ports import LabelSink
 
 log = get_logger("printing")
 
@@ -294,9 +299,26 @@ class LabelPrinter:
 
         Also the ``paintRequested`` handler of a print preview.
         """
+        pages = 0
+        for pages in self.paint_steps(pdfs, printer):  # noqa: B007 - the last count is the total
+            pass
+        return pages
+
+    async def paint_async(self, pdfs: Sequence[bytes], printer: QPrinter) -> int:
+        """``paint`` that lets the event loop run between pages (scans stay live in a batch)."""
+        pages = 0
+        for pages in self.paint_steps(pdfs, printer):  # noqa: B007
+            await asyncio.sleep(0)
+        return pages
+
+    def paint_steps(self, pdfs: Sequence[bytes], printer: QPrinter) -> Iterator[int]:
+        """The job, one page per step (yields pages painted so far).
+
+        Abandoning or failing half-way aborts the job, so no half batch reaches the paper.
+        """
         docs = [_load_pdf(data) for data in pdfs]  # fail before any paper moves
         if not docs:
-            return 0
+            return
         painter = QPainter()
         if not painter.begin(printer):
             where = printer.printerName() or "the printer"
@@ -306,6 +328,7 @@ class LabelPrinter:
                 "printed again.",
             )
         pages = 0
+        finished = False
         try:
             target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
             for doc, _buf in docs:
@@ -320,14 +343,20 @@ class LabelPrinter:
                     )
                     painter.drawImage(rect, render_page(doc, page, rect.size(), rotate=rotate))
                     pages += 1
+                    yield pages
+            finished = True
         finally:
+            if not finished:
+                printer.abort()
             painter.end()
+            if not finished and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+                # a file engine keeps what was painted; a half batch must not look printed
+                Path(printer.outputFileName()).unlink(missing_ok=True)
         if printer.printerState() == QPrinter.PrinterState.Error:
             raise PrinterError(
                 f"“{printer.printerName() or 'The printer'}” failed while printing.",
                 hint="Check the printer (paper, cover, cable); then print the labels again.",
             )
-        return pages
 
     def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
         """``LabelSink``: print silently to the label printer of the settings."""
@@ -337,6 +366,12 @@ class LabelPrinter:
                 hint="Choose one in Settings → Printer, or print with the system dialog.",
             )
         return self.to_printer(self.new_printer()).print_pdfs(pdfs, job_name=job_name)
+
+    async def print_pdfs_async(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
+        """``print_pdfs`` yielding to the event loop between pages."""
+        if not self.silent:
+            return self.print_pdfs(pdfs, job_name=job_name)  # raises the explanation
+        return await self.to_printer(self.new_printer()).print_pdfs_async(pdfs, job_name=job_name)
 
     def to_printer(self, printer: QPrinter) -> PrinterSink:
         """A ``LabelSink`` for a printer chosen in the print dialog (already configured)."""
@@ -359,3 +394,15 @@ class PrinterSink:
         pages = self.label_printer.paint(pdfs, self.printer)
         log.info("printed %d label page(s) on %s", pages, self.printer.printerName() or "PDF")
         return pages
+
+    async def print_pdfs_async(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
+        self.printer.setDocName(job_name)
+        pages = await self.label_printer.paint_async(pdfs, self.printer)
+        log.info("printed %d label page(s) on %s", pages, self.printer.printerName() or "PDF")
+        return pages
+
+
+if TYPE_CHECKING:  # structural conformance, checked by mypy
+
+    def _sinks(lp: LabelPrinter, ps: PrinterSink) -> tuple[LabelSink, LabelSink]:
+        return lp, ps

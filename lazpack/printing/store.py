@@ -16,9 +16,13 @@ import threading
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lazpack.errors import StorageError
 from lazpack.log import get_logger
+
+if TYPE_CHECKING:
+    from lazpack.domain.ports import LabelCache, PrintLedger
 
 log = get_logger("printing.store")
 
@@ -156,3 +160,9 @@ class DiskLabelStore:
                 self._printed[pid] += copies if isinstance(copies, int) and copies > 0 else 1
             elif rec.get("event") == "voided":
                 self._voided.add(pid)
+
+
+if TYPE_CHECKING:  # structural conformance, checked by mypy
+
+    def _ports(s: DiskLabelStore) -> tuple[LabelCache, PrintLedger]:
+        return s, s

@@ -19,10 +19,17 @@ import inspect
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from lazpack.domain.models import AwbDocument
-from lazpack.domain.ports import JournalPort, LabelCache, LabelSink, LazadaPort, PrintLedger
+from lazpack.domain.ports import (
+    JournalPort,
+    LabelCache,
+    LabelPort,
+    LabelSink,
+    LazadaPort,
+    PrintLedger,
+)
 from lazpack.errors import (
     BusinessError,
     KnownError,
@@ -363,3 +370,9 @@ class LabelService:
         pages = await self._send([pdf], None, job_name)
         if pages and ids:
             self._record(ids, {}, reprint=before)
+
+
+if TYPE_CHECKING:  # structural conformance, checked by mypy
+
+    def _port(s: LabelService) -> LabelPort:
+        return s

@@ -163,7 +163,8 @@ class DialogPrint:
                 # the dialog (or the driver default) replaced the label page: put it back
                 self.label_printer.configure(printer)
                 self.last_check = self.label_printer.layout_check(printer)
-        return self.label_printer.to_printer(printer).print_pdfs(pdfs, job_name=job_name)
+        sink = self.label_printer.to_printer(printer)
+        return await sink.print_pdfs_async(pdfs, job_name=job_name)
 
 
 class LabelOutput:
@@ -183,7 +184,7 @@ class LabelOutput:
         if not self.label_printer.silent:
             return await self.dialog.print_pdfs(pdfs, job_name=job_name)
         try:
-            return self.label_printer.print_pdfs(pdfs, job_name=job_name)
+            return await self.label_printer.print_pdfs_async(pdfs, job_name=job_name)
         except PrinterError as err:
             log.warning("label printer failed: %s", err)
             if not await _printer_failed(self.parent, err):
@@ -217,7 +218,8 @@ class SaveAsPdf:
         if await run_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return 0
         path = Path(dialog.selectedFiles()[0])
-        pages = self.label_printer.to_pdf_file(path).print_pdfs(pdfs, job_name=job_name)
+        sink = self.label_printer.to_pdf_file(path)
+        pages = await sink.print_pdfs_async(pdfs, job_name=job_name)
         self.saved_to = path
         return pages
 

@@ -169,3 +169,25 @@ def test_a_dialog_chosen_printer_gets_the_label_layout(label_printer: LabelPrint
         pytest.approx(100, abs=0.5),
         pytest.approx(150, abs=0.5),
     )
+
+
+def test_a_job_abandoned_half_way_is_aborted_not_half_printed(
+    label_printer: LabelPrinter, tmp_path: Path
+) -> None:
+    out = tmp_path / "half.pdf"
+    steps = label_printer.paint_steps([label_pdf(*TNS)], label_printer.pdf_printer(out))
+    assert next(steps) == 1
+    steps.close()  # e.g. the printing task was cancelled
+
+    assert not out.exists()
+
+
+@pytest.mark.asyncio
+async def test_async_printing_gives_the_same_job(
+    label_printer: LabelPrinter, tmp_path: Path
+) -> None:
+    out = tmp_path / "async.pdf"
+    pages = await label_printer.to_pdf_file(out).print_pdfs_async([label_pdf(*TNS)])
+
+    assert pages == len(TNS)
+    assert [decode(img) for img in render_back(out)] == [[tn] for tn in TNS]
