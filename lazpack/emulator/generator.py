@@ -169,9 +169,11 @@ class OrderFactory:
         if mixed_shipping is None:
             mixed_shipping = not digital and not dbs and 0.22 <= roll < 0.27
         if payment_method is None:
+            # Cash on delivery is never "unpaid": those orders start at pending.
+            cod_allowed = not digital and status != "unpaid"
             payment_method = (
                 "COD"
-                if not digital and rng.random() < 0.4
+                if cod_allowed and rng.random() < 0.4
                 else rng.choice(("MIXEDCARD", "MIXEDCARD", "LAZADAWALLET", "PAYNOW"))
             )
         if status is None:

@@ -199,6 +199,8 @@ async def test_generator_is_deterministic_and_varied() -> None:
     assert {"COD", "MIXEDCARD"} <= payments
     assert any(a.order(oid)["items_count"] > 1 for oid in a.order_ids())
     assert Emulator(orders=50, seed=4, clock=clock).order_ids() != a.order_ids()[:50]
+    for oid in a.order_ids("unpaid") + a.add_orders(20, status="unpaid"):
+        assert a.order(oid)["payment_method"] != "COD"
 
 
 @pytest.mark.parametrize(
