@@ -350,10 +350,21 @@ class LabelService:
             raise ValueError("no packages to fetch a label for")
         if len(ids) > MAX_PER_DOCUMENT:
             raise ValueError(f"one label document holds at most {MAX_PER_DOCUMENT} packages")
+        for pid in ids:
+            if self.ledger.is_voided(pid):
+                raise VoidedLabelError(f"The label of package {pid} was voided.")
         if len(ids) == 1:
             pdf = await self.label(ids[0])
         else:
-            (pdf,) = await self.merged(ids)
+            # Lazada merges a call's packages into one document, in request order; kept
+            # under the batch's key so repeating a failed batch job needs no network.
+            key = "batch:" + ",".join(ids)
+            cached = self.cache.get(key)
+            if cached is None:
+                (pdf,) = await self.merged(ids)
+                self.cache.put(key, pdf)
+            else:
+                pdf = cached
         self._issued[hashlib.sha256(pdf).hexdigest()] = ids
         while len(self._issued) > 256:
             self._issued.popitem(last=False)
@@ -362,14 +373,14 @@ class LabelService:
     async def print_label(self, pdf: bytes, *, job_name: str) -> None:
         """``LabelPort``: print a PDF from ``fetch_label`` on the chosen sink and count it.
 
-        The workflow prints a freshly packed order's label: no reprint confirmation here
-        (a reprint goes through ``print_labels``).
+        The workflow asks before a reprint and journals the event itself, so this only
+        counts the prints (``printed_count``), it does not journal them a second time.
         """
         ids = self._issued.get(hashlib.sha256(pdf).hexdigest(), ())
-        before = any(self.ledger.printed_count(pid) for pid in ids)
         pages = await self._send([pdf], None, job_name)
-        if pages and ids:
-            self._record(ids, {}, reprint=before)
+        if pages:
+            for pid in ids:
+                self.ledger.record_printed(pid, packer=self.packer)
 
 
 if TYPE_CHECKING:  # structural conformance, checked by mypy

@@ -301,7 +301,7 @@ async def test_a_voided_label_is_never_printed(
 
 @pytest.mark.asyncio
 async def test_label_port_fetch_and_print_counts_the_packages(
-    service: LabelService, sink: RecordingSink, lazada: FakeLazada
+    service: LabelService, sink: RecordingSink, lazada: FakeLazada, journal: RecordingJournal
 ) -> None:
     single = await service.fetch_label(SHOP, ["FP1"])
     await service.print_label(single, job_name="order 1")
@@ -311,8 +311,16 @@ async def test_label_port_fetch_and_print_counts_the_packages(
     assert merged == fake_pdf("FP2", "FP3")
     assert [name for name, _ in sink.jobs] == ["order 1", "order 2"]
     assert [service.printed_count(p) for p in ("FP1", "FP2", "FP3")] == [1, 1, 1]
+    assert journal.events == []  # the packing workflow journals its own label events
+
+    # the batch job failed at the printer: repeating it needs no network
+    lazada.offline = True
+    assert await service.fetch_label(SHOP, ["FP2", "FP3"]) == merged
     with pytest.raises(ValueError, match="shop"):
         await service.fetch_label("other-shop", ["FP1"])
+    service.void("FP3", reason="repacked")
+    with pytest.raises(VoidedLabelError):
+        await service.fetch_label(SHOP, ["FP2", "FP3"])
 
 
 @pytest.mark.asyncio
