@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 from typing import Any
@@ -412,3 +413,46 @@ async def test_fulfilment_params_in_query_and_json(api: Caller, emu: Emulator) -
     pid = body["result"]["data"]["pack_order_list"][0]["order_item_list"][0]["package_id"]
     body = await api.ok(RTS, {"readyToShipReq": packages([pid])}, method="GET")
     assert body["result"]["data"]["packages"][0]["item_err_code"] == "0"
+
+
+@pytest.mark.parametrize(
+    ("path", "wrapper"),
+    [
+        (RTS, "readyToShipReq"),
+        (REPACK, "rePackReq"),
+        (DBS_OK, "dbsDeliveryReq"),
+        (DBS_FAIL, "dbsFailedDeliveryReq"),
+    ],
+)
+async def test_unknown_package_rows(api: Caller, path: str, wrapper: str) -> None:
+    [row] = await pkg_rows(api, path, wrapper, ["FP000000000000001"])
+    assert row == {
+        "package_id": "FP000000000000001",
+        "item_err_code": "600001",
+        "msg": "package not found",
+        "retry": False,
+    }
+    res = await api.rows(path, wrapper, {"packages": [{"id": "FP1"}]})
+    assert res["success"] is False and res["error_code"] == "700004"
+
+
+async def test_order_items_of_unknown_order(api: Caller) -> None:
+    _, body = await api.call("/order/items/get", {"order_id": "77"})
+    assert body["code"] == "16" and body["message"] == 'E016: "77" Invalid Order ID'
+    _, body = await api.call("/order/items/get", {})
+    assert body["code"] == "MissingParameter"
+
+
+async def test_concurrent_packs_of_one_order_make_one_package(api: Caller, emu: Emulator) -> None:
+    [oid] = emu.add_orders(1, skus=["MUG-WHITE", "SOCKS-FREE"])
+    results = await asyncio.gather(
+        *(api.rows(PACK, "packReq", pack_req({oid: ids(emu, oid)})) for _ in range(6))
+    )
+    codes = [
+        r["item_err_code"]
+        for res in results
+        for o in res["data"]["pack_order_list"]
+        for r in o["order_item_list"]
+    ]
+    assert codes.count("0") == 2 and codes.count("700000") == 10
+    assert len([p for p in emu.packages.values() if p["order_id"] == oid]) == 1
