@@ -93,8 +93,9 @@ def command_code(command: Command, arg: str = "") -> str:
     """The text to encode in a command barcode (Code128)."""
     if command is Command.PACKER:
         name = normalize(arg)
-        if not name or ":" in name:
-            raise ValueError("a packer name must be non-empty and contain no ':'")
+        if not name or ":" in name or not name.isascii():
+            # Code128 encodes ASCII only; a Thai or Vietnamese name needs an ASCII alias
+            raise ValueError("a packer name on a barcode must be ASCII, non-empty, without ':'")
         return f"{COMMAND_PREFIX}{command.value}:{name}"
     return f"{COMMAND_PREFIX}{command.value}"
 

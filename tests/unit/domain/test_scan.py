@@ -70,6 +70,8 @@ def test_packer_name_must_be_usable() -> None:
         command_code(Command.PACKER, "")
     with pytest.raises(ValueError):
         command_code(Command.PACKER, "a:b")
+    with pytest.raises(ValueError):
+        command_code(Command.PACKER, "Nguyễn")
 
 
 def test_command_sheet_lists_commands_and_packers() -> None:
