@@ -153,7 +153,7 @@ class _Gateway:
         await self._delay()
         fault_kind = emu.faults.random_fault()
         if fault_kind is not None:
-            return await self._random_fault(fault_kind, request_id)
+            return await self._random_fault(fault_kind, request_id, request)
 
         origin = _origin(request)
         ctx = Ctx(emu=emu, params=params, origin=origin, api=api, app_key=app_key)
@@ -170,7 +170,7 @@ class _Gateway:
         if is_write and emu.faults.take_lost_answer(api):
             # Applied on the server; the answer arrives too late for any sane client timeout.
             log.info("emulator: answer to %s lost (hang %.1fs)", api, emu.faults.hang_s)
-            await asyncio.sleep(emu.faults.hang_s)
+            await _hang(request, emu.faults.hang_s)
         return self._answer(body, request_id)
 
     async def _delay(self) -> None:
@@ -178,19 +178,30 @@ class _Gateway:
         if delay > 0:
             await asyncio.sleep(delay)
 
-    async def _random_fault(self, kind: str, request_id: str) -> Response:
+    async def _random_fault(self, kind: str, request_id: str, request: Request) -> Response:
         if kind == "ServiceTimeout":
             fault = ApiFault(
                 "ServiceTimeout", "The request has failed due to service timeout", "ISP"
             )
             return self._error(fault, request_id)
         if kind == "timeout":
-            await asyncio.sleep(self.emu.faults.hang_s)
+            await _hang(request, self.emu.faults.hang_s)
             return PlainTextResponse("504 Gateway Time-out", status_code=504)
         status = (500, 502, 503)[int(request_id[-1]) % 3]
         text = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
         page = f"<html><body><h1>{status} {text[status]}</h1><p>Tengine</p></body></html>"
         return Response(page, status, media_type="text/html")
+
+
+async def _hang(request: Request, seconds: float) -> None:
+    """Hold the answer back, but stop once the client has given up: over loopback a hung
+    handler would otherwise outlive the connection and be cancelled at server shutdown."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while (left := deadline - loop.time()) > 0:
+        if await request.is_disconnected():
+            return
+        await asyncio.sleep(min(0.05, left))
 
 
 def _timestamp_fault() -> ApiFault:

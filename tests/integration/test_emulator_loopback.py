@@ -117,3 +117,25 @@ def test_cli_rejects_bad_arguments() -> None:
         check=False,
     )
     assert r.returncode == 2 and "fault-rate" in r.stderr
+
+
+def test_lost_answer_over_loopback_is_applied(emulator: Emulator, emulator_url: str) -> None:
+    [oid] = emulator.add_orders(1)
+    emulator.faults.hang_s = 60
+    emulator.faults.lose_answers(1, api="/order/fulfill/pack")
+    req = {
+        "pack_order_list": [
+            {"order_id": oid, "order_item_list": [r["order_item_id"] for r in emulator.items(oid)]}
+        ],
+        "delivery_type": "dropship",
+        "shipping_allocate_type": "TFS",
+    }
+    url = _signed_url(emulator_url, "/order/fulfill/pack", {"packReq": json.dumps(req)})
+    base, query = url.split("?", 1)
+    try:
+        urllib.request.urlopen(base, data=query.encode(), timeout=0.5)  # noqa: S310
+    except TimeoutError:
+        pass
+    else:
+        raise AssertionError("the answer should have been lost")
+    assert {r["status"] for r in emulator.items(oid)} == {"packed"}
