@@ -941,8 +941,17 @@ class PackingService:
             duration_ms=(self._clock.monotonic() - t0) * 1000,
         )
         if not res.all_ok:
+            note = ""
+            if pkgs:
+                if await self._undo_packages(s.shop_id, lz, s.order_id, list(pkgs)):
+                    s.update_from_items(await lz.get_order_items(s.order_id))
+                    s.package_ids = [p for p in s.package_ids if p not in pkgs]
+                    s.tracking_codes.clear()
+                    note = " The packed part was undone so the order ships in one parcel."
+                else:
+                    note = f" Part of it is packed in {', '.join(pkgs)}."
             raise WorkflowError(
-                f"Lazada did not pack order {s.order_number}: {_rows_text(res)}",
+                f"Lazada did not pack order {s.order_number}: {_rows_text(res)}.{note}",
                 hint="Scan DONE to try again." if any(r.retry for r in res.failed) else None,
             )
         s.fire(Event.PACK if s.state is State.VERIFIED else Event.PACK_PARTIAL)
@@ -1320,41 +1329,44 @@ class PackingService:
         messages.extend(m for m in plan.messages if "already packed" not in m)
 
     async def _unpack_partial(self, shop_id: str, lz: LazadaPort, o: _BatchOrder) -> None:
-        """Undo the packed part of an order whose other rows failed.
+        if await self._undo_packages(shop_id, lz, o.order_id, list(o.package_ids)):
+            o.package_ids.clear()
+            o.step = "verify"
+            o.error += " — the order was left unpacked so it ships in one parcel."
+        else:
+            o.error += f" — the other items may stay packed in {', '.join(o.package_ids)}."
 
-        A batch never packs part of an order: left alone, the retry would put the rest in
-        a second parcel with a second label. RecreatePackage sends the packed items back
-        to ``repacked`` so the retry packs the whole order into one package.
+    async def _undo_packages(
+        self, shop_id: str, lz: LazadaPort, order_id: int, pkgs: list[str]
+    ) -> bool:
+        """Undo the packed part of an order whose other rows failed; True when undone.
+
+        A station never packs part of an order by accident: left alone, the retry would
+        put the rest in a second parcel with a second label. RecreatePackage sends the
+        packed items back to ``repacked`` so the retry packs them all into one package.
         """
-        pkgs = list(o.package_ids)
         intent = self._journal.begin(
             action="repack",
             shop_id=shop_id,
-            order_ids=[o.order_id],
+            order_ids=[order_id],
             package_ids=pkgs,
             packer=self.packer,
-            detail="undo partial batch pack",
+            detail="undo a partly failed pack",
         )
         try:
             res = await lz.recreate_package(pkgs)
         except OutcomeUnknownError as err:
             self._journal.finish(intent, outcome="unknown", detail=str(err))
-            await self._reconciler.reconcile([intent])
-            o.error += " — the packed items may still be packed; check before retrying."
-            return
+            results = await self._reconciler.reconcile([intent])
+            return bool(results) and results[0].next_step is NextStep.DONE
         except KnownError as err:
             self._journal.finish(intent, outcome="failed", detail=str(err))
-            o.error += f" — the other items stay packed in {', '.join(pkgs)} ({err.user_message})."
-            return
+            log.warning("undoing the partial pack of order %d failed: %s", order_id, err)
+            return False
         self._journal.finish(
             intent, outcome=res.outcome, request_ids=res.request_ids, detail=_rows_text(res)
         )
-        if res.all_ok:
-            o.package_ids.clear()
-            o.step = "verify"
-            o.error += " — the order was left unpacked so it ships in one parcel."
-        else:
-            o.error += f" — the other items stay packed in {', '.join(pkgs)}."
+        return res.all_ok
 
     async def _batch_label(self, shop_id: str, printable: list[_BatchOrder]) -> None:
         """Print the batch's labels in as few jobs as PrintAWB allows (≤20 packages per

@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 
 from lazpack.config import PackingSettings
-from lazpack.domain.models import BatchResult, Order, ShipmentProvider, ShipmentProviders
+from lazpack.domain.models import (
+    BatchResult,
+    Order,
+    RowResult,
+    ShipmentProvider,
+    ShipmentProviders,
+)
 from lazpack.domain.workflow import Kind, ScanOutcome, Severity, State
 from lazpack.errors import BusinessError, StorageError, TransientError
 from lazpack.services.fulfilment import ProviderDecision
@@ -641,3 +647,49 @@ async def test_open_order_from_the_list() -> None:
     assert w.service.open_order(SHOP, 42).kind is Kind.UNKNOWN
     again = w.service.open_order(SHOP, o.order_id)
     assert again.kind is Kind.DUPLICATE
+
+
+class OneRowFails(FakeLazada):
+    """Lazada refuses one item row once (3PL allocation), packing the others."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refuse: int | None = None
+
+    async def pack(
+        self,
+        orders: Mapping[int, Sequence[int]],
+        *,
+        shipping_allocate_type: str,
+        shipment_provider_code: str | None = None,
+        delivery_type: str = "dropship",
+    ) -> BatchResult:
+        refused, self.refuse = self.refuse, None
+        if refused is None:
+            return await super().pack(orders, shipping_allocate_type=shipping_allocate_type)
+        rest = {o: [i for i in ids if i != refused] for o, ids in orders.items()}
+        res = await super().pack(rest, shipping_allocate_type=shipping_allocate_type)
+        bad = RowResult(refused, False, "1003", "E1003_3PL_ALLOCATION_FAIL", True)
+        return BatchResult((*res.rows, bad), res.request_ids)
+
+
+async def test_a_refused_row_never_leaves_the_order_half_packed() -> None:
+    w = make_world()
+    w.lazada = OneRowFails()
+    w.labels = PortLabels(lambda shop: w.lazada)
+    w.service = w.new_service()
+    w.service.add_listener(w.seen.append)
+    o = w.order("A", "B")
+    assert isinstance(w.lazada, OneRowFails)
+    w.lazada.refuse = w.lazada.items(o.order_id)[1].order_item_id
+    await scan(w, str(o.order_number), "A", "B")
+    await w.service.settle()
+    failed = w.seen[-1]
+    assert failed.kind is Kind.STEP_FAILED and "1003" in failed.message
+    assert "one parcel" in failed.message
+    assert w.statuses(o) == ["pending", "repacked"] and w.service.state is State.VERIFIED
+    await scan(w, "#LP:DONE")
+    await w.service.settle()
+    assert w.service.state is State.READY_TO_SHIP
+    packages = {i.package_id for i in w.lazada.items(o.order_id)}
+    assert len(packages) == 1 and len(w.labels.printed) == 1
