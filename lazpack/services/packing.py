@@ -1165,6 +1165,11 @@ class PackingService:
             orders.append(_BatchOrder(shop_id, order_id, number))
             if entry is None:
                 orders[-1].fail("not in the open orders list", retryable=False)
+            elif self.session is not None and (self.session.shop_id, self.session.order_id) == (
+                shop_id,
+                order_id,
+            ):
+                orders[-1].fail("open at the scan station; finish or cancel it there first")
         by_shop: dict[str, list[_BatchOrder]] = {}
         for o in orders:
             if not o.error:

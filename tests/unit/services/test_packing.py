@@ -693,3 +693,13 @@ async def test_a_refused_row_never_leaves_the_order_half_packed() -> None:
     assert w.service.state is State.READY_TO_SHIP
     packages = {i.package_id for i in w.lazada.items(o.order_id)}
     assert len(packages) == 1 and len(w.labels.printed) == 1
+
+
+async def test_batch_leaves_the_order_open_at_the_station_alone() -> None:
+    w = make_world()
+    o1, o2 = w.order("A"), w.order("B")
+    await scan(w, str(o1.order_number))
+    report = await w.service.batch([(SHOP, o1.order_id), (SHOP, o2.order_id)])
+    [failed] = report.failed
+    assert failed.order_id == o1.order_id and "scan station" in failed.message
+    assert w.statuses(o1) == ["pending"] and w.statuses(o2) == ["ready_to_ship"]
