@@ -25,6 +25,8 @@ from lazpack.emulator.model import (
     AwbDoc,
     Item,
     Order,
+    Package,
+    Token,
 )
 
 if TYPE_CHECKING:
@@ -133,7 +135,7 @@ def result(data: dict[str, Any]) -> dict[str, Any]:
 
 
 # ====================================================================== order reads
-def parse_iso(name: str, value: str) -> datetime:
+def parse_iso(value: str) -> datetime:
     if not _ISO_RE.match(value):
         raise business(17, "Invalid Date Format", value)
     try:
@@ -186,7 +188,7 @@ def get_orders(ctx: Ctx) -> dict[str, Any]:
     bounds: dict[str, datetime] = {}
     for name in ("created_after", "created_before", "update_after", "update_before"):
         if p.get(name):
-            bounds[name] = parse_iso(name, p[name])
+            bounds[name] = parse_iso(p[name])
     if "created_after" not in bounds and "update_after" not in bounds:
         raise missing("created_after")
     status = p.get("status") or "all"
@@ -277,7 +279,7 @@ def get_multiple_order_items(ctx: Ctx) -> dict[str, Any]:
 
 
 # ====================================================================== auth
-def _token_body(ctx: Ctx, access: Any, refresh: Any, list_key: str) -> dict[str, Any]:
+def _token_body(ctx: Ctx, access: Token, refresh: Token, list_key: str) -> dict[str, Any]:
     now = ctx.emu.clock.now()
     info = [
         {
@@ -528,13 +530,13 @@ class _Step:
         allowed: frozenset[str],
         target: str,
         dbs_only: bool = False,
-        on_commit: Callable[[Any, list[Item]], None] | None = None,
+        on_commit: Callable[[Package, list[Item]], None] | None = None,
     ) -> None:
         self.emu, self.allowed, self.target = emu, allowed, target
         self.dbs_only = dbs_only
         self.on_commit = on_commit
 
-    def check(self, pkg: Any, items: list[Item]) -> str | None:
+    def check(self, pkg: Package, items: list[Item]) -> str | None:
         if self.dbs_only and pkg.shipping_type != "dbs":
             return "700009"
         if any(it.status == "canceled" for it in items):
@@ -543,7 +545,7 @@ class _Step:
             return "700000"
         return None
 
-    def commit(self, pkg: Any, items: list[Item]) -> None:
+    def commit(self, pkg: Package, items: list[Item]) -> None:
         for it in items:
             self.emu._set_status(it, self.target)
         if self.on_commit is not None:
@@ -571,7 +573,7 @@ def _package_rows(ctx: Ctx, req_name: str, step: _Step) -> dict[str, Any]:
 def recreate_package(ctx: Ctx) -> dict[str, Any]:
     emu = ctx.emu
 
-    def retire(pkg: Any, items: list[Item]) -> None:
+    def retire(pkg: Package, items: list[Item]) -> None:
         pkg.alive = False
         for it in items:
             it.package_id = ""
