@@ -358,6 +358,17 @@ class PackingService:
 
     def _unknown(self, code: str) -> ScanOutcome:
         s = self.session
+        if s is None and self._by_sku(code):
+            return self._record(
+                self._outcome(
+                    Kind.NO_ORDER,
+                    f"“{code}” is an item, and no order is open. Scan the order number or "
+                    "its label first.",
+                    code=code,
+                    sku=code,
+                ),
+                changed=False,
+            )
         if s is None:
             return self._record(
                 self._outcome(

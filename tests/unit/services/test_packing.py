@@ -703,3 +703,11 @@ async def test_batch_leaves_the_order_open_at_the_station_alone() -> None:
     [failed] = report.failed
     assert failed.order_id == o1.order_id and "scan station" in failed.message
     assert w.statuses(o1) == ["pending"] and w.statuses(o2) == ["ready_to_ship"]
+
+
+async def test_item_scanned_with_no_order_open_says_so() -> None:
+    w = make_world()
+    w.order("A")
+    out = await scan(w, "A")
+    assert out.kind is Kind.NO_ORDER and out.severity is Severity.ERROR
+    assert "no order is open" in out.message
