@@ -20,7 +20,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from lazpack.config import Settings
 from lazpack.domain.models import (
@@ -326,6 +326,12 @@ def _chunks(seq: Sequence[_T], size: int = BATCH_LIMIT) -> list[Sequence[_T]]:
 
 
 # --------------------------------------------------------------------- service
+class LabelVoider(Protocol):
+    """Forgets a recreated package's label everywhere (``LabelService.void`` fits)."""
+
+    def void(self, package_id: str, *, reason: str = "", order_id: int | None = None) -> None: ...
+
+
 @dataclass(slots=True)
 class _Call:
     """One ≤20-row call: what was sent, for the journal and for rows Lazada omits."""
@@ -348,6 +354,7 @@ class FulfilmentService:
         packer: str | None = None,
         ledger: PrintLedger | None = None,
         labels: LabelCache | None = None,
+        voider: LabelVoider | None = None,
         save_settings: Callable[[Settings], None] | None = None,
     ) -> None:
         self.port = port
@@ -357,6 +364,7 @@ class FulfilmentService:
         self._packer = packer
         self.ledger = ledger
         self.labels = labels
+        self.voider = voider
         self.save_settings = save_settings
 
     @property
@@ -371,8 +379,9 @@ class FulfilmentService:
     async def repack(self, package_ids: PackageRefs) -> BatchReport:
         """RecreatePackage: void the packages' labels; their orders go back to packing.
 
-        The old label is marked void in the journal (and the print ledger / label cache when
-        given) only for rows Lazada accepted; see ``BatchReport.orders_to_repack``.
+        Only for rows Lazada accepted, the old label is voided: through ``voider`` (the label
+        service: cache, ledger, journal) when given, else as a ``label_void`` journal event
+        (plus ``ledger``/``labels`` when given). See ``BatchReport.orders_to_repack``.
         """
         order_of = _package_refs(package_ids)
         report = await self._package_batch(Action.REPACK, order_of, self.port.recreate_package)
@@ -382,6 +391,10 @@ class FulfilmentService:
 
     def _void_label(self, row: RowOutcome) -> None:
         pid = row.package_id or str(row.key)
+        if self.voider is not None:
+            # The label service owns cache, ledger and its journal event: one place, one name.
+            self.voider.void(pid, reason="package recreated (repack)", order_id=row.order_id)
+            return
         self.journal.record_event(
             shop_id=self.shop_id,
             order_id=row.order_id,

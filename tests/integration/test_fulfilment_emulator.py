@@ -18,6 +18,7 @@ from lazpack.config import Settings
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 from lazpack.errors import BusinessError
 from lazpack.printing.slips import render_dbs_slip
+from lazpack.printing.store import DiskLabelStore
 from lazpack.services.fulfilment import (
     BATCH_LIMIT,
     ProviderChoice,
@@ -27,6 +28,7 @@ from lazpack.services.fulfilment import (
     package_orders,
 )
 from lazpack.services.fulfilment import FulfilmentService as Service
+from lazpack.services.labels import LabelService
 from lazpack.storage.journal import SqliteJournal
 from tests.unit.printing.labels import decode, render_back
 
@@ -135,6 +137,26 @@ async def test_repack_errors_are_rows_with_lazada_msg(
     assert not [e for e in journal.timeline(rts_oid) if e.what == "label_void"]
     (intent,) = [e for e in journal.timeline(rts_oid) if e.kind == "intent"]
     assert intent.outcome == "failed" and "600001" in intent.detail
+
+
+@pytest.mark.asyncio
+async def test_repack_with_label_service_voids_the_cached_label(
+    emu: Emulator, client: LazadaClient, journal: SqliteJournal, tmp_path: Path
+) -> None:
+    store = DiskLabelStore(tmp_path / "labels")
+    labels = LabelService(client, store, store, shop_id=SHOP, journal=journal, packer="Ana")
+    svc = Service(client, journal, Settings(packer="Ana"), shop_id=SHOP, voider=labels)
+    (oid,) = emu.add_orders(1, status="pending", **PLAIN)
+    await client.pack({oid: item_ids(emu, oid)}, shipping_allocate_type="TFS")
+    ((pid, _),) = package_orders(await client.get_order_items(oid)).items()
+    assert (await labels.label(pid)).startswith(b"%PDF")
+    assert store.get(pid) is not None
+
+    report = await svc.repack({pid: oid})
+
+    assert report.orders_to_repack == (oid,)
+    assert store.is_voided(pid) and store.get(pid) is None
+    assert [e.what for e in journal.timeline(oid) if e.kind == "event"] == ["label_voided"]
 
 
 # ------------------------------------------------------------------- DBS

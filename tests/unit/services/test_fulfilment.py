@@ -554,3 +554,21 @@ def test_report_summary_and_merge_keep_order() -> None:
     )
     assert [r.state.value for r in merged.rows] == ["ok", "ok", "unknown"]
     assert merged.request_ids == ("r1", "r2") and merged.outcome == "unknown"
+
+
+@dataclass
+class FakeVoider:
+    voided: list[tuple[str, str, int | None]] = field(default_factory=list)
+
+    def void(self, package_id: str, *, reason: str = "", order_id: int | None = None) -> None:
+        self.voided.append((package_id, reason, order_id))
+
+
+@pytest.mark.asyncio
+async def test_repack_delegates_voiding_to_the_label_service(world) -> None:  # type: ignore[no-untyped-def]
+    svc, api, journal, _ = world
+    svc.voider = FakeVoider()
+    api.row_errors["FP2"] = ("600001", "package not found", True)
+    await svc.repack({"FP1": 1, "FP2": 2})
+    assert [(p, o) for p, _, o in svc.voider.voided] == [("FP1", 1)]
+    assert journal.events == []  # the label service writes its own event, once
