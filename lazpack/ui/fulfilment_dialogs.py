@@ -13,6 +13,16 @@ How the window uses them (one ``FulfilmentActions`` per window, service per shop
     decision = await actions.choose_provider(service, shop_id, {order_id: item_ids})
     # decision None → the packer cancelled; else pack with decision.allocate_type and
     # decision.provider_code (None when Lazada allocates).
+
+    panel = DbsPanel()                                   # the DBS tab's content
+    panel.set_packages(dbs_packages_awaiting(all_items_of_the_shop))
+    panel.deliveredRequested.connect(lambda p: actions.spawn(actions.dbs_delivery(service, p)))
+    panel.failedRequested.connect(
+        lambda p: actions.spawn(actions.dbs_delivery(service, p, failed=True)))
+    panel.slipsRequested.connect(
+        lambda p: actions.spawn(actions.print_slips(service, p, orders, LabelOutput(...))))
+    packing = PackingService(..., pick_provider=provider_picker(window,
+                                                    remember=service.remember_provider))
 """
 
 from __future__ import annotations
@@ -20,7 +30,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -43,8 +53,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazpack.errors import KnownError
+from lazpack.domain.models import Order
+from lazpack.errors import KnownError, WorkflowError
 from lazpack.log import get_logger
+from lazpack.printing.slips import render_dbs_slip
 from lazpack.services.fulfilment import (
     ACTION_TITLES,
     FAILED_DELIVERY_REASONS,
@@ -380,6 +392,84 @@ async def ask_dbs_delivery(
         dlg.deleteLater()
 
 
+class DbsPanel(QWidget):
+    """The DBS tab's content: packages out with the seller's fleet, and what to do with them.
+
+    Emits the selected ``DbsPackage`` list; the window connects these to
+    ``FulfilmentActions.dbs_delivery`` and to slip printing.
+    """
+
+    deliveredRequested = Signal(object)
+    failedRequested = Signal(object)
+    slipsRequested = Signal(object)
+
+    COLUMNS = ("Package", "Order", "Units", "Items")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dbsPanel")
+        self._packages: list[DbsPackage] = []
+        lay = QVBoxLayout(self)
+        self.table = _named(QTableWidget(0, len(self.COLUMNS)), "dbsView")
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        lay.addWidget(self.table)
+        buttons = QDialogButtonBox()
+        self.delivered_button = _named(QPushButton("Mark &delivered…"), "dbsDeliveredButton")
+        self.failed_button = _named(QPushButton("&Failed delivery…"), "dbsFailedButton")
+        self.slips_button = _named(QPushButton("Print delivery &slips"), "dbsSlipsButton")
+        for b in (self.delivered_button, self.failed_button, self.slips_button):
+            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        lay.addWidget(buttons)
+        self.delivered_button.clicked.connect(lambda: self._emit(self.deliveredRequested))
+        self.failed_button.clicked.connect(lambda: self._emit(self.failedRequested))
+        self.slips_button.clicked.connect(lambda: self._emit(self.slipsRequested))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def set_packages(self, packages: Sequence[DbsPackage]) -> None:
+        """Show ``packages`` (``dbs_packages_awaiting(items)``), keeping the selection."""
+        keep = {p.package_id for p in self.selected()}
+        self._packages = list(packages)
+        self.table.setRowCount(len(self._packages))
+        for i, p in enumerate(self._packages):
+            summary = ", ".join(f"{n}× {sku}" if n > 1 else sku for sku, n in p.skus)
+            cells = (p.package_id, str(p.order_id), str(len(p.items)), summary)
+            for col, text in enumerate(cells):
+                self.table.setItem(i, col, QTableWidgetItem(text))
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for i, p in enumerate(self._packages):
+            if p.package_id in keep:
+                self.table.selectRow(i)
+        self.table.setSelectionMode(mode)
+        self._update_buttons()
+
+    def packages(self) -> list[DbsPackage]:
+        return list(self._packages)
+
+    def selected(self) -> list[DbsPackage]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self._packages[r] for r in rows if r < len(self._packages)]
+
+    def _update_buttons(self) -> None:
+        on = bool(self.selected())
+        for b in (self.delivered_button, self.failed_button, self.slips_button):
+            b.setEnabled(on)
+
+    def _emit(self, signal: Any) -> None:
+        chosen = self.selected()
+        if chosen:
+            signal.emit(chosen)
+
+
 # ---------------------------------------------------------------------- repack
 def repack_confirm_box(
     parent: QWidget | None, packages: Mapping[str, int | None]
@@ -434,6 +524,12 @@ async def confirm_digital(parent: QWidget | None, orders: Mapping[int, Sequence[
 
 
 # --------------------------------------------------------------- the controller
+class SlipOutput(Protocol):
+    """Where slips print (``lazpack.ui.print_dialogs.LabelOutput`` fits)."""
+
+    async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = ...) -> int: ...
+
+
 class FulfilmentActions:
     """Confirm → call the service → show per-row outcomes (with Retry). One per window."""
 
@@ -507,6 +603,42 @@ class FulfilmentActions:
         report = await service.deliver_digital(orders)
         self._maybe_show(service, report)
         return report
+
+    async def print_slips(
+        self,
+        service: FulfilmentService,
+        packages: Sequence[DbsPackage],
+        orders: Mapping[int, Order],
+        output: SlipOutput,
+        *,
+        shop_name: str = "",
+    ) -> int:
+        """Render one delivery slip per DBS package and print them in one job.
+
+        ``output`` is the window's ``LabelOutput`` (system dialog or the saved label printer).
+        Returns the pages printed (0 when the packer cancelled the print dialog).
+        """
+        missing = sorted({p.order_id for p in packages if p.order_id not in orders})
+        if missing:
+            raise WorkflowError(
+                f"Order {missing[0]} is not loaded, so its slip cannot be printed.",
+                hint="Refresh the orders (F5) and try again.",
+            )
+        slips = [
+            render_dbs_slip(orders[p.order_id], p.items, p.package_id, shop_name=shop_name)
+            for p in packages
+        ]
+        pages = await output.print_pdfs(slips, job_name="DBS delivery slips")
+        if pages:
+            for p in packages:
+                service.journal.record_event(
+                    shop_id=service.shop_id,
+                    order_id=p.order_id,
+                    event="dbs_slip_printed",
+                    packer=service.packer,
+                    detail=f"package {p.package_id}",
+                )
+        return pages
 
     async def choose_provider(
         self,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import pytest
@@ -15,11 +17,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from lazpack.config import Settings
 from lazpack.domain.models import (
     BatchResult,
+    Order,
     OrderItem,
     RowResult,
     ShipmentProvider,
     ShipmentProviders,
 )
+from lazpack.errors import WorkflowError
 from lazpack.services.fulfilment import (
     FAILED_DELIVERY_REASONS,
     Action,
@@ -34,6 +38,7 @@ from lazpack.services.fulfilment import (
 from lazpack.ui.fulfilment_dialogs import (
     BatchOutcomeDialog,
     DbsDeliveryDialog,
+    DbsPanel,
     FulfilmentActions,
     ProviderPickerDialog,
     ask_provider,
@@ -379,3 +384,67 @@ async def test_digital_delivery_confirm_and_rows(qtbot: Any, svc: FulfilmentServ
     assert dlg.table.item(1, 3).text() == "700020"
     assert not dlg.retry_button.isEnabled()
     dlg.close()
+
+
+# ---------------------------------------------------------------- DBS panel
+def test_dbs_panel_lists_packages_and_emits_the_selection(qtbot: Any) -> None:
+    panel = DbsPanel()
+    qtbot.addWidget(panel)
+    pkgs = [dbs_pkg("FP1", 1, 2), dbs_pkg("FP2", 2), dbs_pkg("FP3", 3)]
+    panel.set_packages(pkgs)
+    t = panel.table
+    assert t.objectName() == "dbsView" and t.rowCount() == 3
+    assert [t.item(0, c).text() for c in range(4)] == ["FP1", "1", "2", "2× MUG"]
+    assert not panel.delivered_button.isEnabled()  # nothing selected, nothing to send
+
+    t.selectRow(0)
+    t.setSelectionMode(t.SelectionMode.MultiSelection)
+    t.selectRow(2)
+    got: dict[str, list[DbsPackage]] = {}
+    panel.deliveredRequested.connect(lambda p: got.setdefault("delivered", p))
+    panel.failedRequested.connect(lambda p: got.setdefault("failed", p))
+    panel.slipsRequested.connect(lambda p: got.setdefault("slips", p))
+    for b in (panel.delivered_button, panel.failed_button, panel.slips_button):
+        assert b.isEnabled()
+        qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+    assert {k: [p.package_id for p in v] for k, v in got.items()} == {
+        "delivered": ["FP1", "FP3"],
+        "failed": ["FP1", "FP3"],
+        "slips": ["FP1", "FP3"],
+    }
+    # a refresh that drops a delivered package keeps the rest selected
+    panel.set_packages(pkgs[1:])
+    assert [p.package_id for p in panel.selected()] == ["FP3"]
+
+
+@dataclass
+class PdfCollector:
+    jobs: list[tuple[str, list[bytes]]] = field(default_factory=list)
+
+    async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
+        self.jobs.append((job_name, list(pdfs)))
+        return len(pdfs)
+
+
+@pytest.mark.asyncio
+async def test_print_slips_one_per_package_and_journalled(
+    qtbot: Any, svc: FulfilmentService
+) -> None:
+    now = datetime(2026, 11, 26, tzinfo=UTC)
+    orders = {
+        o: Order(o, 560000000 + o, now, now, ("ready_to_ship",), 1, Decimal("10.00"))
+        for o in (1, 2)
+    }
+    out = PdfCollector()
+    pages = await FulfilmentActions(None).print_slips(
+        svc, [dbs_pkg("FP1", 1), dbs_pkg("FP2", 2)], orders, out
+    )
+    assert pages == 2
+    ((job, pdfs),) = out.jobs
+    assert job == "DBS delivery slips" and all(p.startswith(b"%PDF") for p in pdfs)
+    assert [(e["event"], e["order_id"]) for e in journal(svc).events] == [
+        ("dbs_slip_printed", 1),
+        ("dbs_slip_printed", 2),
+    ]
+    with pytest.raises(WorkflowError, match="Order 3"):
+        await FulfilmentActions(None).print_slips(svc, [dbs_pkg("FP3", 3)], orders, out)
