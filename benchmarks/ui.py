@@ -159,7 +159,7 @@ paths = Paths.for_data_dir(Path(sys.argv[2])); paths.ensure()
 async def main():
     st = Station(Settings(), paths, [build_demo_backend()], demo=True, trickle_s=None)
     w = await st.start()
-    app.processEvents()
+    await asyncio.sleep(0)  # one loop turn: the window is laid out and painted
     shown = time.perf_counter() - t0
     while not st.syncs["demo"].state.full_sync_done:
         await asyncio.sleep(0.01)

@@ -1,12 +1,13 @@
-"""Work around a PySide6 6.12 reference-count bug on Python 3.11.
+"""Work around PySide6 6.12 reference counting of None/True/False on Python 3.11.
 
-``SignalInstance.emit()`` returns ``True`` without taking a reference to it, so every
-signal emitted from Python code drops ``True``'s reference count by one. After a few
-thousand emits (minutes of a packing shift: every keystroke in the search field emits
-several) the count reaches zero and the interpreter aborts with
-"Fatal Python error: bool_dealloc". Python 3.12+ makes ``True``/``False`` immortal, which
-hides the bug there; on 3.11 we do the same by giving both a huge reference count, once,
-and only if the bug is actually present.
+This PySide6 build treats ``None``, ``True`` and ``False`` as immortal, as they are on
+Python 3.12+: it hands them out without taking a reference. On 3.11 every call of a void
+Qt method (``label.setText(...)``) drops ``None``'s reference count by one and every
+``signal.emit()`` drops ``True``'s. A packing station makes thousands of such calls a
+minute, so within minutes a count reaches zero and the interpreter aborts with
+"Fatal Python error: none_dealloc" (or ``bool_dealloc``). We give the three singletons the
+immortality 3.12 gives them: a reference count no session can exhaust. Applied once, only
+on CPython < 3.12 and only if a probe shows the leak.
 """
 
 from __future__ import annotations
@@ -18,21 +19,25 @@ _IMMORTAL = 1 << 40
 _applied = False
 
 
-def _emit_leaks_true() -> bool:
+def _probe_leaks() -> bool:
     from PySide6.QtCore import QObject, Signal
 
     class _Probe(QObject):
         ping = Signal()
 
     probe = _Probe()
-    before = sys.getrefcount(True)
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(8):
+        probe.setObjectName("probe")  # a void method
         probe.ping.emit()
-    leaked = sys.getrefcount(True) < before
-    # put back what the probe itself took
-    if leaked:
-        _add_refs(True, before - sys.getrefcount(True))
-    return leaked
+    none_lost = none_before - sys.getrefcount(None)
+    true_lost = true_before - sys.getrefcount(True)
+    # give back what the probe itself took before anything else can trip over it
+    if none_lost > 0:
+        _add_refs(None, none_lost)
+    if true_lost > 0:
+        _add_refs(True, true_lost)
+    return none_lost > 0 or true_lost > 0
 
 
 def _add_refs(obj: object, n: int) -> None:
@@ -44,9 +49,9 @@ def apply() -> bool:
     global _applied
     if _applied or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
-    if not _emit_leaks_true():
+    if not _probe_leaks():
         return False
-    _add_refs(True, _IMMORTAL)
-    _add_refs(False, _IMMORTAL)
+    for singleton in (None, True, False):
+        _add_refs(singleton, _IMMORTAL)
     _applied = True
     return True
