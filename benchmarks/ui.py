@@ -157,10 +157,12 @@ app = QApplication([])
 app.setQuitOnLastWindowClosed(False)
 paths = Paths.for_data_dir(Path(sys.argv[2])); paths.ensure()
 async def main():
-    st = Station(Settings(), paths, [build_demo_backend()], demo=True, trickle_s=None)
+    # the same order as lazpack.app.main: window first, shops opened off the GUI thread
+    st = Station(Settings(), paths, [], demo=True, trickle_s=None)
     w = await st.start()
     await asyncio.sleep(0)  # one loop turn: the window is laid out and painted
     shown = time.perf_counter() - t0
+    st.add_backends(await asyncio.to_thread(lambda: [build_demo_backend()]))
     while not st.syncs["demo"].state.full_sync_done:
         await asyncio.sleep(0.01)
     synced = time.perf_counter() - t0

@@ -164,6 +164,7 @@ class Station:
         self.paths = paths
         self.backends = backends
         self._all_backends = list(backends)
+        self._names: dict[str, str] = {b.shop_id: b.name for b in backends}
         self.demo = demo
         self.trickle_s = trickle_s
         self.book = OrderBook()
@@ -194,56 +195,67 @@ class Station:
             log.error("background task %s failed", task.get_name(), exc_info=err)
 
     async def start(self) -> MainWindow:
-        from lazpack.services.sync import SyncService
+        """Show the window and start syncing the shops given so far."""
+        from PySide6.QtWidgets import QApplication
+
         from lazpack.ui.images import ImageCache
         from lazpack.ui.main_window import MainWindow
 
         self._closed = asyncio.get_running_loop().create_future()
-        fetchers = {b.shop_id: b.fetch for b in self.backends}
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # Shutdown is async: the loop must outlive the window (design.md §3).
+            app.setQuitOnLastWindowClosed(False)
 
         async def fetch_image(url: str) -> bytes:
             # Images come from whichever shop's host served them; the first client will do.
-            fetch = next(iter(fetchers.values()))
-            return await fetch(url)
+            if not self.backends:
+                raise LookupError("no shop is open yet")
+            return await self.backends[0].fetch(url)
 
         images = ImageCache(
             self.paths.images_dir,
             max_bytes=self.settings.image_cache_mb * 1024 * 1024,
             fetch=fetch_image,
         )
-        window = MainWindow(
-            self.book,
-            demo=self.demo,
-            images=images,
-            shop_names={b.shop_id: b.name for b in self.backends},
-        )
+        window = MainWindow(self.book, demo=self.demo, images=images, shop_names=self._names)
         window.restore_ui_state(self.settings.ui)
         window.closeRequested.connect(self._on_close)
         window.refreshRequested.connect(self.refresh)
         self.window = window
         for b in self.backends:
-            interval = self.settings.sync_interval_s
-            if "emulator" in b.extras:
-                # In-process demo polls cost nothing; a short interval makes live sync visible.
-                interval = min(interval, DEMO_SYNC_INTERVAL_S)
-            sync = SyncService(
-                b.port,
-                self.book,
-                shop_id=b.shop_id,
-                region=b.region,
-                interval_s=interval,
-            )
-            sync.add_listener(window.set_sync_state)
-            sync.add_listener(self._after_full_sync)
-            self.syncs[b.shop_id] = sync
-            self._spawn(sync.run(), f"sync:{b.shop_id}")
-            emu = b.extras.get("emulator")
-            if emu is not None and self.trickle_s:
-                # The emulator's own feed: new pending orders appear server-side, and the
-                # next poll brings them in, exactly as with a real shop.
-                emu.start_order_feed(self.trickle_s)
+            self._open(b)
         window.show()
         return window
+
+    def add_backends(self, backends: list[ShopBackend]) -> None:
+        """Open shops built after the window was shown (start-up builds them off-thread)."""
+        for b in backends:
+            self.backends.append(b)
+            self._all_backends.append(b)
+            self._open(b)
+
+    def _open(self, b: ShopBackend) -> None:
+        from lazpack.services.sync import SyncService
+
+        assert self.window is not None
+        self._names[b.shop_id] = b.name
+        interval = self.settings.sync_interval_s
+        if "emulator" in b.extras:
+            # In-process demo polls cost nothing; a short interval makes live sync visible.
+            interval = min(interval, DEMO_SYNC_INTERVAL_S)
+        sync = SyncService(
+            b.port, self.book, shop_id=b.shop_id, region=b.region, interval_s=interval
+        )
+        sync.add_listener(self.window.set_sync_state)
+        sync.add_listener(self._after_full_sync)
+        self.syncs[b.shop_id] = sync
+        self._spawn(sync.run(), f"sync:{b.shop_id}")
+        emu = b.extras.get("emulator")
+        if emu is not None and self.trickle_s:
+            # The emulator's own feed: new pending orders appear server-side, and the
+            # next poll brings them in, exactly as with a real shop.
+            emu.start_order_feed(self.trickle_s)
 
     def _after_full_sync(self, state: SyncState) -> None:
         # Tens of thousands of long-lived order objects make every full GC pass take
@@ -293,8 +305,19 @@ class Station:
             except OSError as err:
                 log.error("settings could not be saved: %s", err)
 
-    async def run(self) -> int:
+    async def run(self, open_shops: Callable[[], list[ShopBackend]] | None = None) -> int:
+        """Show the window at once, then open the shops off the GUI thread (imports of the
+        client and the emulator, the demo world) so start-up never freezes the window."""
         await self.start()
+        if open_shops is not None:
+            backends = await asyncio.to_thread(open_shops)
+            if not backends:
+                log.info("no shop could be opened; opening the demo shop")
+                self.demo = True
+                assert self.window is not None
+                self.window.set_demo(True)
+                backends = [await asyncio.to_thread(build_demo_backend)]
+            self.add_backends(backends)
         await self.wait_closed()
         await self.shutdown()
         return 0
@@ -380,13 +403,16 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # shutdown is async: the loop must outlive the window
     app.setStyleSheet(theme.stylesheet())
 
-    backends = [] if args.demo else build_shop_backends(settings, paths)
-    demo = not backends
-    if demo:
-        backends = [build_demo_backend()]
-    station = Station(settings, paths, backends, demo=demo)
+    demo = args.demo or not settings.shops
+
+    def open_shops() -> list[ShopBackend]:
+        if demo:
+            return [build_demo_backend()]
+        return build_shop_backends(settings, paths)
+
+    station = Station(settings, paths, [], demo=demo)
     install_excepthook(lambda: station.window)
     _close_on_signals(station)
-    log.info("lazpack starting (%s)", "demo shop" if demo else f"{len(backends)} shop(s)")
-    code: int = qasync.run(station.run())
+    log.info("lazpack starting (%s)", "demo shop" if demo else f"{len(settings.shops)} shop(s)")
+    code: int = qasync.run(station.run(open_shops))
     return code

@@ -230,6 +230,11 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.scan_input.setFocus()
 
+    def set_demo(self, demo: bool) -> None:
+        self.demo = demo
+        self.banner.setVisible(demo)
+        self.setWindowTitle("lazpack — DEMO shop" if demo else "lazpack")
+
     # -------------------------------------------------------------- menus
     def _build_menus(self) -> None:
         mb = self.menuBar()
