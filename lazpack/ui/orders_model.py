@@ -9,11 +9,11 @@ remaps persistent indexes by order key instead of resetting.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from itertools import compress, repeat
-from operator import contains
+from operator import contains, is_
 from typing import Any
 
 from PySide6.QtCore import (
@@ -62,6 +62,27 @@ def _status_text(row: OrderRow) -> str:
 def _package_text(row: OrderRow) -> str:
     pk, tr = row.package_ids, row.tracking_codes
     return " / ".join(p for p in (", ".join(pk), ", ".join(tr)) if p)
+
+
+#: Up to this many changed rows are merged in place; more (a full sync page) re-sort.
+MERGE_LIMIT = 500
+
+
+class _Rev:
+    """Inverts ordering so a descending sort is still an ascending list for bisect."""
+
+    __slots__ = ("k",)
+
+    def __init__(self, k: Any) -> None:
+        self.k = k
+
+    def __lt__(self, other: _Rev) -> bool:
+        return bool(other.k < self.k)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Rev) and bool(self.k == other.k)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class Column:
@@ -122,6 +143,8 @@ class OrdersModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._display_cache: dict[int, tuple[str, ...]] = {}
         self._by_tab: dict[Tab, list[int]] = {t: [] for t in Tab}
+        self._skeys: list[Any] = []
+        self._rkeys: list[Key] = []
         self._counts: dict[Tab, int] = dict.fromkeys(Tab, 0)
         self._rebuild()
         self._refilter(notify=False)
@@ -271,18 +294,56 @@ class OrdersModel(QAbstractTableModel):
         self._rows = list(self._book)
         self._resort()
 
+    def _sort_key(self, r: OrderRow) -> Any:
+        # created_at then the key make the order total: a merged row lands exactly where
+        # a full sort would put it, whatever order the rows arrived in
+        k = (_SORT_KEYS[self._sort_col](r), r.order.created_at, r.key)
+        return _Rev(k) if self._sort_order == Qt.SortOrder.DescendingOrder else k
+
     def _resort(self) -> None:
         keyf = _SORT_KEYS[self._sort_col]
         rev = self._sort_order == Qt.SortOrder.DescendingOrder
-        # secondary key keeps equal rows in a stable, meaningful order
-        self._rows.sort(key=lambda r: (keyf(r), r.order.created_at), reverse=rev)
-        self._display_cache.clear()
+        self._rows.sort(key=lambda r: (keyf(r), r.order.created_at, r.key), reverse=rev)
+        self._skeys = [self._sort_key(r) for r in self._rows]
+        self._reindex()
+
+    def _merge(self, change: BookChange) -> None:
+        """Apply a few changed rows without re-sorting everything: take them out, then
+        bisect each back in at its sorted place (a sync adding one order to 50,000).
+        Parallel lists change by del/insert (memmove in C), not by rebuilding."""
+        lists: tuple[list[Any], ...] = (
+            self._rows,
+            self._skeys,
+            self._keys,
+            self._tabs,
+            self._rkeys,
+        )
+        gone = {self._pos[k] for k in (*change.removed, *change.updated) if k in self._pos}
+        for i in sorted(gone, reverse=True):
+            for lst in lists:
+                del lst[i]
+        for key in (*change.added, *change.updated):
+            row = self._book.get(key)
+            if row is None:
+                continue
+            sk = self._sort_key(row)
+            at = bisect_right(self._skeys, sk)
+            values: tuple[Any, ...] = (row, sk, row.search_key, row.tab, row.key)
+            for lst, value in zip(lists, values, strict=True):
+                lst.insert(at, value)
+        self._reindex_positions()
+
+    def _reindex(self) -> None:
         self._keys = [r.search_key for r in self._rows]
         self._tabs = [r.tab for r in self._rows]
-        self._pos = {r.key: i for i, r in enumerate(self._rows)}
-        self._by_tab = {t: [] for t in Tab}
-        for i, t in enumerate(self._tabs):
-            self._by_tab[t].append(i)
+        self._rkeys = [r.key for r in self._rows]
+        self._reindex_positions()
+
+    def _reindex_positions(self) -> None:
+        self._display_cache.clear()
+        n = len(self._rows)
+        self._pos = dict(zip(self._rkeys, range(n), strict=True))
+        self._by_tab = {t: list(compress(range(n), map(is_, self._tabs, repeat(t)))) for t in Tab}
         self._counts = {t: len(v) for t, v in self._by_tab.items()}
 
     def _filter_all(self, base: list[int] | None = None) -> list[int]:
@@ -343,7 +404,11 @@ class OrdersModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         keys_before = self._persistent_keys()
-        self._rebuild()
+        n = len(change.added) + len(change.updated) + len(change.removed)
+        if n <= MERGE_LIMIT:
+            self._merge(change)
+        else:
+            self._rebuild()
         self._visible = self._filter_all()
         self._remap_persistent(keys_before)
         self.layoutChanged.emit()
@@ -357,7 +422,8 @@ class OrdersModel(QAbstractTableModel):
             if pos is None or new is None:
                 return False
             old = self._rows[pos]
-            if old.tab != new.tab or keyf(old) != keyf(new) or old.search_key != new.search_key:
+            moved = keyf(old) != keyf(new) or old.order.created_at != new.order.created_at
+            if moved or old.tab != new.tab or old.search_key != new.search_key:
                 return False
         last = len(Column.TITLES) - 1
         for key in keys:

@@ -95,3 +95,37 @@ def test_relative_time_words() -> None:
     assert relative_time(T0, T0 + timedelta(hours=3)) == "3 h ago"
     assert relative_time(T0, T0 + timedelta(days=1, hours=1)) == "yesterday"
     assert relative_time(T0, T0 + timedelta(days=4)) == "4 days ago"
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+@pytest.mark.parametrize("column", [Column.ORDER, Column.CREATED, Column.ITEMS, Column.STATUS])
+def test_live_changes_land_where_a_full_sort_puts_them(
+    qapp: object, column: int, order: Qt.SortOrder
+) -> None:
+    import random
+
+    rnd = random.Random(column * 10 + int(order == Qt.SortOrder.DescendingOrder))
+    book = OrderBook()
+    for i in range(60):
+        oid = 10 + i
+        skus = [rnd.choice("ABC") for _ in range(rnd.randint(1, 3))]
+        book.upsert("s", make_order(oid, age_min=rnd.randint(0, 50)), make_items(oid, skus))
+    live = OrdersModel(book)
+    live.set_tab(None)
+    live.sort(column, order)
+    for step in range(25):  # adds, status changes, removals, one at a time like a sync
+        oid = rnd.randint(10, 100)
+        status = rnd.choice(["pending", "packed", "ready_to_ship"])
+        if step % 5 == 4 and ("s", oid) in book:
+            book.remove(("s", oid))
+        else:
+            book.upsert(
+                "s",
+                make_order(oid, age_min=rnd.randint(0, 50)),
+                make_items(oid, ["B"] * (step % 3 + 1), status=status),
+            )
+    fresh = OrdersModel(book)
+    fresh.set_tab(None)
+    fresh.sort(column, order)
+    assert live.visible_keys() == fresh.visible_keys()
+    assert live.counts() == fresh.counts()
