@@ -343,6 +343,7 @@ def install_excepthook(get_window: Callable[[], Any]) -> None:
 def show_error(window: Any, err: BaseException) -> None:
     """Known errors go to the status bar; bugs get a non-modal 'internal error' box whose
     details are the (redacted) log tail, so the packer can copy a report."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     if isinstance(err, KnownError):
@@ -357,8 +358,12 @@ def show_error(window: Any, err: BaseException) -> None:
         "Something went wrong inside lazpack. Your work so far is kept.\n"
         "If it happens again, copy the details below and send them to support."
     )
-    box.setDetailedText(lazlog.ring_buffer.text()[-20_000:])
-    box.open()  # never exec() inside the running loop
+    trace = "".join(traceback.format_exception(type(err), err, err.__traceback__))
+    details = lazlog.redact(trace) + "\n--- recent log ---\n" + lazlog.ring_buffer.text()[-20_000:]
+    box.setDetailedText(details)
+    # Non-modal show(), never exec() inside the running loop: scanning goes on meanwhile.
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
 
 
 def _close_on_signals(station: Station) -> None:
