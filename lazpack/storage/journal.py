@@ -127,6 +127,7 @@ class SqliteJournal:
         self._lock = threading.RLock()
         #: Set when a corrupt journal was renamed aside and a new one started.
         self.notice: OpenNotice | None = None
+        self._read_only = False
         self._conn = self._open()
 
     # ------------------------------------------------------------------ open/close
@@ -217,10 +218,38 @@ class SqliteJournal:
     def close(self) -> None:
         with self._lock:
             try:
-                self._conn.execute("PRAGMA optimize")
+                if not self._read_only:  # optimize may write statistics
+                    self._conn.execute("PRAGMA optimize")
                 self._conn.close()
             except sqlite3.Error as err:
                 log.warning("closing the journal: %s", err)
+
+    def open_reader(self) -> SqliteJournal:
+        """A second, read-only connection on this file, for one worker thread.
+
+        History, Stats and CSV export on a big journal take from tens of milliseconds to
+        seconds. Run through this connection off the GUI thread they never hold this
+        journal's lock, so scans keep being recorded meanwhile (WAL: readers never block the
+        writer). No integrity check, migration or set-aside: this journal already did them.
+        """
+        reader = SqliteJournal.__new__(SqliteJournal)
+        reader.path = self.path
+        reader.station_id = self.station_id
+        reader._clock = self._clock
+        reader._busy_timeout_ms = self._busy_timeout_ms
+        reader._lock = threading.RLock()
+        reader.notice = None
+        reader._read_only = True
+        with self._errors():
+            conn = sqlite3.connect(
+                self.path,
+                isolation_level=None,
+                check_same_thread=False,  # opened by whoever, used by the worker thread only
+                timeout=self._busy_timeout_ms / 1000,
+            )
+            conn.execute("PRAGMA query_only = ON")
+        reader._conn = conn
+        return reader
 
     def __enter__(self) -> SqliteJournal:
         return self

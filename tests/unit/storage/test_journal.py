@@ -497,3 +497,19 @@ def test_a_journal_path_that_is_a_folder_is_a_storage_error(tmp_path: Path) -> N
     with pytest.raises(StorageError, match="cannot be opened"):
         SqliteJournal(tmp_path / "journal.sqlite3", station_id="st-1")
     assert (tmp_path / "journal.sqlite3").is_dir()
+
+
+def test_a_reader_connection_answers_queries_and_refuses_writes(
+    journal: SqliteJournal, clock: FakeClock
+) -> None:
+    _one_order(journal, clock, 5, "ann")
+    reader = journal.open_reader()
+    try:
+        assert [h.order_id for h in reader.history(query="LEX5")] == [5]
+        _one_order(journal, clock, 6, "bob")  # the writer carries on while the reader is open
+        assert [h.order_id for h in reader.history()] == [6, 5]
+        with pytest.raises(StorageError):
+            reader.record_scan(shop_id="shop", order_id=5, code="X", result="ok")
+    finally:
+        reader.close()
+    assert journal.counts()["scans"] == 4
