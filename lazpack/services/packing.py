@@ -547,6 +547,7 @@ class PackingService:
         self._last_error = ""
         self._rebuild_keys()
         self._event("open", f"via {ref.value if ref else 'list'} {code}")
+        self._remember(session)
         what = ", ".join(f"{ln.expected}× {ln.sku}" for ln in session.lines.values())
         note = ""
         if session.already_ready:
@@ -967,8 +968,20 @@ class PackingService:
             )
         s.fire(Event.PACK if s.state is State.VERIFIED else Event.PACK_PARTIAL)
         s.partial = partial
+        self._remember(s)
         self._save()
         self._emit(self._outcome(Kind.PACKED, self._packed_text(s)))
+
+    def _remember(self, s: PackSession) -> None:
+        """Make the order findable in History by its number, SKUs, packages and tracking."""
+        self._journal.remember_order(
+            shop_id=s.shop_id,
+            order_id=s.order_id,
+            order_number=s.order_number,
+            package_ids=s.package_ids,
+            tracking_numbers=s.tracking_codes,
+            skus=list(s.lines),
+        )
 
     @staticmethod
     def _packed_text(s: PackSession) -> str:

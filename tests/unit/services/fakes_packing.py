@@ -27,6 +27,7 @@ class MemoryJournal:
         self.session: dict[str, object] | None = None
         self._aliases: dict[str, dict[str, str]] = {}
         self._ids = itertools.count(1)
+        self.refs: dict[tuple[str, int], dict[str, Any]] = {}
 
     def record_scan(self, **kw: Any) -> None:
         self.scans.append(kw)
@@ -89,6 +90,9 @@ class MemoryJournal:
 
     def aliases(self, shop_id: str) -> dict[str, str]:
         return dict(self._aliases.get(shop_id, {}))
+
+    def remember_order(self, *, shop_id: str, order_id: int, **refs: Any) -> None:
+        self.refs.setdefault((shop_id, order_id), {}).update(refs)
 
     # test helpers
     def actions(self) -> list[str]:

@@ -711,3 +711,17 @@ async def test_item_scanned_with_no_order_open_says_so() -> None:
     out = await scan(w, "A")
     assert out.kind is Kind.NO_ORDER and out.severity is Severity.ERROR
     assert "no order is open" in out.message
+
+
+async def test_history_can_find_a_packed_order_by_tracking_and_sku() -> None:
+    """The journal learns the order number, SKUs, packages and tracking numbers."""
+    w = make_world()
+    o = w.order("A", "B")
+    await scan(w, str(o.order_number), "A", "B")
+    await w.service.settle()
+    assert w.service.state is State.READY_TO_SHIP
+    ((_shop, order_id), refs), *_ = w.journal.refs.items()
+    assert order_id == o.order_id
+    assert refs["order_number"] == o.order_number
+    assert sorted(refs["skus"]) == ["A", "B"]
+    assert refs["package_ids"] and refs["tracking_numbers"]
