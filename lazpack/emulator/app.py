@@ -24,6 +24,7 @@ from starlette.routing import Route
 
 from lazpack.emulator import apis
 from lazpack.emulator.apis import ApiFault, BatchFault, Ctx
+from lazpack.emulator.faults import FAULT_KINDS, Faults
 from lazpack.emulator.images import product_png
 from lazpack.emulator.labels import render_awb_pdf
 from lazpack.emulator.signing import verify
@@ -321,7 +322,7 @@ def build_app(emu: Emulator) -> Starlette:
         if request.method == "POST":
             n = int(request.query_params.get("n", "1"))
             kw: dict[str, Any] = {}
-            for flag in ("dbs", "digital", "cross_border"):
+            for flag in ("dbs", "digital", "cross_border", "mixed_shipping"):
                 if flag in request.query_params:
                     kw[flag] = request.query_params[flag] in ("1", "true")
             if "status" in request.query_params:
@@ -341,6 +342,22 @@ def build_app(emu: Emulator) -> Starlette:
 
     async def calls(request: Request) -> Response:
         return JSONResponse(dict(emu.calls))
+
+    async def faults(request: Request) -> Response:
+        """GET: fault settings, pending one-shots and injected counts. POST a JSON object to
+        change them on a running (e.g. ``lazpack-emulator``) process: any of ``latency_ms``,
+        ``jitter_ms``, ``fault_rate``, ``fault_kinds``, ``qps_limit``, ``hang_s``,
+        ``clear`` (true), ``fail_rows`` [{code, count, api}], ``lose_answers`` [{count, api}]."""
+        f = emu.faults
+        if request.method == "POST":
+            try:
+                body = json.loads(await request.body() or b"{}")
+                if not isinstance(body, dict):
+                    raise ValueError("the body must be a JSON object")
+                _apply_faults(f, body)
+            except (ValueError, TypeError, KeyError) as err:
+                return JSONResponse({"error": f"bad fault settings: {err}"}, status_code=400)
+        return JSONResponse(f.snapshot())
 
     async def state(request: Request) -> Response:
         with emu.lock:
@@ -370,10 +387,46 @@ def build_app(emu: Emulator) -> Starlette:
         Route("/_emulator/labels", labels),
         Route("/_emulator/calls", calls),
         Route("/_emulator/state", state),
+        Route("/_emulator/faults", faults, methods=["GET", "POST"]),
     ]
     app = Starlette(routes=routes)
     app.state.emulator = emu
     return app
+
+
+def _apply_faults(f: Faults, body: dict[str, Any]) -> None:
+    # Validate everything before changing anything: a bad request leaves the faults as they were.
+    known = {"latency_ms", "jitter_ms", "fault_rate", "fault_kinds", "qps_limit", "hang_s", "clear",
+             "fail_rows", "lose_answers"}  # fmt: skip
+    unknown = set(body) - known
+    if unknown:
+        raise ValueError(f"unknown keys {sorted(unknown)}")
+    numbers = {k: float(body[k]) for k in ("latency_ms", "jitter_ms", "hang_s") if k in body}
+    if any(v < 0 for v in numbers.values()):
+        raise ValueError("delays must be >= 0")
+    rate = float(body["fault_rate"]) if "fault_rate" in body else None
+    if rate is not None and not 0.0 <= rate <= 1.0:
+        raise ValueError("fault_rate must be between 0 and 1")
+    kinds = tuple(str(k) for k in body.get("fault_kinds", f.fault_kinds))
+    if set(kinds) - set(FAULT_KINDS):
+        raise ValueError(f"fault_kinds must be among {', '.join(FAULT_KINDS)}")
+    rows = [
+        (str(r["code"]), int(r.get("count", 1)), r.get("api")) for r in body.get("fail_rows", [])
+    ]
+    lost = [(int(r.get("count", 1)), r.get("api")) for r in body.get("lose_answers", [])]
+    if body.get("clear"):
+        f.clear()
+    for name, value in numbers.items():
+        setattr(f, name, value)
+    if rate is not None:
+        f.fault_rate = rate
+    f.fault_kinds = kinds
+    if "qps_limit" in body:
+        f.qps_limit = int(body["qps_limit"]) or None
+    for code, count, api in rows:
+        f.fail_rows(code, count, api)
+    for count, api in lost:
+        f.lose_answers(count, api)
 
 
 def _oss_error(status: int, code: str, message: str, request: Request) -> Response:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -65,6 +65,9 @@ class Faults:
         self._banned_until: dict[tuple[str, str], float] = {}
         self._on_expire_access = on_expire_access
         self._on_revoke_refresh = on_revoke_refresh
+        #: Faults actually served, by kind ("5xx", "timeout", "ServiceTimeout",
+        #: "row:<code>", "lost_answer"), so a soak test can report what it survived.
+        self.injected: Counter[str] = Counter()
 
     # ------------------------------------------------------------------ knobs for tests
     def expire_access_tokens(self) -> None:
@@ -97,6 +100,25 @@ class Faults:
             self._windows.clear()
             self._banned_until.clear()
 
+    def snapshot(self) -> dict[str, object]:
+        """Settings, pending one-shot faults and what was injected (for /_emulator/faults)."""
+        with self._lock:
+            return {
+                "latency_ms": self.latency_ms,
+                "jitter_ms": self.jitter_ms,
+                "fault_rate": self.fault_rate,
+                "fault_kinds": list(self.fault_kinds),
+                "qps_limit": self.qps_limit,
+                "hang_s": self.hang_s,
+                "pending_rows": [
+                    {"code": s.code, "remaining": s.remaining, "api": s.api} for s in self._rows
+                ],
+                "pending_lost_answers": [
+                    {"remaining": s.remaining, "api": s.api} for s in self._lost
+                ],
+                "injected": dict(self.injected),
+            }
+
     # ------------------------------------------------------------------ used by the server
     def delay_s(self) -> float:
         with self._lock:
@@ -109,7 +131,9 @@ class Faults:
         with self._lock:
             if self._rng.random() >= self.fault_rate:
                 return None
-            return self._rng.choice(self.fault_kinds)
+            kind = self._rng.choice(self.fault_kinds)
+            self.injected[kind] += 1
+            return kind
 
     def admit(self, app_key: str, api: str) -> bool:
         """Count one call; False if this app is over the limit (or banned) for this API."""
@@ -138,6 +162,7 @@ class Faults:
                     shot.remaining -= 1
                     code = shot.code
                     self._rows = [s for s in self._rows if s.remaining > 0]
+                    self.injected[f"row:{code}"] += 1
                     return code
         return None
 
@@ -147,5 +172,6 @@ class Faults:
                 if shot.remaining > 0 and shot.matches(api):
                     shot.remaining -= 1
                     self._lost = [s for s in self._lost if s.remaining > 0]
+                    self.injected["lost_answer"] += 1
                     return True
         return False

@@ -1,0 +1,436 @@
+"""A headless packing station for reliability tests, composed from the real product pieces.
+
+``HeadlessStation`` wires what the app wires — ``LazadaClient`` (over loopback to an emulator
+in another process), ``SqliteJournal``, ``OrderBook`` filled by ``SyncService``,
+``LabelService`` + ``DiskLabelStore`` printing to PDF files, ``PackingService`` — and starts
+like a station must: prune the journal, reconcile every open intent with Lazada
+(``Reconciler``) before anything is sent, then resume the saved session. Orders are driven
+by scans (order number, then each item) or by the batch path, as a packer would.
+
+Crash tests run it as ``python -m tests.harness.station ...`` and ask it to SIGKILL itself at
+one write step (``--kill POINT:N``). The kill hooks are proxies around the ports, here in
+test code, never in the product.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lazpack.api import LazadaClient, RetryPolicy
+from lazpack.config import PackingSettings
+from lazpack.domain.orderbook import OrderBook
+from lazpack.domain.ports import JournalPort, LabelPort, LazadaPort
+from lazpack.domain.workflow import Kind, ScanOutcome, State
+from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
+from lazpack.printing.store import DiskLabelStore
+from lazpack.services.labels import LabelService
+from lazpack.services.packing import BatchReport, PackingService
+from lazpack.services.recovery import Reconciler, ReconcileResult
+from lazpack.services.sync import SyncService
+from lazpack.storage.journal import SqliteJournal
+
+SHOP = "demo"
+DONE = "#LP:DONE"
+JOURNAL_FILE = "journal.sqlite3"
+
+#: Where a crash test may kill the station, in the order the workflow reaches them.
+KILL_POINTS = (
+    "pack_applied",  # Pack answered by Lazada, nothing recorded yet
+    "pack_recorded",  # the Pack intent finished in the journal
+    "label_printed",  # the label job went to the printer, not yet recorded
+    "rts_applied",  # ReadyToShip answered by Lazada, nothing recorded yet
+    "rts_recorded",  # the RTS intent finished in the journal
+)
+
+
+# ====================================================================== kill hooks (test only)
+class KillSwitch:
+    """SIGKILLs this process (no cleanup, no finally blocks) the n-th time ``point`` is hit."""
+
+    def __init__(self, point: str = "", nth: int = 1) -> None:
+        if point and point not in KILL_POINTS:
+            raise ValueError(f"unknown kill point {point!r}; one of {', '.join(KILL_POINTS)}")
+        self.point = point
+        self.nth = nth
+        self.hits = 0
+
+    def hit(self, point: str) -> None:
+        if point != self.point:
+            return
+        self.hits += 1
+        if self.hits == self.nth:
+            sys.stdout.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+class KillingLazada:
+    """A ``LazadaPort`` that dies right after Lazada applied and answered a write."""
+
+    def __init__(self, inner: LazadaPort, switch: KillSwitch) -> None:
+        self._inner = inner
+        self._switch = switch
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def pack(self, *args: Any, **kw: Any) -> Any:
+        res = await self._inner.pack(*args, **kw)
+        self._switch.hit("pack_applied")
+        return res
+
+    async def ready_to_ship(self, *args: Any, **kw: Any) -> Any:
+        res = await self._inner.ready_to_ship(*args, **kw)
+        self._switch.hit("rts_applied")
+        return res
+
+
+class KillingJournal:
+    """A journal that dies right after a Pack / RTS intent was finished (recorded)."""
+
+    def __init__(self, inner: SqliteJournal, switch: KillSwitch) -> None:
+        self._inner = inner
+        self._switch = switch
+        self._actions: dict[int, str] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def begin(self, **kw: Any) -> int:
+        intent_id = self._inner.begin(**kw)
+        self._actions[intent_id] = str(kw["action"])
+        return intent_id
+
+    def finish(self, intent_id: int, **kw: Any) -> None:
+        self._inner.finish(intent_id, **kw)
+        action = self._actions.get(intent_id, "")
+        if action in ("pack", "rts"):
+            self._switch.hit(f"{action}_recorded")
+
+
+class KillingLabels:
+    """A label port that dies right after the printer took the job."""
+
+    def __init__(self, inner: LabelPort, switch: KillSwitch) -> None:
+        self._inner = inner
+        self._switch = switch
+
+    async def fetch_label(self, shop_id: str, package_ids: Sequence[str]) -> bytes:
+        return await self._inner.fetch_label(shop_id, package_ids)
+
+    async def print_label(self, pdf: bytes, *, job_name: str) -> None:
+        await self._inner.print_label(pdf, job_name=job_name)
+        self._switch.hit("label_printed")
+
+
+# ====================================================================== printing to files
+class PdfFileSink:
+    """The label printer of a headless station: every job becomes one PDF file per label."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.jobs = 0
+
+    async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
+        self.jobs += 1
+        safe = "".join(c if c.isalnum() else "_" for c in job_name)[:60]
+        for n, pdf in enumerate(pdfs):
+            assert pdf.startswith(b"%PDF-"), "the printer was handed something that is no PDF"
+            path = self.folder / f"{os.getpid()}-{self.jobs:05d}-{n}-{safe}.pdf"
+            path.write_bytes(pdf)
+        return len(pdfs)
+
+
+class ShopLabels:
+    """The per-shop dispatcher in front of ``LabelService`` (which serves one shop)."""
+
+    def __init__(self, services: dict[str, LabelPort]) -> None:
+        self._services = services
+
+    async def fetch_label(self, shop_id: str, package_ids: Sequence[str]) -> bytes:
+        return await self._services[shop_id].fetch_label(shop_id, package_ids)
+
+    async def print_label(self, pdf: bytes, *, job_name: str) -> None:
+        # one shop per station in these tests; the app routes by the job's shop
+        (service,) = self._services.values()
+        await service.print_label(pdf, job_name=job_name)
+
+
+# ====================================================================== problem capture
+@dataclass
+class Problems:
+    """Everything that would have reached the packer as an internal error, or nobody."""
+
+    loop_errors: list[str] = field(default_factory=list)
+    unraisable: list[str] = field(default_factory=list)
+    logged: list[str] = field(default_factory=list)
+    internal: list[str] = field(default_factory=list)
+
+    def all(self) -> list[str]:
+        return [*self.loop_errors, *self.unraisable, *self.logged, *self.internal]
+
+
+class _ErrorLog(logging.Handler):
+    def __init__(self, sink: list[str]) -> None:
+        super().__init__(logging.ERROR)
+        self._sink = sink
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info:
+            self._sink.append(f"{record.name}: {record.getMessage()} ({record.exc_info[1]!r})")
+
+
+class ProblemCatcher:
+    """Loop exception handler + ``sys.unraisablehook`` + ERROR logs with a traceback."""
+
+    def __init__(self) -> None:
+        self.problems = Problems()
+        self._old_hook: Callable[[Any], None] | None = None
+        self._handler = _ErrorLog(self.problems.logged)
+
+    def __enter__(self) -> Problems:
+        loop = asyncio.get_running_loop()
+
+        def on_loop_error(_loop: asyncio.AbstractEventLoop, ctx: dict[str, Any]) -> None:
+            self.problems.loop_errors.append(f"{ctx.get('message')}: {ctx.get('exception')!r}")
+
+        loop.set_exception_handler(on_loop_error)
+        self._old_hook = sys.unraisablehook
+
+        def on_unraisable(info: Any) -> None:
+            self.problems.unraisable.append(f"{info.err_msg or ''} {info.exc_value!r}")
+
+        sys.unraisablehook = on_unraisable
+        logging.getLogger().addHandler(self._handler)
+        return self.problems
+
+    def __exit__(self, *exc: object) -> None:
+        asyncio.get_running_loop().set_exception_handler(None)
+        if self._old_hook is not None:
+            sys.unraisablehook = self._old_hook
+        logging.getLogger().removeHandler(self._handler)
+
+
+# ====================================================================== the station
+@dataclass
+class StartReport:
+    reconciled: list[ReconcileResult]
+    pruned: int
+    resumed: ScanOutcome | None
+    finished_resumed: State | None = None
+
+
+class HeadlessStation:
+    """One packing station on ``data_dir``, talking to the emulator at ``base_url``."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        base_url: str,
+        *,
+        station_id: str = "station-1",
+        packer: str = "ana",
+        timeout_s: float = 0.5,
+        retention_days: int = 365,
+        kill: KillSwitch | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.base_url = base_url
+        self.station_id = station_id
+        self.packer = packer
+        self.timeout_s = timeout_s
+        self.retention_days = retention_days
+        self.kill = kill or KillSwitch()
+        self.outcomes: list[ScanOutcome] = []
+        self.client: LazadaClient | None = None
+
+    async def __aenter__(self) -> HeadlessStation:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.client = LazadaClient(
+            app_key=DEMO_APP_KEY,
+            app_secret=DEMO_APP_SECRET,
+            base_url=self.base_url,
+            access_token=DEMO_ACCESS_TOKEN,
+            timeout_s=self.timeout_s,
+            retry=RetryPolicy(max_attempts=6, backoff_base_s=0.02, backoff_max_s=0.2),
+        )
+        await self.client.__aenter__()
+        self.journal = SqliteJournal(self.data_dir / JOURNAL_FILE, station_id=self.station_id)
+        self.port: LazadaPort = KillingLazada(self.client, self.kill)
+        journal: JournalPort = KillingJournal(self.journal, self.kill)  # type: ignore[assignment]
+        self.book = OrderBook()
+        self.sync = SyncService(self.client, self.book, shop_id=SHOP, region="sg")
+        self.store = DiskLabelStore(self.data_dir / "labels" / SHOP)
+        self.printer = PdfFileSink(self.data_dir / "printed")
+        self.labels = LabelService(
+            self.port,
+            self.store,
+            self.store,
+            shop_id=SHOP,
+            journal=self.journal,
+            sink=self.printer,
+            packer=self.packer,
+        )
+        label_port = KillingLabels(ShopLabels({SHOP: self.labels}), self.kill)
+        self.service = PackingService(
+            lazada=lambda _shop: self.port,
+            journal=journal,
+            labels=label_port,
+            orders=self.book,
+            settings=PackingSettings(auto_until="rts"),
+            packer=self.packer,
+        )
+        self.service.add_listener(self.outcomes.append)
+        self.reconciler = Reconciler(journal, lambda _shop: self.port)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.service.settle()
+        await self.labels.aclose()
+        self.journal.close()
+        if self.client is not None:
+            await self.client.__aexit__(None, None, None)
+
+    # -------------------------------------------------------------- start-up
+    async def start(self, *, sync_attempts: int = 20) -> StartReport:
+        """What a station does before the packer's first scan: prune the journal, settle
+        every unanswered write with Lazada, load the orders, reopen the interrupted order."""
+        pruned = self.journal.prune(self.retention_days)
+        reconciled: list[ReconcileResult] = []
+        for _ in range(sync_attempts):
+            reconciled += await self.reconciler.reconcile()
+            if not self.journal.open_intents():
+                break
+        for _ in range(sync_attempts):
+            if await self.sync.sync_once():
+                break
+        else:
+            raise RuntimeError(f"the order sync never succeeded: {self.sync.state.message}")
+        resumed = await self.service.resume()
+        report = StartReport(reconciled, pruned, resumed)
+        if self.service.session is not None:
+            report.finished_resumed = await self.finish_open()
+        return report
+
+    # -------------------------------------------------------------- scan path
+    async def scan(self, code: str) -> ScanOutcome:
+        out = await self.service.handle_scan(code)
+        await self.service.settle()
+        return out
+
+    async def finish_open(self, *, attempts: int = 12) -> State:
+        """Scan DONE until the open order is ready to ship (each retry is what a packer
+        does after a red "step failed"); returns where it got to."""
+        svc = self.service
+        for _ in range(attempts):
+            if svc.session is None or svc.state is State.READY_TO_SHIP:
+                break
+            if svc.state in (State.ORDER_OPEN, State.VERIFYING):
+                await self._scan_missing()
+                if svc.state is not State.VERIFIED:
+                    break
+                continue  # auto_until=rts: verifying the last item started the steps
+            await self.scan(DONE)
+        return svc.state
+
+    async def _scan_missing(self) -> None:
+        s = self.service.session
+        assert s is not None
+        for line in list(s.missing()):
+            for _ in range(line.expected - line.done):
+                await self.service.handle_scan(line.sku)
+        await self.service.settle()
+
+    async def pack_by_scan(self, order_id: int) -> State:
+        """Scan the order number, then every item; retry failed steps with DONE."""
+        row = self.book.get((SHOP, order_id))
+        if row is None:
+            raise LookupError(f"order {order_id} is not in the order book")
+        out = await self.scan(str(row.order.order_number))
+        if out.kind is not Kind.ORDER_OPENED:
+            return self.service.state
+        if self.service.state in (State.ORDER_OPEN, State.VERIFYING):
+            await self._scan_missing()
+        return await self.finish_open()
+
+    # -------------------------------------------------------------- batch path
+    async def pack_batch(self, order_ids: Sequence[int], *, rounds: int = 12) -> BatchReport:
+        """Batch the orders, then retry the failures as the packer would (Retry button)."""
+        keys = [(SHOP, oid) for oid in order_ids]
+        report = await self.service.batch(keys)
+        for _ in range(rounds):
+            if not report.retry_keys:
+                break
+            report = await self.service.batch(report.retry_keys)
+        return report
+
+    # -------------------------------------------------------------- checks
+    async def pending(self, order_ids: Sequence[int]) -> list[int]:
+        """The orders not yet ready to ship at Lazada (fresh read)."""
+        assert self.client is not None
+        left: list[int] = []
+        for start in range(0, len(order_ids), 50):
+            chunk = list(order_ids[start : start + 50])
+            fresh = await self.client.get_multiple_order_items(chunk)
+            for oid in chunk:
+                if any(i.status != "ready_to_ship" for i in fresh.get(oid, [])):
+                    left.append(oid)
+        return left
+
+    def internal_errors(self) -> list[str]:
+        return [o.message for o in self.outcomes if "Internal error" in o.message]
+
+
+# ====================================================================== subprocess entry
+async def _run(args: argparse.Namespace) -> dict[str, Any]:
+    point, _, nth = (args.kill or "").partition(":")
+    switch = KillSwitch(point, int(nth or 1))
+    order_ids = [int(o) for o in args.orders.split(",") if o]
+    async with HeadlessStation(
+        Path(args.data_dir), args.url, station_id=args.station_id, kill=switch
+    ) as st:
+        with ProblemCatcher() as problems:
+            started = await st.start()
+            todo = await st.pending(order_ids)
+            if args.mode == "batch":
+                await st.pack_batch(todo)
+            else:
+                for oid in todo:
+                    await st.pack_by_scan(oid)
+            left = await st.pending(order_ids)
+        return {
+            "reconciled": [(r.intent.action, r.message) for r in started.reconciled],
+            "resumed": started.resumed.message if started.resumed else None,
+            "finished_resumed": str(started.finished_resumed) if started.finished_resumed else None,
+            "left": left,
+            "problems": problems.all() + st.internal_errors(),
+            "printed_jobs": st.printer.jobs,
+        }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m tests.harness.station")
+    p.add_argument("--data-dir", required=True)
+    p.add_argument("--url", required=True, help="the emulator's /rest base URL")
+    p.add_argument("--orders", required=True, help="comma-separated order ids to finish")
+    p.add_argument("--mode", choices=("scan", "batch"), default="scan")
+    p.add_argument("--station-id", default="station-1")
+    p.add_argument("--kill", default="", help="POINT:N — SIGKILL at the N-th POINT")
+    args = p.parse_args(argv)
+    result = asyncio.run(_run(args))
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

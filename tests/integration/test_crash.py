@@ -1,0 +1,136 @@
+"""Crash test: a station process is SIGKILLed at each write step in turn, then restarted.
+
+The emulator runs in its own process, so Lazada's world survives the kill. The restarted
+station (same data dir, same emulator) must settle the unanswered write with GetOrderItems
+before sending anything, reopen the interrupted order, and finish every order with no
+second Pack and no second ReadyToShip.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lazpack.storage.journal import SqliteJournal
+from tests.harness.emulator_process import PACK, RTS, EmulatorProcess, check_exactly_once
+from tests.harness.station import JOURNAL_FILE, KILL_POINTS
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+STATION_ID = "crash-station"
+
+
+@pytest.fixture(scope="module")
+def emu(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorProcess]:
+    with EmulatorProcess(seed=21, log_dir=tmp_path_factory.mktemp("emulator")) as e:
+        yield e
+
+
+def run_station(
+    emu: EmulatorProcess, data_dir: Path, orders: list[int], mode: str, kill: str = ""
+) -> subprocess.CompletedProcess[str]:
+    cmd = [
+        sys.executable,
+        "-m",
+        "tests.harness.station",
+        "--data-dir",
+        str(data_dir),
+        "--url",
+        emu.base_url,
+        "--orders",
+        ",".join(map(str, orders)),
+        "--mode",
+        mode,
+        "--station-id",
+        STATION_ID,
+    ]
+    if kill:
+        cmd += ["--kill", kill]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+
+
+def packages_per_item(emu: EmulatorProcess, orders: list[int]) -> Counter[int]:
+    """How many packages (live or dead) each item of ``orders`` was ever packed into."""
+    wanted = set(orders)
+    counts: Counter[int] = Counter()
+    for pkg in emu.packages().values():
+        if pkg["order_id"] in wanted:
+            counts.update(pkg["order_item_ids"])
+    return counts
+
+
+# Scanning: the 2nd order is killed at the step, so one finished order precedes it and more
+# follow. Batch: the first chunk of 20 orders is killed at the step, a second chunk waits.
+CASES = [("scan", point, 2) for point in KILL_POINTS] + [
+    ("batch", point, 1) for point in KILL_POINTS
+]
+
+
+@pytest.mark.parametrize(("mode", "point", "nth"), CASES, ids=[f"{m}-{p}" for m, p, _ in CASES])
+def test_killed_station_restarts_and_finishes_every_order_exactly_once(
+    emu: EmulatorProcess, tmp_path: Path, mode: str, point: str, nth: int
+) -> None:
+    plain = 3 if mode == "scan" else 22
+    orders = emu.add_orders(plain) + emu.add_orders(1, mixed_shipping=True)
+    orders += emu.add_orders(1, dbs=True)
+    calls_before = emu.calls()
+
+    killed = run_station(emu, tmp_path, orders, mode, kill=f"{point}:{nth}")
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-3000:]
+    # the kill really interrupted the work: something is left for the restarted station
+    assert check_exactly_once(emu, orders) != []
+
+    restarted = run_station(emu, tmp_path, orders, mode)
+    assert restarted.returncode == 0, restarted.stderr[-3000:]
+    result: dict[str, Any] = json.loads(restarted.stdout.strip().splitlines()[-1])
+    assert result["problems"] == []
+    assert result["left"] == []
+
+    if point in ("pack_applied", "rts_applied"):
+        # the write whose answer died with the process was judged from Lazada's truth
+        action = point.removesuffix("_applied")
+        assert [a for a, msg in result["reconciled"] if msg.startswith("applied")] == [action]
+    if mode == "scan":
+        # the order the packer was on comes back, and is finished
+        assert result["resumed"].startswith("Resumed order")
+        assert result["finished_resumed"] == "ready_to_ship"
+
+    # Lazada: every order ready to ship, one package per shipping type, each item packed
+    # once; and no write was ever sent twice
+    assert check_exactly_once(emu, orders) == []
+    assert set(packages_per_item(emu, orders).values()) == {1}
+    calls = emu.calls() - calls_before
+    if mode == "scan":
+        assert calls[PACK] == len(orders)
+        assert calls[RTS] == len(orders)
+    else:
+        assert calls[PACK] == 2  # two chunks of ≤20 orders
+        assert calls[RTS] == 2
+    labels = emu.labels()
+    for order_id in orders:
+        for pkg in emu.order(order_id)["live_package_ids"]:
+            shipped_by_seller = pkg in {
+                p["package_id"]
+                for p in emu.order(order_id)["packages"]
+                if p["shipping_type"] == "dbs"
+            }
+            assert shipped_by_seller or labels[pkg] >= 1, f"no label printed for {pkg}"
+    assert any((tmp_path / "printed").glob("*.pdf"))
+
+    # the journal agrees with Lazada
+    journal = SqliteJournal(tmp_path / JOURNAL_FILE, station_id=STATION_ID)
+    try:
+        assert journal.open_intents() == []
+        assert journal.applied_writes("pack") == Counter(dict.fromkeys(orders, 1))
+        assert journal.applied_writes("rts") == Counter(dict.fromkeys(orders, 1))
+    finally:
+        journal.close()
