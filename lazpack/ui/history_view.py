@@ -260,6 +260,10 @@ def severity(e: JournalEntry) -> str:
     return ""
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _words(name: str) -> str:
     return name.replace("_", " ")
 
@@ -462,6 +466,15 @@ class _Table(QTableView):
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+
+def _fit_columns(table: QTableView, widest: int = 420) -> None:
+    """Size columns to their text, but keep a long detail from pushing the rest off-screen."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in range(header.count() - 1):
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
 
 
 class _ResultsTable(_Table):
@@ -735,7 +748,7 @@ class HistoryView(QWidget):
         if any(p not in self._packers for p in new):
             self._packers.update(new)
             self._fill_packers()
-        self.table.resizeColumnsToContents()
+        _fit_columns(self.table)
         if result.rows:
             text = f"{len(result.rows)} lines in {result.orders} orders"
             if result.truncated:
@@ -795,7 +808,7 @@ class HistoryView(QWidget):
         if ticket != self._timeline_ticket:
             return
         self.timeline_model.set_entries(entries)
-        self.timeline.resizeColumnsToContents()
+        _fit_columns(self.timeline)
         self.timeline_header.setText(self._order_summary(order, entries))
         if entries:
             self.timeline.setCurrentIndex(self.timeline_model.index(len(entries) - 1, 0))
@@ -809,14 +822,17 @@ class HistoryView(QWidget):
         if o.tracking_numbers:
             parts.append("tracking " + ", ".join(o.tracking_numbers))
         if o.packers:
-            parts.append("packed by " + ", ".join(o.packers))
+            parts.append(_plural(len(o.packers), "packer") + " " + ", ".join(o.packers))
         if o.stations:
-            parts.append("stations " + ", ".join(o.stations))
+            parts.append(_plural(len(o.stations), "station") + " " + ", ".join(o.stations))
         problems = sum(severity(e) == "error" for e in entries)
         unsure = sum(severity(e) == "warning" for e in entries)
-        parts.append(f"{len(entries)} lines, {o.wrong_scans} wrong scans of {o.scans}")
+        parts.append(
+            f"{_plural(len(entries), 'line')}, {_plural(o.wrong_scans, 'wrong scan')}"
+            f" of {_plural(o.scans, 'item scan')}"
+        )
         if problems:
-            parts.append(f"{problems} failures")
+            parts.append(_plural(problems, "failure"))
         if unsure:
             parts.append(f"{unsure} without a known outcome")
         return " · ".join(parts)

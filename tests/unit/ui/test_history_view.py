@@ -256,7 +256,8 @@ def test_enter_opens_the_order_timeline_in_order_with_failures_marked(
     header = view.timeline_header.text()
     assert header.startswith("Order 102 (#9102) · shop-sg · packed")
     assert "packages FP102" in header and "tracking LEX102" in header
-    assert "1 wrong scans of 2" in header and "2 failures" in header
+    assert "1 packer ann · 1 station st-1 · 6 lines, 1 wrong scan of 2 item scans" in header
+    assert header.endswith("· 2 failures")
     assert view.timeline.hasFocus()
 
 
