@@ -11,12 +11,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from lazpack import log
+from lazpack.config import Settings
 from lazpack.storage.journal import SqliteJournal
 from lazpack.ui.history_view import HistoryView, JournalReader, severity
+from lazpack.ui.journal_views import install_journal_views
 
 SHOP = "shop-sg"
 DAY1 = date(2026, 3, 2)
@@ -381,3 +384,74 @@ def test_a_newer_search_wins_over_an_older_answer(qtbot: QtBot, view: HistoryVie
         view.refresh()
     qtbot.waitUntil(lambda: not view.busy)
     assert shown_orders(view) == {302}
+
+
+def test_a_view_without_a_shared_reader_starts_and_stops_its_own(
+    qtbot: QtBot, journal: SqliteJournal
+) -> None:
+    view = HistoryView(journal, tz=UTC, today=lambda: DAY2)
+    qtbot.addWidget(view)
+    assert search(qtbot, view, query="LEX302") == {302}
+    view.shutdown()
+    view.shutdown()  # twice is harmless (window close, then application quit)
+
+
+class PageWindow(QMainWindow):
+    """The MainWindow seam the views plug into: ``add_page(title, widget, shortcut)``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(QLabel("station"))
+        self.setCentralWidget(self.pages)
+        self.view_menu = self.menuBar().addMenu("&View")
+
+    def add_page(self, title: str, widget: QWidget, shortcut: str = "") -> QAction:
+        self.pages.addWidget(widget)
+        action = QAction(title, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda: self.pages.setCurrentWidget(widget))
+        self.view_menu.addAction(action)
+        self.addAction(action)
+        return action
+
+
+def test_installed_pages_open_from_the_keyboard_and_read_fresh(
+    qtbot: QtBot, journal: SqliteJournal, tmp_path: Path
+) -> None:
+    window = PageWindow()
+    qtbot.addWidget(window)
+    saved: list[Settings] = []
+    settings = Settings(packer="ann", journal_retention_days=200)
+    views = install_journal_views(window, journal, settings, saved.append)
+    try:
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: not views.stats.busy)
+        # The fixture's days are in the past of the real clock the installed views use, and
+        # their local days depend on the machine's zone: take a day either side.
+        views.history.set_filter(date_from=DAY1 - timedelta(1), date_to=DAY2 + timedelta(1))
+        views.stats.set_day(DAY2)
+        assert [a.text() for a in window.view_menu.actions()] == ["&History", "S&tats"]
+        with qtbot.waitSignal(views.history.searched, timeout=10_000):
+            qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentWidget() is views.history
+        assert len(shown_orders(views.history)) == 7
+        assert views.history.packer.findText("ann") >= 0
+        journal.record_scan(shop_id=SHOP, order_id=999, code="O999", result="order")
+        with qtbot.waitSignal(views.stats.refreshed, timeout=10_000):
+            qtbot.keyClick(
+                window,
+                Qt.Key.Key_S,
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            )
+        assert window.pages.currentWidget() is views.stats
+        assert views.stats.retention is not None
+        views.stats.retention.days.setValue(45)
+        views.stats.retention.save()
+        assert [s.journal_retention_days for s in saved] == [45]
+        with qtbot.waitSignal(views.history.searched, timeout=10_000):
+            qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+        assert 999 in shown_orders(views.history)  # each visit reads the journal again
+    finally:
+        views.close()
