@@ -638,8 +638,9 @@ class HistoryView(QWidget):
         self.table.activated.connect(self.open_timeline)
         self.table.openRequested.connect(self.open_timeline)
 
+        # Alt+F (the Find label) reaches the search field; Ctrl+F stays the window's.
+        self.setFocusProxy(self.search)
         for keys, slot in (
-            (QKeySequence.StandardKey.Find, self.focus_search),
             ("Ctrl+Shift+E", self.ask_export),
             ("Escape", self._focus_results),
         ):

@@ -20,8 +20,9 @@ from lazpack.domain.ports import JournalQueryPort
 from lazpack.ui.history_view import HistoryView, JournalReader, ReaderPort
 from lazpack.ui.stats_view import StatsView
 
-HISTORY_SHORTCUT = "Ctrl+H"
-STATS_SHORTCUT = "Ctrl+Shift+S"
+# Next to F3 (station), F5 (sync) and F6 (orders list): one key for a packer standing up.
+HISTORY_SHORTCUT = "F7"
+STATS_SHORTCUT = "F8"
 
 
 class ReadableJournal(JournalQueryPort, Protocol):
@@ -54,7 +55,7 @@ def install_journal_views(
     settings: Settings,
     save_settings: Callable[[Settings], None],
 ) -> JournalViews:
-    """Add "History" (Ctrl+H) and "Stats" (Ctrl+Shift+S) pages to the window's View menu.
+    """Add "History" (F7) and "Stats" (F8) pages to the window's View menu.
 
     Each page re-reads the journal whenever it is shown, so it is never stale.
     """

@@ -285,7 +285,8 @@ def test_double_click_opens_the_timeline_and_unknown_outcomes_are_amber(
 
 def test_keyboard_only_search_and_open(qtbot: QtBot, view: HistoryView) -> None:
     view.activateWindow()
-    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     assert view.search.hasFocus()
     qtbot.keyClicks(view.search, "FP301")
     with qtbot.waitSignal(view.searched, timeout=10_000):
@@ -410,7 +411,12 @@ class PageWindow(QMainWindow):
         self.pages.addWidget(widget)
         action = QAction(title, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self.pages.setCurrentWidget(widget))
+
+        def show() -> None:
+            self.pages.setCurrentWidget(widget)
+            widget.setFocus()
+
+        action.triggered.connect(show)
         self.view_menu.addAction(action)
         self.addAction(action)
         return action
@@ -434,24 +440,21 @@ def test_installed_pages_open_from_the_keyboard_and_read_fresh(
         views.stats.set_day(DAY2)
         assert [a.text() for a in window.view_menu.actions()] == ["&History", "S&tats"]
         with qtbot.waitSignal(views.history.searched, timeout=10_000):
-            qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClick(window, Qt.Key.Key_F7)
         assert window.pages.currentWidget() is views.history
+        assert views.history.search.hasFocus()  # ready to type or scan a number
         assert len(shown_orders(views.history)) == 7
         assert views.history.packer.findText("ann") >= 0
         journal.record_scan(shop_id=SHOP, order_id=999, code="O999", result="order")
         with qtbot.waitSignal(views.stats.refreshed, timeout=10_000):
-            qtbot.keyClick(
-                window,
-                Qt.Key.Key_S,
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-            )
+            qtbot.keyClick(window, Qt.Key.Key_F8)
         assert window.pages.currentWidget() is views.stats
         assert views.stats.retention is not None
         views.stats.retention.days.setValue(45)
         views.stats.retention.save()
         assert [s.journal_retention_days for s in saved] == [45]
         with qtbot.waitSignal(views.history.searched, timeout=10_000):
-            qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClick(window, Qt.Key.Key_F7)
         assert 999 in shown_orders(views.history)  # each visit reads the journal again
     finally:
         views.close()
