@@ -159,6 +159,17 @@ def fill(path: Path, rows: int, end: datetime) -> tuple[int, str, str]:
     return near_end, f"LEX{near_end}", "SKU-42"
 
 
+class _FixedClock:
+    def __init__(self, t: datetime) -> None:
+        self.t = t
+
+    def now(self) -> datetime:
+        return self.t
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+
 def timed(fn: Callable[[], object], reps: int) -> float:
     times = []
     for _ in range(reps):
@@ -239,6 +250,13 @@ def main() -> int:
         p50, worst, n = scan_latency_under_load(j, lambda: run_search(j, tab_week), args.scans)
         print(f"  {'search via the same journal object':<40} {p50:7.3f} / {worst:7.3f}"
               f"   ({n} searches)")  # fmt: skip
+        # Retention at start-up: the app prunes before the packer starts scanning.
+        j.close()
+        j = SqliteJournal(path, station_id="st-a", clock=_FixedClock(end))
+        t0 = time.perf_counter()
+        deleted = j.prune(40)
+        print(f"\nprune(40 days) at start-up: {deleted} rows removed in"
+              f" {(time.perf_counter() - t0) * 1e3:.0f} ms")  # fmt: skip
         raw.close()
         j.close()
     print(
