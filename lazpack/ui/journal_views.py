@@ -2,7 +2,7 @@
 
 The composition root calls ``install_journal_views(window, journal, settings, save_settings)``
 once; both pages share one ``JournalReader`` (one worker thread, one read-only connection)
-that is closed when the application quits.
+that the composition root closes at shutdown (``JournalViews.close()``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -44,8 +43,9 @@ class JournalViews:
     reader: JournalReader
 
     def close(self) -> None:
-        self.history.shutdown()
-        self.stats.shutdown()
+        """Stop the worker thread and close its connection (at shutdown; idempotent).
+
+        Touches no widget, so it is safe after the window is gone."""
         self.reader.close()
 
 
@@ -68,8 +68,6 @@ def install_journal_views(
         ("S&tats", stats, STATS_SHORTCUT),
     ):
         window.add_page(title, widget, keys).triggered.connect(widget.refresh)
-    app = QCoreApplication.instance()
-    if app is not None:
-        # Ends the worker thread and its connection; closing twice is harmless.
-        app.aboutToQuit.connect(views.close)
+    # Not tied to aboutToQuit: under qasync that fires at the end of every exec(), and the
+    # composition root already has one place for shutdown — it calls views.close() there.
     return views
