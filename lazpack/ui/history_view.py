@@ -629,8 +629,7 @@ class HistoryView(QWidget):
         self.search.returnPressed.connect(self.refresh)
         self.search.down.connect(self._focus_results)
         self.packer.activated.connect(lambda _i: self.refresh())
-        if line is not None:
-            line.returnPressed.connect(self.refresh)
+        line.returnPressed.connect(self.refresh)
         self.date_from.dateChanged.connect(lambda _d: self.refresh())
         self.date_to.dateChanged.connect(lambda _d: self.refresh())
         self.search_button.clicked.connect(self.refresh)
@@ -745,9 +744,9 @@ class HistoryView(QWidget):
         self.model.set_rows(result.rows)
         if (self._sort_column, self._sort_desc) != (0, True):
             self._apply_sort()
-        new = {p: None for r in result.rows for p in (r.entry.packer,) if p}
-        if any(p not in self._packers for p in new):
-            self._packers.update(new)
+        seen = {r.entry.packer for r in result.rows if r.entry.packer}
+        if not seen <= self._packers.keys():
+            self._packers.update(dict.fromkeys(seen))
             self._fill_packers()
         _fit_columns(self.table)
         if result.rows:
