@@ -697,6 +697,11 @@ class HistoryView(QWidget):
                 edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
 
+    def search_for(self, text: str) -> None:
+        """Search for ``text`` now (a scanned AWB or order barcode while this page is shown)."""
+        self.search.setText(text.strip())
+        self.refresh()
+
     def current_filter(self) -> HistoryFilter:
         lo = self.date_from.date().toPython()
         hi = self.date_to.date().toPython()

@@ -458,3 +458,25 @@ def test_installed_pages_open_from_the_keyboard_and_read_fresh(
         assert 999 in shown_orders(views.history)  # each visit reads the journal again
     finally:
         views.close()
+
+
+def test_a_scanned_code_searches_at_once(qtbot: QtBot, view: HistoryView) -> None:
+    with qtbot.waitSignal(view.searched, timeout=10_000):
+        view.search_for(" LEX103\n")
+    assert view.search.text() == "LEX103"
+    assert shown_orders(view) == {103}
+
+
+def test_a_bug_in_a_query_reaches_the_crash_reporter_not_the_status_line(
+    qtbot: QtBot, journal: SqliteJournal, reader: JournalReader
+) -> None:
+    answers: list[object] = []
+
+    def broken(j: object) -> object:
+        raise ZeroDivisionError("a bug")
+
+    with qtbot.capture_exceptions() as raised:
+        reader.submit(broken, answers.append, answers.append)
+        qtbot.waitUntil(lambda: not reader.busy)
+    assert answers == []
+    assert [type(e[1]) for e in raised] == [ZeroDivisionError]
