@@ -25,8 +25,11 @@ from lazpack.errors import ConfigError, KnownError
 
 if TYPE_CHECKING:
     from lazpack.domain.ports import LazadaPort
+    from lazpack.services.packing import PackingService
     from lazpack.services.sync import SyncService, SyncState
+    from lazpack.storage.journal import SqliteJournal
     from lazpack.ui.main_window import MainWindow
+    from lazpack.ui.pack_controller import PackController, StationLabels
 
 log = lazlog.get_logger("app")
 
@@ -62,8 +65,12 @@ class ShopBackend:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
-def build_demo_backend(*, orders: int = 120, seed: int | None = None) -> ShopBackend:
-    """The demo shop: the emulator in-process, reached through the real signed client."""
+def build_demo_backend(
+    *, orders: int = 120, seed: int | None = None, emulator: Any = None
+) -> ShopBackend:
+    """The demo shop: the emulator in-process, reached through the real signed client.
+
+    ``emulator`` reuses an existing world (a restarted station sees the same shop)."""
     from lazpack.api import LazadaClient
     from lazpack.emulator import (
         DEMO_ACCESS_TOKEN,
@@ -72,7 +79,7 @@ def build_demo_backend(*, orders: int = 120, seed: int | None = None) -> ShopBac
         Emulator,
     )
 
-    emu = Emulator(orders=orders, seed=seed if seed is not None else 1, region="sg")
+    emu = emulator or Emulator(orders=orders, seed=seed if seed is not None else 1, region="sg")
     client = LazadaClient(
         app_key=DEMO_APP_KEY,
         app_secret=DEMO_APP_SECRET,
@@ -159,6 +166,7 @@ class Station:
         *,
         demo: bool,
         trickle_s: float | None = DEMO_TRICKLE_S,
+        scan_clock: Callable[[], float] | None = None,
     ) -> None:
         self.settings = settings
         self.paths = paths
@@ -174,6 +182,15 @@ class Station:
         self._closed: asyncio.Future[None] | None = None
         self._frozen: set[str] = set()
         self.keepalive: list[Any] = []
+        self.scan_clock = scan_clock
+        self.ports: dict[str, LazadaPort] = {}
+        self.journal: SqliteJournal | None = None
+        self.labels: StationLabels | None = None
+        self.packing: PackingService | None = None
+        self.controller: PackController | None = None
+        self.resumed: asyncio.Future[None] | None = None
+        self.serial: Any = None
+        self._resuming = False
 
     @property
     def demo_emulator(self) -> Any:
@@ -218,15 +235,161 @@ class Station:
             max_bytes=self.settings.image_cache_mb * 1024 * 1024,
             fetch=fetch_image,
         )
-        window = MainWindow(self.book, demo=self.demo, images=images, shop_names=self._names)
+        window = MainWindow(
+            self.book,
+            demo=self.demo,
+            images=images,
+            shop_names=self._names,
+            scan_clock=self.scan_clock,
+        )
         window.restore_ui_state(self.settings.ui)
         window.closeRequested.connect(self._on_close)
         window.refreshRequested.connect(self.refresh)
         self.window = window
+        self._build_packing(window)
         for b in self.backends:
             self._open(b)
         window.show()
+        window.activateWindow()
+        window.focus_scan()
         return window
+
+    def _build_packing(self, window: MainWindow) -> None:
+        """The scan-to-pack workflow over every shop of the station (design.md §5)."""
+        from lazpack.printing.printer import LabelPrinter
+        from lazpack.services.packing import PackingService
+        from lazpack.storage.journal import SqliteJournal
+        from lazpack.ui.feedback import Sounds
+        from lazpack.ui.fulfilment_dialogs import provider_picker
+        from lazpack.ui.pack_controller import PackController, StationLabels, per_shop
+        from lazpack.ui.print_dialogs import LabelOutput
+        from lazpack.ui.station_menus import install_station_menus
+
+        journal = SqliteJournal(self.paths.journal_file, station_id=self.settings.station_id)
+        self.journal = journal
+        self.label_printer = LabelPrinter(self.settings.printer)
+        labels = StationLabels(
+            journal, self.paths.labels_dir, LabelOutput(window, self.label_printer)
+        )
+        self.labels = labels
+        saved = self.settings.saved_providers
+
+        def remember(shop_id: str, allocate_type: str, code: str) -> None:
+            saved.setdefault(shop_id, {})[allocate_type] = code
+            self.save_settings()
+
+        svc = PackingService(
+            lazada=per_shop(self.ports),
+            journal=journal,
+            labels=labels,
+            orders=self.book,
+            settings=self.settings.packing,
+            packer=self.settings.packer,
+            saved_providers=saved,
+            pick_provider=provider_picker(window, remember=remember),
+        )
+        self.packing = svc
+        sounds = Sounds(enabled=self.settings.packing.sound, parent=window)
+        self.controller = PackController(
+            window, svc, labels, sounds=sounds, on_packer=self._packer_changed
+        )
+        window.set_packer(self.settings.packer)
+        self.resumed = asyncio.get_running_loop().create_future()
+        install_station_menus(self, window)
+        self._open_serial()
+
+    def _packer_changed(self, name: str) -> None:
+        self.settings.packer = name
+        if self.window is not None:
+            self.window.set_packer(name)
+        self.save_settings()
+
+    def save_settings(self) -> None:
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError as err:
+            log.error("settings could not be saved: %s", err)
+
+    def _open_serial(self) -> None:
+        """The optional serial (COM) scanner, beside the keyboard wedge."""
+        from lazpack.ui.scanner import SerialScanner
+
+        if self.serial is not None:
+            self.serial.close()
+            self.serial = None
+        port = self.settings.packing.scanner_serial_port
+        if not port or self.window is None:
+            return
+        window = self.window
+        serial = SerialScanner(port, parent=window)
+        serial.scanned.connect(lambda code, _src: window.scanned.emit(code))
+        serial.failed.connect(lambda text: window.statusBar().showMessage(text, 30_000))
+        if serial.open():
+            self.serial = serial
+            window.statusBar().showMessage(f"Serial scanner on {port}.", 5000)
+
+    async def _resume_after_sync(self) -> None:
+        """After a crash: settle unanswered writes, then reopen the interrupted order."""
+        from lazpack.services.recovery import Reconciler
+
+        assert self.packing is not None and self.journal is not None
+        try:
+            if self.journal.open_intents():
+                results = await Reconciler(self.journal, self._port_for).reconcile()
+                for r in results:
+                    log.info("reconciled %s: %s", r.intent.action, r.message)
+            await self.packing.resume()
+        except KnownError as err:
+            log.warning("resume failed: %s", err)
+            if self.window is not None:
+                self.window.statusBar().showMessage(
+                    f"Could not resume the last order: {err.user_message}", 30_000
+                )
+        finally:
+            if self.resumed is not None and not self.resumed.done():
+                self.resumed.set_result(None)
+
+    def reopen_serial(self) -> None:
+        self._open_serial()
+
+    def existing_shop_service(self) -> Any:
+        """The ShopService of the configured shops, if one is open (none in demo mode)."""
+        for b in self._all_backends:
+            if "shops" in b.extras:
+                return b.extras["shops"]
+        return getattr(self, "_shop_service", None)
+
+    def shop_service(self) -> Any:
+        """The ShopService for Station → Shops…; None when the keyring is unavailable."""
+        existing = self.existing_shop_service()
+        if existing is not None:
+            return existing
+        from contextlib import asynccontextmanager
+
+        from lazpack.api import LazadaClient
+        from lazpack.credentials import CredentialStore
+        from lazpack.services.shops import AppCredentials, ShopService
+
+        @asynccontextmanager
+        async def auth_factory(app: AppCredentials) -> Any:
+            target = _client_target(app.region, app.base_url)
+            async with LazadaClient(app_key=app.app_key, app_secret=app.app_secret, **target) as c:
+                yield c
+
+        try:
+            self._shop_service = ShopService(
+                self.settings,
+                CredentialStore(),
+                auth_factory,
+                settings_path=self.paths.settings_file,
+            )
+        except KnownError as err:
+            log.warning("shops cannot be managed: %s", err)
+            return None
+        return self._shop_service
+
+    def _port_for(self, shop_id: str) -> LazadaPort:
+        return self.ports[shop_id]
 
     def add_backends(self, backends: list[ShopBackend]) -> None:
         """Open shops built after the window was shown (start-up builds them off-thread)."""
@@ -240,6 +403,9 @@ class Station:
 
         assert self.window is not None
         self._names[b.shop_id] = b.name
+        self.ports[b.shop_id] = b.port
+        if self.labels is not None:
+            self.labels.add_shop(b.shop_id, b.port, packer=self.settings.packer)
         interval = self.settings.sync_interval_s
         if "emulator" in b.extras:
             # In-process demo polls cost nothing; a short interval makes live sync visible.
@@ -265,6 +431,14 @@ class Station:
             self._frozen.add(state.shop_id)
             gc.collect()
             gc.freeze()
+            if (
+                self.resumed is not None
+                and not self.resumed.done()
+                and not self._resuming
+                and all(s.state.full_sync_done for s in self.syncs.values())
+            ):
+                self._resuming = True
+                self._spawn(self._resume_after_sync(), "resume")
 
     def refresh(self) -> None:
         for sync in self.syncs.values():
@@ -284,10 +458,24 @@ class Station:
 
     async def shutdown(self) -> None:
         """Stop syncing, close every client, save the window's state. Idempotent."""
+        if self.controller is not None:
+            await self.controller.aclose()
+        if self.packing is not None and self.packing.busy:
+            # Let a running pack/label/RTS step finish: its journal entry closes cleanly.
+            try:
+                async with asyncio.timeout(10):
+                    await self.packing.settle()
+            except TimeoutError:
+                log.warning("a packing step was still running at shutdown")
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.serial is not None:
+            self.serial.close()
+            self.serial = None
+        if self.labels is not None:
+            await self.labels.aclose()
         for b in self.backends:
             emu = b.extras.get("emulator")
             if emu is not None:
@@ -300,10 +488,10 @@ class Station:
         if self.window is not None:
             self.settings.ui = self.window.ui_state()
             self.window.panel.cancel_loads()
-            try:
-                self.settings.save(self.paths.settings_file)
-            except OSError as err:
-                log.error("settings could not be saved: %s", err)
+            self.save_settings()
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
 
     async def run(self, open_shops: Callable[[], list[ShopBackend]] | None = None) -> int:
         """Show the window at once, then open the shops off the GUI thread (imports of the

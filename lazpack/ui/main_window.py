@@ -4,8 +4,12 @@ The window never does I/O itself. It reads the ``OrderBook`` through ``OrdersMod
 ``SyncState`` values in the status bar (no modal dialogs), and emits signals the
 composition root and the scan-to-pack workflow connect to:
 
-* ``scanned(str)`` — Enter in ``scanInput``;
+* ``scanned(str)`` — one scan from any source: a keyboard-wedge burst whatever has focus
+  (the application-wide ``ScanRouter``), Enter in ``scanInput``, a serial scanner; the
+  one path every code takes to the packing workflow;
 * ``orderOpened(object)`` — an ``OrderRow`` shown in ``packPanel``;
+* ``orderActivated(object)`` — the packer opened an order from the list (Enter, double
+  click): the key, for the workflow to open it;
 * ``refreshRequested()`` — F5;
 * ``closeRequested()`` — the packer closed the window; the app shuts down asynchronously.
 """
@@ -13,6 +17,7 @@ composition root and the scan-to-pack workflow connect to:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from contextlib import suppress
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,6 +25,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTi
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QStatusBar,
     QTabBar,
     QTableView,
@@ -40,6 +47,8 @@ from lazpack.ui import theme
 from lazpack.ui.images import ImageCache
 from lazpack.ui.order_panel import OrderPanel
 from lazpack.ui.orders_model import KEY_ROLE, Column, OrdersModel
+from lazpack.ui.pack_view import PackView
+from lazpack.ui.scanner import ScanRouter
 from lazpack.ui.shortcuts import ShortcutsDialog
 
 #: Tab bar order; None is "All".
@@ -83,9 +92,43 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
+class ScanField(QLineEdit):
+    """The visible scan field. Esc cancels the open order; the packing shortcuts
+    (Ctrl+Z undo, Ctrl+M manual…) reach the window instead of the line edit's own undo."""
+
+    escaped = Signal()
+    #: keys the window's packing actions own even while the field has focus
+    PASS_THROUGH: frozenset[tuple[int, Qt.KeyboardModifier]] = frozenset(
+        {
+            (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+            (Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier),
+            (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
+            (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+            (Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier),
+            (Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier),
+        }
+    )
+
+    def event(self, e: Any) -> bool:
+        if e.type() == e.Type.ShortcutOverride:
+            mods = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if (e.key(), mods) in self.PASS_THROUGH:
+                e.ignore()
+                return False
+        return super().event(e)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class MainWindow(QMainWindow):
     scanned = Signal(str)
     orderOpened = Signal(object)
+    orderActivated = Signal(object)
     refreshRequested = Signal()
     closeRequested = Signal()
 
@@ -96,6 +139,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         images: ImageCache | None = None,
         shop_names: dict[str, str] | None = None,
+        scan_clock: Callable[[], float] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -121,10 +165,18 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.banner)
 
         top = QHBoxLayout()
-        self.scan_input = QLineEdit()
+        self.scan_input = ScanField()
         self.scan_input.setObjectName("scanInput")
         self.scan_input.setPlaceholderText("Scan an order, AWB or item barcode (F2)")
-        self.scan_input.returnPressed.connect(self._on_scan_enter)
+        # ONE scan path: the router takes Enter in this field and every wedge burst
+        # elsewhere in the window; both come out as ``scanned``.
+        self.router = (
+            ScanRouter(self.scan_input, clock=scan_clock, parent=self)
+            if scan_clock is not None
+            else ScanRouter(self.scan_input, parent=self)
+        )
+        self.router.scanned.connect(self._on_routed_scan)
+        self._router_installed = False
         self.search_input = SearchField()
         self.search_input.setObjectName("searchInput")
         self.search_input.setPlaceholderText(
@@ -188,16 +240,28 @@ class MainWindow(QMainWindow):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.view, 1)
 
+        self.left_layout = ll
         self.panel = OrderPanel(images)
+        self.pack_view = PackView()
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.pack_view)
+        rl.addWidget(self.panel, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 760])
         outer.addWidget(self.tabs)
         outer.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        # Pages: the station first; History / Stats and friends join through add_page().
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(central)
+        self.setCentralWidget(self.pages)
 
         # ---- status bar: connection, last sync, progress, problem text
         sb = QStatusBar()
@@ -220,6 +284,14 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.sync_label)
         sb.addPermanentWidget(self.connection_label)
 
+        self.packer_status = QLabel("")
+        self.packer_status.setObjectName("packerStatus")
+        self.shops_status = QLabel("")
+        self.shops_status.setObjectName("shopsStatus")
+        sb.addPermanentWidget(self.shops_status)
+        sb.addPermanentWidget(self.packer_status)
+
+        self._menus: dict[str, Any] = {}
         self._build_menus()
         self._update_tab_titles(self.model.counts())
         self.book.add_listener(self._on_book_change)
@@ -239,9 +311,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         station = mb.addMenu("&Station")
+        self._menus["station"] = station
         self._action(station, "Sync now", "F5", self._request_refresh)
         station.addSeparator()
-        self._action(station, "Quit", "Ctrl+Q", self.close)
+        self._quit_separator = station.addSeparator()
+        self._quit_action = self._action(station, "Quit", "Ctrl+Q", self.close)
+        self._menus["packing"] = mb.addMenu("&Packing")
+        view = mb.addMenu("&View")
+        self._menus["view"] = view
+        self._action(view, "Packing station", "F3", self.show_station)
         go = mb.addMenu("&Go")
         self._action(go, "Scan field", "F2", self.focus_scan)
         self._action(go, "Search", "Ctrl+F", self.focus_search)
@@ -253,7 +331,68 @@ class MainWindow(QMainWindow):
         self._action(go, "Next tab", "Ctrl+Tab", lambda: self._step_tab(1))
         self._action(go, "Previous tab", "Ctrl+Shift+Tab", lambda: self._step_tab(-1))
         helpm = mb.addMenu("&Help")
+        self._menus["help"] = helpm
         self._action(helpm, "Keyboard shortcuts", "F1", self.show_shortcuts)
+
+    def add_action(self, menu: str, text: str, keys: str, slot: Any) -> QAction:
+        """Add an action to a menu (``station``, ``packing``, ``view``, ``help``); the
+        shortcut works wherever the focus is in the window."""
+        if menu == "station":
+            act = QAction(text, self)
+            if keys:
+                act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self._menus["station"].insertAction(self._quit_separator, act)
+            return act
+        return self._action(self._menus[menu], text, keys, slot)
+
+    def add_page(self, title: str, widget: QWidget, shortcut: str = "") -> QAction:
+        """Another full-window page (History, Stats…), shown from the View menu.
+
+        Scanning still works on any page: a scan brings the packing station back.
+        """
+        self.pages.addWidget(widget)
+
+        def show() -> None:
+            self.pages.setCurrentWidget(widget)
+            widget.setFocus()
+
+        return self._action(self._menus["view"], title, shortcut, show)
+
+    def show_station(self) -> None:
+        if self.pages.currentIndex() != 0:
+            self.pages.setCurrentIndex(0)
+
+    def set_packer(self, name: str) -> None:
+        self.packer_status.setText(f"👤 {name}" if name else "👤 no packer")
+        self.pack_view.set_packer(name)
+
+    def set_shops_status(self, text: str, *, problem: bool = False) -> None:
+        """One line about the shops' connections (expiring, disconnected); no dialogs."""
+        self.shops_status.setText(text)
+        colour = theme.tab_colour(Tab.PROBLEMS).name() if problem else ""
+        self.shops_status.setStyleSheet(f"color:{colour}; font-weight:bold;" if colour else "")
+
+    # --------------------------------------------------------------- scanning
+    def install_scanner(self) -> None:
+        """Route keyboard-wedge bursts application-wide to ``scanned`` (design.md §8)."""
+        app = QApplication.instance()
+        if app is not None and not self._router_installed:
+            app.installEventFilter(self.router)
+            self._router_installed = True
+
+    def uninstall_scanner(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._router_installed:
+            with suppress(RuntimeError):
+                app.removeEventFilter(self.router)
+            self._router_installed = False
+
+    def _on_routed_scan(self, code: str, _source: str) -> None:
+        code = code.strip()
+        if code:
+            self.scanned.emit(code)
 
     def _action(self, menu: Any, text: str, keys: str, slot: Any) -> QAction:
         act = QAction(text, self)
@@ -334,7 +473,9 @@ class MainWindow(QMainWindow):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_order(index.data(KEY_ROLE))
+            key = index.data(KEY_ROLE)
+            self.open_order(key)
+            self.orderActivated.emit(key)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -363,12 +504,6 @@ class MainWindow(QMainWindow):
 
     def _on_search(self, text: str) -> None:
         self.model.set_filter_text(text)
-
-    def _on_scan_enter(self) -> None:
-        code = self.scan_input.text().strip()
-        self.scan_input.clear()
-        if code:
-            self.scanned.emit(code)
 
     def _update_tab_titles(self, counts: Mapping[Tab, int]) -> None:
         for i, tab in enumerate(TABS):
@@ -442,7 +577,17 @@ class MainWindow(QMainWindow):
         elif isinstance(tab, str) and tab in {t.value for t in TAB_TITLES}:
             self.set_tab(Tab(tab))
 
+    def showEvent(self, event: Any) -> None:
+        self.install_scanner()
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        # Another window (a second station in a test, a closed one) must not get scans.
+        self.uninstall_scanner()
+        super().hideEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # The app owns shutdown (awaits client.aclose() and friends); the window only asks.
+        self.uninstall_scanner()
         self.closeRequested.emit()
         event.accept()

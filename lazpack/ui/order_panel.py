@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.domain.models import OrderItem
-from lazpack.domain.orderbook import Key, OrderRow
+from lazpack.domain.orderbook import Key, OrderRow, Tab
+from lazpack.domain.workflow import LineView
 from lazpack.log import get_logger
 from lazpack.ui import theme
 from lazpack.ui.images import ImageCache
@@ -86,6 +87,9 @@ class OrderPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._images = images
         self._row: OrderRow | None = None
+        #: verification progress of the order open at the scan station (per SKU)
+        self._progress: dict[str, LineView] = {}
+        self._progress_key: Key | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
         self.title = QLabel("No order selected")
@@ -176,12 +180,60 @@ class OrderPanel(QFrame):
             cells.append(QTableWidgetItem(g.package_ids or "—"))
             for c, cell in enumerate(cells):
                 self.items.setItem(r, c, cell)
+        self._paint_progress()
+        for r, g in enumerate(groups):
+            icon_cell = self.items.item(r, 0)
+            if icon_cell is None:
+                continue
             if self._images is not None and g.image:
                 cached = self._images.cached(g.image)
                 if cached is not None:
-                    img.setIcon(QIcon(cached))
+                    icon_cell.setIcon(QIcon(cached))
                 else:
                     self._load_image(row.key, r, g.image)
+
+    def set_progress(
+        self, lines: tuple[LineView, ...] | list[LineView], key: Key | None = None
+    ) -> None:
+        """Show scanned vs expected per SKU of order ``key`` (open at the scan station);
+        shown whenever that order is the one in the panel."""
+        self._progress = {ln.sku: ln for ln in lines}
+        self._progress_key = (key or self.current_key) if lines else None
+        self._paint_progress()
+
+    def progress_text(self, sku: str) -> str:
+        """What the Qty cell of ``sku`` says (tests, automation)."""
+        for r in range(self.items.rowCount()):
+            cell = self.items.item(r, self.SKU_COLUMN)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == sku:
+                qty = self.items.item(r, 1)
+                return qty.text() if qty is not None else ""
+        return ""
+
+    def _paint_progress(self) -> None:
+        active = self._progress_key is not None and self._progress_key == self.current_key
+        done_bg = QBrush(QColor(theme.tab_colour(Tab.READY).lighter(190)))
+        for r in range(self.items.rowCount()):
+            sku_cell = self.items.item(r, self.SKU_COLUMN)
+            qty = self.items.item(r, 1)
+            if sku_cell is None or qty is None:
+                continue
+            line = self._progress.get(str(sku_cell.data(Qt.ItemDataRole.UserRole)))
+            total = qty.data(Qt.ItemDataRole.UserRole)
+            if total is None:
+                total = qty.text()
+                qty.setData(Qt.ItemDataRole.UserRole, total)
+            if active and line is not None:
+                mark = " ✓" if line.complete else ""
+                qty.setText(f"{line.done} / {line.expected}{mark}")
+                bg = done_bg if line.complete else QBrush()
+            else:
+                qty.setText(str(total))
+                bg = QBrush()
+            for c in range(self.items.columnCount()):
+                cell = self.items.item(r, c)
+                if cell is not None:
+                    cell.setBackground(bg)
 
     def _load_image(self, key: Key, r: int, url: str) -> None:
         assert self._images is not None

@@ -1,0 +1,334 @@
+"""Scan-to-pack in the window: scans in, ``PackingService`` outcomes painted and sounded,
+the packer's keys and dialogs (link alias, manual confirm, reprint, repack, batch).
+
+One ``PackController`` per window. Every scan — keyboard wedge anywhere in the window,
+Enter in ``scanInput``, a serial scanner — arrives as ``MainWindow.scanned`` and goes to
+:meth:`PackingService.scan` (the local, synchronous core of ``handle_scan``), so the
+green/red answer is painted in the same event-loop turn as the terminating Enter.
+
+Command barcodes that need a yes first (REPRINT of a printed label, REPACK) are taken
+out of the scan path here and go through the same confirmation as the menu actions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import inspect
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from lazpack.domain.orderbook import OrderBook
+from lazpack.domain.ports import JournalPort, LazadaPort
+from lazpack.domain.scan import Command, normalize, parse_command
+from lazpack.domain.workflow import Kind, ScanOutcome, State
+from lazpack.errors import KnownError, WorkflowError
+from lazpack.log import get_logger
+from lazpack.printing.store import DiskLabelStore
+from lazpack.services.labels import LabelService, Sink
+from lazpack.services.packing import BatchReport, PackingService
+from lazpack.ui.alias_dialog import ask_alias, ask_manual
+from lazpack.ui.feedback import Sounds
+from lazpack.ui.fulfilment_dialogs import confirm_repack
+from lazpack.ui.pack_view import PackBatchDialog
+from lazpack.ui.print_dialogs import confirm_reprint
+
+log = get_logger("ui.packing")
+
+
+class StationLabels:
+    """``LabelPort`` over one ``LabelService`` per shop, and the station's label sink.
+
+    The workflow's ``print_label`` carries no shop: the PDF it got from ``fetch_label``
+    tells which shop's service issued it. Every service prints through this object, so
+    the sink (print dialog, saved printer, a PDF file) is swapped in one place.
+    """
+
+    def __init__(self, journal: JournalPort, labels_dir: Path, sink: Sink | None = None) -> None:
+        self.journal = journal
+        self.labels_dir = labels_dir
+        self.sink: Sink | None = sink
+        self.services: dict[str, LabelService] = {}
+        self._issued: dict[str, str] = {}
+        #: called with the job name right before a job goes to the sink (benchmarks, UI)
+        self.on_job: Callable[[str], None] | None = None
+
+    def add_shop(self, shop_id: str, port: LazadaPort, *, packer: str = "") -> LabelService:
+        store = DiskLabelStore(self.labels_dir / shop_id)
+        svc = LabelService(
+            port, store, store, shop_id=shop_id, journal=self.journal, sink=self, packer=packer
+        )
+        self.services[shop_id] = svc
+        return svc
+
+    def service(self, shop_id: str) -> LabelService:
+        try:
+            return self.services[shop_id]
+        except KeyError:
+            raise WorkflowError(f"Shop {shop_id} is not connected at this station.") from None
+
+    def set_packer(self, name: str) -> None:
+        for s in self.services.values():
+            s.packer = name
+
+    # ---------------------------------------------------------------- LabelPort
+    async def fetch_label(self, shop_id: str, package_ids: Sequence[str]) -> bytes:
+        pdf = await self.service(shop_id).fetch_label(shop_id, package_ids)
+        self._issued[hashlib.sha256(pdf).hexdigest()] = shop_id
+        return pdf
+
+    async def print_label(self, pdf: bytes, *, job_name: str) -> None:
+        shop_id = self._issued.get(hashlib.sha256(pdf).hexdigest())
+        if shop_id is None:
+            await self.print_pdfs([pdf], job_name=job_name)
+            return
+        await self.service(shop_id).print_label(pdf, job_name=job_name)
+
+    # ---------------------------------------------------------------- the sink
+    async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
+        if self.sink is None:
+            raise WorkflowError(
+                "No printer is chosen for labels.",
+                hint="Set a label printer in Settings, or print with the dialog.",
+            )
+        if self.on_job is not None:
+            self.on_job(job_name)
+        pages = self.sink.print_pdfs(pdfs, job_name=job_name)
+        if inspect.isawaitable(pages):
+            pages = await pages
+        assert isinstance(pages, int)
+        return pages
+
+    def printed_counts(self, shop_id: str, package_ids: Sequence[str]) -> dict[str, int]:
+        svc = self.services.get(shop_id)
+        if svc is None:
+            return {}
+        return {p: n for p in package_ids if (n := svc.printed_count(p))}
+
+    async def aclose(self) -> None:
+        for s in self.services.values():
+            await s.aclose()
+
+
+class PackController(QObject):
+    """Wires the window to the packing service. ``outcomeShown`` fires after painting."""
+
+    outcomeShown = Signal(object)
+
+    def __init__(
+        self,
+        window: Any,
+        service: PackingService,
+        labels: StationLabels,
+        *,
+        sounds: Sounds | None = None,
+        on_packer: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.svc = service
+        self.labels = labels
+        self.sounds = sounds or Sounds(enabled=False, parent=self)
+        self.on_packer = on_packer
+        self.last: ScanOutcome | None = None
+        self.batch_dialog: PackBatchDialog | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._dialog_open = False
+        service.add_listener(self._on_outcome)
+        window.scanned.connect(self.scan)
+        window.orderActivated.connect(self.open_order)
+        window.pack_view.set_packer(service.packer)
+
+    # ---------------------------------------------------------------- plumbing
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+        return task
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if task.cancelled():
+            return
+        err = task.exception()
+        if isinstance(err, KnownError):
+            self.window.statusBar().showMessage(f"{err.user_message} {err.hint or ''}", 15_000)
+        elif err is not None:
+            log.error("station action failed", exc_info=err)
+
+    @property
+    def book(self) -> OrderBook:
+        book: OrderBook = self.window.book
+        return book
+
+    # ---------------------------------------------------------------- scans
+    def scan(self, raw: str) -> ScanOutcome | None:
+        """One scan from any source. Commands needing a confirmation are handled here."""
+        self.window.show_station()
+        code = normalize(raw)
+        cmd = parse_command(code)
+        if cmd is not None and cmd.command is Command.REPRINT:
+            self.reprint()
+            return None
+        if cmd is not None and cmd.command is Command.REPACK:
+            self.repack()
+            return None
+        return self.svc.scan(raw)
+
+    def _on_outcome(self, outcome: ScanOutcome) -> None:
+        self.last = outcome
+        w = self.window
+        w.pack_view.show_outcome(
+            outcome, busy=self.svc.busy, auto_until=self.svc.settings.auto_until
+        )
+        key = (outcome.shop_id, outcome.order_id) if outcome.order_id is not None else None
+        w.panel.set_progress(outcome.lines if outcome.state is not State.IDLE else (), key)
+        self.sounds.for_outcome(outcome)
+        if outcome.kind is Kind.PACKER:
+            w.pack_view.set_packer(self.svc.packer)
+            self.labels.set_packer(self.svc.packer)
+            if self.on_packer is not None:
+                self.on_packer(self.svc.packer)
+        if outcome.kind is Kind.ORDER_OPENED and key is not None and w.panel.current_key != key:
+            w.open_order(key)
+        if outcome.kind is Kind.UNKNOWN and outcome.link_candidates and not self._dialog_open:
+            self.spawn(self._offer_alias(outcome))
+        if outcome.kind is Kind.STEP_FAILED and outcome.order_id is not None:
+            self.book.set_problem((outcome.shop_id, outcome.order_id), outcome.message)
+        if outcome.kind is Kind.PACKED and outcome.package_ids and outcome.shop_id:
+            svc = self.labels.services.get(outcome.shop_id)
+            if svc is not None:
+                svc.prefetch(outcome.package_ids)
+        self.outcomeShown.emit(outcome)
+
+    # ---------------------------------------------------------------- actions
+    def open_order(self, key: tuple[str, int]) -> ScanOutcome:
+        return self.svc.open_order(key[0], key[1])
+
+    def undo(self) -> ScanOutcome:
+        return self.svc.undo()
+
+    def cancel(self) -> ScanOutcome:
+        return self.svc.cancel()
+
+    def done(self) -> ScanOutcome:
+        return self.svc.done()
+
+    def partial(self) -> ScanOutcome:
+        return self.svc.pack_verified_only()
+
+    def manual(self) -> asyncio.Task[Any] | None:
+        """Confirm one item without its barcode: direct when one SKU is missing, else ask."""
+        s = self.svc.session
+        if s is None:
+            self.svc.confirm_manual(None)
+            return None
+        missing = [ln.view() for ln in s.missing()]
+        if len(missing) == 1:
+            self.svc.confirm_manual(missing[0].sku)
+            return None
+        return self.spawn(self._ask_manual(missing))
+
+    async def _ask_manual(self, lines: Sequence[Any]) -> None:
+        self._dialog_open = True
+        try:
+            sku = await ask_manual(self.window, lines)
+        finally:
+            self._dialog_open = False
+        if sku is not None:
+            self.svc.confirm_manual(sku)
+
+    async def _offer_alias(self, outcome: ScanOutcome) -> None:
+        s = self.svc.session
+        if s is None:
+            return
+        lines = [ln for ln in outcome.lines if ln.sku in outcome.link_candidates]
+        self._dialog_open = True
+        try:
+            sku = await ask_alias(self.window, outcome.code, lines)
+        finally:
+            self._dialog_open = False
+        if sku is not None and self.svc.session is s:
+            self.svc.link_alias(outcome.code, sku)
+
+    def reprint(self) -> asyncio.Task[Any]:
+        return self.spawn(self._reprint())
+
+    async def _reprint(self) -> None:
+        s = self.svc.session
+        if s is not None and s.package_ids:
+            counts = self.labels.printed_counts(s.shop_id, s.package_ids)
+            if counts and not await confirm_reprint(self.window, counts):
+                self.window.statusBar().showMessage("Reprint cancelled.", 5000)
+                return
+        self.svc.reprint()
+
+    def repack(self) -> asyncio.Task[Any]:
+        return self.spawn(self._repack())
+
+    async def _repack(self) -> None:
+        s = self.svc.session
+        if s is None or not s.package_ids:
+            self.svc.repack()  # says why not, in the pack view
+            return
+        old = list(s.package_ids)
+        if not await confirm_repack(self.window, dict.fromkeys(old, s.order_id)):
+            self.window.statusBar().showMessage("Repack cancelled.", 5000)
+            return
+        out = self.svc.repack()
+        if out.kind is Kind.NOT_ALLOWED:
+            return
+        await self.svc.settle()
+        now = self.svc.session
+        if now is not None and not set(old) & set(now.package_ids):
+            svc = self.labels.services.get(s.shop_id)
+            for pid in old:
+                if svc is not None:
+                    svc.void(pid, reason="package re-created", order_id=s.order_id)
+
+    # ---------------------------------------------------------------- batch
+    def batch_selected(self) -> asyncio.Task[Any] | None:
+        keys = list(self.window.selected_keys())
+        if not keys:
+            self.window.statusBar().showMessage("Select orders in the list first.", 5000)
+            return None
+        self.window.statusBar().showMessage(f"Packing and shipping {len(keys)} order(s)…")
+        return self.spawn(self._batch(keys))
+
+    async def run_batch(self, keys: list[tuple[str, int]]) -> BatchReport:
+        report = await self.svc.batch(keys)
+        for o in report.outcomes:
+            if not o.ok:
+                self.book.set_problem((o.shop_id, o.order_id), o.message)
+        self.window.statusBar().showMessage(report.summary(), 15_000)
+        return report
+
+    async def _batch(self, keys: list[tuple[str, int]]) -> PackBatchDialog:
+        report = await self.run_batch(keys)
+        dlg = PackBatchDialog(report, self.window, retry=self.run_batch)
+        self.batch_dialog = dlg
+        dlg.open()
+        return dlg
+
+    async def aclose(self) -> None:
+        for t in list(self._tasks):
+            t.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+
+def per_shop(
+    ports: Mapping[str, LazadaPort],
+) -> Callable[[str], LazadaPort]:
+    """``lazada=`` for ``PackingService``: the port of a connected shop."""
+
+    def port_for(shop_id: str) -> LazadaPort:
+        try:
+            return ports[shop_id]
+        except KeyError:
+            raise WorkflowError(f"Shop {shop_id} is not connected at this station.") from None
+
+    return port_for

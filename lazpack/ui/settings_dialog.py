@@ -1,0 +1,135 @@
+"""Station → Settings: packer, completion policy, flow, sound, serial scanner, printer."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lazpack.config import PrinterSettings, Settings
+from lazpack.ui.print_dialogs import PrinterSettingsDialog, run_dialog
+
+AUTO_UNTIL = (
+    ("verify", "Stop after verifying (I scan DONE to pack)"),
+    ("pack", "Pack automatically, then wait"),
+    ("label", "Pack and print the label automatically"),
+    ("rts", "Pack, print and mark ready to ship automatically"),
+)
+PROVIDERS = (
+    ("platform", "Lazada allocates the provider"),
+    ("saved", "Use my saved provider per shop"),
+    ("ask", "Ask me every time"),
+)
+FLOWS = (
+    ("order_first", "Order first: scan the order, then the items"),
+    ("label_first", "Label first: labels printed in a batch, scan the label to verify"),
+)
+
+
+def _combo(name: str, choices: tuple[tuple[str, str], ...], current: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for value, text in choices:
+        box.addItem(text, value)
+    idx = box.findData(current)
+    box.setCurrentIndex(max(0, idx))
+    return box
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy; ``apply(settings)`` writes the choices back after OK."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Station settings")
+        p = settings.packing
+        self.packer = QLineEdit(settings.packer)
+        self.packer.setObjectName("packerName")
+        self.auto_until = _combo("autoUntil", AUTO_UNTIL, p.auto_until)
+        self.provider = _combo("providerChoice", PROVIDERS, p.provider_choice)
+        self.flow = _combo("flow", FLOWS, p.flow)
+        self.confirm_label = QCheckBox("Scan the printed label on the parcel before ready to ship")
+        self.confirm_label.setObjectName("confirmLabelScan")
+        self.confirm_label.setChecked(p.confirm_label_scan)
+        self.sound = QCheckBox("Play sounds on every scan")
+        self.sound.setObjectName("soundOn")
+        self.sound.setChecked(p.sound)
+        self.serial = QLineEdit(p.scanner_serial_port)
+        self.serial.setObjectName("serialPort")
+        self.serial.setPlaceholderText("empty: keyboard scanner only (e.g. COM3, /dev/ttyACM0)")
+        self._printer = PrinterSettings(
+            printer_name=settings.printer.printer_name,
+            paper=settings.printer.paper,
+            orientation=settings.printer.orientation,
+            copies=settings.printer.copies,
+        )
+        self.printer_text = QLabel(self._printer_summary())
+        self.printer_text.setObjectName("printerSummary")
+        printer_button = QPushButton("Label &printer…")
+        printer_button.setObjectName("printerButton")
+        printer_button.clicked.connect(self._edit_printer)
+        self._printer_dialog: PrinterSettingsDialog | None = None
+
+        form = QFormLayout()
+        form.addRow("Packer name", self.packer)
+        form.addRow("After the last item", self.auto_until)
+        form.addRow("Shipment provider", self.provider)
+        form.addRow("Flow", self.flow)
+        form.addRow("", self.confirm_label)
+        form.addRow("", self.sound)
+        form.addRow("Serial scanner port", self.serial)
+        form.addRow(printer_button, self.printer_text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        note = QLabel("Changes apply at once; the serial scanner reconnects.")
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(note)
+        lay.addWidget(buttons)
+
+    def _printer_summary(self) -> str:
+        pr = self._printer
+        name = pr.printer_name or "ask with the print dialog"
+        return f"{name} · {pr.paper} · {pr.orientation} · {pr.copies}×"
+
+    def _edit_printer(self) -> None:
+        dlg = PrinterSettingsDialog(self._printer, self)
+        self._printer_dialog = dlg
+
+        async def run() -> None:
+            if await run_dialog(dlg) == QDialog.DialogCode.Accepted:
+                self._printer = dlg.settings()
+                self.printer_text.setText(self._printer_summary())
+
+        self._task = asyncio.ensure_future(run())
+
+    def apply(self, settings: Settings) -> None:
+        """Write the choices into ``settings`` in place (the services hold these objects)."""
+        p = settings.packing
+        settings.packer = self.packer.text().strip()
+        p.auto_until = str(self.auto_until.currentData())
+        p.provider_choice = str(self.provider.currentData())
+        p.flow = str(self.flow.currentData())
+        p.confirm_label_scan = self.confirm_label.isChecked()
+        p.sound = self.sound.isChecked()
+        p.scanner_serial_port = self.serial.text().strip()
+        pr = settings.printer
+        pr.printer_name = self._printer.printer_name
+        pr.paper = self._printer.paper
+        pr.orientation = self._printer.orientation
+        pr.copies = self._printer.copies

@@ -1,0 +1,272 @@
+"""The station's menus and keys for packing, printing, fulfilment, settings and shops.
+
+Kept apart from ``main_window`` (which knows nothing of services) and from ``app`` (which
+only composes): every action here is a thin hop to ``PackController``, the label
+services, ``FulfilmentService`` or a dialog.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+from lazpack.domain.orderbook import Tab
+from lazpack.errors import KnownError
+from lazpack.log import get_logger
+from lazpack.printing.printer import LabelPrinter
+from lazpack.services.auth import ShopState
+from lazpack.services.fulfilment import (
+    FulfilmentService,
+    dbs_packages_awaiting,
+    digital_items_awaiting,
+)
+from lazpack.ui.command_sheet import open_command_sheet
+from lazpack.ui.fulfilment_dialogs import DbsPanel, FulfilmentActions
+from lazpack.ui.pack_controller import PackController
+from lazpack.ui.print_dialogs import LabelOutput, SaveAsPdf, open_print_preview, run_dialog
+from lazpack.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from lazpack.ui.main_window import MainWindow
+
+#: ``lazpack.app.Station`` (ui must not import the composition root)
+Station = Any
+
+log = get_logger("ui.menus")
+
+
+class StationMenus:
+    """Owns the fulfilment services per shop and the DBS panel; built once per window."""
+
+    def __init__(self, station: Station, window: MainWindow) -> None:
+        self.station = station
+        self.window = window
+        assert station.controller is not None
+        self.ctl: PackController = station.controller
+        self.actions = FulfilmentActions(window)
+        self.fulfilment: dict[str, FulfilmentService] = {}
+        self.settings_dialog: SettingsDialog | None = None
+        self.shops_dialog: QDialog | None = None
+        self.preview: Any = None
+        self.save_pdf = False
+
+        add = window.add_action
+        ctl = self.ctl
+        add("packing", "Done / next step", "Ctrl+Return", ctl.done)
+        add("packing", "Undo last scan", "Ctrl+Z", ctl.undo)
+        add("packing", "Cancel order (Esc in the scan field)", "Ctrl+Delete", ctl.cancel)
+        add("packing", "Confirm item without barcode", "Ctrl+M", ctl.manual)
+        add("packing", "Pack verified items only", "Ctrl+Shift+P", ctl.partial)
+        add("packing", "Reprint label", "Ctrl+P", ctl.reprint)
+        add("packing", "Label preview", "Ctrl+Shift+V", self.preview_labels)
+        add("packing", "Repack (void label)…", "Ctrl+Shift+R", ctl.repack)
+        add("packing", "Pack && ship selected orders", "Ctrl+B", ctl.batch_selected)
+        add("packing", "Deliver digital items of selected orders…", "Ctrl+Shift+D", self.digital)
+        self.pdf_action = add("packing", "Save labels as PDF (no printer)", "", self.toggle_pdf)
+        self.pdf_action.setCheckable(True)
+        add("station", "Settings…", "Ctrl+,", self.open_settings)
+        add("station", "Shops…", "Ctrl+Shift+S", self.open_shops)
+        add("help", "Print command sheet…", "", self.command_sheet)
+        window.scan_input.escaped.connect(ctl.cancel)
+
+        # The DBS tab's own content under the list: delivered / failed / slips.
+        self.dbs = DbsPanel()
+        self.dbs.setVisible(False)
+        window.left_layout.addWidget(self.dbs)
+        self.dbs.deliveredRequested.connect(lambda p: self._dbs(p, failed=False))
+        self.dbs.failedRequested.connect(lambda p: self._dbs(p, failed=True))
+        self.dbs.slipsRequested.connect(self._slips)
+        window.tabs.currentChanged.connect(lambda _i: self.refresh_dbs())
+        window.book.add_listener(lambda _c: self._dbs_soon())
+        self._dbs_timer = QTimer(window)
+        self._dbs_timer.setSingleShot(True)
+        self._dbs_timer.setInterval(300)
+        self._dbs_timer.timeout.connect(self.refresh_dbs)
+
+        self._status_timer = QTimer(window)
+        self._status_timer.setInterval(60_000)
+        self._status_timer.timeout.connect(self.update_shop_status)
+        self._status_timer.start()
+        self.update_shop_status()
+
+    # ------------------------------------------------------------ fulfilment
+    def service(self, shop_id: str) -> FulfilmentService:
+        svc = self.fulfilment.get(shop_id)
+        if svc is None:
+            st = self.station
+            assert st.journal is not None and st.labels is not None
+            labels = st.labels.services.get(shop_id)
+            svc = FulfilmentService(
+                st.ports[shop_id],
+                st.journal,
+                st.settings,
+                shop_id=shop_id,
+                packer=st.settings.packer,
+                voider=labels,
+                save_settings=lambda _s: st.save_settings(),
+            )
+            self.fulfilment[shop_id] = svc
+        svc.packer = self.station.settings.packer
+        return svc
+
+    def _dbs_soon(self) -> None:
+        if self.window.current_tab() is Tab.DBS:
+            self._dbs_timer.start()
+
+    def refresh_dbs(self) -> None:
+        on = self.window.current_tab() is Tab.DBS
+        self.dbs.setVisible(on)
+        if on:
+            items = [it for row in self.window.book.rows() for it in row.items]
+            self.dbs.set_packages(dbs_packages_awaiting(items))
+
+    def _dbs(self, packages: Any, *, failed: bool) -> None:
+        by_shop: dict[str, list[Any]] = {}
+        for p in packages:
+            rows = [r for r in self.window.book.rows() if r.order.order_id == p.order_id]
+            shop = rows[0].shop_id if rows else next(iter(self.station.ports), "")
+            by_shop.setdefault(shop, []).append(p)
+        for shop_id, pk in by_shop.items():
+            self.ctl.spawn(self.actions.dbs_delivery(self.service(shop_id), pk, failed=failed))
+
+    def _slips(self, packages: Any) -> None:
+        orders = {r.order.order_id: r.order for r in self.window.book.rows()}
+        shop_ids = {r.shop_id for r in self.window.book.rows() if r.order.order_id in orders}
+        shop_id = next(iter(shop_ids), next(iter(self.station.ports), ""))
+        self.ctl.spawn(
+            self.actions.print_slips(self.service(shop_id), packages, orders, self.output())
+        )
+
+    def digital(self) -> None:
+        keys = self.window.selected_keys()
+        by_shop: dict[str, list[Any]] = {}
+        for key in keys:
+            row = self.window.book.get(key)
+            if row is not None:
+                by_shop.setdefault(key[0], []).extend(row.items)
+        todo = {shop: digital_items_awaiting(items) for shop, items in by_shop.items()}
+        todo = {shop: orders for shop, orders in todo.items() if orders}
+        if not todo:
+            self.window.statusBar().showMessage(
+                "None of the selected orders has digital items to deliver.", 8000
+            )
+            return
+        for shop_id, orders in todo.items():
+            self.ctl.spawn(self.actions.deliver_digital(self.service(shop_id), orders))
+
+    # ------------------------------------------------------------ printing
+    def output(self) -> Any:
+        lp = self.station.label_printer
+        return SaveAsPdf(self.window, lp) if self.save_pdf else LabelOutput(self.window, lp)
+
+    def toggle_pdf(self) -> None:
+        self.save_pdf = self.pdf_action.isChecked()
+        assert self.station.labels is not None
+        self.station.labels.sink = self.output()
+        where = "saved as PDF files" if self.save_pdf else "sent to the printer"
+        self.window.statusBar().showMessage(f"Labels are now {where}.", 8000)
+
+    def preview_labels(self) -> asyncio.Task[Any] | None:
+        s = self.ctl.svc.session
+        row = self.window.panel.current_row
+        if s is not None and s.package_ids:
+            shop_id, pids = s.shop_id, list(s.package_ids)
+        elif row is not None and row.package_ids:
+            shop_id, pids = row.shop_id, list(row.package_ids)
+        else:
+            self.window.statusBar().showMessage("This order has no package label yet.", 8000)
+            return None
+        return self.ctl.spawn(self._preview(shop_id, pids))
+
+    async def _preview(self, shop_id: str, pids: list[str]) -> None:
+        assert self.station.labels is not None
+        pdfs = await self.station.labels.service(shop_id).labels(pids)
+        self.preview = open_print_preview(self.window, self.station.label_printer, pdfs)
+
+    def command_sheet(self) -> None:
+        self.preview = open_command_sheet(self.window, [self.station.settings.packer])
+
+    # ------------------------------------------------------------ settings
+    def open_settings(self) -> None:
+        dlg = SettingsDialog(self.station.settings, self.window)
+        self.settings_dialog = dlg
+        self.ctl.spawn(self._settings(dlg))
+
+    async def _settings(self, dlg: SettingsDialog) -> None:
+        if await run_dialog(dlg) != QDialog.DialogCode.Accepted:
+            return
+        st = self.station
+        old_port = st.settings.packing.scanner_serial_port
+        dlg.apply(st.settings)
+        try:
+            st.label_printer = LabelPrinter(st.settings.printer)
+        except KnownError as err:
+            self.window.statusBar().showMessage(err.user_message, 15_000)
+        assert st.labels is not None and st.packing is not None
+        st.labels.sink = self.output()
+        self.ctl.sounds.enabled = st.settings.packing.sound
+        if st.settings.packer != st.packing.packer:
+            st.packing.login(st.settings.packer)
+        if old_port != st.settings.packing.scanner_serial_port:
+            st.reopen_serial()
+        st.save_settings()
+        self.window.statusBar().showMessage("Settings saved.", 5000)
+
+    # ------------------------------------------------------------ shops
+    def open_shops(self) -> None:
+        from lazpack.ui.shop_dialog import ShopsWidget
+
+        service = self.station.shop_service()
+        if service is None:
+            self.window.statusBar().showMessage(
+                "Shops cannot be managed here: the system keyring is not available.", 15_000
+            )
+            return
+        dlg = QDialog(self.window)
+        dlg.setObjectName("shopsDialog")
+        dlg.setWindowTitle("Shops")
+        widget = ShopsWidget(service, dlg)
+        QVBoxLayout(dlg).addWidget(widget)
+        dlg.resize(640, 360)
+        widget.shopsChanged.connect(self._shops_changed)
+        self.shops_dialog = dlg
+        dlg.open()
+
+    def _shops_changed(self) -> None:
+        self.update_shop_status()
+        self.window.statusBar().showMessage(
+            "Shops changed — restart lazpack to open or close their orders.", 60_000
+        )
+
+    def update_shop_status(self) -> None:
+        service = self.station.existing_shop_service()
+        if service is None:
+            return
+        try:
+            statuses = service.statuses()
+        except KnownError as err:
+            self.window.set_shops_status(f"Shops: {err.user_message}", problem=True)
+            return
+        bad = [(c, s) for c, s in statuses if s.state is ShopState.DISCONNECTED]
+        expiring = [(c, s) for c, s in statuses if s.state is ShopState.EXPIRING]
+        if bad:
+            names = ", ".join(c.name for c, _ in bad)
+            self.window.set_shops_status(
+                f"⚠ Disconnected: {names} — Station → Shops… → Reconnect", problem=True
+            )
+        elif expiring:
+            parts = [f"{c.name} ({s.days_left} d)" for c, s in expiring]
+            self.window.set_shops_status(
+                "Re-authorize soon: " + ", ".join(parts) + " — Station → Shops…", problem=True
+            )
+        else:
+            self.window.set_shops_status(f"{len(statuses)} shop(s) connected" if statuses else "")
+
+
+def install_station_menus(station: Station, window: MainWindow) -> StationMenus:
+    menus = StationMenus(station, window)
+    station.keepalive.append(menus)
+    return menus
