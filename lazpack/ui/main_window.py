@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(0)
 
     def set_packer(self, name: str) -> None:
-        self.packer_status.setText(f"👤 {name}" if name else "👤 no packer")
+        self.packer_status.setText(f"Packer: {name}" if name else "No packer — scan your card")
         self.pack_view.set_packer(name)
 
     def set_shops_status(self, text: str, *, problem: bool = False) -> None:

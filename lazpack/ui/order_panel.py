@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.domain.models import OrderItem
-from lazpack.domain.orderbook import Key, OrderRow, Tab
+from lazpack.domain.orderbook import Key, OrderRow
 from lazpack.domain.workflow import LineView
 from lazpack.log import get_logger
 from lazpack.ui import theme
@@ -212,7 +212,7 @@ class OrderPanel(QFrame):
 
     def _paint_progress(self) -> None:
         active = self._progress_key is not None and self._progress_key == self.current_key
-        done_bg = QBrush(QColor(theme.tab_colour(Tab.READY).lighter(190)))
+        done_bg = QBrush(QColor("#1b5e20" if theme.is_dark() else "#c8e6c9"))
         for r in range(self.items.rowCount()):
             sku_cell = self.items.item(r, self.SKU_COLUMN)
             qty = self.items.item(r, 1)

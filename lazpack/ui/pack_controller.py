@@ -198,6 +198,9 @@ class PackController(QObject):
             self.spawn(self._offer_alias(outcome))
         if outcome.kind is Kind.STEP_FAILED and outcome.order_id is not None:
             self.book.set_problem((outcome.shop_id, outcome.order_id), outcome.message)
+        if outcome.kind in (Kind.READY, Kind.PACKED, Kind.CLOSED):
+            # Lazada changed: let the lists catch up now rather than at the next poll.
+            w.refreshRequested.emit()
         if outcome.kind is Kind.PACKED and outcome.package_ids and outcome.shop_id:
             svc = self.labels.services.get(outcome.shop_id)
             if svc is not None:

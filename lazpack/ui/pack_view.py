@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -192,13 +192,15 @@ class PackView(QFrame):
 
     def _paint(self, *, flash: bool) -> None:
         light, dark = _COLOURS[self.colour]
-        flash_bg, tint, text = dark if theme.is_dark(self.palette()) else light
+        # the application's palette: this widget's own one carries the stylesheet colour
+        flash_bg, tint, text = dark if theme.is_dark() else light
         bg = flash_bg if flash else tint
         fg = "#ffffff" if flash else text
-        self.setStyleSheet(
-            f"QFrame#packView {{ background:{bg}; border-radius:8px; }}"
-            f"QFrame#packView QLabel {{ color:{fg}; background:transparent; }}"
-        )
+        # A palette, not a style sheet: re-polishing on every scan costs milliseconds.
+        pal = QPalette(self.palette())
+        pal.setColor(QPalette.ColorRole.Window, QColor(bg))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(fg))
+        self.setPalette(pal)
 
     @property
     def flashing(self) -> bool:

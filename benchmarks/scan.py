@@ -1,0 +1,221 @@
+"""Scan-to-pack latency in the real station window (offscreen).
+
+1. Scan → painted: from the terminating Enter of a keyboard-wedge burst (QTest key events
+   into the focused orders list, a fake clock for the router so the burst is recognised)
+   to the verified state painted (pack view and panel repainted synchronously). Target
+   p99 ≤ 16 ms (one frame).
+2. Last scan → print job: a single-item order whose package and AWB label were fetched
+   ahead (packed earlier, label prefetched into the cache), the emulator answering with
+   50 ms latency: from the Enter of the last item scan until the label job reaches the
+   sink. Target ≤ 300 ms. For comparison the same without a prepared package (Pack,
+   provider, PrintAWB and the document download all on the path).
+
+    .venv/bin/python benchmarks/scan.py [--scans 400] [--orders 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+class StepClock:
+    def __init__(self, step: float = 0.006) -> None:
+        self.step, self.now = step, 1000.0
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+class TimedSink:
+    """Records when each job arrives, then renders it to a PDF like a printer driver."""
+
+    def __init__(self, folder: Path) -> None:
+        from lazpack.printing.printer import LabelPrinter
+
+        self.folder, self.lp = folder, LabelPrinter()
+        self.arrived: list[float] = []
+
+    def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB") -> int:
+        self.arrived.append(time.perf_counter())
+        path = self.folder / f"job-{len(self.arrived)}.pdf"
+        return self.lp.to_pdf_file(path).print_pdfs(pdfs, job_name=job_name)
+
+
+def pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, round(q * (len(s) - 1)))]
+
+
+def report(name: str, ms: list[float], target: float) -> None:
+    p50, p99 = statistics.median(ms), pct(ms, 0.99)
+    verdict = "OK" if p99 <= target else "OVER TARGET"
+    print(
+        f"{name:<52} n={len(ms):<4} p50 {p50:7.2f} ms  p99 {p99:7.2f} ms  "
+        f"max {max(ms):7.2f} ms  (target p99 ≤ {target:.0f} ms: {verdict})"
+    )
+
+
+async def until(cond: Callable[[], bool]) -> None:
+    async with asyncio.timeout(60):
+        while not cond():  # noqa: ASYNC110
+            await asyncio.sleep(0.005)
+
+
+async def start(tmp: Path, emu: Any, **packing: Any) -> Any:
+    from lazpack.app import DEMO_SHOP_ID, Station, build_demo_backend
+    from lazpack.config import Paths, Settings
+
+    settings = Settings(station_id="bench", packer="bench")
+    for k, v in packing.items():
+        setattr(settings.packing, k, v)
+    st = Station(
+        settings,
+        Paths.for_data_dir(tmp),
+        [build_demo_backend(emulator=emu)],
+        demo=True,
+        trickle_s=None,
+        scan_clock=StepClock(),
+    )
+    w = await st.start()
+    w.resize(1366, 768)
+    await until(lambda: st.syncs[DEMO_SHOP_ID].state.full_sync_done and st.resumed.done())
+    st.labels.sink = TimedSink(tmp)
+    w.activateWindow()
+    w.view.setFocus()
+    await until(lambda: w.view.hasFocus())
+    return st
+
+
+async def synced(st: Any, oid: int) -> Any:
+    from lazpack.app import DEMO_SHOP_ID
+
+    st.refresh()
+    await until(lambda: st.window.book.get((DEMO_SHOP_ID, oid)) is not None)
+    return st.window.book.get((DEMO_SHOP_ID, oid))
+
+
+def keys(w: Any, code: str) -> Any:
+    from PySide6.QtTest import QTest
+
+    target = w.view
+    QTest.keyClicks(target, code)
+    return target
+
+
+async def bench_scan(n: int) -> list[float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from lazpack.emulator import Emulator
+
+    emu = Emulator(orders=200, seed=2, region="sg")
+    with tempfile.TemporaryDirectory() as d:
+        st = await start(Path(d), emu, auto_until="verify")
+        w = st.window
+        (oid,) = emu.add_orders(1, skus=["MUG-SAGE", "MUG-SAGE", "BACKPACK-GREY"])
+        row = await synced(st, oid)
+        target = keys(w, str(row.order.order_number))
+        QTest.keyClick(target, Qt.Key.Key_Return)
+        assert st.packing.session is not None
+        out: list[float] = []
+        for _ in range(n):
+            target = keys(w, "MUG-SAGE")
+            t0 = time.perf_counter()
+            QTest.keyClick(target, Qt.Key.Key_Return)
+            w.pack_view.repaint()
+            w.panel.repaint()
+            out.append((time.perf_counter() - t0) * 1000)
+            assert w.pack_view.colour == "ok", w.pack_view.message_label.text()
+            st.packing.undo()
+            await asyncio.sleep(0)
+        await st.shutdown()
+        w.close()
+    return out
+
+
+async def bench_print(n: int, *, prepared: bool) -> list[float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from lazpack.app import DEMO_SHOP_ID
+    from lazpack.emulator import Emulator
+
+    emu = Emulator(orders=60, seed=3, region="sg", latency_ms=50.0)
+    out: list[float] = []
+    with tempfile.TemporaryDirectory() as d:
+        st = await start(Path(d), emu)
+        w, svc = st.window, st.packing
+        sink = st.labels.sink
+        for _ in range(n):
+            (oid,) = emu.add_orders(1, skus=["LAMP-WHITE"])
+            row = await synced(st, oid)
+            if prepared:
+                # packed earlier (e.g. a pick-list run) and its label fetched ahead
+                report_ = await svc.batch([(DEMO_SHOP_ID, oid)], until="pack")
+                assert report_.outcomes[0].ok, report_.outcomes[0].message
+                pids = report_.outcomes[0].package_ids
+                await st.labels.service(DEMO_SHOP_ID).prefetch(pids)
+            target = keys(w, str(row.order.order_number))
+            QTest.keyClick(target, Qt.Key.Key_Return)
+            assert svc.session is not None and svc.session.order_id == oid
+            jobs = len(sink.arrived)
+            target = keys(w, "LAMP-WHITE")
+            before = dict(emu.calls)
+            t0 = time.perf_counter()
+            QTest.keyClick(target, Qt.Key.Key_Return)
+            await until(lambda j=jobs: len(sink.arrived) > j)
+            if os.environ.get("SCAN_BENCH_DEBUG"):  # which API calls were on the path
+                print(
+                    {k: n - before.get(k, 0) for k, n in emu.calls.items() if n != before.get(k, 0)}
+                )
+            out.append((sink.arrived[-1] - t0) * 1000)
+            await svc.settle()
+            assert {i["status"] for i in emu.items(oid)} == {"ready_to_ship"}
+        await st.shutdown()
+        w.close()
+    return out
+
+
+async def run(args: argparse.Namespace) -> None:
+    scans = await bench_scan(args.scans)
+    report("scan → verified state painted", scans, 16)
+    prepared = await bench_print(args.orders, prepared=True)
+    report("last scan → print job (AWB prefetched, 50 ms API)", prepared, 300)
+    cold = await bench_print(max(5, args.orders // 2), prepared=False)
+    report("last scan → print job (pack+PrintAWB on the path)", cold, 300)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--scans", type=int, default=400)
+    p.add_argument("--orders", type=int, default=20)
+    args = p.parse_args(argv)
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    import lazpack.ui.pyside_fix  # noqa: F401  (before any Qt object)
+    from lazpack.ui import theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(theme.stylesheet())
+    qasync.run(run(args))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
