@@ -159,6 +159,12 @@ class PackController(QObject):
         elif err is not None:
             log.error("station action failed", exc_info=err)
 
+    def _refocus(self) -> None:
+        """After a dialog: the window active again, so the next scan is routed."""
+        self.window.activateWindow()
+        if self.window.focusWidget() is None:
+            self.window.focus_scan()
+
     @property
     def book(self) -> OrderBook:
         book: OrderBook = self.window.book
@@ -241,6 +247,7 @@ class PackController(QObject):
             sku = await ask_manual(self.window, lines)
         finally:
             self._dialog_open = False
+            self._refocus()
         if sku is not None:
             self.svc.confirm_manual(sku)
 
@@ -254,6 +261,7 @@ class PackController(QObject):
             sku = await ask_alias(self.window, outcome.code, lines)
         finally:
             self._dialog_open = False
+            self._refocus()
         if sku is not None and self.svc.session is s:
             self.svc.link_alias(outcome.code, sku)
 
@@ -264,9 +272,12 @@ class PackController(QObject):
         s = self.svc.session
         if s is not None and s.package_ids:
             counts = self.labels.printed_counts(s.shop_id, s.package_ids)
-            if counts and not await confirm_reprint(self.window, counts):
-                self.window.statusBar().showMessage("Reprint cancelled.", 5000)
-                return
+            if counts:
+                ok = await confirm_reprint(self.window, counts)
+                self._refocus()
+                if not ok:
+                    self.window.statusBar().showMessage("Reprint cancelled.", 5000)
+                    return
         self.svc.reprint()
 
     def repack(self) -> asyncio.Task[Any]:
@@ -278,7 +289,9 @@ class PackController(QObject):
             self.svc.repack()  # says why not, in the pack view
             return
         old = list(s.package_ids)
-        if not await confirm_repack(self.window, dict.fromkeys(old, s.order_id)):
+        ok = await confirm_repack(self.window, dict.fromkeys(old, s.order_id))
+        self._refocus()
+        if not ok:
             self.window.statusBar().showMessage("Repack cancelled.", 5000)
             return
         out = self.svc.repack()

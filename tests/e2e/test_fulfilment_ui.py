@@ -1,0 +1,155 @@
+"""The packer's keys and the fulfilment actions in the real window: undo, manual confirm,
+cancel, reprint and repack behind their confirmations, resume after a crash, the DBS tab."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from lazpack.app import DEMO_SHOP_ID
+from lazpack.domain.orderbook import Tab
+from lazpack.domain.workflow import State
+from lazpack.emulator import Emulator
+from lazpack.ui.alias_dialog import SkuChoiceDialog
+from lazpack.ui.fulfilment_dialogs import DbsDeliveryDialog, DbsPanel
+from tests.e2e.test_scan_to_pack import (
+    PdfFiles,
+    burst,
+    emu_of,
+    headline,
+    new_order,
+    station,
+    until,
+    win,
+)
+
+pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
+
+
+def modal() -> object:
+    return QApplication.activeModalWidget()
+
+
+def click(box: QMessageBox, text: str) -> None:
+    for b in box.findChildren(QPushButton):
+        if b.text().replace("&", "") == text:
+            b.click()
+            return
+    raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
+
+
+async def test_undo_manual_confirm_and_cancel_by_key(tmp_path: Path, qtbot: QtBot) -> None:
+    async with station(tmp_path, auto_until="verify") as st:
+        w = win(st)
+        _oid, number = await new_order(st, ["MUG-SAGE", "LAMP-WHITE", "BACKPACK-GREY"])
+        w.focus_scan()
+        burst(str(number))
+        burst("MUG-SAGE")
+        assert w.panel.progress_text("MUG-SAGE") == "1 / 1 ✓"
+        QTest.keyClick(w.scan_input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert w.panel.progress_text("MUG-SAGE") == "0 / 1"
+        assert "Took back" in w.pack_view.message_label.text()
+        # three items missing: Ctrl+M asks which one, a number key answers
+        QTest.keyClick(w.scan_input, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: isinstance(modal(), SkuChoiceDialog), "manual confirm dialog")
+        dlg = modal()
+        assert isinstance(dlg, SkuChoiceDialog)
+        assert "LAMP-WHITE" in dlg.list.item(1).text()
+        QTest.keyClick(dlg.list, Qt.Key.Key_2)
+        await until(lambda: w.panel.progress_text("LAMP-WHITE") == "1 / 1 ✓", "confirmed")
+        assert "without barcode" in w.pack_view.message_label.text()
+        assert st.journal is not None
+        results = [e.what for e in st.journal.timeline(_oid) if e.kind == "scan"]
+        assert "manual" in results
+        # Esc in the scan field leaves the order; nothing was sent to Lazada
+        w.focus_scan()
+        QTest.keyClick(w.scan_input, Qt.Key.Key_Escape)
+        assert st.packing is not None and st.packing.session is None
+        assert headline(st) == "Scan an order or AWB"
+        assert emu_of(st).calls["/order/fulfill/pack"] == 0
+
+
+async def test_reprint_asks_first_and_repack_voids_the_old_label(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    async with station(tmp_path, auto_until="label") as st:
+        w, emu = win(st), emu_of(st)
+        oid, number = await new_order(st, ["MUG-SAGE"])
+        burst(str(number))
+        burst("MUG-SAGE")
+        assert st.packing is not None
+        await until(lambda: st.packing is not None and st.packing.state is State.LABELLED, "lbl")
+        assert st.labels is not None
+        sink = st.labels.sink
+        assert isinstance(sink, PdfFiles) and len(sink.jobs) == 1
+        (old,) = st.packing.session.package_ids if st.packing.session else ()
+        burst("#LP:REPRINT")
+        await until(lambda: isinstance(modal(), QMessageBox), "reprint confirmation")
+        box = modal()
+        assert isinstance(box, QMessageBox) and box.objectName() == "reprintConfirm"
+        click(box, "Reprint")
+        await until(lambda: len(sink.jobs) == 2, "reprinted")
+        await st.packing.settle()
+        burst("#LP:REPACK")
+        await until(lambda: isinstance(modal(), QMessageBox), "repack confirmation")
+        box = modal()
+        assert isinstance(box, QMessageBox) and box.objectName() == "repackConfirm"
+        click(box, "Repack")
+        await until(lambda: st.packing is not None and st.packing.state is State.VERIFIED, "rp")
+        await until(
+            lambda: st.labels is not None and st.labels.service(DEMO_SHOP_ID).ledger.is_voided(old),
+            "voided",
+        )
+        assert emu.calls["/order/package/repack"] == 1
+        assert {i["status"] for i in emu.items(oid)} != {"packed"}
+        assert w.pack_view.colour != "error"
+
+
+async def test_a_crashed_station_resumes_the_open_order(tmp_path: Path, qtbot: QtBot) -> None:
+    emu = Emulator(orders=30, seed=11, region="sg")
+    async with station(tmp_path, emulator=emu, auto_until="verify") as st:
+        _oid, number = await new_order(st, ["MUG-SAGE", "MUG-SAGE"])
+        burst(str(number))
+        burst("MUG-SAGE")
+        # the process dies here: nothing closes the order
+    async with station(tmp_path, emulator=emu, auto_until="verify") as st2:
+        w = win(st2)
+        assert w.pack_view.order_label.text() == f"Order {number}"
+        assert "Resumed" in w.pack_view.message_label.text()
+        assert w.panel.progress_text("MUG-SAGE") == "1 / 2"
+        burst("MUG-SAGE")
+        assert st2.packing is not None and st2.packing.state is State.VERIFIED
+
+
+async def test_dbs_tab_lists_packages_and_marks_them_delivered(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    async with station(tmp_path) as st:
+        w, emu = win(st), emu_of(st)
+        (oid,) = emu.add_orders(1, dbs=True, skus=["LAMP-WHITE"])
+        st.refresh()
+        await until(lambda: w.book.get((DEMO_SHOP_ID, oid)) is not None, "dbs order synced")
+        assert st.controller is not None
+        report = await st.controller.run_batch([(DEMO_SHOP_ID, oid)])
+        assert report.outcomes[0].ok, report.outcomes[0].message
+        st.refresh()
+        await until(
+            lambda: (r := w.book.get((DEMO_SHOP_ID, oid))) is not None and r.tab is Tab.DBS, "tab"
+        )
+        w.set_tab(Tab.DBS)
+        panel = w.findChild(DbsPanel, "dbsPanel")
+        assert panel is not None and panel.isVisible()
+        await until(lambda: any(p.order_id == oid for p in panel.packages()), "package listed")
+        row = next(i for i, p in enumerate(panel.packages()) if p.order_id == oid)
+        panel.table.selectRow(row)
+        panel.delivered_button.click()
+        await until(lambda: isinstance(modal(), DbsDeliveryDialog), "delivery dialog")
+        dlg = modal()
+        assert isinstance(dlg, DbsDeliveryDialog)
+        dlg.ok_button.click()
+        await until(lambda: {i["status"] for i in emu.items(oid)} == {"delivered"}, "delivered")
