@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from lazpack.config import PackingSettings
 from lazpack.domain.clock import SystemClock
-from lazpack.domain.models import BatchResult, OrderItem
+from lazpack.domain.models import BatchResult, OrderItem, RowResult
 from lazpack.domain.ports import Clock, JournalPort, LabelPort, LazadaPort
 from lazpack.domain.scan import (
     COMMAND_PREFIX,
@@ -182,6 +182,9 @@ class PackingService:
         #: the state the running background step is heading for (next-action text)
         self._goal: State | None = None
         self._last_error = ""
+        #: (shop_id, order_id) -> packages of a partly refused Pack whose undo has not
+        #: succeeded yet: settled before the order is packed again (one parcel per order)
+        self._owed_undo: dict[tuple[str, int], tuple[str, ...]] = {}
         self.session: PackSession | None = None
 
     # -------------------------------------------------------------- listeners
@@ -891,6 +894,19 @@ class PackingService:
         lz = self._lazada(s.shop_id)
         fresh = await lz.get_order_items(s.order_id)
         s.update_from_items(fresh)
+        undone = await self._settle_undo(s.shop_id, lz, s.order_id, fresh)
+        if undone is None:
+            raise WorkflowError(
+                f"Part of order {s.order_number} is still packed from the refused attempt "
+                f"({', '.join(self._owed_undo.get((s.shop_id, s.order_id), ()))}); it is "
+                "undone before the rest is packed, so the order ships in one parcel.",
+                hint="Scan DONE to try again.",
+            )
+        if undone:
+            fresh = await lz.get_order_items(s.order_id)
+            s.update_from_items(fresh)
+            s.package_ids = [p for p in s.package_ids if p not in undone]
+            s.tracking_codes.clear()
         wanted = s.verified_item_ids() if partial else s.all_item_ids()
         plan = plan_pack(fresh, {s.order_id: wanted})
         if plan.skipped:
@@ -932,9 +948,26 @@ class PackingService:
             self._journal.finish(intent, outcome="unknown", detail=str(err))
             await self._reconcile_open(s)
             if s.state is not State.PACKED:
+                # a lost answer can hide refused rows: what Lazada did pack is undone (or
+                # owed) so the retry packs the whole order into one parcel
+                sent = set(to_pack)
+                partly = list(
+                    dict.fromkeys(
+                        i.package_id
+                        for i in await lz.get_order_items(s.order_id)
+                        if i.order_item_id in sent and i.package_id and i.status == "packed"
+                    )
+                )
+                note = ""
+                if partly and await self._undo_packages(s.shop_id, lz, s.order_id, partly):
+                    s.package_ids = [p for p in s.package_ids if p not in partly]
+                    s.tracking_codes.clear()
+                    note = " The part Lazada packed was undone so the order ships in one parcel."
+                elif partly:
+                    note = f" Part of it is packed in {', '.join(partly)}; that is undone first."
                 raise WorkflowError(
-                    f"Lazada did not pack order {s.order_number} (its answer was lost and the "
-                    "order is still to pack).",
+                    f"Lazada did not pack all of order {s.order_number} (its answer was lost "
+                    f"and the order is still to pack).{note}",
                     hint="Scan DONE to try again.",
                 ) from err
             self._emit(self._outcome(Kind.PACKED, self._packed_text(s)))
@@ -1245,6 +1278,21 @@ class PackingService:
             for o in live:
                 o.fail(f"could not read the order: {err.user_message}")
             return
+        redo: list[int] = []
+        for o in live:
+            undone = await self._settle_undo(shop_id, lz, o.order_id, fresh.get(o.order_id, ()))
+            if undone is None:
+                o.fail("part of it is still packed from a refused attempt and could not be undone")
+            elif undone:
+                redo.append(o.order_id)
+        if redo:
+            try:
+                fresh.update(await self._read_many(lz, redo))
+            except KnownError as err:
+                for o in live:
+                    if o.order_id in redo:
+                        o.fail(f"could not read the order: {err.user_message}")
+        live = [o for o in live if not o.error]
         for o in live:
             o.is_dbs = any(i.is_dbs for i in fresh.get(o.order_id, ()))
         if stop >= _step_index("pack"):
@@ -1293,14 +1341,21 @@ class PackingService:
                 for oid in orders:
                     by_id[oid].fail(err.user_message)
                 continue
-            intent = self._journal.begin(
-                action="pack",
-                shop_id=shop_id,
-                order_ids=list(orders),
-                item_ids=[i for ids in orders.values() for i in ids],
-                packer=self.packer,
-                detail="batch",
-            )
+            # One intent per order, all carried by this one call: each order's outcome is
+            # recorded and reconciled on its own, so a refused row or a lost answer never
+            # counts as a Pack of an order Lazada did not pack, and a partly packed order
+            # is recognised (and undone) even when the answer was lost.
+            intents = {
+                oid: self._journal.begin(
+                    action="pack",
+                    shop_id=shop_id,
+                    order_ids=[oid],
+                    item_ids=list(ids),
+                    packer=self.packer,
+                    detail="batch",
+                )
+                for oid, ids in orders.items()
+            }
             try:
                 res = await lz.pack(
                     orders,
@@ -1308,47 +1363,51 @@ class PackingService:
                     shipment_provider_code=decision.provider_code,
                 )
             except OutcomeUnknownError as err:
-                self._journal.finish(intent, outcome="unknown", detail=str(err))
-                for r in await self._reconciler.reconcile([intent]):
-                    for oid, rows in r.items.items():
-                        o = by_id[oid]
-                        pk = [i.package_id for i in rows if i.package_id and i.status == "packed"]
-                        o.package_ids.extend(p for p in dict.fromkeys(pk) if p not in o.package_ids)
-                        if o.package_ids and r.next_step is NextStep.DONE:
-                            o.step = "pack"
-                        else:
-                            o.fail(f"the pack answer was lost; {r.message}")
-                    if not r.items:
-                        for oid in orders:
-                            by_id[oid].fail(f"the pack answer was lost; {r.message}")
-                continue
+                for intent in intents.values():
+                    self._journal.finish(intent, outcome="unknown", detail=str(err))
+                results = await self._reconciler.reconcile(intents.values())
+                judged = {r.intent.order_ids[0]: r for r in results if r.intent.order_ids}
+                for oid in orders:
+                    o = by_id[oid]
+                    r = judged.get(oid)
+                    if r is None:
+                        o.fail("the pack answer was lost and the order could not be checked")
+                        continue
+                    o.package_ids.extend(p for p in r.package_ids if p not in o.package_ids)
+                    if r.next_step is NextStep.DONE:
+                        o.step = "pack"
+                    else:
+                        o.fail(f"the pack answer was lost; {r.message}")
             except KnownError as err:
-                self._journal.finish(intent, outcome="failed", detail=str(err))
+                for intent in intents.values():
+                    self._journal.finish(intent, outcome="failed", detail=str(err))
                 for oid in orders:
                     by_id[oid].fail(err.user_message)
                 continue
-            pkgs = tuple(dict.fromkeys(r.package_id for r in res.succeeded if r.package_id))
-            self._journal.finish(
-                intent,
-                outcome=res.outcome,
-                request_ids=res.request_ids,
-                package_ids=pkgs,
-                detail=_rows_text(res),
-            )
-            item_order = {i: oid for oid, ids in orders.items() for i in ids}
-            for row in res.rows:
-                row_oid = row.order_id or item_order.get(
-                    row.key if isinstance(row.key, int) else -1
-                )
-                if row_oid is None or row_oid not in by_id:
-                    continue
-                o = by_id[row_oid]
-                if row.ok:
-                    if row.package_id and row.package_id not in o.package_ids:
-                        o.package_ids.append(row.package_id)
-                    o.step = "pack"
-                else:
-                    o.fail(f"pack refused: {row.msg} ({row.err_code})", retryable=row.retry or True)
+            else:
+                item_order = {i: oid for oid, ids in orders.items() for i in ids}
+                rows_of: dict[int, list[RowResult]] = {}
+                for row in res.rows:
+                    row_oid = row.order_id or item_order.get(
+                        row.key if isinstance(row.key, int) else -1
+                    )
+                    if row_oid is None or row_oid not in by_id:
+                        continue
+                    rows_of.setdefault(row_oid, []).append(row)
+                    o = by_id[row_oid]
+                    if row.ok:
+                        if row.package_id and row.package_id not in o.package_ids:
+                            o.package_ids.append(row.package_id)
+                        o.step = "pack"
+                    else:
+                        o.fail(
+                            f"pack refused: {row.msg} ({row.err_code})",
+                            retryable=row.retry or True,
+                        )
+                for oid, intent in intents.items():
+                    self._finish_rows(intent, res, rows_of.get(oid, []))
+                    if oid not in rows_of:
+                        by_id[oid].fail("Lazada's answer did not mention this order")
             for oid in orders:
                 o = by_id[oid]
                 if not o.error:
@@ -1382,20 +1441,46 @@ class PackingService:
             packer=self.packer,
             detail="undo a partly failed pack",
         )
+        # owed until it succeeds: a transient failure here must not let the retry pack the
+        # rest of the order into a second parcel
+        self._owed_undo[(shop_id, order_id)] = tuple(pkgs)
         try:
             res = await lz.recreate_package(pkgs)
         except OutcomeUnknownError as err:
             self._journal.finish(intent, outcome="unknown", detail=str(err))
             results = await self._reconciler.reconcile([intent])
-            return bool(results) and results[0].next_step is NextStep.DONE
+            undone = bool(results) and results[0].next_step is NextStep.DONE
         except KnownError as err:
             self._journal.finish(intent, outcome="failed", detail=str(err))
             log.warning("undoing the partial pack of order %d failed: %s", order_id, err)
-            return False
-        self._journal.finish(
-            intent, outcome=res.outcome, request_ids=res.request_ids, detail=_rows_text(res)
-        )
-        return res.all_ok
+            undone = False
+        else:
+            self._journal.finish(
+                intent, outcome=res.outcome, request_ids=res.request_ids, detail=_rows_text(res)
+            )
+            undone = res.all_ok
+        if undone:
+            self._owed_undo.pop((shop_id, order_id), None)
+        return undone
+
+    async def _settle_undo(
+        self, shop_id: str, lz: LazadaPort, order_id: int, items: Sequence[OrderItem]
+    ) -> tuple[str, ...] | None:
+        """Retry the undo an earlier partly refused Pack still owes this order.
+
+        Returns the packages undone now, ``()`` when nothing was owed, or None when the
+        undo failed again (the order must not be packed until it succeeds).
+        """
+        key = (shop_id, order_id)
+        owed = self._owed_undo.get(key, ())
+        # only packages still holding packed items of the order can (and need to) be undone
+        still = [p for p in owed if any(i.package_id == p and i.status == "packed" for i in items)]
+        if not still:
+            self._owed_undo.pop(key, None)
+            return ()
+        if await self._undo_packages(shop_id, lz, order_id, still):
+            return tuple(still)
+        return None
 
     async def _batch_label(self, shop_id: str, printable: list[_BatchOrder]) -> None:
         """Print the batch's labels in as few jobs as PrintAWB allows (≤20 packages per
@@ -1437,22 +1522,38 @@ class PackingService:
             by_pkg[pkg].step = "rts"
         for pkg in plan.not_ready:
             by_pkg[pkg].fail(next((m for m in plan.messages if pkg in m), "not ready"))
-        for chunk in _chunks(list(plan.to_send)):
-            oids = list(dict.fromkeys(by_pkg[p].order_id for p in chunk))
-            intent = self._journal.begin(
-                action="rts",
-                shop_id=shop_id,
-                order_ids=oids,
-                package_ids=list(chunk),
-                packer=self.packer,
-                detail="batch",
-            )
+        # Each order's packages stay in one call (≤20 packages a call), and each order gets
+        # its own intent: one ReadyToShip per order, judged per order.
+        chunks: list[list[str]] = [[]]
+        for o in ready:
+            pkgs = [p for p in o.package_ids if p in plan.to_send]
+            if not pkgs:
+                continue
+            if chunks[-1] and len(chunks[-1]) + len(pkgs) > BATCH_LIMIT:
+                chunks.append([])
+            chunks[-1].extend(pkgs)
+        for chunk in (c for c in chunks if c):
+            pkgs_of: dict[int, list[str]] = {}
+            for p in chunk:
+                pkgs_of.setdefault(by_pkg[p].order_id, []).append(p)
+            intents = {
+                oid: self._journal.begin(
+                    action="rts",
+                    shop_id=shop_id,
+                    order_ids=[oid],
+                    package_ids=pkgs,
+                    packer=self.packer,
+                    detail="batch",
+                )
+                for oid, pkgs in pkgs_of.items()
+            }
             try:
                 res = await lz.ready_to_ship(list(chunk))
             except OutcomeUnknownError as err:
-                self._journal.finish(intent, outcome="unknown", detail=str(err))
+                for intent in intents.values():
+                    self._journal.finish(intent, outcome="unknown", detail=str(err))
                 done: set[int] = set()
-                for r in await self._reconciler.reconcile([intent]):
+                for r in await self._reconciler.reconcile(intents.values()):
                     if r.next_step is NextStep.DONE:
                         done.update(r.intent.order_ids)
                 for p in chunk:
@@ -1463,22 +1564,49 @@ class PackingService:
                         o.fail("the ready-to-ship answer was lost and it did not apply")
                 continue
             except KnownError as err:
-                self._journal.finish(intent, outcome="failed", detail=str(err))
+                for intent in intents.values():
+                    self._journal.finish(intent, outcome="failed", detail=str(err))
                 for p in chunk:
                     by_pkg[p].fail(err.user_message)
                 continue
-            self._journal.finish(
-                intent, outcome=res.outcome, request_ids=res.request_ids, detail=_rows_text(res)
-            )
+            rows_of: dict[int, list[RowResult]] = {}
             for row in res.rows:
                 o2 = by_pkg.get(str(row.key))
                 if o2 is None:
                     continue
+                rows_of.setdefault(o2.order_id, []).append(row)
                 if row.ok:
                     o2.step = "rts"
                     self._event("ready_to_ship", str(row.key), order_id=o2.order_id)
                 else:
                     o2.fail(f"ready to ship refused: {row.msg} ({row.err_code})")
+            for oid, intent in intents.items():
+                self._finish_rows(intent, res, rows_of.get(oid, []))
+                if oid not in rows_of:
+                    for p in pkgs_of[oid]:
+                        by_pkg[p].fail("Lazada's answer did not mention this package")
+
+    def _finish_rows(self, intent: int, res: BatchResult, rows: Sequence[RowResult]) -> None:
+        """Finish one order's intent of a batch call from that order's rows of the answer.
+
+        No row for the order means the answer does not say what happened to it: the
+        intent stays open (``unknown``) and is reconciled before the order is retried.
+        """
+        ok = [r for r in rows if r.ok]
+        bad = [r for r in rows if not r.ok]
+        if not rows:
+            outcome = "unknown"
+            detail = "no row for this order in the answer"
+        else:
+            outcome = "failed" if not ok else ("partial" if bad else "ok")
+            detail = "; ".join(f"{r.key}: {r.msg} ({r.err_code})" for r in bad) or "ok"
+        self._journal.finish(
+            intent,
+            outcome=outcome,
+            request_ids=res.request_ids,
+            package_ids=tuple(dict.fromkeys(r.package_id for r in ok if r.package_id)),
+            detail=detail,
+        )
 
 
 _VERIFYING = (State.ORDER_OPEN, State.VERIFYING)
