@@ -11,15 +11,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from lazpack import log
 from lazpack.config import Settings
+from lazpack.domain.orderbook import OrderBook
 from lazpack.storage.journal import SqliteJournal
 from lazpack.ui.history_view import HistoryView, JournalReader, severity
 from lazpack.ui.journal_views import install_journal_views
+from lazpack.ui.main_window import MainWindow
 
 SHOP = "shop-sg"
 DAY1 = date(2026, 3, 2)
@@ -397,35 +398,10 @@ def test_a_view_without_a_shared_reader_starts_and_stops_its_own(
     view.shutdown()  # twice is harmless (window close, then application quit)
 
 
-class PageWindow(QMainWindow):
-    """The MainWindow seam the views plug into: ``add_page(title, widget, shortcut)``."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(QLabel("station"))
-        self.setCentralWidget(self.pages)
-        self.view_menu = self.menuBar().addMenu("&View")
-
-    def add_page(self, title: str, widget: QWidget, shortcut: str = "") -> QAction:
-        self.pages.addWidget(widget)
-        action = QAction(title, self)
-        action.setShortcut(QKeySequence(shortcut))
-
-        def show() -> None:
-            self.pages.setCurrentWidget(widget)
-            widget.setFocus()
-
-        action.triggered.connect(show)
-        self.view_menu.addAction(action)
-        self.addAction(action)
-        return action
-
-
 def test_installed_pages_open_from_the_keyboard_and_read_fresh(
     qtbot: QtBot, journal: SqliteJournal, tmp_path: Path
 ) -> None:
-    window = PageWindow()
+    window = MainWindow(OrderBook())
     qtbot.addWidget(window)
     saved: list[Settings] = []
     settings = Settings(packer="ann", journal_retention_days=200)
@@ -434,11 +410,13 @@ def test_installed_pages_open_from_the_keyboard_and_read_fresh(
         window.show()
         window.activateWindow()
         qtbot.waitUntil(lambda: not views.stats.busy)
+        qtbot.waitUntil(window.isActiveWindow)
         # The fixture's days are in the past of the real clock the installed views use, and
         # their local days depend on the machine's zone: take a day either side.
         views.history.set_filter(date_from=DAY1 - timedelta(1), date_to=DAY2 + timedelta(1))
         views.stats.set_day(DAY2)
-        assert [a.text() for a in window.view_menu.actions()] == ["&History", "S&tats"]
+        view_menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&View")
+        assert [a.text() for a in view_menu.actions()][-2:] == ["&History", "S&tats"]
         with qtbot.waitSignal(views.history.searched, timeout=10_000):
             qtbot.keyClick(window, Qt.Key.Key_F7)
         assert window.pages.currentWidget() is views.history
@@ -456,6 +434,8 @@ def test_installed_pages_open_from_the_keyboard_and_read_fresh(
         with qtbot.waitSignal(views.history.searched, timeout=10_000):
             qtbot.keyClick(window, Qt.Key.Key_F7)
         assert 999 in shown_orders(views.history)  # each visit reads the journal again
+        qtbot.keyClick(window, Qt.Key.Key_F3)
+        assert window.pages.currentIndex() == 0  # back at the packing station
     finally:
         views.close()
 
