@@ -10,13 +10,15 @@ import asyncio
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.domain.models import OrderItem
-from lazpack.domain.orderbook import Key, OrderRow
+from lazpack.domain.orderbook import Key, OrderRow, Tab
 from lazpack.domain.workflow import LineView
 from lazpack.log import get_logger
 from lazpack.ui import theme
@@ -76,7 +78,15 @@ def group_items(items: tuple[OrderItem, ...]) -> list[SkuGroup]:
 
 
 class OrderPanel(QFrame):
-    """Shows one order. ``show_order(row)``; ``current_key`` says which one."""
+    """Shows one order. ``show_order(row)``; ``current_key`` says which one.
+
+    Its buttons ask for label actions on the order shown (the window wires them):
+    ``reprintRequested``, ``previewRequested``, ``repackRequested``.
+    """
+
+    reprintRequested = Signal()
+    previewRequested = Signal()
+    repackRequested = Signal()
 
     COLUMNS = ("", "Qty", "Item", "Price", "Status", "Package")
     SKU_COLUMN = 2
@@ -118,11 +128,31 @@ class OrderPanel(QFrame):
         hdr.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.items.setWordWrap(True)
 
+        actions = QHBoxLayout()
+        self.reprint_button = QPushButton("Reprint label (Ctrl+P)")
+        self.reprint_button.setObjectName("reprintButton")
+        self.preview_button = QPushButton("Preview label (Ctrl+Shift+V)")
+        self.preview_button.setObjectName("previewButton")
+        self.repack_button = QPushButton("Repack… (Ctrl+Shift+R)")
+        self.repack_button.setObjectName("repackButton")
+        for b, sig in (
+            (self.reprint_button, self.reprintRequested),
+            (self.preview_button, self.previewRequested),
+            (self.repack_button, self.repackRequested),
+        ):
+            # buttons never take focus: the scanner's Enter must not press them
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(sig.emit)
+            b.setEnabled(False)
+            actions.addWidget(b)
+        actions.addStretch(1)
+
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.state)
         lay.addWidget(self.details)
         lay.addWidget(self.items, 1)
+        lay.addLayout(actions)
 
     @property
     def current_key(self) -> Key | None:
@@ -134,6 +164,12 @@ class OrderPanel(QFrame):
 
     def show_order(self, row: OrderRow | None) -> None:
         self._row = row
+        has_label = row is not None and bool(row.package_ids) and not row.is_dbs
+        self.reprint_button.setEnabled(has_label)
+        self.preview_button.setEnabled(has_label)
+        self.repack_button.setEnabled(
+            row is not None and bool(row.package_ids) and "packed" in row.statuses
+        )
         if row is None:
             self.title.setText("No order selected")
             self.state.setText("")
@@ -147,6 +183,10 @@ class OrderPanel(QFrame):
         self.state.setText(state.upper())
         self.state.setStyleSheet(f"color: {colour};")
         bits = [
+            f"<b style='color:{theme.tab_colour(Tab.PACKED).name()}'>DIGITAL — no parcel; "
+            "deliver with Ctrl+Shift+D</b>"
+            if row.is_digital
+            else "",
             f"<b>{len(row.items) or o.items_count} units</b>",
             row.shipping_kind,
             f"<b style='color:{theme.cod_colour().name()}'>COD</b>"

@@ -204,6 +204,8 @@ class PackController(QObject):
             self.spawn(self._offer_alias(outcome))
         if outcome.kind is Kind.STEP_FAILED and outcome.order_id is not None:
             self.book.set_problem((outcome.shop_id, outcome.order_id), outcome.message)
+        if outcome.kind is Kind.READY and key is not None:
+            self.book.set_problem(key, "")
         if outcome.kind in (Kind.READY, Kind.PACKED, Kind.CLOSED):
             # Lazada changed: let the lists catch up now rather than at the next poll.
             w.refreshRequested.emit()
@@ -317,8 +319,7 @@ class PackController(QObject):
     async def run_batch(self, keys: list[tuple[str, int]]) -> BatchReport:
         report = await self.svc.batch(keys)
         for o in report.outcomes:
-            if not o.ok:
-                self.book.set_problem((o.shop_id, o.order_id), o.message)
+            self.book.set_problem((o.shop_id, o.order_id), "" if o.ok else o.message)
         self.window.statusBar().showMessage(report.summary(), 15_000)
         return report
 

@@ -8,6 +8,7 @@ services, ``FulfilmentService`` or a dialog.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -26,7 +27,13 @@ from lazpack.services.fulfilment import (
 from lazpack.ui.command_sheet import open_command_sheet
 from lazpack.ui.fulfilment_dialogs import DbsPanel, FulfilmentActions
 from lazpack.ui.pack_controller import PackController
-from lazpack.ui.print_dialogs import LabelOutput, SaveAsPdf, open_print_preview, run_dialog
+from lazpack.ui.print_dialogs import (
+    LabelOutput,
+    SaveAsPdf,
+    open_print_preview,
+    reprint_confirmer,
+    run_dialog,
+)
 from lazpack.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -60,9 +67,9 @@ class StationMenus:
         add("packing", "Cancel order (Esc in the scan field)", "Ctrl+Delete", ctl.cancel)
         add("packing", "Confirm item without barcode", "Ctrl+M", ctl.manual)
         add("packing", "Pack verified items only", "Ctrl+Shift+P", ctl.partial)
-        add("packing", "Reprint label", "Ctrl+P", ctl.reprint)
+        add("packing", "Reprint label", "Ctrl+P", self.reprint)
         add("packing", "Label preview", "Ctrl+Shift+V", self.preview_labels)
-        add("packing", "Repack (void label)…", "Ctrl+Shift+R", ctl.repack)
+        add("packing", "Repack (void label)…", "Ctrl+Shift+R", self.repack)
         add("packing", "Pack && ship selected orders", "Ctrl+B", ctl.batch_selected)
         add("packing", "Deliver digital items of selected orders…", "Ctrl+Shift+D", self.digital)
         self.pdf_action = add("packing", "Save labels as PDF (no printer)", "", self.toggle_pdf)
@@ -71,6 +78,9 @@ class StationMenus:
         add("station", "Shops…", "Ctrl+Shift+S", self.open_shops)
         add("help", "Print command sheet…", "", self.command_sheet)
         window.scan_input.escaped.connect(ctl.cancel)
+        window.panel.reprintRequested.connect(self.reprint)
+        window.panel.previewRequested.connect(self.preview_labels)
+        window.panel.repackRequested.connect(self.repack)
 
         # The DBS tab's own content under the list: delivered / failed / slips.
         self.dbs = DbsPanel()
@@ -136,8 +146,9 @@ class StationMenus:
         orders = {r.order.order_id: r.order for r in self.window.book.rows()}
         shop_ids = {r.shop_id for r in self.window.book.rows() if r.order.order_id in orders}
         shop_id = next(iter(shop_ids), next(iter(self.station.ports), ""))
+        assert self.station.labels is not None
         self.ctl.spawn(
-            self.actions.print_slips(self.service(shop_id), packages, orders, self.output())
+            self.actions.print_slips(self.service(shop_id), packages, orders, self.station.labels)
         )
 
     def digital(self) -> None:
@@ -156,6 +167,59 @@ class StationMenus:
             return
         for shop_id, orders in todo.items():
             self.ctl.spawn(self.actions.deliver_digital(self.service(shop_id), orders))
+
+    # ------------------------------------------------------------ label actions
+    def _station_order(self) -> bool:
+        """True when the panel shows the order open at the scan station (or none)."""
+        s = self.ctl.svc.session
+        row = self.window.panel.current_row
+        if s is None or not s.package_ids:
+            return False
+        return row is None or row.key == (s.shop_id, s.order_id)
+
+    def reprint(self) -> asyncio.Task[Any] | None:
+        """Reprint the open order's label, or the label of the order in the panel."""
+        if self._station_order():
+            return self.ctl.reprint()
+        row = self.window.panel.current_row
+        if row is None or not row.package_ids or row.is_dbs:
+            self.window.statusBar().showMessage("This order has no label to print.", 8000)
+            return None
+        return self.ctl.spawn(self._reprint_row(row.shop_id, row.order.order_id, row.package_ids))
+
+    async def _reprint_row(self, shop_id: str, order_id: int, pids: Sequence[str]) -> None:
+        assert self.station.labels is not None
+        svc = self.station.labels.service(shop_id)
+        try:
+            done = await svc.print_labels(
+                list(pids),
+                None,  # the station's sink (printer, dialog or PDF), as for every label
+                confirm_reprint=reprint_confirmer(self.window),
+                order_ids=dict.fromkeys(pids, order_id),
+            )
+        finally:
+            self.window.activateWindow()
+        text = "Printing cancelled." if done.cancelled else f"Label printed ({done.pages} page)."
+        self.window.statusBar().showMessage(text, 8000)
+
+    def repack(self) -> asyncio.Task[Any] | None:
+        """Repack the open order (REPACK), or a packed order chosen in the list."""
+        if self._station_order():
+            return self.ctl.repack()
+        row = self.window.panel.current_row
+        if row is None or not row.package_ids or "packed" not in row.statuses:
+            return self.ctl.repack()  # the workflow says why not
+        refs: dict[str, int | None] = dict.fromkeys(row.package_ids, row.order.order_id)
+        return self.ctl.spawn(self._repack_row(row.shop_id, refs))
+
+    async def _repack_row(self, shop_id: str, refs: dict[str, int | None]) -> None:
+        try:
+            report = await self.actions.repack(self.service(shop_id), refs)
+        finally:
+            self.window.activateWindow()
+        if report is not None:
+            self.station.refresh()
+            self.window.statusBar().showMessage(report.summary(), 15_000)
 
     # ------------------------------------------------------------ printing
     def output(self) -> Any:

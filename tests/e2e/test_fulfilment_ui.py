@@ -153,3 +153,64 @@ async def test_dbs_tab_lists_packages_and_marks_them_delivered(
         assert isinstance(dlg, DbsDeliveryDialog)
         dlg.ok_button.click()
         await until(lambda: {i["status"] for i in emu.items(oid)} == {"delivered"}, "delivered")
+
+
+async def test_order_panel_reprints_and_repacks_an_order_packed_earlier(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    async with station(tmp_path, auto_until="label") as st:
+        w, emu = win(st), emu_of(st)
+        oid, number = await new_order(st, ["LAMP-WHITE"])
+        burst(str(number))
+        burst("LAMP-WHITE")
+        await until(lambda: st.packing is not None and st.packing.state is State.LABELLED, "lbl")
+        assert st.packing is not None and st.packing.session is not None
+        (pid,) = st.packing.session.package_ids
+        w.focus_scan()
+        QTest.keyClick(w.scan_input, Qt.Key.Key_Escape)  # leave it packed at Lazada
+        await until(
+            lambda: pid in (w.book.get((DEMO_SHOP_ID, oid)) or w.book.rows()[0]).package_ids,
+            "synced",
+        )
+        w.open_order((DEMO_SHOP_ID, oid))
+        assert w.panel.reprint_button.isEnabled() and w.panel.repack_button.isEnabled()
+        sink = st.labels.sink if st.labels else None
+        assert isinstance(sink, PdfFiles)
+        w.panel.reprint_button.click()
+        await until(lambda: isinstance(modal(), QMessageBox), "reprint confirmation")
+        box = modal()
+        assert isinstance(box, QMessageBox)
+        click(box, "Reprint")
+        await until(lambda: len(sink.jobs) == 2, "reprinted from the panel")
+        w.panel.repack_button.click()
+        await until(lambda: isinstance(modal(), QMessageBox), "repack confirmation")
+        box = modal()
+        assert isinstance(box, QMessageBox) and box.objectName() == "repackConfirm"
+        click(box, "Repack")
+        assert st.labels is not None
+        ledger = st.labels.service(DEMO_SHOP_ID).ledger
+        await until(lambda: ledger.is_voided(pid), "old label voided")
+        assert emu.calls["/order/package/repack"] == 1
+
+
+async def test_packer_card_and_settings_dialog(tmp_path: Path, qtbot: QtBot) -> None:
+    async with station(tmp_path) as st:
+        w = win(st)
+        burst("#LP:PACKER:Budi", w.scan_input)
+        assert w.packer_status.text() == "Packer: Budi"
+        assert "Budi" in w.pack_view.packer_label.text()
+        assert st.settings.packer == "Budi"
+        QTest.keyClick(w, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+        from lazpack.ui.settings_dialog import SettingsDialog
+
+        await until(lambda: isinstance(modal(), SettingsDialog), "settings dialog")
+        dlg = modal()
+        assert isinstance(dlg, SettingsDialog)
+        assert dlg.packer.text() == "Budi"
+        dlg.flow.setCurrentIndex(dlg.flow.findData("label_first"))
+        dlg.sound.setChecked(False)
+        dlg.accept()
+        await until(lambda: st.settings.packing.flow == "label_first", "applied")
+        assert st.controller is not None and st.controller.sounds.enabled is False
+        saved = (tmp_path / "station" / "config" / "settings.json").read_text()
+        assert '"flow": "label_first"' in saved and '"packer": "Budi"' in saved
