@@ -347,7 +347,8 @@ def build_app(emu: Emulator) -> Starlette:
         """GET: fault settings, pending one-shots and injected counts. POST a JSON object to
         change them on a running (e.g. ``lazpack-emulator``) process: any of ``latency_ms``,
         ``jitter_ms``, ``fault_rate``, ``fault_kinds``, ``qps_limit``, ``hang_s``,
-        ``clear`` (true), ``fail_rows`` [{code, count, api}], ``lose_answers`` [{count, api}]."""
+        ``clear`` (true), ``fail_rows`` [{code, count, api}], ``lose_answers`` [{count, api}],
+        ``expire_access_tokens`` (true)."""
         f = emu.faults
         if request.method == "POST":
             try:
@@ -397,7 +398,7 @@ def build_app(emu: Emulator) -> Starlette:
 def _apply_faults(f: Faults, body: dict[str, Any]) -> None:
     # Validate everything before changing anything: a bad request leaves the faults as they were.
     known = {"latency_ms", "jitter_ms", "fault_rate", "fault_kinds", "qps_limit", "hang_s", "clear",
-             "fail_rows", "lose_answers"}  # fmt: skip
+             "fail_rows", "lose_answers", "expire_access_tokens"}  # fmt: skip
     unknown = set(body) - known
     if unknown:
         raise ValueError(f"unknown keys {sorted(unknown)}")
@@ -427,6 +428,8 @@ def _apply_faults(f: Faults, body: dict[str, Any]) -> None:
         f.fail_rows(code, count, api)
     for count, api in lost:
         f.lose_answers(count, api)
+    if body.get("expire_access_tokens"):
+        f.expire_access_tokens()
 
 
 def _oss_error(status: int, code: str, message: str, request: Request) -> Response:

@@ -5,7 +5,8 @@ fails: 5xx pages, hung requests, ``ServiceTimeout``, Pack and RTS answers lost a
 write was applied, and refused batch rows (700024 lock, 1003 allocation). Most orders go
 through the batch path, a good share through scanning. Afterwards the emulator must show
 every order packed once and ready to ship once, the journal must tell the same story, and
-nothing may have escaped as an unhandled exception.
+nothing may have escaped as an unhandled exception. Nor may a secret have reached the
+journal, its WAL or a history export.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import pytest
 
 from lazpack.storage.journal import intent_applied
 from tests.harness.emulator_process import PACK, RTS, EmulatorProcess, check_exactly_once
-from tests.harness.station import SHOP, HeadlessStation, ProblemCatcher
+from tests.harness.leaks import DEMO_SECRETS, leaks_in, station_files
+from tests.harness.station import JOURNAL_FILE, SHOP, HeadlessStation, ProblemCatcher
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio]
 
@@ -95,6 +97,10 @@ async def test_a_thousand_orders_through_faults_are_packed_and_shipped_exactly_o
         applied_pack = st.journal.applied_writes("pack")
         applied_rts = st.journal.applied_writes("rts")
         open_intents = st.journal.open_intents()
+        # what the station leaves on disk after the soak: journal, WAL, labels, an export
+        exported = st.journal.export_csv(st.data_dir / "history.csv")
+        wal_present = (st.data_dir / f"{JOURNAL_FILE}-wal").exists()
+        leaks = leaks_in(station_files(st.data_dir), DEMO_SECRETS)
     duration = time.monotonic() - t0
     calls = emu.calls()
     injected = Counter(faults["injected"])
@@ -112,6 +118,10 @@ async def test_a_thousand_orders_through_faults_are_packed_and_shipped_exactly_o
     for kind in ("5xx", "timeout", "ServiceTimeout", "lost_answer", "row:700024", "row:1003"):
         assert injected[kind] > 0, f"no {kind} fault was injected"
     assert 0.08 <= sum(injected.values()) / sum(calls.values()) <= 0.16
+
+    # no secret in the journal file, its WAL or the history export
+    assert exported >= len(orders) and wal_present
+    assert leaks == []
 
     # Lazada's truth: every order ready to ship, one live package per shipping type
     assert left == []
