@@ -53,7 +53,13 @@ from lazpack.errors import (
 )
 from lazpack.log import get_logger
 from lazpack.services.fulfilment import ProviderDecision, decide_provider
-from lazpack.services.recovery import NextStep, Reconciler, plan_pack, plan_rts
+from lazpack.services.recovery import (
+    NextStep,
+    Reconciler,
+    ReconcileResult,
+    plan_pack,
+    plan_rts,
+)
 
 log = get_logger("packing")
 
@@ -862,7 +868,20 @@ class PackingService:
         if not mine:
             return
         for r in await self._reconciler.reconcile(mine):
+            self._owe_partial(r)
             self._apply_reconciled(s, r.intent.action, r.next_step, r.message, r.items)
+
+    def _owe_partial(self, r: ReconcileResult) -> None:
+        """A Pack that reconciles as applied to only some of its items was partly refused:
+        its packages are undone before the order is packed again (one parcel per order)."""
+        if (
+            r.intent.action == "pack"
+            and r.applied
+            and r.next_step is NextStep.RESEND
+            and len(r.intent.order_ids) == 1
+            and r.package_ids
+        ):
+            self._owed_undo[(r.intent.shop_id, r.intent.order_ids[0])] = tuple(r.package_ids)
 
     def _apply_reconciled(
         self,
@@ -1177,7 +1196,12 @@ class PackingService:
 
     # -------------------------------------------------------------- resume
     async def resume(self) -> ScanOutcome | None:
-        """Reopen the session a crash interrupted, after settling its unanswered writes."""
+        """Start-up recovery: settle every unanswered write of this station with Lazada's
+        truth (GetOrderItems) before anything is sent, then reopen the session a crash
+        interrupted. Call it once at start, before the first scan or batch."""
+        results = await self._reconciler.reconcile()
+        for r in results:
+            self._owe_partial(r)
         data = self._journal.load_session()
         if data is None:
             return None
@@ -1190,6 +1214,9 @@ class PackingService:
         self.packer = self.packer or s.packer
         self._rebuild_keys()
         try:
+            for r in results:
+                if r.intent.shop_id == s.shop_id and s.order_id in r.intent.order_ids:
+                    self._apply_reconciled(s, r.intent.action, r.next_step, r.message, r.items)
             await self._reconcile_open(s)
         except KnownError as err:
             self._fail(err)
@@ -1267,6 +1294,7 @@ class PackingService:
         ]
         if open_ids:
             for r in await self._reconciler.reconcile(open_ids):
+                self._owe_partial(r)
                 if r.next_step is NextStep.RETRY_LATER:
                     for oid in r.intent.order_ids:
                         if oid in by_id:

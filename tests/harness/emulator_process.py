@@ -16,6 +16,7 @@ import httpx
 
 PACK = "/order/fulfill/pack"
 RTS = "/order/package/rts"
+REPACK = "/order/package/repack"
 
 
 class EmulatorProcess:

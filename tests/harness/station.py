@@ -3,8 +3,8 @@
 ``HeadlessStation`` wires what the app wires — ``LazadaClient`` (over loopback to an emulator
 in another process), ``SqliteJournal``, ``OrderBook`` filled by ``SyncService``,
 ``LabelService`` + ``DiskLabelStore`` printing to PDF files, ``PackingService`` — and starts
-like a station must: prune the journal, reconcile every open intent with Lazada
-(``Reconciler``) before anything is sent, then resume the saved session. Orders are driven
+like a station must: prune the journal, reconcile every open intent with Lazada before
+anything is sent and resume the saved session (``PackingService.resume``). Orders are driven
 by scans (order number, then each item) or by the batch path, as a packer would.
 
 Crash tests run it as ``python -m tests.harness.station ...`` and ask it to SIGKILL itself at
@@ -35,7 +35,7 @@ from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
 from lazpack.printing.store import DiskLabelStore
 from lazpack.services.labels import LabelService
 from lazpack.services.packing import BatchReport, PackingService
-from lazpack.services.recovery import Reconciler, ReconcileResult
+from lazpack.services.recovery import Reconciler
 from lazpack.services.sync import SyncService
 from lazpack.storage.journal import SqliteJournal
 
@@ -224,7 +224,7 @@ class ProblemCatcher:
 # ====================================================================== the station
 @dataclass
 class StartReport:
-    reconciled: list[ReconcileResult]
+    reconciled: list[tuple[str, str]]  # (action, result) of each intent settled at start
     pruned: int
     resumed: ScanOutcome | None
     finished_resumed: State | None = None
@@ -304,19 +304,26 @@ class HeadlessStation:
     # -------------------------------------------------------------- start-up
     async def start(self, *, sync_attempts: int = 20) -> StartReport:
         """What a station does before the packer's first scan: prune the journal, settle
-        every unanswered write with Lazada, load the orders, reopen the interrupted order."""
+        every unanswered write with Lazada and reopen the interrupted order
+        (``PackingService.resume``), load the orders, finish the reopened order."""
         pruned = self.journal.prune(self.retention_days)
-        reconciled: list[ReconcileResult] = []
+        settled = {i.intent_id for i, _ in self.journal.intents() if i.outcome == "reconciled"}
+        resumed = await self.service.resume()
+        # what is still open is what Lazada could not be asked about yet: ask again
         for _ in range(sync_attempts):
-            reconciled += await self.reconciler.reconcile()
             if not self.journal.open_intents():
                 break
+            await self.reconciler.reconcile()
+        reconciled = [
+            (i.action, detail)
+            for i, detail in self.journal.intents()
+            if i.outcome == "reconciled" and i.intent_id not in settled
+        ]
         for _ in range(sync_attempts):
             if await self.sync.sync_once():
                 break
         else:
             raise RuntimeError(f"the order sync never succeeded: {self.sync.state.message}")
-        resumed = await self.service.resume()
         report = StartReport(reconciled, pruned, resumed)
         if self.service.session is not None:
             report.finished_resumed = await self.finish_open()
@@ -409,7 +416,7 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
                     await st.pack_by_scan(oid)
             left = await st.pending(order_ids)
         return {
-            "reconciled": [(r.intent.action, r.message) for r in started.reconciled],
+            "reconciled": started.reconciled,
             "resumed": started.resumed.message if started.resumed else None,
             "finished_resumed": str(started.finished_resumed) if started.finished_resumed else None,
             "left": left,

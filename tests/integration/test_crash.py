@@ -20,7 +20,13 @@ from typing import Any
 import pytest
 
 from lazpack.storage.journal import SqliteJournal
-from tests.harness.emulator_process import PACK, RTS, EmulatorProcess, check_exactly_once
+from tests.harness.emulator_process import (
+    PACK,
+    REPACK,
+    RTS,
+    EmulatorProcess,
+    check_exactly_once,
+)
 from tests.harness.station import JOURNAL_FILE, KILL_POINTS
 
 pytestmark = pytest.mark.slow
@@ -98,7 +104,9 @@ def test_killed_station_restarts_and_finishes_every_order_exactly_once(
     if point in ("pack_applied", "rts_applied"):
         # the write whose answer died with the process was judged from Lazada's truth
         action = point.removesuffix("_applied")
-        assert [a for a, msg in result["reconciled"] if msg.startswith("applied")] == [action]
+        applied = [a for a, msg in result["reconciled"] if msg.startswith("applied")]
+        # one intent per order: the killed call carried one order, or a batch chunk of 20
+        assert applied == [action] * (1 if mode == "scan" else 20)
     if mode == "scan":
         # the order the packer was on comes back, and is finished
         assert result["resumed"].startswith("Resumed order")
@@ -131,6 +139,54 @@ def test_killed_station_restarts_and_finishes_every_order_exactly_once(
     try:
         assert journal.open_intents() == []
         assert journal.applied_writes("pack") == Counter(dict.fromkeys(orders, 1))
+        assert journal.applied_writes("rts") == Counter(dict.fromkeys(orders, 1))
+    finally:
+        journal.close()
+
+
+def multi_item_order(emu: EmulatorProcess) -> int:
+    """A plain order of two or more items (so one refused row leaves it partly packed)."""
+    for _ in range(50):
+        (oid,) = emu.add_orders(1)
+        if len(emu.order(oid)["items"]) >= 2:
+            return oid
+    raise AssertionError("the emulator made no multi-item order in 50 tries")
+
+
+@pytest.mark.parametrize("mode", ["scan", "batch"])
+def test_killed_after_a_partly_refused_pack_the_restart_ships_one_parcel(
+    emu: EmulatorProcess, tmp_path: Path, mode: str
+) -> None:
+    first = multi_item_order(emu)
+    orders = [first, *emu.add_orders(2 if mode == "scan" else 21)]
+    # Lazada refuses the first row of the first Pack; the station dies before it can
+    # record the answer or undo the packed part
+    emu.faults(fail_rows=[{"code": "1003", "count": 1, "api": PACK}])
+    calls_before = emu.calls()
+
+    killed = run_station(emu, tmp_path, orders, mode, kill="pack_applied:1")
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-3000:]
+    partly = {i["status"] for i in emu.order(first)["items"]}
+    assert partly == {"packed", "pending"}
+
+    restarted = run_station(emu, tmp_path, orders, mode)
+    assert restarted.returncode == 0, restarted.stderr[-3000:]
+    result: dict[str, Any] = json.loads(restarted.stdout.strip().splitlines()[-1])
+    assert result["problems"] == []
+    assert result["left"] == []
+    assert any(a == "pack" and m.startswith("applied for") for a, m in result["reconciled"])
+
+    # one parcel: the packed part was undone (RecreatePackage) and the order packed whole
+    assert check_exactly_once(emu, orders) == []
+    dead = [p for p in emu.order(first)["packages"] if not p["alive"]]
+    assert len(dead) == 1
+    assert (emu.calls() - calls_before)[REPACK] == 1
+    journal = SqliteJournal(tmp_path / JOURNAL_FILE, station_id=STATION_ID)
+    try:
+        assert journal.open_intents() == []
+        packs = journal.applied_writes("pack")
+        assert packs[first] == 2  # the partly refused one, then the whole order
+        assert all(packs[oid] == 1 for oid in orders[1:])
         assert journal.applied_writes("rts") == Counter(dict.fromkeys(orders, 1))
     finally:
         journal.close()
