@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QStatusBar,
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
     scanned = Signal(str)
     orderOpened = Signal(object)
     orderActivated = Signal(object)
+    #: the status bar's Reconnect button: open Station → Shops…
+    shopsRequested = Signal()
     refreshRequested = Signal()
     closeRequested = Signal()
 
@@ -288,7 +291,13 @@ class MainWindow(QMainWindow):
         self.packer_status.setObjectName("packerStatus")
         self.shops_status = QLabel("")
         self.shops_status.setObjectName("shopsStatus")
+        self.shops_button = QPushButton("Reconnect…")
+        self.shops_button.setObjectName("shopsReconnect")
+        self.shops_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.shops_button.setVisible(False)
+        self.shops_button.clicked.connect(self.shopsRequested.emit)
         sb.addPermanentWidget(self.shops_status)
+        sb.addPermanentWidget(self.shops_button)
         sb.addPermanentWidget(self.packer_status)
 
         self._menus: dict[str, Any] = {}
@@ -373,6 +382,7 @@ class MainWindow(QMainWindow):
         self.shops_status.setText(text)
         colour = theme.tab_colour(Tab.PROBLEMS).name() if problem else ""
         self.shops_status.setStyleSheet(f"color:{colour}; font-weight:bold;" if colour else "")
+        self.shops_button.setVisible(problem)
 
     # --------------------------------------------------------------- scanning
     def install_scanner(self) -> None:

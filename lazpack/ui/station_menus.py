@@ -78,6 +78,7 @@ class StationMenus:
         add("station", "Shops…", "Ctrl+Shift+S", self.open_shops)
         add("help", "Print command sheet…", "", self.command_sheet)
         window.scan_input.escaped.connect(ctl.cancel)
+        window.shopsRequested.connect(self.open_shops)
         window.panel.reprintRequested.connect(self.reprint)
         window.panel.previewRequested.connect(self.preview_labels)
         window.panel.repackRequested.connect(self.repack)
@@ -318,14 +319,10 @@ class StationMenus:
         expiring = [(c, s) for c, s in statuses if s.state is ShopState.EXPIRING]
         if bad:
             names = ", ".join(c.name for c, _ in bad)
-            self.window.set_shops_status(
-                f"⚠ Disconnected: {names} — Station → Shops… → Reconnect", problem=True
-            )
+            self.window.set_shops_status(f"Disconnected: {names}", problem=True)
         elif expiring:
             parts = [f"{c.name} ({s.days_left} d)" for c, s in expiring]
-            self.window.set_shops_status(
-                "Re-authorize soon: " + ", ".join(parts) + " — Station → Shops…", problem=True
-            )
+            self.window.set_shops_status("Re-authorize soon: " + ", ".join(parts), problem=True)
         else:
             self.window.set_shops_status(f"{len(statuses)} shop(s) connected" if statuses else "")
 
