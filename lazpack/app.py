@@ -37,6 +37,8 @@ DEMO_SHOP_ID = "demo"
 #: How often a new simulated order arrives in the demo shop.
 DEMO_TRICKLE_S = 30.0
 DEMO_SYNC_INTERVAL_S = 10
+#: Resume the interrupted order after the first sync, or after this long without one.
+RESUME_AT_LATEST_S = 20.0
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -190,7 +192,9 @@ class Station:
         self.controller: PackController | None = None
         self.resumed: asyncio.Future[None] | None = None
         self.serial: Any = None
+        self.menus: Any = None
         self._resuming = False
+        self._resume_timer: asyncio.TimerHandle | None = None
 
     @property
     def demo_emulator(self) -> Any:
@@ -295,7 +299,11 @@ class Station:
         )
         window.set_packer(self.settings.packer)
         self.resumed = asyncio.get_running_loop().create_future()
-        install_station_menus(self, window)
+        # A shop that cannot sync (offline at start) must not keep the open order away.
+        self._resume_timer = asyncio.get_running_loop().call_later(
+            RESUME_AT_LATEST_S, self._resume_now
+        )
+        self.menus = install_station_menus(self, window)
         self._open_serial()
 
     def _packer_changed(self, name: str) -> None:
@@ -397,6 +405,8 @@ class Station:
             self.backends.append(b)
             self._all_backends.append(b)
             self._open(b)
+        if self.menus is not None:
+            self.menus.update_shop_status()
 
     def _open(self, b: ShopBackend) -> None:
         from lazpack.services.sync import SyncService
@@ -431,14 +441,13 @@ class Station:
             self._frozen.add(state.shop_id)
             gc.collect()
             gc.freeze()
-            if (
-                self.resumed is not None
-                and not self.resumed.done()
-                and not self._resuming
-                and all(s.state.full_sync_done for s in self.syncs.values())
-            ):
-                self._resuming = True
-                self._spawn(self._resume_after_sync(), "resume")
+            if all(s.state.full_sync_done for s in self.syncs.values()):
+                self._resume_now()
+
+    def _resume_now(self) -> None:
+        if self.resumed is not None and not self.resumed.done() and not self._resuming:
+            self._resuming = True
+            self._spawn(self._resume_after_sync(), "resume")
 
     def refresh(self) -> None:
         for sync in self.syncs.values():
@@ -458,6 +467,9 @@ class Station:
 
     async def shutdown(self) -> None:
         """Stop syncing, close every client, save the window's state. Idempotent."""
+        if self._resume_timer is not None:
+            self._resume_timer.cancel()
+        self._resuming = True  # nothing resumes into a closing station
         if self.controller is not None:
             await self.controller.aclose()
         if self.packing is not None and self.packing.busy:

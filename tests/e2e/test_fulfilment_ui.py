@@ -214,3 +214,35 @@ async def test_packer_card_and_settings_dialog(tmp_path: Path, qtbot: QtBot) -> 
         assert st.controller is not None and st.controller.sounds.enabled is False
         saved = (tmp_path / "station" / "config" / "settings.json").read_text()
         assert '"flow": "label_first"' in saved and '"packer": "Budi"' in saved
+
+
+class FakeShops:
+    """A shop service whose one shop lost its authorization."""
+
+    def statuses(self) -> list[tuple[object, object]]:
+        from lazpack.config import ShopConfig
+        from lazpack.services.auth import ShopState, ShopStatus
+
+        shop = ShopConfig(shop_id="s1", name="Lamp Store", region="sg", app_key="k")
+        return [(shop, ShopStatus("s1", ShopState.DISCONNECTED, "authorization revoked"))]
+
+
+async def test_a_disconnected_shop_shows_in_the_status_bar_with_reconnect(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    from lazpack.app import Station, build_demo_backend
+    from lazpack.config import Paths, Settings
+
+    backend = build_demo_backend(orders=5, seed=1)
+    backend.extras["shops"] = FakeShops()
+    st = Station(Settings(station_id="x"), Paths.for_data_dir(tmp_path), [backend], demo=False)
+    await st.start()
+    try:
+        w = win(st)
+        assert w.shops_status.text() == "Disconnected: Lamp Store"
+        assert w.shops_button.isVisible()
+        assert modal() is None  # the status bar says it; nothing pops up
+    finally:
+        await st.shutdown()
+        w.close()
+        w.deleteLater()
