@@ -1,17 +1,19 @@
 """Pick one of the open order's SKUs by keyboard: link an unknown barcode, or confirm an
 item that has no barcode.
 
-Quick and obvious because the scanner is ignored while a dialog is up: number keys pick
-and accept at once, arrows + Enter work too, Esc cancels. Opened with ``open()`` and
-awaited (``run_dialog``), never ``exec()``.
+Quick and obvious because the application-wide scanner router leaves dialogs alone: a
+number key picks and accepts, arrows + Enter work too, Esc cancels. A scanner burst that
+arrives while the dialog is up is not taken for number keys: the dialog closes unanswered
+and hands the code on (``on_scan``), so the next scan is never lost or misread.
+Opened with ``open()`` and awaited (``run_dialog``), never ``exec()``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,23 +28,56 @@ from lazpack.domain.workflow import LineView
 from lazpack.ui import theme
 from lazpack.ui.print_dialogs import run_dialog
 
+#: a second key within this time of the first is a scanner, not a person choosing
+BURST_MS = 60
+
 
 class _Keys(QListWidget):
-    """Digits 1–9 choose a row and accept; everything else is the list's own keys."""
+    """Digits 1–9 choose a row and accept; a fast run of keys is a scan, handed on."""
 
     def __init__(self, dialog: SkuChoiceDialog) -> None:
         super().__init__(dialog)
         self._dialog = dialog
+        self._typed: list[str] = []
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(BURST_MS)
+        self._pause.timeout.connect(self._settled)
 
     def keyPressEvent(self, event: Any) -> None:
         text = event.text()
-        if text.isdigit() and text != "0":
-            row = int(text) - 1
-            if row < self.count():
-                self.setCurrentRow(row)
-                self._dialog.accept()
+        burst = self._pause.isActive()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._typed:
+            code = "".join(self._typed)
+            self._typed.clear()
+            self._pause.stop()
+            if burst or len(code) > 1:
+                self._dialog.hand_on(code)
+            else:
+                self._choose(code)
             return
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        # every printable key waits a moment: letters too, or a scanned SKU would drive
+        # the list's keyboard search and its Enter would accept the wrong row
+        if text and text.isprintable() and plain:
+            self._typed.append(text)
+            self._pause.start()
+            return
+        self._typed.clear()
         super().keyPressEvent(event)
+
+    def _settled(self) -> None:
+        """No second key followed: a person pressed one key (a number picks a row)."""
+        if len(self._typed) == 1:
+            self._choose(self._typed[0])
+        self._typed.clear()
+
+    def _choose(self, key: str) -> None:
+        if key.isdigit() and key != "0" and int(key) <= self.count():
+            self.setCurrentRow(int(key) - 1)
+            self._dialog.accept()
 
 
 class SkuChoiceDialog(QDialog):
@@ -52,9 +87,14 @@ class SkuChoiceDialog(QDialog):
         prompt: str,
         lines: Sequence[LineView],
         parent: QWidget | None = None,
+        *,
+        on_scan: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("skuChoiceDialog")
+        self._on_scan = on_scan
+        #: a scan that arrived while the dialog was up (it closed unanswered)
+        self.handed_on: str | None = None
         self.setWindowTitle(title)
         self._skus = [ln.sku for ln in lines]
         label = QLabel(prompt)
@@ -88,16 +128,29 @@ class SkuChoiceDialog(QDialog):
         self.resize(620, 160 + 44 * min(len(lines), 6))
         self.list.setFocus()
 
+    def hand_on(self, code: str) -> None:
+        self.handed_on = code
+        self.reject()
+        if self._on_scan is not None:
+            on_scan = self._on_scan
+            # after the dialog is gone, so the scan is routed like any other
+            QTimer.singleShot(0, lambda: on_scan(code))
+
     def chosen(self) -> str | None:
         item = self.list.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
 
 async def choose_sku(
-    parent: QWidget | None, title: str, prompt: str, lines: Sequence[LineView]
+    parent: QWidget | None,
+    title: str,
+    prompt: str,
+    lines: Sequence[LineView],
+    *,
+    on_scan: Callable[[str], object] | None = None,
 ) -> str | None:
-    """The SKU picked, or None when the packer cancelled (Esc)."""
-    dlg = SkuChoiceDialog(title, prompt, lines, parent)
+    """The SKU picked, or None when the packer cancelled (Esc) or scanned on."""
+    dlg = SkuChoiceDialog(title, prompt, lines, parent, on_scan=on_scan)
     try:
         accepted = await run_dialog(dlg) == QDialog.DialogCode.Accepted
         return dlg.chosen() if accepted else None
@@ -105,19 +158,32 @@ async def choose_sku(
         dlg.deleteLater()
 
 
-async def ask_alias(parent: QWidget | None, barcode: str, lines: Sequence[LineView]) -> str | None:
+async def ask_alias(
+    parent: QWidget | None,
+    barcode: str,
+    lines: Sequence[LineView],
+    *,
+    on_scan: Callable[[str], object] | None = None,
+) -> str | None:
     return await choose_sku(
         parent,
         "Link this barcode?",
         f"“{barcode}” is unknown. Is it one of these items? It will be remembered for this shop.",
         lines,
+        on_scan=on_scan,
     )
 
 
-async def ask_manual(parent: QWidget | None, lines: Sequence[LineView]) -> str | None:
+async def ask_manual(
+    parent: QWidget | None,
+    lines: Sequence[LineView],
+    *,
+    on_scan: Callable[[str], object] | None = None,
+) -> str | None:
     return await choose_sku(
         parent,
         "Confirm an item without barcode",
         "Which item did you check by eye? It is recorded as confirmed manually.",
         lines,
+        on_scan=on_scan,
     )

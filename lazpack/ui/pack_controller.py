@@ -246,7 +246,7 @@ class PackController(QObject):
     async def _ask_manual(self, lines: Sequence[Any]) -> None:
         self._dialog_open = True
         try:
-            sku = await ask_manual(self.window, lines)
+            sku = await ask_manual(self.window, lines, on_scan=self.scan)
         finally:
             self._dialog_open = False
             self._refocus()
@@ -260,7 +260,7 @@ class PackController(QObject):
         lines = [ln for ln in outcome.lines if ln.sku in outcome.link_candidates]
         self._dialog_open = True
         try:
-            sku = await ask_alias(self.window, outcome.code, lines)
+            sku = await ask_alias(self.window, outcome.code, lines, on_scan=self.scan)
         finally:
             self._dialog_open = False
             self._refocus()

@@ -332,3 +332,26 @@ async def test_batch_of_25_shows_the_failed_row_and_retries_it(
         await until(lambda: dlg.retrying is None and not dlg.report.failed, "retried")
         assert {i["status"] for k in keys for i in emu.items(k[1])} == {"ready_to_ship"}
         assert len({i["package_id"] for k in keys for i in emu.items(k[1])}) == 25
+
+
+async def test_a_scan_while_the_link_dialog_is_up_is_not_lost(tmp_path: Path, qtbot: QtBot) -> None:
+    emu = Emulator(orders=30, seed=11, region="sg")
+    ean = emu.catalogue["LAMP-WHITE"]["ean"]
+    async with station(tmp_path, emulator=emu, auto_until="verify") as st:
+        w = win(st)
+        _oid, number = await new_order(st, ["MUG-SAGE", "BACKPACK-GREY"])
+        burst(str(number))
+        burst(ean)  # unknown here: the link dialog opens
+        await until(
+            lambda: isinstance(QApplication.activeModalWidget(), SkuChoiceDialog), "link dialog"
+        )
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, SkuChoiceDialog)
+        # the packer ignores it and scans the next item: its keys must not pick a row
+        burst("MUG-SAGE", dlg.list)
+        await until(lambda: w.panel.progress_text("MUG-SAGE") == "1 / 1 ✓", "scan handed on")
+        assert QApplication.activeModalWidget() is None
+        assert dlg.handed_on == "MUG-SAGE"
+        assert w.panel.progress_text("BACKPACK-GREY") == "0 / 1"  # nothing linked
+        assert st.journal is not None
+        assert ean not in dict(st.journal.aliases(DEMO_SHOP_ID))
