@@ -487,6 +487,7 @@ def pack(ctx: Ctx) -> dict[str, Any]:
                 rows.append(row("700026", order_item_id=iid))
                 continue
             if item.status not in PACKABLE:
+                emu._counters.refused_rows[f"{ctx.api} 700000"] += 1
                 rows.append(row("700000", order_item_id=iid))
                 continue
             forced = forced_row(ctx)
@@ -562,6 +563,8 @@ def _package_rows(ctx: Ctx, req_name: str, step: _Step) -> dict[str, Any]:
             continue
         items = _package_items(ctx, pid)
         code = "700000" if not pkg.alive else step.check(pkg, items)
+        if code is not None:
+            ctx.emu._counters.refused_rows[f"{ctx.api} {code}"] += 1
         if code is None:
             code = forced_row(ctx) or "0"
             if code == "0":

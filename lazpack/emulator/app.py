@@ -372,6 +372,7 @@ def build_app(emu: Emulator) -> Starlette:
                 "packages": len(emu._packages),
                 "labels_printed": dict(emu._counters.labels_printed),
                 "calls": dict(emu._counters.calls),
+                "refused_rows": dict(emu._counters.refused_rows),
             }
         return JSONResponse(body)
 

@@ -57,6 +57,9 @@ PDF_URL_TTL_S = 600
 class _Counters:
     calls: Counter[str] = field(default_factory=Counter)
     labels_printed: Counter[str] = field(default_factory=Counter)
+    #: "<api> <code>" -> rows refused because of the world's state (not forced faults):
+    #: a Pack of an item already packed, an RTS of a package already ready to ship...
+    refused_rows: Counter[str] = field(default_factory=Counter)
 
 
 class Emulator:
@@ -246,6 +249,11 @@ class Emulator:
     def calls(self) -> Counter[str]:
         with self.lock:
             return Counter(self._counters.calls)
+
+    @property
+    def refused_rows(self) -> Counter[str]:
+        with self.lock:
+            return Counter(self._counters.refused_rows)
 
     def order_ids(self, status: str | None = None) -> list[int]:
         """Order ids, oldest first; with ``status``, orders having an item in it."""

@@ -131,6 +131,11 @@ class EmulatorProcess:
     def calls(self) -> Counter[str]:
         return Counter(self._get("/calls"))
 
+    def refused_rows(self) -> Counter[str]:
+        """``"<api> <code>"`` -> rows Lazada refused because of the world's state, e.g.
+        ``"/order/fulfill/pack 700000"``: a Pack of an item that was already packed."""
+        return Counter(self._get("/state")["refused_rows"])
+
     def labels(self) -> Counter[str]:
         return Counter(self._get("/labels"))
 

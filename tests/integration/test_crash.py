@@ -116,6 +116,7 @@ def test_killed_station_restarts_and_finishes_every_order_exactly_once(
     # once; and no write was ever sent twice
     assert check_exactly_once(emu, orders) == []
     assert set(packages_per_item(emu, orders).values()) == {1}
+    assert emu.refused_rows() == Counter()  # no write was sent for a stale state
     calls = emu.calls() - calls_before
     if mode == "scan":
         assert calls[PACK] == len(orders)
@@ -181,6 +182,7 @@ def test_killed_after_a_partly_refused_pack_the_restart_ships_one_parcel(
     dead = [p for p in emu.order(first)["packages"] if not p["alive"]]
     assert len(dead) == 1
     assert (emu.calls() - calls_before)[REPACK] == 1
+    assert emu.refused_rows() == Counter()
     journal = SqliteJournal(tmp_path / JOURNAL_FILE, station_id=STATION_ID)
     try:
         assert journal.open_intents() == []

@@ -103,12 +103,14 @@ async def test_a_thousand_orders_through_faults_are_packed_and_shipped_exactly_o
         leaks = leaks_in(station_files(st.data_dir), DEMO_SECRETS)
     duration = time.monotonic() - t0
     calls = emu.calls()
+    refused = emu.refused_rows()
     injected = Counter(faults["injected"])
     print(
         f"\nsoak: {len(orders)} orders ({len(scanned)} scanned, {len(batched)} batched) in "
         f"{duration:.1f} s; {sum(calls.values())} API calls {dict(calls)}; "
         f"faults injected {dict(injected)} = {sum(injected.values())} "
-        f"({sum(injected.values()) / max(1, sum(calls.values())):.1%} of calls)"
+        f"({sum(injected.values()) / max(1, sum(calls.values())):.1%} of calls); "
+        f"rows refused for their state {dict(refused)}"
     )
 
     # nothing escaped: no loop errors, no unraisable exceptions, no "internal error"
@@ -122,6 +124,10 @@ async def test_a_thousand_orders_through_faults_are_packed_and_shipped_exactly_o
     # no secret in the journal file, its WAL or the history export
     assert exported >= len(orders) and wal_present
     assert leaks == []
+
+    # a Pack of an item already packed, an RTS of a package already ready to ship (or any
+    # write on a stale state) was never sent: Lazada refused no row for its state
+    assert refused == Counter()
 
     # Lazada's truth: every order ready to ship, one live package per shipping type
     assert left == []
