@@ -399,10 +399,23 @@ class MainWindow(QMainWindow):
                 app.removeEventFilter(self.router)
             self._router_installed = False
 
-    def _on_routed_scan(self, code: str, _source: str) -> None:
+    def _on_routed_scan(self, code: str, source: str) -> None:
         code = code.strip()
-        if code:
-            self.scanned.emit(code)
+        if not code:
+            return
+        focus = QApplication.focusWidget()
+        if (
+            source == "scanner"
+            and self.pages.currentIndex() != 0
+            and isinstance(focus, QLineEdit)
+            and (page := self.pages.currentWidget()) is not None
+            and page.isAncestorOf(focus)
+        ):
+            # On another page (History…) a scan into its search field searches there.
+            focus.setText(code)
+            focus.returnPressed.emit()
+            return
+        self.scanned.emit(code)
 
     def _action(self, menu: Any, text: str, keys: str, slot: Any) -> QAction:
         act = QAction(text, self)

@@ -355,3 +355,33 @@ async def test_a_scan_while_the_link_dialog_is_up_is_not_lost(tmp_path: Path, qt
         assert w.panel.progress_text("BACKPACK-GREY") == "0 / 1"  # nothing linked
         assert st.journal is not None
         assert ean not in dict(st.journal.aliases(DEMO_SHOP_ID))
+
+
+async def test_pages_added_to_the_window_search_their_own_scans(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
+
+    async with station(tmp_path) as st:
+        w = win(st)
+        _oid, number = await new_order(st, ["MUG-SAGE"])
+        page = QWidget()
+        search = QLineEdit(page)
+        button = QPushButton("x", page)
+        QVBoxLayout(page).addWidget(search)
+        page.layout().addWidget(button)
+        searched: list[str] = []
+        search.returnPressed.connect(lambda: searched.append(search.text()))
+        w.add_page("History", page, "F7")
+        QTest.keyClick(w, Qt.Key.Key_F7)
+        assert w.pages.currentWidget() is page
+        search.setFocus()
+        await until(lambda: QApplication.focusWidget() is search, "page search focused")
+        burst(str(number))
+        assert searched == [str(number)]  # a history search, not a packing scan
+        assert st.packing is not None and st.packing.session is None
+        button.setFocus()
+        await until(lambda: QApplication.focusWidget() is button, "button focused")
+        burst(str(number))  # not in a text field: it is a packing scan, station shown
+        assert w.pages.currentIndex() == 0
+        assert w.pack_view.order_label.text() == f"Order {number}"
