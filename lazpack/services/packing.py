@@ -996,28 +996,32 @@ class PackingService:
             raise
         self._take_rows(s, res)
         pkgs = tuple(dict.fromkeys(r.package_id for r in res.succeeded if r.package_id))
-        self._journal.finish(
-            intent,
-            outcome=res.outcome,
-            request_ids=res.request_ids,
-            package_ids=pkgs,
-            detail=_rows_text(res),
-            duration_ms=(self._clock.monotonic() - t0) * 1000,
-        )
+        duration_ms = (self._clock.monotonic() - t0) * 1000
         if not res.all_ok:
             note = ""
+            unpacked = True
             if pkgs:
-                if await self._undo_packages(s.shop_id, lz, s.order_id, list(pkgs)):
+                unpacked = await self._undo_packages(s.shop_id, lz, s.order_id, list(pkgs))
+                if unpacked:
                     s.update_from_items(await lz.get_order_items(s.order_id))
                     s.package_ids = [p for p in s.package_ids if p not in pkgs]
                     s.tracking_codes.clear()
                     note = " The packed part was undone so the order ships in one parcel."
                 else:
                     note = f" Part of it is packed in {', '.join(pkgs)}."
+            self._finish_partial(intent, res, pkgs, undone=unpacked, duration_ms=duration_ms)
             raise WorkflowError(
                 f"Lazada did not pack order {s.order_number}: {_rows_text(res)}.{note}",
                 hint="Scan DONE to try again." if any(r.retry for r in res.failed) else None,
             )
+        self._journal.finish(
+            intent,
+            outcome=res.outcome,
+            request_ids=res.request_ids,
+            package_ids=pkgs,
+            detail=_rows_text(res),
+            duration_ms=duration_ms,
+        )
         s.fire(Event.PACK if s.state is State.VERIFIED else Event.PACK_PARTIAL)
         s.partial = partial
         self._remember(s)
@@ -1373,6 +1377,7 @@ class PackingService:
             # recorded and reconciled on its own, so a refused row or a lost answer never
             # counts as a Pack of an order Lazada did not pack, and a partly packed order
             # is recognised (and undone) even when the answer was lost.
+            partly: dict[int, tuple[int, list[RowResult]]] = {}
             intents = {
                 oid: self._journal.begin(
                     action="pack",
@@ -1433,7 +1438,11 @@ class PackingService:
                             retryable=row.retry or True,
                         )
                 for oid, intent in intents.items():
-                    self._finish_rows(intent, res, rows_of.get(oid, []))
+                    rows = rows_of.get(oid, [])
+                    if any(r.ok for r in rows) and not all(r.ok for r in rows):
+                        partly[oid] = (intent, rows)  # finished once its undo was tried
+                        continue
+                    self._finish_rows(intent, res, rows)
                     if oid not in rows_of:
                         by_id[oid].fail("Lazada's answer did not mention this order")
             for oid in orders:
@@ -1442,6 +1451,9 @@ class PackingService:
                     self._event("packed", ", ".join(o.package_ids), order_id=oid)
                 elif o.package_ids:
                     await self._unpack_partial(shop_id, lz, o)
+                if oid in partly:
+                    intent, rows = partly[oid]
+                    self._finish_rows(intent, res, rows, undone=not o.package_ids)
         messages.extend(m for m in plan.messages if "already packed" not in m)
 
     async def _unpack_partial(self, shop_id: str, lz: LazadaPort, o: _BatchOrder) -> None:
@@ -1614,11 +1626,36 @@ class PackingService:
                     for p in pkgs_of[oid]:
                         by_pkg[p].fail("Lazada's answer did not mention this package")
 
-    def _finish_rows(self, intent: int, res: BatchResult, rows: Sequence[RowResult]) -> None:
+    def _finish_partial(
+        self,
+        intent: int,
+        res: BatchResult,
+        pkgs: Sequence[str],
+        *,
+        undone: bool,
+        duration_ms: float | None = None,
+    ) -> None:
+        """Finish a partly refused Pack once its undo was tried. While the packed part is
+        not undone the intent stays open (``unknown``): a restarted station reconciles it
+        as partly applied and undoes that part before packing the order again."""
+        self._journal.finish(
+            intent,
+            outcome=res.outcome if undone else "unknown",
+            request_ids=res.request_ids,
+            package_ids=pkgs,
+            detail=_rows_text(res) + ("" if undone else "; the packed part is still to undo"),
+            duration_ms=duration_ms,
+        )
+
+    def _finish_rows(
+        self, intent: int, res: BatchResult, rows: Sequence[RowResult], *, undone: bool = True
+    ) -> None:
         """Finish one order's intent of a batch call from that order's rows of the answer.
 
         No row for the order means the answer does not say what happened to it: the
         intent stays open (``unknown``) and is reconciled before the order is retried.
+        A partly refused order whose packed part is not undone stays open too (see
+        ``_finish_partial``).
         """
         ok = [r for r in rows if r.ok]
         bad = [r for r in rows if not r.ok]
@@ -1628,6 +1665,9 @@ class PackingService:
         else:
             outcome = "failed" if not ok else ("partial" if bad else "ok")
             detail = "; ".join(f"{r.key}: {r.msg} ({r.err_code})" for r in bad) or "ok"
+            if outcome == "partial" and not undone:
+                outcome = "unknown"
+                detail += "; the packed part is still to undo"
         self._journal.finish(
             intent,
             outcome=outcome,

@@ -50,6 +50,7 @@ KILL_POINTS = (
     "label_printed",  # the label job went to the printer, not yet recorded
     "rts_applied",  # ReadyToShip answered by Lazada, nothing recorded yet
     "rts_recorded",  # the RTS intent finished in the journal
+    "repack_answered",  # RecreatePackage (the undo of a partly refused Pack) answered
 )
 
 
@@ -91,6 +92,11 @@ class KillingLazada:
     async def ready_to_ship(self, *args: Any, **kw: Any) -> Any:
         res = await self._inner.ready_to_ship(*args, **kw)
         self._switch.hit("rts_applied")
+        return res
+
+    async def recreate_package(self, *args: Any, **kw: Any) -> Any:
+        res = await self._inner.recreate_package(*args, **kw)
+        self._switch.hit("repack_answered")
         return res
 
 

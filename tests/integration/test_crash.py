@@ -76,8 +76,9 @@ def packages_per_item(emu: EmulatorProcess, orders: list[int]) -> Counter[int]:
 
 # Scanning: the 2nd order is killed at the step, so one finished order precedes it and more
 # follow. Batch: the first chunk of 20 orders is killed at the step, a second chunk waits.
-CASES = [("scan", point, 2) for point in KILL_POINTS] + [
-    ("batch", point, 1) for point in KILL_POINTS
+MAIN_POINTS = [p for p in KILL_POINTS if p != "repack_answered"]
+CASES = [("scan", point, 2) for point in MAIN_POINTS] + [
+    ("batch", point, 1) for point in MAIN_POINTS
 ]
 
 
@@ -189,6 +190,45 @@ def test_killed_after_a_partly_refused_pack_the_restart_ships_one_parcel(
         packs = journal.applied_writes("pack")
         assert packs[first] == 2  # the partly refused one, then the whole order
         assert all(packs[oid] == 1 for oid in orders[1:])
+        assert journal.applied_writes("rts") == Counter(dict.fromkeys(orders, 1))
+    finally:
+        journal.close()
+
+
+@pytest.mark.parametrize("mode", ["scan", "batch"])
+def test_killed_after_a_refused_undo_the_restart_still_ships_one_parcel(
+    emu: EmulatorProcess, tmp_path: Path, mode: str
+) -> None:
+    first = multi_item_order(emu)
+    orders = [first, *emu.add_orders(2 if mode == "scan" else 21)]
+    # a row of the first Pack is refused, then so is the undo of its packed part; the
+    # packer gives up and restarts the station (here: the process dies)
+    emu.faults(
+        fail_rows=[
+            {"code": "1003", "count": 1, "api": PACK},
+            {"code": "700024", "count": 1, "api": REPACK},
+        ]
+    )
+    calls_before = emu.calls()
+
+    killed = run_station(emu, tmp_path, orders, mode, kill="repack_answered:1")
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-3000:]
+    assert {i["status"] for i in emu.order(first)["items"]} == {"packed", "pending"}
+
+    restarted = run_station(emu, tmp_path, orders, mode)
+    assert restarted.returncode == 0, restarted.stderr[-3000:]
+    result: dict[str, Any] = json.loads(restarted.stdout.strip().splitlines()[-1])
+    assert result["problems"] == []
+    assert result["left"] == []
+
+    assert check_exactly_once(emu, orders) == []
+    assert len([p for p in emu.order(first)["packages"] if not p["alive"]]) == 1
+    assert (emu.calls() - calls_before)[REPACK] == 2  # refused, then done after the restart
+    assert emu.refused_rows() == Counter()
+    journal = SqliteJournal(tmp_path / JOURNAL_FILE, station_id=STATION_ID)
+    try:
+        assert journal.open_intents() == []
+        assert journal.applied_writes("pack")[first] == 2
         assert journal.applied_writes("rts") == Counter(dict.fromkeys(orders, 1))
     finally:
         journal.close()
