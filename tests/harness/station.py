@@ -428,6 +428,8 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
             "left": left,
             "problems": problems.all() + st.internal_errors(),
             "printed_jobs": st.printer.jobs,
+            # what the packer was told about Lazada's state (green/neutral outcomes)
+            "told": [o.message for o in st.outcomes if o.kind in (Kind.PACKED, Kind.READY)],
         }
 
 

@@ -112,6 +112,16 @@ def test_killed_station_restarts_and_finishes_every_order_exactly_once(
         # the order the packer was on comes back, and is finished
         assert result["resumed"].startswith("Resumed order")
         assert result["finished_resumed"] == "ready_to_ship"
+        # a write settled at start moves the reopened order on; one recorded but not yet
+        # in the saved session is found done at Lazada: not sent again, and the packer is told
+        if point == "pack_applied":
+            assert result["resumed"].endswith("verified, packed.")
+        if point == "rts_applied":
+            assert result["resumed"].endswith("verified, ready to ship.")
+        if point == "pack_recorded":
+            assert any("already packed" in m for m in result["told"]), result["told"]
+        if point == "rts_recorded":
+            assert any("already ready to ship; nothing sent" in m for m in result["told"])
 
     # Lazada: every order ready to ship, one package per shipping type, each item packed
     # once; and no write was ever sent twice
