@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
+from lazpack.config import PrinterSettings
 from lazpack.domain.orderbook import Tab
 from lazpack.errors import KnownError
 from lazpack.log import get_logger
@@ -24,13 +25,13 @@ from lazpack.services.fulfilment import (
     dbs_packages_awaiting,
     digital_items_awaiting,
 )
-from lazpack.ui.command_sheet import open_command_sheet
+from lazpack.ui.command_sheet import PdfPreview, command_sheet_pdf
 from lazpack.ui.fulfilment_dialogs import DbsPanel, FulfilmentActions
 from lazpack.ui.pack_controller import PackController
 from lazpack.ui.print_dialogs import (
+    DialogPrint,
     LabelOutput,
     SaveAsPdf,
-    open_print_preview,
     reprint_confirmer,
     run_dialog,
 )
@@ -249,10 +250,17 @@ class StationMenus:
     async def _preview(self, shop_id: str, pids: list[str]) -> None:
         assert self.station.labels is not None
         pdfs = await self.station.labels.service(shop_id).labels(pids)
-        self.preview = open_print_preview(self.window, self.station.label_printer, pdfs)
+        self.preview = PdfPreview(pdfs, "Label preview", self.window, on_print=self.reprint)
 
     def command_sheet(self) -> None:
-        self.preview = open_command_sheet(self.window, [self.station.settings.packer])
+        """Help → Print command sheet: preview, then the system print dialog (A4)."""
+        pdf = command_sheet_pdf([self.station.settings.packer])
+
+        def print_it() -> None:
+            printer = LabelPrinter(PrinterSettings(paper="A4"))
+            self.ctl.spawn(DialogPrint(self.window, printer).print_pdfs([pdf], job_name="Commands"))
+
+        self.preview = PdfPreview([pdf], "Command sheet", self.window, on_print=print_it)
 
     # ------------------------------------------------------------ settings
     def open_settings(self) -> None:

@@ -246,3 +246,66 @@ async def test_a_disconnected_shop_shows_in_the_status_bar_with_reconnect(
         await st.shutdown()
         w.close()
         w.deleteLater()
+
+
+async def test_digital_orders_delivered_from_the_selection(tmp_path: Path, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    async with station(tmp_path) as st:
+        w, emu = win(st), emu_of(st)
+        (oid,) = emu.add_orders(1, digital=True, skus=["EVOUCHER-50"])
+        st.refresh()
+        await until(lambda: w.book.get((DEMO_SHOP_ID, oid)) is not None, "digital order synced")
+        w.open_order((DEMO_SHOP_ID, oid))
+        assert "DIGITAL" in w.panel.details.text()
+        w.view.selectionModel().select(
+            w.model.index_of((DEMO_SHOP_ID, oid)),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        w.view.setFocus()
+        QTest.keyClick(
+            w.view,
+            Qt.Key.Key_D,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        await until(lambda: isinstance(modal(), QMessageBox), "digital confirmation")
+        box = modal()
+        assert isinstance(box, QMessageBox) and box.objectName() == "digitalConfirm"
+        click(box, "Deliver")
+        await until(lambda: {i["status"] for i in emu.items(oid)} == {"delivered"}, "delivered")
+
+
+async def test_label_preview_and_command_sheet_open_without_blocking(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    async with station(tmp_path, auto_until="label") as st:
+        w = win(st)
+        _oid, number = await new_order(st, ["LAMP-WHITE"])
+        burst(str(number))
+        burst("LAMP-WHITE")
+        await until(lambda: st.packing is not None and st.packing.state is State.LABELLED, "lbl")
+        w.panel.preview_button.click()
+        await until(lambda: st.menus is not None and st.menus.preview is not None, "preview")
+        assert st.menus.preview.windowTitle() == "Label preview"
+        assert len(st.menus.preview.pages) == 1  # the AWB, rendered
+        st.menus.preview.reject()
+        st.menus.command_sheet()
+        assert st.menus.preview.windowTitle() == "Command sheet"
+        assert len(st.menus.preview.pages) == 1
+        st.menus.preview.reject()
+        shown = w.pack_view.message_label.text()
+        await until(lambda: QApplication.activeWindow() is w, "station active again")
+        burst(str(number), w.scan_input)  # scanning goes on after the previews
+        assert w.pack_view.message_label.text() != shown
+
+
+async def test_a_serial_scanner_that_cannot_open_is_reported_not_fatal(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    async with station(tmp_path, scanner_serial_port="/dev/lazpack-no-such-port") as st:
+        w = win(st)
+        assert st.serial is None
+        assert "lazpack-no-such-port" in w.statusBar().currentMessage() or "Serial" in (
+            w.statusBar().currentMessage()
+        )
