@@ -327,7 +327,8 @@ class PackController(QObject):
         report = await self.run_batch(keys)
         dlg = PackBatchDialog(report, self.window, retry=self.run_batch)
         self.batch_dialog = dlg
-        dlg.open()
+        # non-modal: the packer can keep scanning while the list stays up
+        dlg.show()
         return dlg
 
     async def aclose(self) -> None:

@@ -253,6 +253,9 @@ class PackBatchDialog(QDialog):
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("closeButton")
+        # a scanner's Enter landing here closes the list; it never re-sends anything
+        self.retry_button.setAutoDefault(False)
+        close.setDefault(True)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
