@@ -309,3 +309,24 @@ async def test_a_serial_scanner_that_cannot_open_is_reported_not_fatal(
         assert "lazpack-no-such-port" in w.statusBar().currentMessage() or "Serial" in (
             w.statusBar().currentMessage()
         )
+
+
+async def test_station_shops_opens_the_shops_list_on_the_demo_station(
+    tmp_path: Path, qtbot: QtBot, memory_keyring: object
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from lazpack.ui.shop_dialog import ShopsWidget
+
+    async with station(tmp_path) as st:
+        w = win(st)
+        QTest.keyClick(
+            w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        await until(lambda: isinstance(modal(), QDialog), "shops dialog")
+        dlg = modal()
+        assert isinstance(dlg, QDialog) and dlg.objectName() == "shopsDialog"
+        shops = dlg.findChild(ShopsWidget)
+        assert shops is not None and shops.table.rowCount() == 0  # demo: no real shop yet
+        assert shops.add_button.isEnabled()
+        dlg.reject()
