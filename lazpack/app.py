@@ -337,15 +337,10 @@ class Station:
             window.statusBar().showMessage(f"Serial scanner on {port}.", 5000)
 
     async def _resume_after_sync(self) -> None:
-        """After a crash: settle unanswered writes, then reopen the interrupted order."""
-        from lazpack.services.recovery import Reconciler
-
+        """After a crash: settle unanswered writes, then reopen the interrupted order
+        (``PackingService.resume`` does both, before any scan or batch is accepted)."""
         assert self.packing is not None and self.journal is not None
         try:
-            if self.journal.open_intents():
-                results = await Reconciler(self.journal, self._port_for).reconcile()
-                for r in results:
-                    log.info("reconciled %s: %s", r.intent.action, r.message)
             await self.packing.resume()
         except KnownError as err:
             log.warning("resume failed: %s", err)
@@ -354,6 +349,8 @@ class Station:
                     f"Could not resume the last order: {err.user_message}", 30_000
                 )
         finally:
+            if self.controller is not None:
+                self.controller.set_ready()
             if self.resumed is not None and not self.resumed.done():
                 self.resumed.set_result(None)
 
@@ -395,9 +392,6 @@ class Station:
             log.warning("shops cannot be managed: %s", err)
             return None
         return self._shop_service
-
-    def _port_for(self, shop_id: str) -> LazadaPort:
-        return self.ports[shop_id]
 
     def add_backends(self, backends: list[ShopBackend]) -> None:
         """Open shops built after the window was shown (start-up builds them off-thread)."""

@@ -137,6 +137,8 @@ class PackController(QObject):
         self.batch_dialog: PackBatchDialog | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._dialog_open = False
+        #: False until start-up recovery ran: no scan or batch may write before it
+        self.ready = False
         service.add_listener(self._on_outcome)
         window.scanned.connect(self.scan)
         window.orderActivated.connect(self.open_order)
@@ -171,9 +173,27 @@ class PackController(QObject):
         return book
 
     # ---------------------------------------------------------------- scans
+    def set_ready(self) -> None:
+        self.ready = True
+        if self.last is None:
+            self.window.pack_view.set_headline("Scan an order or AWB")
+
+    def _starting(self) -> bool:
+        if self.ready:
+            return False
+        self.window.pack_view.set_headline("Starting — checking unfinished work…")
+        self.window.statusBar().showMessage(
+            "lazpack is still checking the last session with Lazada; scan again in a moment.",
+            5000,
+        )
+        self.sounds.play("bad")
+        return True
+
     def scan(self, raw: str) -> ScanOutcome | None:
         """One scan from any source. Commands needing a confirmation are handled here."""
         self.window.show_station()
+        if self._starting():
+            return None
         code = normalize(raw)
         cmd = parse_command(code)
         if cmd is not None and cmd.command is Command.REPRINT:
@@ -216,7 +236,9 @@ class PackController(QObject):
         self.outcomeShown.emit(outcome)
 
     # ---------------------------------------------------------------- actions
-    def open_order(self, key: tuple[str, int]) -> ScanOutcome:
+    def open_order(self, key: tuple[str, int]) -> ScanOutcome | None:
+        if self._starting():
+            return None
         return self.svc.open_order(key[0], key[1])
 
     def undo(self) -> ScanOutcome:
@@ -309,6 +331,8 @@ class PackController(QObject):
 
     # ---------------------------------------------------------------- batch
     def batch_selected(self) -> asyncio.Task[Any] | None:
+        if self._starting():
+            return None
         keys = list(self.window.selected_keys())
         if not keys:
             self.window.statusBar().showMessage("Select orders in the list first.", 5000)

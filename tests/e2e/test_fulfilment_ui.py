@@ -330,3 +330,32 @@ async def test_station_shops_opens_the_shops_list_on_the_demo_station(
         assert shops is not None and shops.table.rowCount() == 0  # demo: no real shop yet
         assert shops.add_button.isEnabled()
         dlg.reject()
+
+
+async def test_no_scan_is_acted_on_before_start_up_recovery(tmp_path: Path, qtbot: QtBot) -> None:
+    from lazpack.app import Station, build_demo_backend
+    from lazpack.config import Paths, Settings
+
+    emu = Emulator(orders=10, seed=4, region="sg")
+    (oid,) = emu.add_orders(1, skus=["MUG-SAGE"])
+    number = emu.order(oid)["order_number"]
+    st = Station(
+        Settings(station_id="x"),
+        Paths.for_data_dir(tmp_path),
+        [build_demo_backend(emulator=emu)],
+        demo=True,
+        trickle_s=None,
+    )
+    w = await st.start()
+    try:
+        w.scanned.emit(str(number))  # before the first sync and the journal check
+        assert w.pack_view.next_label.text().startswith("Starting")
+        assert st.packing is not None and st.packing.session is None
+        assert st.resumed is not None
+        await until(st.resumed.done, "recovery done")
+        w.scanned.emit(str(number))
+        assert w.pack_view.order_label.text() == f"Order {number}"
+    finally:
+        await st.shutdown()
+        w.close()
+        w.deleteLater()
