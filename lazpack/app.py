@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING, Any
 from lazpack import log as lazlog
 from lazpack.config import Paths, Settings
 from lazpack.domain.orderbook import OrderBook
-from lazpack.errors import ConfigError, KnownError
+from lazpack.errors import ConfigError, KnownError, StorageError
 
 if TYPE_CHECKING:
     from lazpack.domain.ports import LazadaPort
     from lazpack.services.packing import PackingService
     from lazpack.services.sync import SyncService, SyncState
     from lazpack.storage.journal import SqliteJournal
+    from lazpack.ui.journal_views import JournalViews
     from lazpack.ui.main_window import MainWindow
     from lazpack.ui.pack_controller import PackController, StationLabels
 
@@ -193,6 +194,7 @@ class Station:
         self.resumed: asyncio.Future[None] | None = None
         self.serial: Any = None
         self.menus: Any = None
+        self.journal_views: JournalViews | None = None
         self._resuming = False
         self._resume_timer: asyncio.TimerHandle | None = None
 
@@ -265,12 +267,14 @@ class Station:
         from lazpack.storage.journal import SqliteJournal
         from lazpack.ui.feedback import Sounds
         from lazpack.ui.fulfilment_dialogs import provider_picker
+        from lazpack.ui.journal_views import install_journal_views
         from lazpack.ui.pack_controller import PackController, StationLabels, per_shop
         from lazpack.ui.print_dialogs import LabelOutput
         from lazpack.ui.station_menus import install_station_menus
 
         journal = SqliteJournal(self.paths.journal_file, station_id=self.settings.station_id)
         self.journal = journal
+        self._journal_housekeeping(journal, window)
         self.label_printer = LabelPrinter(self.settings.printer)
         labels = StationLabels(
             journal, self.paths.labels_dir, LabelOutput(window, self.label_printer)
@@ -304,7 +308,28 @@ class Station:
             RESUME_AT_LATEST_S, self._resume_now
         )
         self.menus = install_station_menus(self, window)
+        self.journal_views = install_journal_views(
+            window, journal, self.settings, self._save_settings_or_raise
+        )
         self._open_serial()
+
+    def _journal_housekeeping(self, journal: SqliteJournal, window: MainWindow) -> None:
+        """Tell the packer about a journal set aside at open, and apply the retention
+        setting before the first scan so the journal never grows without bound."""
+        notices = [journal.notice.message] if journal.notice else []
+        try:
+            removed = journal.prune(self.settings.journal_retention_days)
+        except KnownError as err:
+            notices.append(f"History could not be cleaned up: {err.user_message}")
+        else:
+            if removed:
+                log.info(
+                    "journal: %d entries older than %d days removed",
+                    removed,
+                    self.settings.journal_retention_days,
+                )
+        if notices:
+            window.statusBar().showMessage(" ".join(notices), 60_000)
 
     def _packer_changed(self, name: str) -> None:
         self.settings.packer = name
@@ -317,6 +342,13 @@ class Station:
             self.settings.save(self.paths.settings_file)
         except OSError as err:
             log.error("settings could not be saved: %s", err)
+
+    def _save_settings_or_raise(self, _settings: Settings) -> None:
+        """For controls that tell the packer whether their change was saved."""
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError as err:
+            raise StorageError(f"The settings could not be saved: {err}") from err
 
     def _open_serial(self) -> None:
         """The optional serial (COM) scanner, beside the keyboard wedge."""
@@ -495,6 +527,9 @@ class Station:
             self.settings.ui = self.window.ui_state()
             self.window.panel.cancel_loads()
             self.save_settings()
+        if self.journal_views is not None:
+            self.journal_views.close()
+            self.journal_views = None
         if self.journal is not None:
             self.journal.close()
             self.journal = None

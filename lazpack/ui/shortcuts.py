@@ -31,6 +31,8 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Shift+D", "Deliver digital items of the selected orders"),
     ("1–9, ↑↓ Enter, Esc (in a choice)", "Pick an item in the link / confirm dialogs"),
     ("F3", "Back to the packing station from another page"),
+    ("F7", "History: search every scan and action, per-order timeline, CSV export"),
+    ("F8", "Stats: orders and items per hour per packer"),
     ("Ctrl+,", "Station settings"),
     ("Ctrl+F", "Search orders"),
     ("Esc (in search)", "Clear the search"),

@@ -373,8 +373,8 @@ async def test_pages_added_to_the_window_search_their_own_scans(
         page.layout().addWidget(button)
         searched: list[str] = []
         search.returnPressed.connect(lambda: searched.append(search.text()))
-        w.add_page("History", page, "F7")
-        QTest.keyClick(w, Qt.Key.Key_F7)
+        w.add_page("Lookup", page, "F9")
+        QTest.keyClick(w, Qt.Key.Key_F9)
         assert w.pages.currentWidget() is page
         search.setFocus()
         await until(lambda: QApplication.focusWidget() is search, "page search focused")
