@@ -1,4 +1,7 @@
-"""Printing dialogs: system print dialog, printer settings, preview, reprint confirmation.
+"""Printing dialogs: system print dialog, printer settings, reprint confirmation.
+
+Previews are ``lazpack.ui.command_sheet.PdfPreview``: ``QPrintPreviewDialog`` crashed the
+process offscreen while painting labels (PySide6 6.12), so it is not used.
 
 Every dialog a coroutine waits for is opened with ``open()`` and awaited through a future
 (design.md §3): no nested event loop, so scans, syncs and timers keep running meanwhile.
@@ -8,7 +11,7 @@ How the station uses them::
     output = LabelOutput(window, label_printer)        # silent if a label printer is set
     await labels.print_labels(ids, output, confirm_reprint=reprint_confirmer(window))
     await labels.print_labels(ids, SaveAsPdf(window, label_printer), ...)
-    open_print_preview(window, label_printer, await labels.labels(ids))
+    PdfPreview(await labels.labels(ids), "Labels", window).open()  # ui.command_sheet
     dlg = PrinterSettingsDialog(settings.printer, window); if await run_dialog(dlg): dlg.settings()
 """
 
@@ -18,8 +21,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,7 +40,6 @@ from lazpack.config import PrinterSettings
 from lazpack.errors import KnownError, PrinterError
 from lazpack.log import get_logger
 from lazpack.printing.printer import (
-    LABEL_DPI,
     ORIENTATIONS,
     PAPERS,
     LabelPrinter,
@@ -222,31 +223,6 @@ class SaveAsPdf:
         pages = await sink.print_pdfs_async(pdfs, job_name=job_name)
         self.saved_to = path
         return pages
-
-
-# ------------------------------------------------------------------ preview
-def open_print_preview(
-    parent: QWidget | None, label_printer: LabelPrinter, pdfs: Sequence[bytes]
-) -> QPrintPreviewDialog:
-    """Non-blocking preview of the labels as they will print; returns the open dialog."""
-    printer = label_printer.new_printer("")
-    # The preview paints at the printer's resolution; 1200 dpi would take seconds per page.
-    printer.setResolution(LABEL_DPI)
-    preview = QPrintPreviewDialog(printer, parent)
-    preview.setObjectName("labelPreview")
-    preview.setWindowTitle("Label preview")
-    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    documents = list(pdfs)
-
-    def paint(target: QPrinter) -> None:
-        try:
-            label_printer.paint(documents, target)
-        except KnownError as err:
-            log.warning("label preview failed: %s", err)
-
-    preview.paintRequested.connect(paint)
-    QDialog.open(preview)
-    return preview
 
 
 # ------------------------------------------------------------------ settings

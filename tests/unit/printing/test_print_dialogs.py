@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from lazpack.config import PrinterSettings
@@ -18,7 +18,6 @@ from lazpack.ui.print_dialogs import (
     PrinterSettingsDialog,
     SaveAsPdf,
     confirm_reprint,
-    open_print_preview,
 )
 from tests.unit.printing.labels import decode, label_pdf, page_sizes_mm, render_back
 
@@ -132,18 +131,6 @@ async def test_save_as_pdf_writes_the_labels(qtbot: object, tmp_path: Path) -> N
     assert await finish(job) == 2
     assert sink.saved_to == tmp_path / "AWB ×2.pdf"
     assert [decode(img) for img in render_back(sink.saved_to)] == [[tn] for tn in TNS]
-
-
-@pytest.mark.asyncio
-async def test_preview_opens_without_blocking_and_shows_every_page(qtbot: object) -> None:
-    preview = open_print_preview(None, LabelPrinter(), [label_pdf(*TNS)])
-    assert isinstance(await shown(QPrintPreviewDialog, "labelPreview"), QPrintPreviewDialog)
-    widget = preview.findChild(QPrintPreviewWidget)
-    assert widget is not None
-    async with asyncio.timeout(10):
-        while widget.pageCount() != 2:  # noqa: ASYNC110 - the preview paints on its own
-            await asyncio.sleep(0.01)
-    preview.close()
 
 
 def test_settings_dialog_round_trips_and_flags_a_missing_printer(qtbot: object) -> None:
