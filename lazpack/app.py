@@ -439,6 +439,7 @@ class Station:
 
         assert self.window is not None
         self._names[b.shop_id] = b.name
+        self.window.set_shops(self._names)
         self.ports[b.shop_id] = b.port
         if self.labels is not None:
             self.labels.add_shop(b.shop_id, b.port, packer=self.settings.packer)

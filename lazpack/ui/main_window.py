@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -189,13 +190,21 @@ class MainWindow(QMainWindow):
         self.search_input.textChanged.connect(self._on_search)
         self.search_input.escaped.connect(self._on_search_escape)
         self.search_input.downPressed.connect(self._on_search_down)
+        # Several shops (TH + VN, or cross-border): one list, filterable by shop.
+        self.shop_filter = QComboBox()
+        self.shop_filter.setObjectName("shopFilter")
+        self.shop_filter.setToolTip("Show the orders of one shop (Ctrl+Shift+F)")
+        self.shop_filter.currentIndexChanged.connect(self._on_shop_filter)
+        self.shop_filter.setVisible(False)
         top.addWidget(self.scan_input, 3)
         top.addWidget(self.search_input, 2)
+        top.addWidget(self.shop_filter, 1)
         outer.addLayout(top)
 
         # ---- middle: tabs + orders | pack panel
         self.model = OrdersModel(book, shop_names=shop_names, parent=self)
         self.model.countsChanged.connect(self._update_tab_titles)
+        self.set_shops(shop_names or {})
         self.tabs = QTabBar()
         self.tabs.setObjectName("statusTabs")
         self.tabs.setExpanding(False)
@@ -332,6 +341,7 @@ class MainWindow(QMainWindow):
         go = mb.addMenu("&Go")
         self._action(go, "Scan field", "F2", self.focus_scan)
         self._action(go, "Search", "Ctrl+F", self.focus_search)
+        self._action(go, "Filter by shop", "Ctrl+Shift+F", self._focus_shop_filter)
         self._action(go, "Orders list", "F6", self.view.setFocus)
         go.addSeparator()
         for i, tab in enumerate(TABS):
@@ -450,6 +460,11 @@ class MainWindow(QMainWindow):
         self.scan_input.setFocus()
         self.scan_input.selectAll()
 
+    def _focus_shop_filter(self) -> None:
+        if self.shop_filter.isVisible():
+            self.shop_filter.setFocus()
+            self.shop_filter.showPopup()
+
     def focus_search(self) -> None:
         self.search_input.setFocus()
         self.search_input.selectAll()
@@ -478,6 +493,8 @@ class MainWindow(QMainWindow):
         idx = self.model.index_of(key)
         if not idx.isValid():
             self.search_input.clear()
+            if self.model.shop not in (None, key[0]):
+                self.set_shop_filter(None)
             self.set_tab(row.tab if row.tab in TABS else None)
             idx = self.model.index_of(key)
         if idx.isValid():
@@ -527,6 +544,29 @@ class MainWindow(QMainWindow):
 
     def _on_search(self, text: str) -> None:
         self.model.set_filter_text(text)
+
+    def set_shops(self, names: Mapping[str, str]) -> None:
+        """The shops the list can be narrowed to; the filter shows only with two or more."""
+        current = self.model.shop
+        self.shop_filter.blockSignals(True)
+        self.shop_filter.clear()
+        self.shop_filter.addItem("All shops", None)
+        for shop_id, name in sorted(names.items(), key=lambda kv: kv[1].lower()):
+            self.shop_filter.addItem(name or shop_id, shop_id)
+        at = self.shop_filter.findData(current) if current is not None else 0
+        self.shop_filter.setCurrentIndex(max(at, 0))
+        self.shop_filter.blockSignals(False)
+        self.shop_filter.setVisible(len(names) > 1)
+        if at < 0:
+            self.model.set_shop(None)
+
+    def set_shop_filter(self, shop_id: str | None) -> None:
+        at = self.shop_filter.findData(shop_id) if shop_id is not None else 0
+        self.shop_filter.setCurrentIndex(max(at, 0))
+
+    def _on_shop_filter(self, index: int) -> None:
+        data = self.shop_filter.itemData(index)
+        self.model.set_shop(data if isinstance(data, str) else None)
 
     def _update_tab_titles(self, counts: Mapping[Tab, int]) -> None:
         for i, tab in enumerate(TABS):

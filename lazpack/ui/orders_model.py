@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from itertools import compress, repeat
-from operator import contains, is_
+from operator import contains, eq, is_, itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -131,6 +131,7 @@ class OrdersModel(QAbstractTableModel):
         self._now = now or (lambda: datetime.now(UTC))
         self._tab: Tab | None = Tab.TO_PACK
         self._text = ""
+        self._shop: str | None = None
         self._sort_col = Column.CREATED
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._bold = QFont()
@@ -166,6 +167,18 @@ class OrdersModel(QAbstractTableModel):
         if tab != self._tab:
             self._tab = tab
             self._refilter()
+
+    @property
+    def shop(self) -> str | None:
+        return self._shop
+
+    def set_shop(self, shop_id: str | None) -> None:
+        """Show one shop's orders (None = every shop); tab counts follow."""
+        if shop_id != self._shop:
+            self._shop = shop_id
+            self._recount()
+            self._refilter()
+            self.countsChanged.emit(self.counts())
 
     def set_filter_text(self, text: str) -> None:
         text = text.strip().lower()
@@ -344,7 +357,17 @@ class OrdersModel(QAbstractTableModel):
         n = len(self._rows)
         self._pos = dict(zip(self._rkeys, range(n), strict=True))
         self._by_tab = {t: list(compress(range(n), map(is_, self._tabs, repeat(t)))) for t in Tab}
-        self._counts = {t: len(v) for t, v in self._by_tab.items()}
+        self._recount()
+
+    def _of_shop(self, src: Sequence[int]) -> list[int]:
+        shops = map(itemgetter(0), map(self._rkeys.__getitem__, src))
+        return list(compress(src, map(eq, shops, repeat(self._shop))))
+
+    def _recount(self) -> None:
+        if self._shop is None:
+            self._counts = {t: len(v) for t, v in self._by_tab.items()}
+        else:
+            self._counts = {t: len(self._of_shop(v)) for t, v in self._by_tab.items()}
 
     def _filter_all(self, base: list[int] | None = None) -> list[int]:
         """Visible positions, ascending (= current sort order). ``base`` narrows a previous
@@ -355,6 +378,8 @@ class OrdersModel(QAbstractTableModel):
             )
         else:
             src = base
+        if self._shop is not None and base is None:
+            src = self._of_shop(src)
         text = self._text
         if not text:
             return list(src)

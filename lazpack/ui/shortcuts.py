@@ -35,6 +35,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("F8", "Stats: orders and items per hour per packer"),
     ("Ctrl+,", "Station settings"),
     ("Ctrl+F", "Search orders"),
+    ("Ctrl+Shift+F", "Show one shop's orders (with several shops)"),
     ("Esc (in search)", "Clear the search"),
     ("Ctrl+1 … Ctrl+6", "Switch tab: To pack, Packed, Ready, DBS, Problems, All"),
     ("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous tab"),

@@ -6,7 +6,15 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QStatusBar, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QStatusBar,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from lazpack.domain.orderbook import OrderBook, Tab
@@ -190,3 +198,31 @@ def test_ui_state_round_trip(qtbot: QtBot, window: MainWindow) -> None:
     assert other.view.columnWidth(Column.ITEMS) == 333
     other.restore_ui_state({"tab": "nonsense", "columns": ["x"], "geometry": 5})
     assert other.current_tab() is Tab.READY
+
+
+def test_orders_of_several_shops_are_filterable_by_shop(qtbot: QtBot) -> None:
+    book = build_book()  # shop "s": orders 101-103 and 501 to pack
+    book.upsert("vn", make_order(901), make_items(901, ["NON-LA"]))
+    book.upsert("vn", make_order(902), make_items(902, ["AO-DAI"], status="packed"))
+    w = MainWindow(book, demo=False)
+    qtbot.addWidget(w)
+    w.show()
+    combo = w.findChild(QComboBox, "shopFilter")
+    assert combo is not None
+    w.set_shops({"s": "Shop SG"})
+    assert not combo.isVisible()  # one shop: nothing to filter
+    w.set_shops({"s": "Shop SG", "vn": "Shop VN"})
+    assert combo.isVisible()
+    assert "901" in visible_numbers(w) and "101" in visible_numbers(w)
+
+    w.set_shop_filter("vn")
+    assert visible_numbers(w) == ["901"]
+    assert w.tab_count(Tab.TO_PACK) == 1 and w.tab_count(Tab.PACKED) == 1
+
+    w.set_shop_filter(None)
+    assert "101" in visible_numbers(w) and "901" in visible_numbers(w)
+
+    w.set_shop_filter("vn")
+    assert w.open_order(("s", 101))  # an order of a hidden shop still opens: filter resets
+    assert combo.currentData() is None
+    assert "101" in visible_numbers(w)
