@@ -376,8 +376,12 @@ class LabelService:
         The workflow asks before a reprint and journals the event itself, so this only
         counts the prints (``printed_count``), it does not journal them a second time.
         """
-        ids = self._issued.get(hashlib.sha256(pdf).hexdigest(), ())
-        pages = await self._send([pdf], None, job_name)
+        await self.print_job([pdf], job_name=job_name)
+
+    async def print_job(self, pdfs: Sequence[bytes], *, job_name: str) -> None:
+        """``LabelPort``: several PDFs from ``fetch_label`` as one job, each counted."""
+        ids = [p for pdf in pdfs for p in self._issued.get(hashlib.sha256(pdf).hexdigest(), ())]
+        pages = await self._send(list(pdfs), None, job_name)
         if pages:
             for pid in ids:
                 self.ledger.record_printed(pid, packer=self.packer)

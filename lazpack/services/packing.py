@@ -1523,31 +1523,43 @@ class PackingService:
         return None
 
     async def _batch_label(self, shop_id: str, printable: list[_BatchOrder]) -> None:
-        """Print the batch's labels in as few jobs as PrintAWB allows (≤20 packages per
-        document), keeping each order's packages in one job, in the selection's order."""
-        jobs: list[list[_BatchOrder]] = [[]]
+        """Print the whole batch as ONE job, labels in the selection's order.
+
+        PrintAWB merges at most 20 packages per document, so the labels are fetched in
+        documents of ≤20 packages (each order's packages in one document) and the
+        documents go to the printer together: one dialog, one job, whatever the size.
+        """
+        docs: list[list[_BatchOrder]] = [[]]
         count = 0
         for o in printable:
-            if jobs[-1] and count + len(o.package_ids) > BATCH_LIMIT:
-                jobs.append([])
+            if docs[-1] and count + len(o.package_ids) > BATCH_LIMIT:
+                docs.append([])
                 count = 0
-            jobs[-1].append(o)
+            docs[-1].append(o)
             count += len(o.package_ids)
-        for n, job in enumerate(jobs, 1):
-            pkgs = [p for o in job for p in o.package_ids]
-            name = f"AWB batch {len(printable)} orders"
-            if len(jobs) > 1:
-                name += f" ({n}/{len(jobs)})"
+        pdfs: list[bytes] = []
+        fetched: list[_BatchOrder] = []
+        for doc in docs:
             try:
-                pdf = await self._labels.fetch_label(shop_id, pkgs)
-                await self._labels.print_label(pdf, job_name=name)
+                pdfs.append(
+                    await self._labels.fetch_label(shop_id, [p for o in doc for p in o.package_ids])
+                )
             except KnownError as err:
-                for o in job:
-                    o.fail(f"label not printed: {err.user_message}")
+                for o in doc:
+                    o.fail(f"label not fetched: {err.user_message}")
                 continue
-            for o in job:
-                o.step = "label"
-                self._event("label_printed", ", ".join(o.package_ids), order_id=o.order_id)
+            fetched.extend(doc)
+        if not pdfs:
+            return
+        try:
+            await self._labels.print_job(pdfs, job_name=f"AWB batch {len(fetched)} orders")
+        except KnownError as err:
+            for o in fetched:
+                o.fail(f"label not printed: {err.user_message}")
+            return
+        for o in fetched:
+            o.step = "label"
+            self._event("label_printed", ", ".join(o.package_ids), order_id=o.order_id)
 
     async def _batch_rts(self, shop_id: str, lz: LazadaPort, ready: list[_BatchOrder]) -> None:
         by_pkg = {p: o for o in ready for p in o.package_ids}

@@ -81,11 +81,14 @@ class StationLabels:
         return pdf
 
     async def print_label(self, pdf: bytes, *, job_name: str) -> None:
-        shop_id = self._issued.get(hashlib.sha256(pdf).hexdigest())
-        if shop_id is None:
-            await self.print_pdfs([pdf], job_name=job_name)
-            return
-        await self.service(shop_id).print_label(pdf, job_name=job_name)
+        await self.print_job([pdf], job_name=job_name)
+
+    async def print_job(self, pdfs: Sequence[bytes], *, job_name: str) -> None:
+        shops = {self._issued.get(hashlib.sha256(pdf).hexdigest()) for pdf in pdfs}
+        if len(shops) == 1 and (shop_id := shops.pop()) is not None:
+            await self.service(shop_id).print_job(pdfs, job_name=job_name)
+        else:  # labels we did not issue (or of several shops) print uncounted
+            await self.print_pdfs(pdfs, job_name=job_name)
 
     # ---------------------------------------------------------------- the sink
     async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:

@@ -134,7 +134,10 @@ class KillingLabels:
         return await self._inner.fetch_label(shop_id, package_ids)
 
     async def print_label(self, pdf: bytes, *, job_name: str) -> None:
-        await self._inner.print_label(pdf, job_name=job_name)
+        await self.print_job([pdf], job_name=job_name)
+
+    async def print_job(self, pdfs: Sequence[bytes], *, job_name: str) -> None:
+        await self._inner.print_job(pdfs, job_name=job_name)
         self._switch.hit("label_printed")
 
 
@@ -167,9 +170,12 @@ class ShopLabels:
         return await self._services[shop_id].fetch_label(shop_id, package_ids)
 
     async def print_label(self, pdf: bytes, *, job_name: str) -> None:
+        await self.print_job([pdf], job_name=job_name)
+
+    async def print_job(self, pdfs: Sequence[bytes], *, job_name: str) -> None:
         # one shop per station in these tests; the app routes by the job's shop
         (service,) = self._services.values()
-        await service.print_label(pdf, job_name=job_name)
+        await service.print_job(pdfs, job_name=job_name)
 
 
 # ====================================================================== problem capture

@@ -108,6 +108,7 @@ class PortLabels:
     def __init__(self, lazada_for: Any) -> None:
         self._lazada_for = lazada_for
         self.printed: list[tuple[bytes, str]] = []
+        self.jobs: list[str] = []
         self.fail_next = 0
 
     async def fetch_label(self, shop_id: str, package_ids: Sequence[str]) -> bytes:
@@ -116,10 +117,14 @@ class PortLabels:
         return await lz.fetch_document(docs[0].pdf_url)
 
     async def print_label(self, pdf: bytes, *, job_name: str) -> None:
+        await self.print_job([pdf], job_name=job_name)
+
+    async def print_job(self, pdfs: Sequence[bytes], *, job_name: str) -> None:
         if self.fail_next:
             self.fail_next -= 1
             raise PrinterError()
-        self.printed.append((pdf, job_name))
+        self.jobs.append(job_name)
+        self.printed.extend((pdf, job_name) for pdf in pdfs)
 
 
 @dataclass(frozen=True)
