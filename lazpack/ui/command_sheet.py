@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from lazpack.domain.scan import command_sheet
 from lazpack.errors import PrinterError
-from lazpack.printing.command_sheet import render_command_sheet
 
 #: preview width of one page in pixels (readable at 1366×768)
 PAGE_WIDTH = 560
 
 
 def command_sheet_pdf(packers: Sequence[str] = ()) -> bytes:
+    # reportlab costs ~0.2 s to import: paid when the sheet is printed, not at start-up
+    from lazpack.printing.command_sheet import render_command_sheet
+
     return render_command_sheet(command_sheet([p for p in packers if p]))
 
 

@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
 from lazpack.domain.models import Order
 from lazpack.errors import KnownError, WorkflowError
 from lazpack.log import get_logger
-from lazpack.printing.slips import render_dbs_slip
 from lazpack.services.fulfilment import (
     ACTION_TITLES,
     FAILED_DELIVERY_REASONS,
@@ -618,6 +617,9 @@ class FulfilmentActions:
         ``output`` is the window's ``LabelOutput`` (system dialog or the saved label printer).
         Returns the pages printed (0 when the packer cancelled the print dialog).
         """
+        # reportlab costs ~0.2 s to import: paid when a slip is printed, not at start-up
+        from lazpack.printing.slips import render_dbs_slip
+
         missing = sorted({p.order_id for p in packages if p.order_id not in orders})
         if missing:
             raise WorkflowError(
