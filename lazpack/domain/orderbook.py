@@ -62,6 +62,8 @@ class OrderRow:
     problem: str = ""  # set by the station: failed row, unknown outcome...
     tab: Tab = Tab.DONE
     search_key: str = ""
+    #: "2× MUG, CAP", built once per row: the list shows and sorts by it
+    summary: str = ""
 
     @property
     def key(self) -> Key:
@@ -114,6 +116,8 @@ class OrderRow:
         return list(Counter(it.sku for it in self.items).items())
 
     def sku_summary(self) -> str:
+        if self.summary:
+            return self.summary
         return ", ".join(f"{n}× {sku}" if n > 1 else sku for sku, n in self.sku_counts())
 
 
@@ -164,7 +168,13 @@ def make_row(
         problem=problem,
         tab=classify(order, its, problem),
         search_key=search_key(order, its),
+        summary=_summary(its),
     )
+
+
+def _summary(items: tuple[OrderItem, ...]) -> str:
+    counts = Counter(it.sku for it in items)
+    return ", ".join(f"{n}× {sku}" if n > 1 else sku for sku, n in counts.items())
 
 
 @dataclass(slots=True)

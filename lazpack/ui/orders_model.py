@@ -259,6 +259,8 @@ class OrdersModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column.TITLES):
             return
+        if (column, order) == (self._sort_col, self._sort_order):
+            return  # merges keep the rows in this order already; the view asks twice
         self._sort_col, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         keys_before = self._persistent_keys()
@@ -314,10 +316,15 @@ class OrdersModel(QAbstractTableModel):
         return _Rev(k) if self._sort_order == Qt.SortOrder.DescendingOrder else k
 
     def _resort(self) -> None:
+        # Each row's key is computed once and serves both the sort and the bisect list
+        # (the Items key builds a SKU summary per row: twice was a visible freeze at 50k).
         keyf = _SORT_KEYS[self._sort_col]
         rev = self._sort_order == Qt.SortOrder.DescendingOrder
-        self._rows.sort(key=lambda r: (keyf(r), r.order.created_at, r.key), reverse=rev)
-        self._skeys = [self._sort_key(r) for r in self._rows]
+        keys = [(keyf(r), r.order.created_at, r.key) for r in self._rows]
+        order = sorted(range(len(keys)), key=keys.__getitem__, reverse=rev)
+        rows = self._rows
+        self._rows = [rows[i] for i in order]
+        self._skeys = [_Rev(keys[i]) for i in order] if rev else [keys[i] for i in order]
         self._reindex()
 
     def _merge(self, change: BookChange) -> None:
