@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import pytest
+import pytest_asyncio
 
-from lazpack.emulator import Emulator
+from lazpack.api import LazadaClient, RetryPolicy
+from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
+from lazpack.storage.journal import SqliteJournal
 
 
 @pytest.fixture
@@ -22,3 +26,37 @@ def emulator_url(emulator: Emulator) -> Iterator[str]:
     """The same shop served by uvicorn on 127.0.0.1; ``http://127.0.0.1:PORT/rest``."""
     with emulator.serve() as base_url:
         yield base_url
+
+
+@pytest.fixture
+def emu() -> Iterator[Emulator]:
+    """An empty shop for workflow tests (add orders with ``emu.add_orders``), no QPS ban.
+
+    A lost answer hangs 1 s, and the ``client`` below gives up after 0.2 s not knowing
+    whether its write was applied: the case reconciliation exists for.
+    """
+    e = Emulator(orders=0, seed=5, hang_s=1.0, qps_limit=None)
+    yield e
+    e.close()
+
+
+@pytest_asyncio.fixture
+async def client(emu: Emulator) -> AsyncIterator[LazadaClient]:
+    """The real client on ``emu`` in-process, impatient and quick to retry."""
+    async with LazadaClient(
+        app_key=DEMO_APP_KEY,
+        app_secret=DEMO_APP_SECRET,
+        asgi_app=emu.app,
+        base_url=Emulator.IN_PROCESS_BASE_URL,
+        access_token=DEMO_ACCESS_TOKEN,
+        timeout_s=0.2,
+        retry=RetryPolicy(max_attempts=4, backoff_base_s=0.01, backoff_max_s=0.05),
+    ) as c:
+        yield c
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[SqliteJournal]:
+    j = SqliteJournal(tmp_path / "journal.sqlite3", station_id="st-1")
+    yield j
+    j.close()

@@ -6,16 +6,12 @@ the PDF bytes; everything else is the real stack.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
-
 import pytest
-import pytest_asyncio
 
-from lazpack.api import LazadaClient, RetryPolicy
+from lazpack.api import LazadaClient
 from lazpack.config import PackingSettings
 from lazpack.domain.workflow import Kind, State
-from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
+from lazpack.emulator import Emulator
 from lazpack.services.packing import PackingService
 from lazpack.storage.journal import SqliteJournal
 from tests.unit.services.fakes_packing import Index, PortLabels
@@ -27,35 +23,6 @@ PACK = "/order/fulfill/pack"
 RTS = "/order/package/rts"
 PLAIN = {"status": "pending", "dbs": False, "digital": False, "cross_border": False,
          "mixed_shipping": False}  # fmt: skip
-
-
-@pytest.fixture
-def emu() -> Iterator[Emulator]:
-    # a lost answer hangs 1 s; the client gives up after 0.2 s not knowing it was applied
-    e = Emulator(orders=0, seed=5, hang_s=1.0, qps_limit=None)
-    yield e
-    e.close()
-
-
-@pytest_asyncio.fixture
-async def client(emu: Emulator) -> AsyncIterator[LazadaClient]:
-    async with LazadaClient(
-        app_key=DEMO_APP_KEY,
-        app_secret=DEMO_APP_SECRET,
-        asgi_app=emu.app,
-        base_url=Emulator.IN_PROCESS_BASE_URL,
-        access_token=DEMO_ACCESS_TOKEN,
-        timeout_s=0.2,
-        retry=RetryPolicy(max_attempts=3, backoff_base_s=0.01, backoff_max_s=0.05),
-    ) as c:
-        yield c
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[SqliteJournal]:
-    j = SqliteJournal(tmp_path / "journal.sqlite3", station_id="st-1")
-    yield j
-    j.close()
 
 
 class Station:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
-from lazpack.api import LazadaClient, RetryPolicy
+from lazpack.api import LazadaClient
 from lazpack.domain.ports import LazadaPort
-from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
+from lazpack.emulator import Emulator
 from lazpack.errors import OutcomeUnknownError
 from lazpack.services.recovery import IdempotencyGuard, NextStep, Reconciler
 from lazpack.storage.journal import SqliteJournal
@@ -19,32 +16,6 @@ from lazpack.storage.journal import SqliteJournal
 SHOP = "demo"
 PACK = "/order/fulfill/pack"
 RTS = "/order/package/rts"
-
-
-@pytest.fixture
-def emu() -> Emulator:
-    # A lost answer hangs 1 s; the client gives up after 0.2 s, not knowing it was applied.
-    return Emulator(orders=0, seed=11, hang_s=1.0, qps_limit=None)
-
-
-@pytest_asyncio.fixture
-async def client(emu: Emulator) -> AsyncIterator[LazadaClient]:
-    async with LazadaClient(
-        app_key=DEMO_APP_KEY,
-        app_secret=DEMO_APP_SECRET,
-        asgi_app=emu.app,
-        access_token=DEMO_ACCESS_TOKEN,
-        timeout_s=0.2,
-        retry=RetryPolicy(max_attempts=4, backoff_base_s=0.01, backoff_max_s=0.05),
-    ) as c:
-        yield c
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[SqliteJournal]:
-    j = SqliteJournal(tmp_path / "journal.sqlite3", station_id="st-1")
-    yield j
-    j.close()
 
 
 class Station:
