@@ -234,10 +234,10 @@ class MainWindow(QMainWindow):
         hh.setStretchLastSection(True)
         hh.setHighlightSections(False)
         for col, width in (
-            (Column.ORDER, 215),
-            (Column.CREATED, 130),
-            (Column.ITEMS, 220),
-            (Column.STATUS, 130),
+            (Column.ORDER, 196),
+            (Column.CREATED, 124),
+            (Column.ITEMS, 148),
+            (Column.STATUS, 110),
             (Column.SHOP, 130),
             (Column.PAYMENT, 100),
             (Column.SHIPPING, 110),
