@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from lazpack.config import PackingSettings
 from lazpack.domain.clock import SystemClock
@@ -297,6 +297,10 @@ class PackingService:
             detail=detail,
         )
 
+    def _refuse(self, kind: Kind, message: str, **kw: Any) -> ScanOutcome:
+        """A scan that changes nothing (wrong item, unknown code, not allowed now)."""
+        return self._record(self._outcome(kind, message, **kw), changed=False)
+
     def _record(
         self, outcome: ScanOutcome, *, changed: bool, result: str | None = None
     ) -> ScanOutcome:
@@ -343,14 +347,11 @@ class PackingService:
         if res.meaning is Meaning.COMMAND and res.command is not None:
             return self._command(res.command, code)
         if self.busy:
-            return self._record(
-                self._outcome(
-                    Kind.BUSY,
-                    f"“{code}” ignored: order {s.order_number if s else ''} is still being "
-                    "processed. Scan again when it is done.",
-                    code=code,
-                ),
-                changed=False,
+            return self._refuse(
+                Kind.BUSY,
+                f"“{code}” ignored: order {s.order_number if s else ''} is still being "
+                "processed. Scan again when it is done.",
+                code=code,
             )
         if res.meaning is Meaning.ITEM:
             return self._verify(res.sku, code=code, via=res.via)
@@ -368,58 +369,43 @@ class PackingService:
     def _unknown(self, code: str) -> ScanOutcome:
         s = self.session
         if s is None and self._by_sku(code):
-            return self._record(
-                self._outcome(
-                    Kind.NO_ORDER,
-                    f"“{code}” is an item, and no order is open. Scan the order number or "
-                    "its label first.",
-                    code=code,
-                    sku=code,
-                ),
-                changed=False,
+            return self._refuse(
+                Kind.NO_ORDER,
+                f"“{code}” is an item, and no order is open. Scan the order number or "
+                "its label first.",
+                code=code,
+                sku=code,
             )
         if s is None:
-            return self._record(
-                self._outcome(
-                    Kind.UNKNOWN,
-                    f"“{code}” is not an open order, tracking number or package id.",
-                    code=code,
-                ),
-                changed=False,
+            return self._refuse(
+                Kind.UNKNOWN,
+                f"“{code}” is not an open order, tracking number or package id.",
+                code=code,
             )
         if s.state is State.LABELLED and self.settings.confirm_label_scan:
-            return self._record(
-                self._outcome(
-                    Kind.LABEL_MISMATCH,
-                    f"“{code}” is not the label of order {s.order_number} "
-                    f"(expected {', '.join(s.tracking_codes or s.package_ids)}). "
-                    "Check the parcel's label.",
-                    code=code,
-                ),
-                changed=False,
+            return self._refuse(
+                Kind.LABEL_MISMATCH,
+                f"“{code}” is not the label of order {s.order_number} "
+                f"(expected {', '.join(s.tracking_codes or s.package_ids)}). "
+                "Check the parcel's label.",
+                code=code,
             )
         other_sku = self._aliases.get(s.shop_id, {}).get(code) or self._alias_by_key(s, code)
         if other_sku:
-            return self._record(
-                self._outcome(
-                    Kind.WRONG_ITEM,
-                    f"Wrong item: “{code}” is {other_sku}, which is not in order {s.order_number}.",
-                    code=code,
-                    sku=other_sku,
-                ),
-                changed=False,
+            return self._refuse(
+                Kind.WRONG_ITEM,
+                f"Wrong item: “{code}” is {other_sku}, which is not in order {s.order_number}.",
+                code=code,
+                sku=other_sku,
             )
         others = [e for e in self._by_sku(code) if e.order.order_id != s.order_id]
         if others:
-            return self._record(
-                self._outcome(
-                    Kind.WRONG_ITEM,
-                    f"Wrong item: {code} is not in order {s.order_number} "
-                    f"(it belongs to order {others[0].order.order_number}).",
-                    code=code,
-                    sku=code,
-                ),
-                changed=False,
+            return self._refuse(
+                Kind.WRONG_ITEM,
+                f"Wrong item: {code} is not in order {s.order_number} "
+                f"(it belongs to order {others[0].order.order_number}).",
+                code=code,
+                sku=code,
             )
         link = tuple(line.sku for line in s.missing()) if s.state in _VERIFYING else ()
         hint = " Link it to one of this order's items if it is one of them." if link else ""
@@ -450,25 +436,19 @@ class PackingService:
         try:
             result = s.verify(sku, manual=manual)
         except WorkflowError as err:
-            return self._record(
-                self._outcome(
-                    Kind.NOT_ALLOWED,
-                    f"“{code}” not counted: {err.user_message}",
-                    code=code,
-                    sku=sku,
-                ),
-                changed=False,
+            return self._refuse(
+                Kind.NOT_ALLOWED,
+                f"“{code}” not counted: {err.user_message}",
+                code=code,
+                sku=sku,
             )
         if result is Verify.OVER_SCAN:
-            return self._record(
-                self._outcome(
-                    Kind.OVER_SCAN,
-                    f"Too many: {sku} — {line.name} is already complete "
-                    f"({line.done} of {line.expected}). Put this one back.",
-                    code=code,
-                    sku=sku,
-                ),
-                changed=False,
+            return self._refuse(
+                Kind.OVER_SCAN,
+                f"Too many: {sku} — {line.name} is already complete "
+                f"({line.done} of {line.expected}). Put this one back.",
+                code=code,
+                sku=sku,
             )
         how = "confirmed without barcode" if manual else (f"via {via}" if via else "")
         base = f"{sku} — {line.name}: {line.done} of {line.expected}"
@@ -516,28 +496,22 @@ class PackingService:
             return self._same_order_scan(code, label=ref in (RefKind.TRACKING, RefKind.PACKAGE))
         if s is not None:
             if s.state is State.LABELLED and self.settings.confirm_label_scan:
-                return self._record(
-                    self._outcome(
-                        Kind.LABEL_MISMATCH,
-                        f"Wrong label: “{code}” belongs to order {entry.order.order_number}, "
-                        f"not to order {s.order_number}.",
-                        code=code,
-                    ),
-                    changed=False,
+                return self._refuse(
+                    Kind.LABEL_MISMATCH,
+                    f"Wrong label: “{code}” belongs to order {entry.order.order_number}, "
+                    f"not to order {s.order_number}.",
+                    code=code,
                 )
             if s.state is State.READY_TO_SHIP or (s.state is State.ORDER_OPEN and not s.history):
                 # nothing is lost by leaving: close quietly and open the new one
                 self._close_session(Event.CLOSE if s.state is State.READY_TO_SHIP else Event.CANCEL)
             else:
-                return self._record(
-                    self._outcome(
-                        Kind.NOT_ALLOWED,
-                        f"Order {s.order_number} is still open ({s.verified} of {s.expected} "
-                        f"verified, {s.state.value.replace('_', ' ')}). Finish it or scan CANCEL "
-                        f"before opening order {entry.order.order_number}.",
-                        code=code,
-                    ),
-                    changed=False,
+                return self._refuse(
+                    Kind.NOT_ALLOWED,
+                    f"Order {s.order_number} is still open ({s.verified} of {s.expected} "
+                    f"verified, {s.state.value.replace('_', ' ')}). Finish it or scan CANCEL "
+                    f"before opening order {entry.order.order_number}.",
+                    code=code,
                 )
         try:
             session = PackSession.open(
@@ -727,22 +701,16 @@ class PackingService:
         number, state = s.order_number, s.state
         if s.can(Event.CANCEL):
             self._close_session(Event.CANCEL)
-            return self._record(
-                self._outcome(
-                    Kind.CANCELLED,
-                    f"Order {number} cancelled at the station; nothing was sent to Lazada.",
-                    code=code,
-                ),
-                changed=False,
+            return self._refuse(
+                Kind.CANCELLED,
+                f"Order {number} cancelled at the station; nothing was sent to Lazada.",
+                code=code,
             )
         pkgs = ", ".join(s.package_ids)
         self._close_session(Event.CLOSE)
         where = "ready to ship" if state is State.READY_TO_SHIP else f"packed ({pkgs})"
-        return self._record(
-            self._outcome(
-                Kind.CLOSED, f"Order {number} closed; it stays {where} at Lazada.", code=code
-            ),
-            changed=False,
+        return self._refuse(
+            Kind.CLOSED, f"Order {number} closed; it stays {where} at Lazada.", code=code
         )
 
     def done(self, *, code: str = "") -> ScanOutcome:
