@@ -12,18 +12,24 @@ whatever widget has focus:
 * in a dialog the packer is typing, so nothing is intercepted;
 * the visible ``scanInput`` field is a scan source of its own (manual entry or a scan).
 
+A scan is read by key position, not by the active keyboard layout (``lazpack.domain.keymap``):
+on a Thai, Lao or Russian layout, or under a Telex/VNI input method, the code is rebuilt from
+the native scan codes of the keys pressed, as the US-layout scanner meant it. Typed text that
+is not a scan stays as typed.
+
 Timing comes from an injectable clock, because QTest events carry timestamp 0.
 A serial (COM) scanner is a second source through ``SerialScanner``.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -35,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lazpack.domain.keymap import KeyScheme, KeyStroke, read_scan, typed_text
 from lazpack.log import get_logger
 
 log = get_logger("ui.scanner")
@@ -42,16 +49,41 @@ log = get_logger("ui.scanner")
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
 
 
+def platform_scheme() -> KeyScheme:
+    """Which native key code names a key position on the platform Qt runs on."""
+    name = QGuiApplication.platformName()
+    if name == "windows":
+        return KeyScheme.WINDOWS
+    if name == "cocoa":
+        return KeyScheme.MAC
+    if name in ("xcb", "wayland"):
+        return KeyScheme.XKB
+    # offscreen / minimal: the native codes, if any, are those of the OS underneath
+    return {"win32": KeyScheme.WINDOWS, "darwin": KeyScheme.MAC}.get(sys.platform, KeyScheme.XKB)
+
+
+def key_stroke(event: QKeyEvent) -> KeyStroke:
+    """A Qt key press as the layout-independent ``KeyStroke`` the keymap reads."""
+    return KeyStroke(
+        text=event.text(),
+        scan_code=event.nativeScanCode(),
+        virtual_key=event.nativeVirtualKey(),
+        shift=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier),
+        backspace=event.key() == Qt.Key.Key_Backspace,
+    )
+
+
 @dataclass(slots=True)
 class _Burst:
-    chars: list[str] = field(default_factory=list)
+    strokes: list[KeyStroke] = field(default_factory=list)
     last: float = 0.0
     max_gap: float = 0.0
     widget: QWidget | None = None
     held: bool = False  # keys were swallowed (non-text widget) rather than typed
 
     def text(self) -> str:
-        return "".join(self.chars)
+        """What the keys typed (an input method's backspaces applied)."""
+        return typed_text(self.strokes)
 
 
 def _is_text_entry(w: QWidget | None) -> bool:
@@ -76,18 +108,31 @@ class ScanRouter(QObject):
         clock: Callable[[], float] = time.monotonic,
         max_gap_s: float = 0.045,
         min_length: int = 4,
+        scheme: KeyScheme | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self.scheme = scheme if scheme is not None else platform_scheme()
         self.max_gap_s = max_gap_s
         self.min_length = min_length
         self._burst = _Burst()
-        self._scan_field = scan_field
+        self._scan_field: QLineEdit | None = None
+        self._field = _Burst()
         self.enabled = True
+        if scan_field is not None:
+            self.set_scan_field(scan_field)
 
     def set_scan_field(self, field_: QLineEdit) -> None:
         self._scan_field = field_
+        self._field = _Burst()
+        # Codes are ASCII: an input method (Telex, VNI, pinyin) has nothing to compose here,
+        # and composing would hide the keys a scan is read from.
+        field_.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+
+    def read(self, strokes: list[KeyStroke]) -> str:
+        """The code a run of key presses stands for, read by key position."""
+        return read_scan(strokes, self.scheme)
 
     # ------------------------------------------------------------ routing
     def _in_dialog(self, w: QWidget) -> bool:
@@ -117,38 +162,74 @@ class ScanRouter(QObject):
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,
         ):
-            code = field_.text()
+            code = self._field_code(field_.text())
             field_.clear()
             self._reset()
+            self._field = _Burst()
             if code.strip():
                 self.scanned.emit(code, "field")
             return True
+        # Remember the keys behind the field's text, so Enter can read them by position.
+        now = self._clock()
+        f = self._field
+        if not field_.text() or (f.strokes and now - f.last > 10.0):
+            f = self._field = _Burst()
+        stroke = key_stroke(event)
+        if stroke.backspace or (stroke.text and stroke.text.isprintable()):
+            if f.strokes:
+                f.max_gap = max(f.max_gap, now - f.last)
+            f.strokes.append(stroke)
+            f.last = now
         return False
+
+    def _field_code(self, text: str) -> str:
+        """The scan field's text, or the keys behind it read by position when it was a scan.
+
+        A fast run of keys (a scanner), or characters no code contains, is read from the keys
+        pressed; text a person typed in ASCII, or pasted or edited, stays as it is.
+        """
+        f = self._field
+        if not f.strokes or f.text() != text:
+            return text
+        if f.max_gap <= self.max_gap_s or not text.isascii():
+            return self.read(f.strokes)
+        return text
 
     def _burst_key(self, focus: QWidget, event: QKeyEvent) -> bool:
         now = self._clock()
         b = self._burst
-        gap = now - b.last if b.chars else 0.0
-        if b.chars and (gap > self.max_gap_s or b.widget is not focus):
+        gap = now - b.last if b.strokes else 0.0
+        if b.strokes and (gap > self.max_gap_s or b.widget is not focus):
             self._abandon()
             b = self._burst
             gap = 0.0
         key = event.key()
         if key in _TERMINATORS:
+            code = self.read(b.strokes) if b.strokes else ""
             if (
-                len(b.chars) >= self.min_length
+                len(code) >= self.min_length
                 and gap <= self.max_gap_s
                 and b.max_gap <= self.max_gap_s
             ):
-                code = b.text()
+                typed = b.text()
                 if not b.held:
-                    self._take_back(focus, code)
+                    self._take_back(focus, typed)
                 self._reset()
-                log.debug("scanner burst of %d chars", len(code))
+                log.debug(
+                    "scanner burst of %d chars%s",
+                    len(code),
+                    " read by key position" if code != typed else "",
+                )
                 self.scanned.emit(code, "scanner")
                 return True
             self._abandon()
             return False
+        if key == Qt.Key.Key_Backspace and b.strokes and gap <= self.max_gap_s:
+            # an input method composing inside a burst (Telex: d, d -> BS, đ)
+            b.strokes.append(key_stroke(event))
+            b.max_gap = max(b.max_gap, gap)
+            b.last = now
+            return b.held
         text = event.text()
         mods = event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
@@ -156,12 +237,12 @@ class ScanRouter(QObject):
         if not text or mods or (not text.isprintable() and text != "\x1d"):
             self._abandon()
             return False
-        if not b.chars:
+        if not b.strokes:
             b.widget = focus
             b.held = not _is_text_entry(focus)
         else:
             b.max_gap = max(b.max_gap, gap)
-        b.chars.append(text)
+        b.strokes.append(key_stroke(event))
         b.last = now
         # Outside text fields, swallow: a table must not jump around on a scan.
         return b.held
