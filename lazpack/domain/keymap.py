@@ -17,6 +17,7 @@ Pure Python (design.md §1): the UI turns Qt key events into ``KeyStroke`` value
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -220,19 +221,74 @@ def typed_text(strokes: Sequence[KeyStroke]) -> str:
     return "".join(out)
 
 
-def positional_text(strokes: Sequence[KeyStroke], scheme: KeyScheme) -> str | None:
+class Composer(Enum):
+    """The Vietnamese input method whose composed letters a scan may contain."""
+
+    TELEX = "telex"  # dd -> đ, aa -> â, ow -> ơ, as -> á
+    VNI = "vni"  # d9 -> đ, a6 -> â, o7 -> ơ, a1 -> á
+
+
+# combining mark -> the key that adds it; shape marks come before tone marks
+_SHAPE = {
+    Composer.TELEX: {"\u0302": "", "\u0306": "w", "\u031b": "w"},  # "" = repeat the letter
+    Composer.VNI: {"\u0302": "6", "\u0306": "8", "\u031b": "7"},
+}
+_TONE = {
+    Composer.TELEX: {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": "j"},
+    Composer.VNI: {"\u0301": "1", "\u0300": "2", "\u0309": "3", "\u0303": "4", "\u0323": "5"},
+}
+
+
+def uncompose(char: str, composer: Composer = Composer.TELEX) -> str:
+    """The keys an input method turned into ``char`` (``đ`` -> ``dd``); other text unchanged."""
+    if char in ("\u0111", "\u0110"):  # đ Đ
+        d = "d" if char == "\u0111" else "D"
+        return d + (d if composer is Composer.TELEX else "9")
+    decomposed = unicodedata.normalize("NFD", char)
+    base, marks = decomposed[:1], decomposed[1:]
+    if not base.isascii() or not marks:
+        return char
+    shape = _SHAPE[composer]
+    tone = _TONE[composer]
+    if any(m not in shape and m not in tone for m in marks):
+        return char
+    keys = base
+    for m in marks:
+        if m in shape:
+            keys += shape[m] or base
+    for m in marks:
+        if m in tone:
+            keys += tone[m]
+    return keys
+
+
+def _position(scheme: KeyScheme, s: KeyStroke) -> str | None:
+    return None if s.backspace else key_position(scheme, s.scan_code, s.virtual_key)
+
+
+def positional_text(
+    strokes: Sequence[KeyStroke], scheme: KeyScheme, composer: Composer = Composer.TELEX
+) -> str | None:
     """The text the keys pressed give on a US layout, or None when no key has a position.
 
-    Strokes with no position among positioned ones are an input method's doing (its
-    backspaces and composed letters) and are left out: that undoes the composition.
+    The strokes are replayed as an edit: a key with a position types its US character, a
+    backspace takes the last one back, and a letter with no position among positioned keys
+    (an input method's composed output, ``đ``) types the keys that compose it (``dd``).
     """
+    if not any(_position(scheme, s) is not None for s in strokes):
+        return None
     out: list[str] = []
     for s in strokes:
-        pos = key_position(scheme, s.scan_code, s.virtual_key)
-        if pos is None:
+        if s.backspace:
+            if out:
+                out.pop()
             continue
-        out.append(US[pos][1 if s.shift else 0])
-    return "".join(out) if out else None
+        pos = _position(scheme, s)
+        if pos is not None:
+            out.append(US[pos][1 if s.shift else 0])
+        elif s.text:
+            out.append("".join(uncompose(ch, composer) for ch in s.text))
+    return "".join(out)
 
 
 def _reverse_tables() -> dict[str, dict[str, str]]:
@@ -272,31 +328,17 @@ def from_layout_text(text: str) -> str | None:
     return "".join(table.get(ch, ch) for ch in text)
 
 
-def read_scan(strokes: Sequence[KeyStroke], scheme: KeyScheme) -> str:
+def read_scan(
+    strokes: Sequence[KeyStroke], scheme: KeyScheme, composer: Composer = Composer.TELEX
+) -> str:
     """What a US-layout scanner meant by these key presses.
 
-    The keys' positions win whenever the text that arrived is not what they give on a US
-    layout; with no positions, the reverse layout tables; otherwise the text as typed.
+    The keys' positions win whenever they are known (the text that arrived is then either
+    the same or a layout's or input method's rewriting of it); with no positions, the
+    reverse layout tables; otherwise the text as typed.
     """
+    positional = positional_text(strokes, scheme, composer)
+    if positional is not None:
+        return positional
     typed = typed_text(strokes)
-    positional = positional_text(strokes, scheme)
-    if positional is not None and any(
-        key_position(scheme, s.scan_code, s.virtual_key) is not None
-        for s in strokes
-        if not s.backspace and s.text
-    ):
-        unplaced = [
-            s
-            for s in strokes
-            if not s.backspace
-            and s.text
-            and key_position(scheme, s.scan_code, s.virtual_key) is None
-        ]
-        # every printable key has a position, or the unplaced ones are composed letters
-        if (
-            not unplaced
-            or any(not s.text.isascii() for s in unplaced)
-            or any(s.backspace for s in strokes)
-        ):
-            return positional
     return from_layout_text(typed) or typed

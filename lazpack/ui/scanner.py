@@ -41,12 +41,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazpack.domain.keymap import KeyScheme, KeyStroke, read_scan, typed_text
+from lazpack.domain.keymap import (
+    Composer,
+    KeyScheme,
+    KeyStroke,
+    key_position,
+    read_scan,
+    typed_text,
+)
 from lazpack.log import get_logger
 
 log = get_logger("ui.scanner")
 
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+#: a scanner presses Shift for capitals and some symbols: those presses are part of a burst
+_MODIFIER_KEYS = {
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+}
 
 
 def platform_scheme() -> KeyScheme:
@@ -114,6 +130,8 @@ class ScanRouter(QObject):
         super().__init__(parent)
         self._clock = clock
         self.scheme = scheme if scheme is not None else platform_scheme()
+        #: the Vietnamese input method whose composed letters a burst is taken apart with
+        self.composer = Composer.TELEX
         self.max_gap_s = max_gap_s
         self.min_length = min_length
         self._burst = _Burst()
@@ -132,7 +150,7 @@ class ScanRouter(QObject):
 
     def read(self, strokes: list[KeyStroke]) -> str:
         """The code a run of key presses stands for, read by key position."""
-        return read_scan(strokes, self.scheme)
+        return read_scan(strokes, self.scheme, self.composer)
 
     # ------------------------------------------------------------ routing
     def _in_dialog(self, w: QWidget) -> bool:
@@ -175,7 +193,8 @@ class ScanRouter(QObject):
         if not field_.text() or (f.strokes and now - f.last > 10.0):
             f = self._field = _Burst()
         stroke = key_stroke(event)
-        if stroke.backspace or (stroke.text and stroke.text.isprintable()):
+        placed = key_position(self.scheme, stroke.scan_code, stroke.virtual_key) is not None
+        if stroke.backspace or placed or (stroke.text and stroke.text.isprintable()):
             if f.strokes:
                 f.max_gap = max(f.max_gap, now - f.last)
             f.strokes.append(stroke)
@@ -196,6 +215,8 @@ class ScanRouter(QObject):
         return text
 
     def _burst_key(self, focus: QWidget, event: QKeyEvent) -> bool:
+        if event.key() in _MODIFIER_KEYS:
+            return False
         now = self._clock()
         b = self._burst
         gap = now - b.last if b.strokes else 0.0
@@ -234,7 +255,14 @@ class ScanRouter(QObject):
         mods = event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         )
-        if not text or mods or (not text.isprintable() and text != "\x1d"):
+        stroke = key_stroke(event)
+        # a key some layouts give no character (Lao Shift+B) is still a key of the scan
+        placed = key_position(self.scheme, stroke.scan_code, stroke.virtual_key) is not None
+        if (
+            mods
+            or (not text and not placed)
+            or (text and not text.isprintable() and text != "\x1d")
+        ):
             self._abandon()
             return False
         if not b.strokes:
@@ -242,7 +270,7 @@ class ScanRouter(QObject):
             b.held = not _is_text_entry(focus)
         else:
             b.max_gap = max(b.max_gap, gap)
-        b.strokes.append(key_stroke(event))
+        b.strokes.append(stroke)
         b.last = now
         # Outside text fields, swallow: a table must not jump around on a scan.
         return b.held

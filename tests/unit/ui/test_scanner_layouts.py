@@ -1,0 +1,139 @@
+"""The scanner under a Thai, Lao or Russian layout and a Telex composer, through real
+QKeyEvents that carry native scan codes, as Qt on X11 delivers them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from lazpack.domain.keymap import KEY_NAMES, LAYOUTS, US, KeyScheme, us_keys, xkb_keycode
+from lazpack.ui.scanner import ScanRouter
+
+from tests.unit.ui.test_scanner import StepClock
+
+X_SHIFT_MASK = 0x1
+
+
+def _key_event(kind: QEvent.Type, text: str, keycode: int, shift: bool) -> QKeyEvent:
+    qt_key = Qt.Key.Key_Backspace if text == "\b" else ord(text.upper()) if text else 0
+    mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    return QKeyEvent(kind, qt_key, mods, keycode, 0, X_SHIFT_MASK if shift else 0, text, False, 1)
+
+
+def press(widget: QWidget, text: str, keycode: int, shift: bool = False) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, _key_event(kind, text, keycode, shift))
+
+
+def scan_through(widget: QWidget, code: str, layout: str | None) -> None:
+    """A US scanner sends ``code``; the PC's layout turns each key into its own character."""
+    for name, shift in us_keys(code):
+        if layout is None:
+            text = US[name][1 if shift else 0]
+        else:
+            text = LAYOUTS[layout][1 if shift else 0][KEY_NAMES.index(name)].replace("\x00", "")
+        press(widget, text, xkb_keycode(name), shift)
+    enter = QKeyEvent(
+        QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 36, 0xFF0D, 0, "\r"
+    )
+    QApplication.sendEvent(widget, enter)
+
+
+@pytest.fixture
+def station(qtbot: QtBot, qapp):  # type: ignore[no-untyped-def]
+    win = QWidget()
+    lay = QVBoxLayout(win)
+    scan_field = QLineEdit(objectName="scanInput")
+    search = QLineEdit(objectName="search")
+    table = QTableWidget(3, 2)
+    for w in (scan_field, search, table):
+        lay.addWidget(w)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    router = ScanRouter(scan_field, clock=StepClock(0.008), scheme=KeyScheme.XKB)
+    qapp.installEventFilter(router)
+    scans: list[tuple[str, str]] = []
+    router.scanned.connect(lambda c, s: scans.append((c, s)))
+    yield scan_field, search, table, router, scans
+    qapp.removeEventFilter(router)
+
+
+CODES = ["300247220741021", "TSHIRT-Blk/XL.2", "#LP:PACKER:Ana", "mug-ddaa.7"]
+
+
+@pytest.mark.parametrize("layout", ["th", "la", "ru"])
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("where", ["table", "search", "scanInput"])
+def test_scan_under_a_foreign_layout_reads_as_sent(station, layout, code, where) -> None:  # type: ignore[no-untyped-def]
+    scan_field, search, table, _router, scans = station
+    widget = {"table": table, "search": search, "scanInput": scan_field}[where]
+    widget.setFocus()
+    search.setText("abc")
+    search.setCursorPosition(3)
+    scan_through(widget, code, layout)
+    source = "field" if where == "scanInput" else "scanner"
+    assert scans == [(code, source)]
+    assert search.text() == "abc"  # the Thai characters typed there were taken back out
+    assert scan_field.text() == ""
+
+
+def test_typed_thai_text_in_a_field_stays_as_typed(station, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    _scan_field, search, _table, router, scans = station
+    router._clock = StepClock(0.4)  # a person: 400 ms between keys
+    search.setFocus()
+    for name, shift in us_keys("ab"):
+        text = LAYOUTS["th"][0][KEY_NAMES.index(name)]
+        press(search, text, xkb_keycode(name), shift)
+    assert search.text() == "ฟิ"
+    assert scans == []
+
+
+def test_slow_ascii_typing_in_the_scan_field_stays_as_typed(station) -> None:  # type: ignore[no-untyped-def]
+    scan_field, _search, _table, router, scans = station
+    router._clock = StepClock(0.4)
+    scan_field.setFocus()
+    # Caps Lock on: a person's unshifted keys type capitals, and that is what they meant
+    for ch in "abc":
+        name, _ = us_keys(ch)[0]
+        press(scan_field, ch.upper(), xkb_keycode(name), False)
+    QApplication.sendEvent(
+        scan_field,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"),
+    )
+    assert scans == [("ABC", "field")]
+
+
+def test_scan_field_takes_no_input_method(station) -> None:  # type: ignore[no-untyped-def]
+    scan_field, *_ = station
+    assert not scan_field.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+
+
+@pytest.mark.parametrize("where", ["table", "search"])
+def test_telex_composer_inside_a_burst_is_undone(station, where) -> None:  # type: ignore[no-untyped-def]
+    """Unikey-style Telex: the key completing dd/aa/ow is swallowed, the composer sends a
+    Backspace and the composed letter, which has no scan code."""
+    _scan_field, search, table, _router, scans = station
+    widget = table if where == "table" else search
+    widget.setFocus()
+    code = "SKU-ddaaow-7"
+    pairs = {"dd": "đ", "aa": "â", "ow": "ơ"}
+    prev = ""
+    for name, shift in us_keys(code):
+        ch = US[name][1 if shift else 0]
+        if (prev + ch) in pairs:
+            press(widget, "\b", 22)
+            press(widget, pairs[prev + ch], 0)
+            prev = ""
+        else:
+            press(widget, ch, xkb_keycode(name), shift)
+            prev = ch
+    QApplication.sendEvent(
+        widget,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"),
+    )
+    assert scans == [(code, "scanner")]
+    assert search.text() == ""
