@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from lazpack.domain.keymap import KEY_NAMES, LAYOUTS, US, KeyScheme, us_keys, xkb_keycode
 from lazpack.ui.scanner import ScanRouter
-
 from tests.unit.ui.test_scanner import StepClock
 
 X_SHIFT_MASK = 0x1
