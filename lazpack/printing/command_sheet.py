@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from lazpack.errors import PrinterError
+from lazpack.printing.fonts import BOLD, REGULAR, Pen, initial_font
 
 COLUMNS = 2
 ROW_HEIGHT = 44 * mm
@@ -33,7 +34,8 @@ def render_command_sheet(
                 f"“{code}” cannot be a Code128 barcode.", hint="Use ASCII letters only."
             )
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=A4, invariant=True)
+    c = Canvas(buf, pagesize=A4, invariant=True, initialFontName=initial_font())
+    pen = Pen(c)  # the bundled Noto faces: a packer card may carry a Thai or Chinese name
     width, height = A4
     col_w = (width - 2 * MARGIN) / COLUMNS
     rows_per_page = int((height - 2 * MARGIN - 16 * mm) // ROW_HEIGHT)
@@ -41,10 +43,10 @@ def render_command_sheet(
     for start in range(0, len(entries), per_page):
         if start:
             c.showPage()
-        c.setFont("Helvetica-Bold", 16)
-        c.drawString(MARGIN, height - MARGIN - 6 * mm, title)
-        c.setFont("Helvetica", 9)
-        c.drawString(
+        pen.font(BOLD, 16)
+        pen.text(MARGIN, height - MARGIN - 6 * mm, title)
+        pen.font(REGULAR, 9)
+        pen.text(
             MARGIN,
             height - MARGIN - 11 * mm,
             "Scan a barcode with the station's scanner. Keep this sheet next to the packing desk.",
@@ -53,8 +55,8 @@ def render_command_sheet(
             row, col = divmod(i, COLUMNS)
             x = MARGIN + col * col_w
             top = height - MARGIN - 16 * mm - row * ROW_HEIGHT
-            c.setFont("Helvetica-Bold", 15)
-            c.drawString(x + 4 * mm, top - 7 * mm, caption)
+            pen.font(BOLD, 15)
+            pen.text(x + 4 * mm, top - 7 * mm, caption)
             bc = Code128(code, barHeight=18 * mm, barWidth=0.38 * mm, quiet=True)
             scale = min(1.0, (col_w - 10 * mm) / bc.width)
             c.saveState()
@@ -62,7 +64,7 @@ def render_command_sheet(
             c.scale(scale, 1.0)
             bc.drawOn(c, 0, 0)
             c.restoreState()
-            c.setFont("Courier", 9)
-            c.drawString(x + 4 * mm, top - 34 * mm, code)
+            pen.font(REGULAR, 9)
+            pen.text(x + 4 * mm, top - 34 * mm, code)
     c.save()
     return buf.getvalue()
