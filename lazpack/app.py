@@ -631,11 +631,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from lazpack.ui import theme
+    from lazpack.ui.fonts import install_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("lazpack")
     app.setQuitOnLastWindowClosed(False)  # shutdown is async: the loop must outlive the window
+    install_fonts(app)  # bundled Noto Sans / Thai / CJK: never rely on the PC's fonts
     app.setStyleSheet(theme.stylesheet())
 
     demo = args.demo or not settings.shops
