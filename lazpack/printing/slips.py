@@ -18,6 +18,7 @@ from reportlab.graphics.barcode import code128
 from reportlab.lib.units import mm as _mm
 from reportlab.pdfgen import canvas
 
+from lazpack.domain.formatting import format_money
 from lazpack.domain.models import Order, OrderItem
 from lazpack.domain.ports import LabelSink
 from lazpack.errors import WorkflowError
@@ -154,8 +155,8 @@ def render_dbs_slip(
         c.setLineWidth(1.2)
         c.rect(MARGIN, y - box_h + 4 * MM, inner, box_h)
         pen.font(bold, 13)
-        amount = f"{cod_amount(order):,.2f}"
-        pen.text(MARGIN + 2 * MM, y - 2 * MM, f"COLLECT (COD): {currency} {amount}".strip())
+        amount = format_money(cod_amount(order), currency)
+        pen.text(MARGIN + 2 * MM, y - 2 * MM, f"COLLECT (COD): {amount}")
         y -= box_h + 1 * MM
     note = order.buyer_note or order.remarks
     if note:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lazpack.domain.formatting import format_money
 from lazpack.domain.models import OrderItem
 from lazpack.domain.orderbook import Key, OrderRow, Tab
 from lazpack.domain.workflow import LineView
@@ -64,7 +65,7 @@ def group_items(items: tuple[OrderItem, ...]) -> list[SkuGroup]:
                 name=first.name,
                 variation=variation,
                 image=first.product_main_image,
-                price=f"{first.currency} {first.item_price:,.2f}".strip(),
+                price=format_money(first.item_price, first.currency),
                 quantity=len(its),
                 statuses=", ".join(
                     f"{n}× {s.replace('_', ' ')}" if len(statuses) > 1 else s.replace("_", " ")

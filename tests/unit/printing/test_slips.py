@@ -94,7 +94,7 @@ def test_slip_carries_barcode_recipient_cod_and_items(qapp: object, tmp_path: Pa
         "1 Orchard Road #05-12",
         "238823 Singapore",
         "Tel 6591234567",
-        "COLLECT (COD): SGD 44.30",
+        "COLLECT (COD): S$44.30",
         "Package FP0946121439776",
         "MUG-RED",
         "Ceramic mug (Red)",
