@@ -5,9 +5,9 @@
 
 * Noto Sans (regular, bold): subset to Latin, Vietnamese, punctuation and currency signs.
 * Noto Sans Thai (regular, bold): whole; it has no Latin digits, so it is paired with Noto Sans.
-* Noto Sans CJK SC (regular only): subset to the characters in ``cjk-chars.txt`` (the UI's Chinese words and
-  the most common characters of names and addresses), its CFF outlines converted to TrueType
-  quadratics so that reportlab can embed it in PDFs as well.
+* Noto Sans CJK SC (regular only): subset to the characters in ``cjk-chars.txt`` (the UI's
+  Chinese words and the most common characters of names and addresses), its CFF outlines
+  converted to TrueType quadratics so that reportlab can embed it in PDFs as well.
 """
 
 from __future__ import annotations

@@ -84,7 +84,7 @@ def initial_font() -> str:
 
 
 def string_width(text: str, style: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(s, name, size) for name, s in runs(text, style))
+    return float(sum(pdfmetrics.stringWidth(s, name, size) for name, s in runs(text, style)))
 
 
 class Pen:
