@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lazpack.domain.keymap import KeyStroke, read_scan
 from lazpack.domain.workflow import LineView
 from lazpack.ui import theme
 from lazpack.ui.print_dialogs import run_dialog
+from lazpack.ui.scanner import is_modifier_key, key_stroke, platform_scheme
 
 #: a second key within this time of the first is a scanner, not a person choosing
 BURST_MS = 60
@@ -39,6 +41,7 @@ class _Keys(QListWidget):
         super().__init__(dialog)
         self._dialog = dialog
         self._typed: list[str] = []
+        self._strokes: list[KeyStroke] = []  # read by key position, whatever the layout
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(BURST_MS)
@@ -47,9 +50,12 @@ class _Keys(QListWidget):
     def keyPressEvent(self, event: Any) -> None:
         text = event.text()
         burst = self._pause.isActive()
+        if is_modifier_key(event):  # Shift for a scanned capital is part of the burst
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._typed:
-            code = "".join(self._typed)
+            code = read_scan(self._strokes, platform_scheme())
             self._typed.clear()
+            self._strokes.clear()
             self._pause.stop()
             if burst or len(code) > 1:
                 self._dialog.hand_on(code)
@@ -63,16 +69,19 @@ class _Keys(QListWidget):
         # the list's keyboard search and its Enter would accept the wrong row
         if text and text.isprintable() and plain:
             self._typed.append(text)
+            self._strokes.append(key_stroke(event))
             self._pause.start()
             return
         self._typed.clear()
+        self._strokes.clear()
         super().keyPressEvent(event)
 
     def _settled(self) -> None:
         """No second key followed: a person pressed one key (a number picks a row)."""
         if len(self._typed) == 1:
-            self._choose(self._typed[0])
+            self._choose(read_scan(self._strokes, platform_scheme()))
         self._typed.clear()
+        self._strokes.clear()
 
     def _choose(self, key: str) -> None:
         if key.isdigit() and key != "0" and int(key) <= self.count():

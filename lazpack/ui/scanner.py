@@ -65,6 +65,11 @@ _MODIFIER_KEYS = {
 }
 
 
+def is_modifier_key(event: QKeyEvent) -> bool:
+    """Shift, Ctrl, Alt… pressed on their own: a scanner presses Shift inside a burst."""
+    return event.key() in _MODIFIER_KEYS
+
+
 def platform_scheme() -> KeyScheme:
     """Which native key code names a key position on the platform Qt runs on."""
     name = QGuiApplication.platformName()
@@ -215,7 +220,7 @@ class ScanRouter(QObject):
         return text
 
     def _burst_key(self, focus: QWidget, event: QKeyEvent) -> bool:
-        if event.key() in _MODIFIER_KEYS:
+        if is_modifier_key(event):
             return False
         now = self._clock()
         b = self._burst

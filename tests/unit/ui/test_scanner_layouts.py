@@ -17,7 +17,12 @@ X_SHIFT_MASK = 0x1
 
 
 def _key_event(kind: QEvent.Type, text: str, keycode: int, shift: bool) -> QKeyEvent:
-    qt_key = Qt.Key.Key_Backspace if text == "\b" else ord(text.upper()) if text else 0
+    if text == "\b":
+        qt_key: int = Qt.Key.Key_Backspace.value
+    elif keycode == 50:  # Shift_L
+        qt_key = Qt.Key.Key_Shift.value
+    else:
+        qt_key = ord(text.upper()) if text else 0
     mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
     return QKeyEvent(kind, qt_key, mods, keycode, 0, X_SHIFT_MASK if shift else 0, text, False, 1)
 
@@ -27,9 +32,14 @@ def press(widget: QWidget, text: str, keycode: int, shift: bool = False) -> None
         QApplication.sendEvent(widget, _key_event(kind, text, keycode, shift))
 
 
-def scan_through(widget: QWidget, code: str, layout: str | None) -> None:
-    """A US scanner sends ``code``; the PC's layout turns each key into its own character."""
+def scan_through(
+    widget: QWidget, code: str, layout: str | None, *, shift_presses: bool = False
+) -> None:
+    """A US scanner sends ``code``; the PC's layout turns each key into its own character.
+    ``shift_presses``: the Shift key's own press comes first, as on a real X server."""
     for name, shift in us_keys(code):
+        if shift and shift_presses:
+            press(widget, "", 50, False)
         if layout is None:
             text = US[name][1 if shift else 0]
         else:
@@ -78,6 +88,16 @@ def test_scan_under_a_foreign_layout_reads_as_sent(station, layout, code, where)
     assert scans == [(code, source)]
     assert search.text() == "abc"  # the Thai characters typed there were taken back out
     assert scan_field.text() == ""
+
+
+@pytest.mark.parametrize("where", ["table", "search"])
+def test_shift_pressed_on_its_own_inside_a_burst_keeps_the_burst(station, where) -> None:  # type: ignore[no-untyped-def]
+    _scan_field, search, table, _router, scans = station
+    widget = table if where == "table" else search
+    widget.setFocus()
+    scan_through(widget, "LEXDO-0069#A:b", "th", shift_presses=True)
+    assert scans == [("LEXDO-0069#A:b", "scanner")]
+    assert search.text() == ""
 
 
 def test_typed_thai_text_in_a_field_stays_as_typed(station, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
@@ -136,3 +156,24 @@ def test_telex_composer_inside_a_burst_is_undone(station, where) -> None:  # typ
     )
     assert scans == [(code, "scanner")]
     assert search.text() == ""
+
+
+def test_a_scan_into_the_sku_choice_dialog_is_read_by_key_position(qtbot: QtBot) -> None:
+    """The link dialog takes a scan of its own (and hands it on): Thai layout, capitals."""
+    from lazpack.ui.alias_dialog import SkuChoiceDialog
+
+    dlg = SkuChoiceDialog("Which item?", "Scan or pick", [])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.list.setFocus()
+    code = "BACKPACK-GREY"
+    for name, shift in us_keys(code):
+        if shift:  # a real keyboard reports the Shift press on its own first
+            press(dlg.list, "", 50, False)
+        text = LAYOUTS["th"][1 if shift else 0][KEY_NAMES.index(name)]
+        press(dlg.list, text, xkb_keycode(name), shift)
+    QApplication.sendEvent(
+        dlg.list,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"),
+    )
+    assert dlg.handed_on == code
