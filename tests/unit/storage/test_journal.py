@@ -210,7 +210,7 @@ def test_a_damaged_page_is_detected(journal_path: Path, clock: FakeClock) -> Non
     with SqliteJournal(journal_path, station_id="st-1", clock=clock) as j:
         for n in range(300):
             j.record_scan(shop_id="s", order_id=n, code=f"CODE-{n:05d}" * 5, result="ok")
-        j._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        j.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(journal_path.read_bytes())
     page = 4096
     # scribble over the middle of the file (b-tree pages), not the header
@@ -508,8 +508,12 @@ def test_a_reader_connection_answers_queries_and_refuses_writes(
         assert [h.order_id for h in reader.history(query="LEX5")] == [5]
         _one_order(journal, clock, 6, "bob")  # the writer carries on while the reader is open
         assert [h.order_id for h in reader.history()] == [6, 5]
-        with pytest.raises(StorageError):
-            reader.record_scan(shop_id="shop", order_id=5, code="X", result="ok")
+        # the reader object has no write method at all, and its connection refuses writes
+        for write in ("record_scan", "begin", "finish", "record_event", "save_session",
+                      "link_alias", "remember_order", "prune"):  # fmt: skip
+            assert not hasattr(reader, write), write
+        with pytest.raises(StorageError), reader.db.transaction() as conn:
+            conn.execute("DELETE FROM scans")
     finally:
         reader.close()
     assert journal.counts()["scans"] == 4
