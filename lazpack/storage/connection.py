@@ -83,7 +83,10 @@ class Database:
                 try:
                     yield conn
                 except BaseException:
-                    conn.execute("ROLLBACK")
+                    # SQLite may already have rolled back (SQLITE_FULL, say): a second
+                    # ROLLBACK would hide the real error behind "no transaction is active".
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
                     raise
                 conn.execute("COMMIT")
             finally:
@@ -118,20 +121,30 @@ def translate_errors(path: Path) -> Iterator[None]:
 
 
 def storage_error(path: Path, err: sqlite3.DatabaseError) -> StorageError:
+    """The lazpack error for an SQLite error on ``path`` (by SQLite's error code)."""
+    name = getattr(err, "sqlite_errorname", "") or ""
     text = str(err).lower()
-    if "locked" in text or "busy" in text:
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
         return JournalLockedError(
             f"The journal {path.name} is locked by another program ({err}).",
             hint="Close the other lazpack window or tool using this data folder and try again.",
         )
-    if "full" in text:
+    if name == "SQLITE_FULL" or "disk is full" in text:
         return DiskFullError(f"The disk holding the journal {path} is full.")
-    if "readonly" in text or "read-only" in text:
+    if name.startswith("SQLITE_READONLY"):
         return JournalUnavailableError(f"The journal {path} is read-only.", hint=_READ_ONLY_HINT)
+    if name.startswith("SQLITE_IOERR"):
+        return StorageError(
+            f"The journal {path} could not be written to disk ({err}).",
+            hint="Check free disk space and that the disk is still connected, then try again.",
+        )
     return StorageError(f"The journal {path.name} could not be written: {err}.")
 
 
 def is_corruption(err: sqlite3.DatabaseError) -> bool:
+    name = getattr(err, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return True
     text = str(err).lower()
     return "malformed" in text or "not a database" in text or "corrupt" in text
 
@@ -240,7 +253,8 @@ def check_existing(path: Path, busy_timeout_ms: int) -> None:
 
 def cannot_open(path: Path, err: sqlite3.DatabaseError) -> StorageError:
     translated = storage_error(path, err)
-    if type(translated) is StorageError:
+    io_error = (getattr(err, "sqlite_errorname", "") or "").startswith("SQLITE_IOERR")
+    if type(translated) is StorageError and not io_error:
         return JournalUnavailableError(f"The journal {path} cannot be opened: {err}.")
     return translated
 
