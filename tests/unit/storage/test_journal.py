@@ -16,7 +16,13 @@ from pathlib import Path
 import pytest
 
 from lazpack import log
-from lazpack.domain.ports import JournalPort, JournalQueryPort
+from lazpack.domain.ports import (
+    JournalMaintenancePort,
+    JournalPort,
+    JournalQueryPort,
+    JournalReadPort,
+    JournalStatsPort,
+)
 from lazpack.errors import ConfigError, StorageError
 from lazpack.storage import schema
 from lazpack.storage.journal import SqliteJournal
@@ -29,10 +35,28 @@ def _raw(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path, isolation_level=None)
 
 
-def test_the_journal_satisfies_both_ports(journal: SqliteJournal) -> None:
-    port: JournalPort = journal
-    query: JournalQueryPort = journal
-    assert port is query
+def _methods(*ports: type) -> set[str]:
+    return {n for p in ports for n, v in vars(p).items() if callable(v) and n[0] != "_"}
+
+
+def test_the_writer_and_the_reader_have_their_ports_and_only_the_writer_writes(
+    journal: SqliteJournal,
+) -> None:
+    writer: JournalPort = journal
+    maintenance: JournalMaintenancePort = journal
+    opened = journal.open_reader()
+    reader: JournalReadPort = opened
+    try:
+        write_side = _methods(JournalPort, JournalMaintenancePort)
+        read_side = _methods(JournalQueryPort, JournalStatsPort)
+        assert {"begin", "finish", "record_scan", "prune"} <= write_side
+        assert {"history", "timeline", "export_csv", "stats"} <= read_side
+        assert all(callable(getattr(writer, n)) for n in write_side)
+        assert all(callable(getattr(maintenance, n)) for n in write_side)
+        assert all(callable(getattr(reader, n)) for n in read_side)
+        assert not write_side & set(dir(reader))
+    finally:
+        opened.close()
 
 
 def test_new_journal_is_wal_at_the_current_schema(
