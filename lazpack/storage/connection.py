@@ -228,6 +228,11 @@ def check_existing(path: Path, busy_timeout_ms: int) -> None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return
+    if path.with_name(path.name + "-journal").exists():
+        # A rollback-mode file with a hot journal (restored from a backup, then a crash):
+        # only a writing connection may roll it back, so SQLite checks it while opening.
+        log.warning("journal %s has a hot rollback journal; opening it to roll back", path)
+        return
     # No -wal: read the file as it is (``immutable``: no lock, no -shm, nothing created).
     # With a -wal (a crash, or another station using it): a read-only connection, which
     # reads the WAL too and never checkpoints it into the file.

@@ -51,7 +51,7 @@ def clean_text(text: str) -> str:
     """``text`` as SQLite can store it: lone surrogates (``\\udXXX``, from a scanner's
     mis-decoded bytes or a server's broken JSON escape) become U+FFFD; a surrogate *pair*
     is joined into the character it encodes. Text without surrogates is returned as is."""
-    if not _SURROGATE.search(text):
+    if text.isascii() or not _SURROGATE.search(text):  # isascii is O(1) in CPython
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
