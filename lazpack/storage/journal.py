@@ -46,6 +46,7 @@ from lazpack.storage.writer import SqliteJournalWriter
 __all__ = [
     "ITEM_SCANS",
     "WRONG_SCANS",
+    "JournalReads",
     "OpenNotice",
     "SqliteJournal",
     "SqliteJournalReader",
@@ -55,37 +56,13 @@ __all__ = [
 ]
 
 
-class SqliteJournalReader:
-    """``JournalReadPort`` on its own read-only connection (one worker thread).
+class JournalReads:
+    """The read ports (``JournalReadPort``) by delegation to ``queries`` and ``statistics``:
+    one implementation each, shared by ``SqliteJournalReader`` and ``SqliteJournal``."""
 
-    History, Stats and CSV export on a big journal take from tens of milliseconds to
-    seconds. Run through this connection off the GUI thread they never hold the writer's
-    lock, so scans keep being recorded meanwhile (WAL: readers never block the writer).
-    """
+    queries: SqliteJournalQueries
+    statistics: SqliteJournalStats
 
-    def __init__(self, db: Database) -> None:
-        self.path = db.path
-        self.db = db
-        self.queries = SqliteJournalQueries(db)
-        self.statistics = SqliteJournalStats(db)
-
-    @classmethod
-    def open(
-        cls, path: str | PathLike[str], *, busy_timeout_ms: int = connection.BUSY_TIMEOUT_MS
-    ) -> SqliteJournalReader:
-        """Open a reader on a journal a writer already opened (no check, no migration)."""
-        return cls(connection.open_reader(Path(path), busy_timeout_ms=busy_timeout_ms))
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> SqliteJournalReader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    # The read ports, by delegation: one implementation each, shared with SqliteJournal.
     def history(
         self,
         *,
@@ -138,7 +115,38 @@ class SqliteJournalReader:
         return self.statistics.stats(day=day, packer=packer, since=since, until=until, tz=tz)
 
 
-class SqliteJournal(SqliteJournalWriter):
+class SqliteJournalReader(JournalReads):
+    """``JournalReadPort`` on its own read-only connection (one worker thread).
+
+    History, Stats and CSV export on a big journal take from tens of milliseconds to
+    seconds. Run through this connection off the GUI thread they never hold the writer's
+    lock, so scans keep being recorded meanwhile (WAL: readers never block the writer).
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.path = db.path
+        self.db = db
+        self.queries = SqliteJournalQueries(db)
+        self.statistics = SqliteJournalStats(db)
+
+    @classmethod
+    def open(
+        cls, path: str | PathLike[str], *, busy_timeout_ms: int = connection.BUSY_TIMEOUT_MS
+    ) -> SqliteJournalReader:
+        """Open a reader on a journal a writer already opened (no check, no migration)."""
+        return cls(connection.open_reader(Path(path), busy_timeout_ms=busy_timeout_ms))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SqliteJournalReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class SqliteJournal(SqliteJournalWriter, JournalReads):
     """The station's journal: the writer, plus the read ports on the writer's connection.
 
     Reading through the writer is serialised with the scans being written; the History and
@@ -154,7 +162,8 @@ class SqliteJournal(SqliteJournalWriter):
         busy_timeout_ms: int = connection.BUSY_TIMEOUT_MS,
     ) -> None:
         super().__init__(path, station_id=station_id, clock=clock, busy_timeout_ms=busy_timeout_ms)
-        self.reads = SqliteJournalReader(self.db)
+        self.queries = SqliteJournalQueries(self.db)
+        self.statistics = SqliteJournalStats(self.db)
 
     def open_reader(self) -> SqliteJournalReader:
         """A second, read-only connection on this file, for one worker thread."""
@@ -162,57 +171,6 @@ class SqliteJournal(SqliteJournalWriter):
 
     def __enter__(self) -> SqliteJournal:
         return self
-
-    def history(
-        self,
-        *,
-        query: str = "",
-        packer: str = "",
-        shop_id: str = "",
-        since: datetime | None = None,
-        until: datetime | None = None,
-        limit: int = 200,
-    ) -> list[OrderHistory]:
-        return self.reads.history(
-            query=query, packer=packer, shop_id=shop_id, since=since, until=until, limit=limit
-        )
-
-    def timeline(self, order_id: int) -> list[JournalEntry]:
-        return self.reads.timeline(order_id)
-
-    def export_csv(
-        self,
-        path: str | PathLike[str],
-        *,
-        query: str = "",
-        packer: str = "",
-        shop_id: str = "",
-        since: datetime | None = None,
-        until: datetime | None = None,
-    ) -> int:
-        return self.reads.export_csv(
-            path, query=query, packer=packer, shop_id=shop_id, since=since, until=until
-        )
-
-    def intents(self, *, action: str | None = None) -> list[tuple[Intent, str]]:
-        return self.reads.intents(action=action)
-
-    def applied_writes(self, action: str) -> Counter[int]:
-        return self.reads.applied_writes(action)
-
-    def counts(self) -> dict[str, int]:
-        return self.reads.counts()
-
-    def stats(
-        self,
-        *,
-        day: date | None = None,
-        packer: str = "",
-        since: date | None = None,
-        until: date | None = None,
-        tz: tzinfo | None = None,
-    ) -> list[PackerStats]:
-        return self.reads.stats(day=day, packer=packer, since=since, until=until, tz=tz)
 
 
 def _conforms(journal: SqliteJournal, reader: SqliteJournalReader) -> list[JournalReadPort]:
