@@ -181,6 +181,26 @@ class StorageError(KnownError):
     hint = "Check free disk space and permissions of the data folder."
 
 
+class JournalUnavailableError(StorageError):
+    """The journal cannot be opened (folder in the way, read-only folder, ...); nothing on
+    disk was changed. The message names the file, the hint the remedy."""
+
+    user_message = "The local journal cannot be opened."
+
+
+class JournalTooNewError(JournalUnavailableError):
+    hint = "Update lazpack on this station, or start it with another --data-dir."
+
+
+class JournalLockedError(JournalUnavailableError):
+    hint = "Close the other lazpack window or tool using this data folder and try again."
+
+
+class DiskFullError(StorageError):
+    user_message = "The disk holding the local journal is full."
+    hint = "Free some disk space (or move the data folder), then try again."
+
+
 class ConfigError(KnownError):
     pass
 
