@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from lazpack.domain.workflow import Kind, ScanOutcome, Severity, State
 from lazpack.errors import KnownError
 from lazpack.log import get_logger
-from lazpack.services.packing import BatchReport
+from lazpack.services.batch import OrderBatchReport
 from lazpack.ui import theme
 
 log = get_logger("ui.pack")
@@ -208,7 +208,7 @@ class PackView(QFrame):
 
 
 # ---------------------------------------------------------------------- batch
-BatchFn = Callable[[list[tuple[str, int]]], Awaitable[BatchReport]]
+BatchFn = Callable[[list[tuple[str, int]]], Awaitable[OrderBatchReport]]
 
 
 class PackBatchDialog(QDialog):
@@ -224,7 +224,11 @@ class PackBatchDialog(QDialog):
     }
 
     def __init__(
-        self, report: BatchReport, parent: QWidget | None = None, *, retry: BatchFn | None = None
+        self,
+        report: OrderBatchReport,
+        parent: QWidget | None = None,
+        *,
+        retry: BatchFn | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("packBatchOutcome")
@@ -264,7 +268,7 @@ class PackBatchDialog(QDialog):
         self.report = report
         self.show_report(report)
 
-    def show_report(self, report: BatchReport) -> None:
+    def show_report(self, report: OrderBatchReport) -> None:
         self.report = report
         self.table.setRowCount(len(report.outcomes))
         ok_bg = QBrush(QColor(_COLOURS[Severity.OK][0][1]))
@@ -303,7 +307,7 @@ class PackBatchDialog(QDialog):
         self.summary.setText(f"Retrying {len(self.report.retry_keys)} order(s)…")
         self._task = asyncio.ensure_future(self._retry(self._retry_fn, self.report))
 
-    async def _retry(self, fn: BatchFn, report: BatchReport) -> None:
+    async def _retry(self, fn: BatchFn, report: OrderBatchReport) -> None:
         try:
             newer = await fn(report.retry_keys)
         except KnownError as err:
@@ -315,7 +319,7 @@ class PackBatchDialog(QDialog):
         # keep the rows that succeeded the first time; replace the retried ones
         retried = {(o.shop_id, o.order_id): o for o in newer.outcomes}
         merged = tuple(retried.get((o.shop_id, o.order_id), o) for o in report.outcomes)
-        full = BatchReport(merged, report.messages + newer.messages)
+        full = OrderBatchReport(merged, report.messages + newer.messages)
         self.show_report(full)
         self.reportChanged.emit(full)
 
