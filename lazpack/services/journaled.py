@@ -60,18 +60,27 @@ class JournaledWrite:
         outcome: str,
         request_ids: Sequence[str] = (),
         detail: str = "",
-        package_ids: Sequence[str] = (),
+        package_ids: Sequence[str] | None = None,
         intent: int | None = None,
     ) -> None:
-        """Finish one intent (default: the only one) after an answer, with the call's time."""
-        self.journal.finish(
-            self.intent if intent is None else intent,
-            outcome=outcome,
-            request_ids=request_ids,
-            detail=detail,
-            package_ids=package_ids,
-            duration_ms=self.elapsed_ms,
-        )
+        """Finish one intent (default: the only one) after an answer, with the call's time.
+
+        ``package_ids``: the packages the answer created (Pack); None keeps the intent's."""
+        target = self.intent if intent is None else intent
+        ms = self.elapsed_ms
+        if package_ids is None:
+            self.journal.finish(
+                target, outcome=outcome, request_ids=request_ids, detail=detail, duration_ms=ms
+            )
+        else:
+            self.journal.finish(
+                target,
+                outcome=outcome,
+                request_ids=request_ids,
+                detail=detail,
+                package_ids=package_ids,
+                duration_ms=ms,
+            )
 
     def end_all(self, outcome: str, err: BaseException, describe: Describe) -> None:
         request_id = err.request_id if isinstance(err, ApiError) else ""
