@@ -20,7 +20,6 @@ from lazpack.domain.ports import LazadaPort
 from lazpack.domain.scan import OrderIndex
 from lazpack.domain.workflow import Step
 from lazpack.errors import KnownError
-from lazpack.services.journaled import journaled_write
 from lazpack.services.pack_context import PackContext
 from lazpack.services.recovery import NextStep, plan_pack, plan_rts
 
@@ -101,6 +100,18 @@ async def read_many(lz: LazadaPort, order_ids: Sequence[int]) -> dict[int, list[
     return fresh
 
 
+async def read_or_fail(
+    lz: LazadaPort, orders: Sequence[_BatchOrder], why: str
+) -> dict[int, list[OrderItem]] | None:
+    """Fresh items of ``orders``, or None after failing every one of them with ``why``."""
+    try:
+        return await read_many(lz, [o.order_id for o in orders])
+    except KnownError as err:
+        for o in orders:
+            o.fail(f"{why}: {err.user_message}")
+        return None
+
+
 class BatchPacker:
     """Batch mode over the station's ports; ``open_key`` is the scan station's open order."""
 
@@ -156,11 +167,8 @@ class BatchPacker:
                         if oid in by_id:
                             by_id[oid].fail(r.message)
         live = [o for o in group if not o.error]
-        try:
-            fresh = await read_many(lz, [o.order_id for o in live])
-        except KnownError as err:
-            for o in live:
-                o.fail(f"could not read the order: {err.user_message}")
+        fresh = await read_or_fail(lz, live, "could not read the order")
+        if fresh is None:
             return
         redo: list[int] = []
         for o in live:
@@ -170,12 +178,8 @@ class BatchPacker:
             elif undone:
                 redo.append(o.order_id)
         if redo:
-            try:
-                fresh.update(await read_many(lz, redo))
-            except KnownError as err:
-                for o in live:
-                    if o.order_id in redo:
-                        o.fail(f"could not read the order: {err.user_message}")
+            again = [o for o in live if o.order_id in redo]
+            fresh.update(await read_or_fail(lz, again, "could not read the order") or {})
         live = [o for o in live if not o.error]
         for o in live:
             o.is_dbs = any(i.is_dbs for i in fresh.get(o.order_id, ()))
@@ -226,18 +230,11 @@ class BatchPacker:
             # is recognised (and undone) even when the answer was lost.
             partly: dict[int, tuple[int, list[RowResult]]] = {}
             intents = {
-                oid: ctx.journal.begin(
-                    action="pack",
-                    shop_id=shop_id,
-                    order_ids=[oid],
-                    item_ids=list(ids),
-                    packer=ctx.packer,
-                    detail="batch",
-                )
+                oid: ctx.begin("pack", shop_id, oid, item_ids=list(ids), detail="batch")
                 for oid, ids in orders.items()
             }
             try:
-                with journaled_write(ctx.journal, intents.values(), clock=ctx.clock) as write:
+                with ctx.journaled(intents.values()) as write:
                     res = await lz.pack(
                         orders,
                         shipping_allocate_type=decision.allocate_type,
@@ -361,11 +358,8 @@ class BatchPacker:
     async def rts(self, shop_id: str, lz: LazadaPort, ready: list[_BatchOrder]) -> None:
         ctx = self.ctx
         by_pkg = {p: o for o in ready for p in o.package_ids}
-        try:
-            fresh = await read_many(lz, [o.order_id for o in ready])
-        except KnownError as err:
-            for o in ready:
-                o.fail(f"could not check before ready to ship: {err.user_message}")
+        fresh = await read_or_fail(lz, ready, "could not check before ready to ship")
+        if fresh is None:
             return
         plan = plan_rts([i for rows in fresh.values() for i in rows], list(by_pkg))
         for pkg in plan.already:
@@ -387,18 +381,11 @@ class BatchPacker:
             for p in call:
                 pkgs_of.setdefault(by_pkg[p].order_id, []).append(p)
             intents = {
-                oid: ctx.journal.begin(
-                    action="rts",
-                    shop_id=shop_id,
-                    order_ids=[oid],
-                    package_ids=pkgs,
-                    packer=ctx.packer,
-                    detail="batch",
-                )
+                oid: ctx.begin("rts", shop_id, oid, package_ids=pkgs, detail="batch")
                 for oid, pkgs in pkgs_of.items()
             }
             try:
-                with journaled_write(ctx.journal, intents.values(), clock=ctx.clock) as write:
+                with ctx.journaled(intents.values()) as write:
                     res = await lz.ready_to_ship(list(call))
             except KnownError as err:
                 for p in call:

@@ -9,7 +9,8 @@ rows were refused (a station never ships one order in two parcels by accident).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from lazpack.config import PackingSettings
@@ -18,7 +19,7 @@ from lazpack.domain.ports import Clock, JournalPort, LabelPort, LazadaPort
 from lazpack.errors import KnownError, WorkflowError
 from lazpack.log import get_logger
 from lazpack.services.fulfilment import ProviderDecision, decide_provider
-from lazpack.services.journaled import journaled_write, rows_text
+from lazpack.services.journaled import JournaledWrite, journaled_write, rows_text
 from lazpack.services.recovery import NextStep, Reconciler, ReconcileResult
 
 log = get_logger("packing")
@@ -44,6 +45,31 @@ class PackContext:
     #: (shop_id, order_id) -> packages of a partly refused Pack whose undo has not
     #: succeeded yet: settled before the order is packed again (one parcel per order)
     owed_undo: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
+
+    def begin(
+        self,
+        action: str,
+        shop_id: str,
+        order_id: int,
+        *,
+        item_ids: Sequence[int] = (),
+        package_ids: Sequence[str] = (),
+        detail: str = "",
+    ) -> int:
+        """Journal the intent to write one order, before the call."""
+        return self.journal.begin(
+            action=action,
+            shop_id=shop_id,
+            order_ids=[order_id],
+            item_ids=item_ids,
+            package_ids=package_ids,
+            packer=self.packer,
+            detail=detail,
+        )
+
+    def journaled(self, intents: int | Iterable[int]) -> AbstractContextManager[JournaledWrite]:
+        """The call that carries ``intents`` (see :func:`journaled_write`)."""
+        return journaled_write(self.journal, intents, clock=self.clock)
 
     def event(self, shop_id: str, order_id: int | None, event: str, detail: str = "") -> None:
         self.journal.record_event(
@@ -96,26 +122,21 @@ class PackContext:
         put the rest in a second parcel with a second label. RecreatePackage sends the
         packed items back to ``repacked`` so the retry packs them all into one package.
         """
-        intent = self.journal.begin(
-            action="repack",
-            shop_id=shop_id,
-            order_ids=[order_id],
-            package_ids=pkgs,
-            packer=self.packer,
-            detail="undo a partly failed pack",
-        )
         # owed until it succeeds: a transient failure here must not let the retry pack the
         # rest of the order into a second parcel
         self.owed_undo[(shop_id, order_id)] = tuple(pkgs)
         undone = False
         try:
-            with journaled_write(self.journal, intent, clock=self.clock) as write:
+            intent = self.begin(
+                "repack", shop_id, order_id, package_ids=pkgs, detail="undo a partly failed pack"
+            )
+            with self.journaled(intent) as write:
                 res = await lz.recreate_package(pkgs)
         except KnownError as err:  # refused: it stays owed and is tried again before packing
             log.warning("undoing the partial pack of order %d failed: %s", order_id, err)
         else:
             if write.lost is not None:
-                results = await self.reconciler.reconcile([intent])
+                results = await self.reconciler.reconcile(write.intents)
                 undone = bool(results) and results[0].next_step is NextStep.DONE
             else:
                 write.finish(

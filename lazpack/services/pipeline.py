@@ -16,7 +16,7 @@ from lazpack.domain.models import BatchResult, OrderItem
 from lazpack.domain.ports import JournalPort
 from lazpack.domain.workflow import Event, Kind, PackSession, State, Step
 from lazpack.errors import OutcomeUnknownError, WorkflowError
-from lazpack.services.journaled import journaled_write, rows_text
+from lazpack.services.journaled import JournaledWrite, rows_text
 from lazpack.services.pack_context import PackContext
 from lazpack.services.recovery import NextStep, plan_pack, plan_rts
 
@@ -102,6 +102,25 @@ class OrderPipeline:
             self.ctx.owe_partial(r)
             self.apply_reconciled(s, r.intent.action, r.next_step, r.message, r.items)
 
+    async def reconciled_to(self, s: PackSession, state: State) -> bool:
+        """After a lost answer: reconcile the order; True when the write did apply."""
+        await self.reconcile_open(s)
+        return s.state is state
+
+    async def applied_after_loss(
+        self, s: PackSession, write: JournaledWrite, state: State, what: str, retry: str
+    ) -> bool:
+        """False when the answer came. When it was lost: True if reconciling shows the
+        write applied (the session reached ``state``), else "Lazada did not {what}" is
+        raised and the packer scans ``retry`` to try again."""
+        if write.lost is None:
+            return False
+        if not await self.reconciled_to(s, state):
+            raise WorkflowError(
+                f"Lazada did not {what}.", hint=f"Scan {retry} to try again."
+            ) from write.lost
+        return True
+
     def apply_reconciled(
         self,
         s: PackSession,
@@ -167,23 +186,16 @@ class OrderPipeline:
             return
         to_pack = list(plan.to_pack[s.order_id])
         decision = await ctx.choose_provider(s.shop_id, lz, {s.order_id: to_pack})
-        intent = ctx.journal.begin(
-            action="pack",
-            shop_id=s.shop_id,
-            order_ids=[s.order_id],
-            item_ids=to_pack,
-            packer=ctx.packer,
-            detail="partial" if partial else "",
-        )
-        with journaled_write(ctx.journal, intent, clock=ctx.clock) as write:
+        detail = "partial" if partial else ""
+        intent = ctx.begin("pack", s.shop_id, s.order_id, item_ids=to_pack, detail=detail)
+        with ctx.journaled(intent) as write:
             res = await lz.pack(
                 {s.order_id: to_pack},
                 shipping_allocate_type=decision.allocate_type,
                 shipment_provider_code=decision.provider_code,
             )
         if write.lost is not None:
-            await self.reconcile_open(s)
-            if s.state is not State.PACKED:
+            if not await self.reconciled_to(s, State.PACKED):
                 await self.undo_lost_pack(s, to_pack, write.lost)
             self.notify(Kind.PACKED, packed_text(s))
             return
@@ -201,7 +213,7 @@ class OrderPipeline:
                     note = " The packed part was undone so the order ships in one parcel."
                 else:
                     note = f" Part of it is packed in {', '.join(pkgs)}."
-            self.finish_partial(intent, res, pkgs, undone=unpacked, duration_ms=duration_ms)
+            self.finish_partial(write.intent, res, pkgs, undone=unpacked, duration_ms=duration_ms)
             raise WorkflowError(
                 f"Lazada did not pack order {s.order_number}: {rows_text(res)}.{note}",
                 hint="Scan DONE to try again." if any(r.retry for r in res.failed) else None,
@@ -295,23 +307,13 @@ class OrderPipeline:
             self.notify(Kind.READY, " ".join(plan.messages))
             return
         pkgs = list(plan.to_send)
-        intent = ctx.journal.begin(
-            action="rts",
-            shop_id=s.shop_id,
-            order_ids=[s.order_id],
-            package_ids=pkgs,
-            packer=ctx.packer,
-        )
-        with journaled_write(ctx.journal, intent, clock=ctx.clock) as write:
+        with ctx.journaled(ctx.begin("rts", s.shop_id, s.order_id, package_ids=pkgs)) as write:
             res = await lz.ready_to_ship(pkgs)
-        if write.lost is not None:
-            await self.reconcile_open(s)
-            if s.state is not State.READY_TO_SHIP:
-                raise WorkflowError(
-                    f"Lazada did not set order {s.order_number} ready to ship (its answer was "
-                    "lost and the package is still packed).",
-                    hint="Scan DONE to try again.",
-                ) from write.lost
+        lost = (
+            f"set order {s.order_number} ready to ship "
+            "(its answer was lost and the package is still packed)"
+        )
+        if await self.applied_after_loss(s, write, State.READY_TO_SHIP, lost, "DONE"):
             self.notify(Kind.READY, f"Order {s.order_number} is ready to ship.")
             return
         write.finish(outcome=res.outcome, request_ids=res.request_ids, detail=rows_text(res))
@@ -329,23 +331,10 @@ class OrderPipeline:
         ctx = self.ctx
         lz = ctx.lazada(s.shop_id)
         old = list(s.package_ids)
-        intent = ctx.journal.begin(
-            action="repack",
-            shop_id=s.shop_id,
-            order_ids=[s.order_id],
-            package_ids=old,
-            packer=ctx.packer,
-        )
-        with journaled_write(ctx.journal, intent, clock=ctx.clock) as write:
+        with ctx.journaled(ctx.begin("repack", s.shop_id, s.order_id, package_ids=old)) as write:
             res = await lz.recreate_package(old)
-        if write.lost is not None:
-            await self.reconcile_open(s)
-            if s.state is not State.VERIFIED:
-                raise WorkflowError(
-                    f"Lazada did not recreate the package of order {s.order_number}.",
-                    hint="Scan REPACK to try again.",
-                ) from write.lost
-        else:
+        lost = f"recreate the package of order {s.order_number}"
+        if not await self.applied_after_loss(s, write, State.VERIFIED, lost, "REPACK"):
             write.finish(outcome=res.outcome, request_ids=res.request_ids, detail=rows_text(res))
             if not res.all_ok:
                 raise WorkflowError(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazpack.domain.workflow import Kind, ScanOutcome, Severity, State
+from lazpack.domain.workflow import Kind, ScanOutcome, Severity, State, Step
 from lazpack.errors import KnownError
 from lazpack.log import get_logger
 from lazpack.services.batch import OrderBatchReport
@@ -53,13 +53,12 @@ _COLOURS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
 
 FLASH_MS = 350
 
-STEPS = ("verify", "pack", "label", "rts")
 #: kinds after which the service goes on by itself when the policy reaches that step
-_WORKING: dict[Kind, tuple[str, str]] = {
-    Kind.COMPLETE: ("pack", "Packing…"),
-    Kind.PACKED: ("label", "Printing label…"),
-    Kind.LABELLED: ("rts", "Marking ready to ship…"),
-    Kind.LABEL_CONFIRMED: ("rts", "Marking ready to ship…"),
+_WORKING: dict[Kind, tuple[Step, str]] = {
+    Kind.COMPLETE: (Step.PACK, "Packing…"),
+    Kind.PACKED: (Step.LABEL, "Printing label…"),
+    Kind.LABELLED: (Step.RTS, "Marking ready to ship…"),
+    Kind.LABEL_CONFIRMED: (Step.RTS, "Marking ready to ship…"),
 }
 
 
@@ -73,10 +72,10 @@ def headline(outcome: ScanOutcome | None, *, busy: bool = False, auto_until: str
     if st is State.READY_TO_SHIP:
         return READY_TEXT
     working = _WORKING.get(outcome.kind)
-    auto = STEPS.index(auto_until) if auto_until in STEPS else len(STEPS) - 1
+    auto = Step(auto_until) if auto_until in tuple(Step) else Step.RTS
     if (
         working is not None
-        and auto >= STEPS.index(working[0])
+        and auto.rank >= working[0].rank
         and "Scan the label" not in outcome.next_action
         and not (outcome.kind is Kind.PACKED and "ready to ship" in outcome.next_action)
     ):
