@@ -7,6 +7,17 @@ work (Pack, PrintAWB, ReadyToShip, RecreatePackage) runs in one background task 
 so the packer sees the green/red result of a scan immediately; its results reach the UI
 through the same listeners as :class:`ScanOutcome` values.
 
+This module routes scans and the packer's commands. The rest lives next to it:
+
+* :mod:`lazpack.services.pipeline` — the open order's API steps (pack, label, ready to
+  ship, repack, reconcile after a lost answer);
+* :mod:`lazpack.services.batch` — batch mode over selected orders (``OrderBatchReport``);
+* :mod:`lazpack.services.pack_context` — what both share: ports, policy, packer, the
+  provider choice and the undo a partly refused Pack still owes;
+* :mod:`lazpack.services.journaled` — ``journaled_write``, the one way a write is journaled;
+* :mod:`lazpack.domain.workflow` — the state machine, its guards and side-state, ``Step``
+  and the next-action text.
+
 Every write is journaled before it is sent and finished after; a lost answer is
 reconciled against GetOrderItems (``recovery.Reconciler``) before anything is sent again,
 and the fresh item statuses decide what still needs sending (``recovery.plan_pack`` /
