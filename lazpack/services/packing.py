@@ -37,7 +37,6 @@ from lazpack.domain.scan import (
     COMMAND_PREFIX,
     Command,
     CommandScan,
-    ItemKeys,
     Meaning,
     OrderEntry,
     OrderIndex,
@@ -59,19 +58,11 @@ from lazpack.domain.workflow import (
 )
 from lazpack.errors import KnownError, StorageError, WorkflowError
 from lazpack.log import get_logger
-from lazpack.services.batch import BatchPacker, OrderBatchReport, OrderOutcome
+from lazpack.services.barcodes import Barcodes, label_refs
+from lazpack.services.batch import BatchPacker, OrderBatchReport
 from lazpack.services.pack_context import PackContext, ProviderPicker
 from lazpack.services.pipeline import OrderPipeline, remember_order
 from lazpack.services.recovery import Reconciler
-
-__all__ = [
-    "Listener",
-    "OrderBatchReport",
-    "OrderOutcome",
-    "PackingService",
-    "ProviderPicker",
-    "order_keys",
-]
 
 log = get_logger("packing")
 
@@ -124,8 +115,7 @@ class PackingService:
         self._pipeline = OrderPipeline(self.ctx, notify=self._notify, save=self._save)
         self._batch = BatchPacker(self.ctx, orders, self._open_key)
         self._listeners: list[Listener] = []
-        self._aliases: dict[str, dict[str, str]] = {}
-        self._keys: ItemKeys | None = None
+        self._codes = Barcodes(journal, orders)
         self._task: asyncio.Task[None] | None = None
         self._last_error = ""
         self.session: PackSession | None = None
@@ -285,9 +275,9 @@ class PackingService:
         if not code:
             return self._emit(self._outcome(Kind.COMMAND, "Empty scan ignored.", code=code))
         # the open order's own label: its tracking/package may not be in the index yet
-        if s is not None and key(code) in self._session_refs(s):
+        if s is not None and key(code) in label_refs(s):
             return self._same_order_scan(code, label=True)
-        res = resolve(code, items=self._keys, index=self._orders)
+        res = resolve(code, items=self._codes.keys, index=self._orders)
         if res.meaning is Meaning.COMMAND and res.command is not None:
             return self._command(res.command, code)
         if self.busy:
@@ -306,71 +296,11 @@ class PackingService:
             return self._record(self._outcome(kind, res.message, code=code), changed=False)
         return self._unknown(code)
 
-    @staticmethod
-    def _session_refs(s: PackSession) -> set[str]:
-        return {key(c) for c in (*s.package_ids, *s.tracking_codes)}
-
     def _unknown(self, code: str) -> ScanOutcome:
-        s = self.session
-        if s is None and self._by_sku(code):
-            return self._refuse(
-                Kind.NO_ORDER,
-                f"“{code}” is an item, and no order is open. Scan the order number or "
-                "its label first.",
-                code=code,
-                sku=code,
-            )
-        if s is None:
-            return self._refuse(
-                Kind.UNKNOWN,
-                f"“{code}” is not an open order, tracking number or package id.",
-                code=code,
-            )
-        if s.state is State.LABELLED and self.settings.confirm_label_scan:
-            return self._refuse(
-                Kind.LABEL_MISMATCH,
-                f"“{code}” is not the label of order {s.order_number} "
-                f"(expected {', '.join(s.tracking_codes or s.package_ids)}). "
-                "Check the parcel's label.",
-                code=code,
-            )
-        other_sku = self._aliases.get(s.shop_id, {}).get(code) or self._alias_by_key(s, code)
-        if other_sku:
-            return self._refuse(
-                Kind.WRONG_ITEM,
-                f"Wrong item: “{code}” is {other_sku}, which is not in order {s.order_number}.",
-                code=code,
-                sku=other_sku,
-            )
-        others = [e for e in self._by_sku(code) if e.order.order_id != s.order_id]
-        if others:
-            return self._refuse(
-                Kind.WRONG_ITEM,
-                f"Wrong item: {code} is not in order {s.order_number} "
-                f"(it belongs to order {others[0].order.order_number}).",
-                code=code,
-                sku=code,
-            )
-        link = tuple(line.sku for line in s.missing()) if s.state in VERIFYING_STATES else ()
-        hint = " Link it to one of this order's items if it is one of them." if link else ""
-        return self._record(
-            self._outcome(Kind.UNKNOWN, f"Unknown barcode “{code}”.{hint}", code=code, link=link),
-            changed=False,
+        u = self._codes.explain(
+            code, self.session, confirm_label_scan=self.settings.confirm_label_scan
         )
-
-    def _alias_by_key(self, s: PackSession, code: str) -> str:
-        k = key(code)
-        for barcode, sku in self._aliases.get(s.shop_id, {}).items():
-            if key(barcode) == k:
-                return sku
-        return ""
-
-    def _by_sku(self, code: str) -> Sequence[OrderEntry]:
-        finder = getattr(self._orders, "by_sku", None)
-        if finder is None:
-            return ()
-        found: Sequence[OrderEntry] = finder(code)
-        return found
+        return self._refuse(u.kind, u.message, code=code, sku=u.sku, link=u.link)
 
     def _verify(self, sku: str, *, code: str, via: str = "", manual: bool = False) -> ScanOutcome:
         s = self.session
@@ -476,7 +406,7 @@ class PackingService:
             )
         self.session = session
         self._last_error = ""
-        self._rebuild_keys()
+        self._codes.rebuild(self.session)
         self._event("open", f"via {ref.value if ref else 'list'} {code}")
         remember_order(self._journal, session)
         what = ", ".join(f"{ln.expected}× {ln.sku}" for ln in session.lines.values())
@@ -515,16 +445,6 @@ class PackingService:
             changed=False,
         )
 
-    def _rebuild_keys(self) -> None:
-        s = self.session
-        if s is None:
-            self._keys = None
-            return
-        if s.shop_id not in self._aliases:
-            self._aliases[s.shop_id] = dict(self._journal.aliases(s.shop_id))
-        pairs = [(line.sku, line.shop_sku) for line in s.lines.values()]
-        self._keys = ItemKeys.from_pairs(pairs, self._aliases[s.shop_id])
-
     def _close_session(self, event: Event) -> None:
         s = self.session
         if s is None:
@@ -532,7 +452,7 @@ class PackingService:
         s.fire(event)
         self._event("cancel" if event is Event.CANCEL else "close", f"at {s.verified}/{s.expected}")
         self.session = None
-        self._keys = None
+        self._codes.rebuild(None)
         self._last_error = ""
         self._save()
 
@@ -605,12 +525,10 @@ class PackingService:
             return self._not_allowed(f"“{code}” cannot be linked to an item.", code)
         if sku not in s.lines:
             return self._not_allowed(f"{sku} is not in order {s.order_number}.", code)
-        existing = self._keys.lookup(key(code)) if self._keys else ()
+        existing = self._codes.meaning(code)
         if existing:
-            return self._not_allowed(f"“{code}” already means {existing[0][0]}.", code)
-        self._journal.link_alias(shop_id=s.shop_id, barcode=code, sku=sku, packer=self.packer)
-        self._aliases.setdefault(s.shop_id, {})[code] = sku
-        self._rebuild_keys()
+            return self._not_allowed(f"“{code}” already means {existing}.", code)
+        self._codes.link(s, code, sku, packer=self.packer)
         self._emit(self._outcome(Kind.ALIAS_LINKED, f"“{code}” is now {sku}.", code=code, sku=sku))
         return self._verify(sku, code=code, via="alias")
 
@@ -766,7 +684,7 @@ class PackingService:
             return self._emit(self._outcome(Kind.STEP_FAILED, err.user_message))
         self.session = s
         self.packer = self.packer or s.packer
-        self._rebuild_keys()
+        self._codes.rebuild(self.session)
         try:
             for r in results:
                 if r.intent.shop_id == s.shop_id and s.order_id in r.intent.order_ids:
