@@ -31,7 +31,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from lazpack.config import PrinterSettings
-from lazpack.errors import ConfigError, KnownError, PrinterError
+from lazpack.errors import ConfigError, LabelFileError, PrinterError
 from lazpack.log import get_logger
 
 if TYPE_CHECKING:
@@ -66,11 +66,6 @@ _ALIASED = (
     | QPdfDocumentRenderOptions.RenderFlag.PathAliased
 )
 _BW_TABLE = [QColor(Qt.GlobalColor.black).rgba(), QColor(Qt.GlobalColor.white).rgba()]
-
-
-class LabelFileError(KnownError):
-    user_message = "The label file cannot be read."
-    hint = "Fetch the label again (Reprint); lazpack discards the damaged copy."
 
 
 def page_size(paper: str) -> QPageSize:
