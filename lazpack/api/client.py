@@ -700,7 +700,14 @@ class LazadaClient:
                 code, msg = decode.batch_error(result)
                 code = code or "batch_failed"
                 return [
-                    _replace_row(r, ok=False, err_code=code, msg=msg, retry=code == LOCK_FAILED)
+                    _replace_row(
+                        r,
+                        ok=False,
+                        err_code=code,
+                        msg=msg,
+                        retry=code == LOCK_FAILED,
+                        whole_call=True,
+                    )
                     for r in placeholders
                 ], request_id
             rows = rows_of(result.get("data") or {})
@@ -866,7 +873,9 @@ class LazadaClient:
         return tokens
 
 
-def _replace_row(row: RowResult, *, ok: bool, err_code: str, msg: str, retry: bool) -> RowResult:
+def _replace_row(
+    row: RowResult, *, ok: bool, err_code: str, msg: str, retry: bool, whole_call: bool = False
+) -> RowResult:
     return RowResult(
         key=row.key,
         ok=ok,
@@ -875,6 +884,7 @@ def _replace_row(row: RowResult, *, ok: bool, err_code: str, msg: str, retry: bo
         retry=retry,
         order_id=row.order_id,
         package_id=row.package_id,
+        whole_call=whole_call,
     )
 
 

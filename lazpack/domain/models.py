@@ -203,6 +203,9 @@ class RowResult:
     package_id: str = ""
     tracking_number: str = ""
     shipment_provider: str = ""
+    #: Lazada refused the whole call (``success: false``), not this row: nothing in the
+    #: call was applied, and the row may well succeed in a call without the offending rows
+    whole_call: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,6 +158,10 @@ class _Gateway:
 
         origin = _origin(request)
         ctx = Ctx(emu=emu, params=params, origin=origin, api=api, app_key=app_key)
+        refused = emu.faults.take_batch_refusal(api, params)
+        if refused is not None:
+            result = {"success": False, "error_code": refused[0], "error_msg": refused[1]}
+            return self._answer({"code": "0", "result": result}, request_id)
         try:
             with emu.lock:
                 body = handler(ctx)
@@ -348,6 +352,7 @@ def build_app(emu: Emulator) -> Starlette:
         change them on a running (e.g. ``lazpack-emulator``) process: any of ``latency_ms``,
         ``jitter_ms``, ``fault_rate``, ``fault_kinds``, ``qps_limit``, ``hang_s``,
         ``clear`` (true), ``fail_rows`` [{code, count, api}], ``lose_answers`` [{count, api}],
+        ``refuse_batches`` [{code, count, api, match, msg}],
         ``expire_access_tokens`` (true)."""
         f = emu.faults
         if request.method == "POST":
@@ -399,7 +404,7 @@ def build_app(emu: Emulator) -> Starlette:
 def _apply_faults(f: Faults, body: dict[str, Any]) -> None:
     # Validate everything before changing anything: a bad request leaves the faults as they were.
     known = {"latency_ms", "jitter_ms", "fault_rate", "fault_kinds", "qps_limit", "hang_s", "clear",
-             "fail_rows", "lose_answers", "expire_access_tokens"}  # fmt: skip
+             "fail_rows", "lose_answers", "refuse_batches", "expire_access_tokens"}  # fmt: skip
     unknown = set(body) - known
     if unknown:
         raise ValueError(f"unknown keys {sorted(unknown)}")
@@ -416,6 +421,11 @@ def _apply_faults(f: Faults, body: dict[str, Any]) -> None:
         (str(r["code"]), int(r.get("count", 1)), r.get("api")) for r in body.get("fail_rows", [])
     ]
     lost = [(int(r.get("count", 1)), r.get("api")) for r in body.get("lose_answers", [])]
+    refusals = [
+        (str(r["code"]), int(r.get("count", 1)), r.get("api"), str(r.get("match", "")),
+         str(r.get("msg", "")))
+        for r in body.get("refuse_batches", [])
+    ]  # fmt: skip
     if body.get("clear"):
         f.clear()
     for name, value in numbers.items():
@@ -429,6 +439,8 @@ def _apply_faults(f: Faults, body: dict[str, Any]) -> None:
         f.fail_rows(code, count, api)
     for count, api in lost:
         f.lose_answers(count, api)
+    for code, count, api, match, msg in refusals:
+        f.refuse_batches(code, count, api, match=match, msg=msg)
     if body.get("expire_access_tokens"):
         f.expire_access_tokens()
 

@@ -19,11 +19,28 @@ from dataclasses import dataclass
 FAULT_KINDS = ("5xx", "timeout", "ServiceTimeout")
 
 
+#: The fulfilment APIs: their answers carry ``result.success`` (lazada-api.md §4.0).
+FULFILMENT_APIS = frozenset(
+    {
+        "/order/shipment/providers/get",
+        "/order/fulfill/pack",
+        "/order/package/repack",
+        "/order/package/document/get",
+        "/order/package/rts",
+        "/order/package/sof/delivered",
+        "/order/package/sof/failed_delivery",
+        "/order/digital/delivered",
+    }
+)
+
+
 @dataclass
 class _OneShot:
     remaining: int
     api: str | None
     code: str = ""
+    match: str = ""  # refusals: only calls whose parameters contain this text (an order id)
+    msg: str = ""
 
     def matches(self, api: str) -> bool:
         return self.api is None or self.api == api
@@ -61,6 +78,7 @@ class Faults:
         self._lock = threading.Lock()
         self._rows: list[_OneShot] = []
         self._lost: list[_OneShot] = []
+        self._refusals: list[_OneShot] = []
         self._windows: dict[tuple[str, str], deque[float]] = {}
         self._banned_until: dict[tuple[str, str], float] = {}
         self._on_expire_access = on_expire_access
@@ -86,6 +104,21 @@ class Faults:
         with self._lock:
             self._rows.append(_OneShot(count, api, str(code)))
 
+    def refuse_batches(
+        self,
+        code: str,
+        count: int = 1,
+        api: str | None = None,
+        *,
+        match: str = "",
+        msg: str = "",
+    ) -> None:
+        """The next ``count`` fulfilment calls (of ``api``, or any; only those whose
+        parameters contain ``match``, e.g. one order id) are refused as a whole —
+        ``success: false`` with ``code`` — and nothing in them is applied."""
+        with self._lock:
+            self._refusals.append(_OneShot(count, api, str(code), str(match), msg))
+
     def lose_answers(self, count: int = 1, api: str | None = None) -> None:
         """The next ``count`` write calls (of ``api``, or any write) are applied, then the
         answer hangs ``hang_s`` seconds: the client times out not knowing it succeeded."""
@@ -97,6 +130,7 @@ class Faults:
         with self._lock:
             self._rows.clear()
             self._lost.clear()
+            self._refusals.clear()
             self._windows.clear()
             self._banned_until.clear()
 
@@ -115,6 +149,10 @@ class Faults:
                 ],
                 "pending_lost_answers": [
                     {"remaining": s.remaining, "api": s.api} for s in self._lost
+                ],
+                "pending_batch_refusals": [
+                    {"code": s.code, "remaining": s.remaining, "api": s.api, "match": s.match}
+                    for s in self._refusals
                 ],
                 "injected": dict(self.injected),
             }
@@ -164,6 +202,22 @@ class Faults:
                     self._rows = [s for s in self._rows if s.remaining > 0]
                     self.injected[f"row:{code}"] += 1
                     return code
+        return None
+
+    def take_batch_refusal(self, api: str, params: dict[str, str]) -> tuple[str, str] | None:
+        """``(code, message)`` when this fulfilment call is to be refused as a whole."""
+        if api not in FULFILMENT_APIS:
+            return None
+        with self._lock:
+            for shot in self._refusals:
+                if not (shot.remaining > 0 and shot.matches(api)):
+                    continue
+                if shot.match and not any(shot.match in v for v in params.values()):
+                    continue
+                shot.remaining -= 1
+                self._refusals = [s for s in self._refusals if s.remaining > 0]
+                self.injected[f"batch:{shot.code}"] += 1
+                return shot.code, shot.msg or f"batch refused ({shot.code})"
         return None
 
     def take_lost_answer(self, api: str) -> bool:

@@ -1,9 +1,25 @@
 """Batch mode of the scan station: pack, print and set ready to ship selected orders.
 
 Orders are not scanned: selecting them in the orders list is the packer's explicit decision.
-Per shop, :class:`BatchPacker` settles earlier unanswered writes, re-reads the orders, packs
-them in calls of at most :data:`~lazpack.domain.batching.BATCH_LIMIT` (one journal intent per
-order, judged per order), prints all labels as one job and sets the packages ready to ship.
+Per shop, :class:`BatchPacker` settles earlier unanswered writes, re-reads the orders and
+sorts them into the groups Lazada wants apart (:class:`Group`):
+
+* local (TFS) and cross-border (NTFS) orders: GetShipmentProvider answers one
+  ``shipping_allocate_type`` per call and Pack takes one, so they are queried and packed
+  apart; a provider choice Lazada leaves to the seller is asked once per group, the shop's
+  remembered provider preselected;
+* delivered by seller (DBS): packed and set ready to ship, but no AWB (Lazada prints none;
+  the delivery slip comes from the DBS tab);
+* digital items: never packed; delivered with DeliverDigital through the same
+  :class:`~lazpack.services.fulfilment.FulfilmentService` the menus use.
+
+Each call carries at most :data:`~lazpack.domain.batching.BATCH_LIMIT` orders, one journal
+intent per order, judged per order. When Lazada refuses a call as a whole (``success:
+false``, or an error for the whole request), nothing in it was applied: the call is split in
+halves, then single orders (:func:`isolate`), until the orders the refusal was about are
+found; only those fail, each with Lazada's reason and whether a retry can help. A lost answer
+is never re-sent: the orders are reconciled with GetOrderItems first.
+
 The result is an :class:`OrderBatchReport`: one :class:`OrderOutcome` per order, saying the
 last step it reached (compare :class:`lazpack.services.fulfilment.RowBatchReport`, one row per
 package of a fulfilment action).
@@ -11,17 +27,110 @@ package of a fulfilment action).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TypeVar
 
 from lazpack.domain.batching import BATCH_LIMIT, chunks
-from lazpack.domain.models import BatchResult, OrderItem, RowResult
+from lazpack.domain.models import BatchResult, ItemStatus, OrderItem, RowResult, ShipmentProviders
 from lazpack.domain.ports import LazadaPort
 from lazpack.domain.scan import OrderIndex
 from lazpack.domain.workflow import Step
-from lazpack.errors import KnownError
+from lazpack.errors import AuthError, BusinessError, KnownError
+from lazpack.services.fulfilment import DIGITAL_AWAITING, RowState
 from lazpack.services.pack_context import PackContext
 from lazpack.services.recovery import NextStep, plan_pack, plan_rts
+
+K = TypeVar("K", bound=Hashable)
+
+#: Codes of a whole-call refusal after which the same orders may succeed when sent again
+#: (system error, 3PL allocation, RPC error, lock not acquired; lazada-api.md §4.2).
+RETRYABLE_CODES = frozenset({"6", "1003", "40011", "700024"})
+#: The step a digital-only order reaches (it has no pack, label or ready to ship).
+DELIVERED = "delivered"
+
+
+class Group(StrEnum):
+    """What Lazada requires to be sent apart."""
+
+    LOCAL = "local"  # TFS: platform-allocated carrier
+    CROSS_BORDER = "cross-border"  # NTFS: the seller picks the provider
+    DBS = "delivered by seller"  # seller's own fleet: no AWB
+    DIGITAL = "digital"  # DeliverDigital, never Pack
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Lazada refused a whole call: its reason, and whether sending again can help."""
+
+    code: str
+    msg: str
+    retry: bool
+
+    def text(self, what: str) -> str:
+        return f"Lazada refused to {what}: {self.msg} ({self.code})"
+
+
+def refusal_of(err: KnownError) -> Refusal | None:
+    """A refusal of the whole request that splitting can narrow down, or None when the
+    error is about no order in particular (authorization, network, rate limit)."""
+    if not isinstance(err, BusinessError):
+        return None
+    code = getattr(err, "code", "") or "error"
+    msg = getattr(err, "lazada_message", "") or err.user_message
+    return Refusal(code, msg, code in RETRYABLE_CODES)
+
+
+def refusal_in(res: BatchResult) -> Refusal | None:
+    """The whole-call refusal (``success: false``) carried by an answer's rows, if any."""
+    if not res.rows or not all(r.whole_call for r in res.rows):
+        return None
+    r = res.rows[0]
+    return Refusal(r.err_code, r.msg, r.retry or r.err_code in RETRYABLE_CODES)
+
+
+async def isolate(
+    units: Sequence[K], call: Callable[[list[K]], Awaitable[Refusal | None]]
+) -> dict[K, Refusal]:
+    """Send ``units`` with ``call``; a call refused as a whole is split in halves, then
+    single units, until the refused ones are isolated. Returns those with their refusal.
+
+    ``call`` returns the :class:`Refusal` of a whole-call refusal (nothing applied), else
+    None after judging the units itself. Units of a refused call are sent again only in
+    smaller calls, and a single unit never twice.
+    """
+    refused: dict[K, Refusal] = {}
+    queue: list[list[K]] = [list(units)] if units else []
+    while queue:
+        part = queue.pop(0)
+        why = await call(part)
+        if why is None:
+            continue
+        if len(part) == 1:
+            refused[part[0]] = why
+            continue
+        mid = len(part) // 2
+        queue[:0] = [part[:mid], part[mid:]]
+    return refused
+
+
+def group_hint(items: Sequence[OrderItem], known: str | None) -> Group:
+    """The group an order is sent in, before GetShipmentProvider has said otherwise."""
+    physical = [i for i in items if not i.is_digital]
+    if not physical:
+        return Group.DIGITAL
+    if any(i.is_dbs for i in physical):
+        return Group.DBS
+    if known:
+        return Group.CROSS_BORDER if known == "NTFS" else Group.LOCAL
+    cross = any(
+        i.shipping_type.lower() == "cross border"
+        or i.shipping_provider_type.lower() in {"cb", "cross_border"}
+        for i in physical
+    )
+    return Group.CROSS_BORDER if cross else Group.LOCAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +145,7 @@ class OrderOutcome:
     message: str
     package_ids: tuple[str, ...] = ()
     retryable: bool = True
+    group: str = ""  # a Group value: local, cross-border, delivered by seller, digital
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +173,13 @@ class OrderBatchReport:
             f"{len(self.succeeded)} of {len(self.outcomes)} orders done, {len(self.failed)} failed"
         )
 
+    def counts(self) -> dict[str, Counter[str]]:
+        """Per group: how many orders reached each step (failed ones as ``failed``)."""
+        out: dict[str, Counter[str]] = {}
+        for o in self.outcomes:
+            out.setdefault(o.group or "unknown", Counter())[o.step if o.ok else "failed"] += 1
+        return out
+
 
 @dataclass(slots=True)
 class _BatchOrder:
@@ -75,6 +192,10 @@ class _BatchOrder:
     package_ids: list[str] = field(default_factory=list)
     is_dbs: bool = False
     notes: list[str] = field(default_factory=list)
+    group: Group | None = None
+    #: digital items still to deliver; physical: the order has items to pack
+    digital: list[int] = field(default_factory=list)
+    physical: bool = True
 
     def fail(self, message: str, *, retryable: bool = True) -> None:
         self.error, self.retryable = message, retryable
@@ -89,6 +210,7 @@ class _BatchOrder:
             self.error or " ".join(self.notes) or "done",
             tuple(self.package_ids),
             self.retryable,
+            self.group.value if self.group else "",
         )
 
 
@@ -142,7 +264,13 @@ class BatchPacker:
             if not o.error:
                 by_shop.setdefault(o.shop_id, []).append(o)
         for shop_id, group in by_shop.items():
-            await self.shop(shop_id, group, until, messages)
+            try:
+                await self.shop(shop_id, group, until, messages)
+            except AuthError as err:
+                # nothing more can succeed for this shop until it is reconnected
+                for o in group:
+                    if not o.error and o.step == Step.VERIFY.value:
+                        o.fail(f"{err.user_message} {err.hint}".strip())
         report = OrderBatchReport(tuple(o.outcome() for o in orders), tuple(messages))
         self.ctx.event("", None, "batch", report.summary())
         return report
@@ -182,9 +310,21 @@ class BatchPacker:
             fresh.update(await read_or_fail(lz, again, "could not read the order") or {})
         live = [o for o in live if not o.error]
         for o in live:
-            o.is_dbs = any(i.is_dbs for i in fresh.get(o.order_id, ()))
+            items = list(fresh.get(o.order_id, ()))
+            o.is_dbs = any(i.is_dbs and not i.is_digital for i in items)
+            o.physical = any(not i.is_digital for i in items)
+            o.digital = [
+                i.order_item_id for i in items if i.is_digital and i.status in DIGITAL_AWAITING
+            ]
+            o.group = group_hint(items, ctx.allocate_types.get((shop_id, o.order_id)))
         if until.rank >= Step.PACK.rank:
-            await self.pack(shop_id, lz, live, fresh, messages)
+            physical = [o for o in live if o.physical]
+            if physical:
+                await self.pack(shop_id, lz, physical, fresh, messages)
+            await self.deliver_digital(shop_id, [o for o in live if o.digital])
+            for o in live:
+                if not o.physical and not o.digital and not o.error:
+                    self.nothing_digital(o, fresh.get(o.order_id, ()))
         printable = [o for o in live if not o.error and o.package_ids and not o.is_dbs]
         if until.rank >= Step.LABEL.rank and printable:
             await self.label(shop_id, printable)
@@ -192,6 +332,70 @@ class BatchPacker:
             ready = [o for o in live if not o.error and o.package_ids]
             if ready:
                 await self.rts(shop_id, lz, ready)
+        for o in live:
+            if o.is_dbs and not o.error and o.step == Step.RTS.value:
+                o.notes.append(
+                    "Delivered by your own fleet: no AWB; print its delivery slip in the "
+                    "DBS tab and mark it delivered there."
+                )
+
+    # -------------------------------------------------------------- digital
+    async def deliver_digital(self, shop_id: str, orders: list[_BatchOrder]) -> None:
+        """DeliverDigital for the orders' pending digital items (never Pack), through the
+        shop's :class:`FulfilmentService`: one intent per call, rows judged per item."""
+        if not orders:
+            return
+        svc = self.ctx.fulfilment(shop_id)
+        by_id = {o.order_id: o for o in orders}
+
+        async def call(part: list[int]) -> Refusal | None:
+            try:
+                report = await svc.deliver_digital({oid: by_id[oid].digital for oid in part})
+            except KnownError as err:
+                for oid in part:
+                    by_id[oid].fail(f"digital items not delivered: {err.user_message}")
+                return None
+            rows = report.rows
+            if rows and all(r.whole_call and r.state is RowState.FAILED for r in rows):
+                r0 = rows[0]
+                return Refusal(r0.err_code, r0.msg, r0.retry or r0.err_code in RETRYABLE_CODES)
+            for oid in part:
+                o = by_id[oid]
+                mine = [r for r in rows if r.order_id == oid]
+                bad = [r for r in mine if not r.ok]
+                if not mine:
+                    o.fail("Lazada's answer did not mention its digital items")
+                elif any(r.state is RowState.UNKNOWN for r in bad):
+                    o.fail(
+                        "the answer to the digital delivery was lost; it is checked with "
+                        "Lazada before anything is sent again"
+                    )
+                elif bad:
+                    r = bad[0]
+                    o.fail(
+                        f"digital delivery refused: {r.msg} ({r.err_code})",
+                        retryable=any(b.retry for b in bad),
+                    )
+                else:
+                    o.notes.append(f"{len(mine)} digital item(s) delivered.")
+                    if not o.physical:
+                        o.step = DELIVERED
+                    self.ctx.event(shop_id, oid, "digital_delivered", f"{len(mine)} item(s)")
+            return None
+
+        for chunk in chunks([o.order_id for o in orders]):
+            for oid, why in (await isolate(list(chunk), call)).items():
+                by_id[oid].fail(why.text("deliver its digital items"), retryable=why.retry)
+
+    @staticmethod
+    def nothing_digital(o: _BatchOrder, items: Sequence[OrderItem]) -> None:
+        """A digital-only order with nothing left to deliver: done, or why not."""
+        if items and all(i.status == ItemStatus.DELIVERED for i in items):
+            o.step = DELIVERED
+            o.notes.append("digital items already delivered.")
+            return
+        states = ", ".join(sorted({str(i.status) for i in items})) or "no items"
+        o.fail(f"no digital item to deliver ({states})", retryable=False)
 
     # -------------------------------------------------------------- pack
     async def pack(
@@ -215,61 +419,150 @@ class BatchPacker:
         for o in live:
             if o.order_id not in plan.to_pack and o.order_id not in plan.already_packed:
                 o.fail("nothing to pack (items canceled, shipped or not paid)", retryable=False)
-        todo = [(oid, ids) for oid, ids in plan.to_pack.items()]
-        for chunk in chunks(todo):
-            orders = dict(chunk)
-            try:
-                decision = await ctx.choose_provider(shop_id, lz, orders)
-            except KnownError as err:
+        # 1. GetShipmentProvider per group (one allocate type per call)
+        hinted: dict[Group, dict[int, Sequence[int]]] = {}
+        for oid, ids in plan.to_pack.items():
+            grp = by_id[oid].group or Group.LOCAL
+            hinted.setdefault(grp, {})[oid] = ids
+        answers: list[tuple[Group, dict[int, Sequence[int]], ShipmentProviders]] = []
+        for grp, orders in hinted.items():
+            for chunk in chunks(list(orders)):
+                await self.query_providers(shop_id, lz, grp, orders, list(chunk), answers, by_id)
+        # 2. one provider decision per group; Pack in calls of one group and decision
+        picked: dict[str, str] = {}
+        declined: set[str] = set()
+        calls: dict[tuple[Group, str, str | None], dict[int, Sequence[int]]] = {}
+        for grp, orders, offered in answers:
+            alloc = offered.shipping_allocate_type
+            if grp is not Group.DBS:
+                grp = Group.CROSS_BORDER if alloc == "NTFS" else Group.LOCAL
+            for oid in orders:
+                by_id[oid].group = grp
+            if alloc in declined:
                 for oid in orders:
-                    by_id[oid].fail(err.user_message)
+                    by_id[oid].fail("no shipment provider was chosen for this group")
                 continue
-            # One intent per order, all carried by this one call: each order's outcome is
-            # recorded and reconciled on its own, so a refused row or a lost answer never
-            # counts as a Pack of an order Lazada did not pack, and a partly packed order
-            # is recognised (and undone) even when the answer was lost.
-            partly: dict[int, tuple[int, list[RowResult]]] = {}
-            intents = {
-                oid: ctx.begin("pack", shop_id, oid, item_ids=list(ids), detail="batch")
-                for oid, ids in orders.items()
-            }
             try:
-                with ctx.journaled(intents.values()) as write:
-                    res = await lz.pack(
-                        orders,
-                        shipping_allocate_type=decision.allocate_type,
-                        shipment_provider_code=decision.provider_code,
-                    )
+                decision = await ctx.decide_provider(shop_id, offered, picked_before=picked)
             except KnownError as err:
+                declined.add(alloc)
                 for oid in orders:
-                    by_id[oid].fail(err.user_message)
+                    by_id[oid].fail(f"{err.user_message} {err.hint}".strip())
                 continue
-            if write.lost is not None:
-                results = await ctx.reconciler.reconcile(intents.values())
-                judged = {r.intent.order_ids[0]: r for r in results if r.intent.order_ids}
-                for oid in orders:
-                    o = by_id[oid]
-                    r = judged.get(oid)
-                    if r is None:
-                        o.fail("the pack answer was lost and the order could not be checked")
-                        continue
-                    o.package_ids.extend(p for p in r.package_ids if p not in o.package_ids)
-                    if r.next_step is NextStep.DONE:
-                        o.step = Step.PACK.value
-                    else:
-                        o.fail(f"the pack answer was lost; {r.message}")
-            else:
-                partly = self.take_pack_rows(res, orders, by_id, intents)
+            key = (grp, decision.allocate_type, decision.provider_code)
+            calls.setdefault(key, {}).update(orders)
+        for (_grp, alloc, code), orders in calls.items():
+            for chunk in chunks(list(orders)):
+
+                async def send(
+                    part: list[int],
+                    orders: Mapping[int, Sequence[int]] = orders,
+                    alloc: str = alloc,
+                    code: str | None = code,
+                ) -> Refusal | None:
+                    sub = {oid: orders[oid] for oid in part}
+                    return await self.pack_call(shop_id, lz, sub, alloc, code, by_id)
+
+                for oid, why in (await isolate(list(chunk), send)).items():
+                    by_id[oid].fail(why.text("pack it"), retryable=why.retry)
+        messages.extend(m for m in plan.messages if "already packed" not in m)
+
+    async def query_providers(
+        self,
+        shop_id: str,
+        lz: LazadaPort,
+        grp: Group,
+        orders: Mapping[int, Sequence[int]],
+        chunk: list[int],
+        answers: list[tuple[Group, dict[int, Sequence[int]], ShipmentProviders]],
+        by_id: Mapping[int, _BatchOrder],
+    ) -> None:
+        """GetShipmentProvider for ``chunk``; a refused query (e.g. local and cross-border
+        orders together: 700004) is split until the refused orders are isolated."""
+
+        async def call(part: list[int]) -> Refusal | None:
+            sub = {oid: orders[oid] for oid in part}
+            try:
+                offered = await lz.get_shipment_providers(sub)
+            except KnownError as err:
+                why = refusal_of(err)
+                if why is None:
+                    for oid in part:
+                        by_id[oid].fail(f"shipment providers not read: {err.user_message}")
+                    if isinstance(err, AuthError):
+                        raise
+                return why
+            for oid in part:
+                self.ctx.allocate_types[(shop_id, oid)] = offered.shipping_allocate_type
+            answers.append((grp, sub, offered))
+            return None
+
+        for oid, why in (await isolate(chunk, call)).items():
+            by_id[oid].fail(why.text("offer a shipment provider"), retryable=why.retry)
+
+    async def pack_call(
+        self,
+        shop_id: str,
+        lz: LazadaPort,
+        orders: Mapping[int, Sequence[int]],
+        alloc: str,
+        provider_code: str | None,
+        by_id: Mapping[int, _BatchOrder],
+    ) -> Refusal | None:
+        """One Pack call: one intent per order, all carried by this call, each order's
+        outcome recorded and reconciled on its own. Returns the refusal of the whole call
+        (every intent finished ``failed``: nothing was applied) for :func:`isolate`."""
+        ctx = self.ctx
+        partly: dict[int, tuple[int, list[RowResult]]] = {}
+        intents = {
+            oid: ctx.begin("pack", shop_id, oid, item_ids=list(ids), detail="batch")
+            for oid, ids in orders.items()
+        }
+        try:
+            with ctx.journaled(intents.values()) as write:
+                res = await lz.pack(
+                    orders, shipping_allocate_type=alloc, shipment_provider_code=provider_code
+                )
+        except KnownError as err:
+            why = refusal_of(err)
+            if why is not None:
+                return why
+            for oid in orders:
+                by_id[oid].fail(err.user_message)
+            if isinstance(err, AuthError):
+                raise
+            return None
+        if write.lost is not None:
+            results = await ctx.reconciler.reconcile(intents.values())
+            judged = {r.intent.order_ids[0]: r for r in results if r.intent.order_ids}
             for oid in orders:
                 o = by_id[oid]
-                if not o.error:
-                    ctx.event(shop_id, oid, "packed", ", ".join(o.package_ids))
-                elif o.package_ids:
-                    await self.unpack_partial(shop_id, lz, o)
-                if oid in partly:
-                    intent, rows = partly[oid]
-                    self.finish_rows(intent, res, rows, undone=not o.package_ids)
-        messages.extend(m for m in plan.messages if "already packed" not in m)
+                r = judged.get(oid)
+                if r is None:
+                    o.fail("the pack answer was lost and the order could not be checked")
+                    continue
+                o.package_ids.extend(p for p in r.package_ids if p not in o.package_ids)
+                if r.next_step is NextStep.DONE:
+                    o.step = Step.PACK.value
+                else:
+                    o.fail(f"the pack answer was lost; {r.message}")
+        else:
+            whole = refusal_in(res)
+            if whole is not None:
+                for oid, intent in intents.items():
+                    self.finish_rows(intent, res, [r for r in res.rows if r.order_id == oid])
+                return whole
+            partly = self.take_pack_rows(res, orders, by_id, intents)
+        for oid in orders:
+            o = by_id[oid]
+            if not o.error:
+                ctx.event(shop_id, oid, "packed", ", ".join(o.package_ids))
+            elif o.package_ids:
+                await self.unpack_partial(shop_id, lz, o)
+            if oid in partly:
+                intent, rows = partly[oid]
+                self.finish_rows(intent, res, rows, undone=not o.package_ids)
+        return None
 
     def take_pack_rows(
         self,
@@ -320,32 +613,42 @@ class BatchPacker:
         PrintAWB merges at most 20 packages per document, so the labels are fetched in
         documents of ≤20 packages (each order's packages in one document) and the
         documents go to the printer together: one dialog, one job, whatever the size.
+        A document Lazada refuses as a whole (e.g. one package was canceled meanwhile)
+        is fetched again in halves until the refused orders are isolated.
         """
         labels = self.ctx.labels
-        docs: list[list[_BatchOrder]] = [[]]
+        docs: list[list[int]] = [[]]
         count = 0
-        for o in printable:
+        for i, o in enumerate(printable):
             if docs[-1] and count + len(o.package_ids) > BATCH_LIMIT:
                 docs.append([])
                 count = 0
-            docs[-1].append(o)
+            docs[-1].append(i)
             count += len(o.package_ids)
-        pdfs: list[bytes] = []
-        fetched: list[_BatchOrder] = []
-        for doc in docs:
+        pdfs: dict[int, bytes] = {}
+
+        async def fetch(part: list[int]) -> Refusal | None:
+            pkgs = [p for i in part for p in printable[i].package_ids]
             try:
-                pdfs.append(
-                    await labels.fetch_label(shop_id, [p for o in doc for p in o.package_ids])
-                )
+                pdfs[part[0]] = await labels.fetch_label(shop_id, pkgs)
             except KnownError as err:
-                for o in doc:
-                    o.fail(f"label not fetched: {err.user_message}")
-                continue
-            fetched.extend(doc)
+                why = refusal_of(err)
+                if why is None:
+                    for i in part:
+                        printable[i].fail(f"label not fetched: {err.user_message}")
+                return why
+            return None
+
+        for doc in docs:
+            for i, why in (await isolate(doc, fetch)).items():
+                printable[i].fail(why.text("print its label"), retryable=why.retry)
+        fetched = [o for o in printable if not o.error]
         if not pdfs:
             return
         try:
-            await labels.print_job(pdfs, job_name=f"AWB batch {len(fetched)} orders")
+            await labels.print_job(
+                [pdfs[i] for i in sorted(pdfs)], job_name=f"AWB batch {len(fetched)} orders"
+            )
         except KnownError as err:
             for o in fetched:
                 o.fail(f"label not printed: {err.user_message}")
@@ -356,7 +659,6 @@ class BatchPacker:
 
     # -------------------------------------------------------------- ready to ship
     async def rts(self, shop_id: str, lz: LazadaPort, ready: list[_BatchOrder]) -> None:
-        ctx = self.ctx
         by_pkg = {p: o for o in ready for p in o.package_ids}
         fresh = await read_or_fail(lz, ready, "could not check before ready to ship")
         if fresh is None:
@@ -368,57 +670,89 @@ class BatchPacker:
             by_pkg[pkg].fail(next((m for m in plan.messages if pkg in m), "not ready"))
         # Each order's packages stay in one call (≤20 packages a call), and each order gets
         # its own intent: one ReadyToShip per order, judged per order.
-        calls: list[list[str]] = [[]]
+        pkgs_of: dict[int, list[str]] = {}
+        calls: list[list[int]] = [[]]
+        count = 0
         for o in ready:
             pkgs = [p for p in o.package_ids if p in plan.to_send]
-            if not pkgs:
+            if not pkgs or o.error:
                 continue
-            if calls[-1] and len(calls[-1]) + len(pkgs) > BATCH_LIMIT:
+            if calls[-1] and count + len(pkgs) > BATCH_LIMIT:
                 calls.append([])
-            calls[-1].extend(pkgs)
+                count = 0
+            calls[-1].append(o.order_id)
+            count += len(pkgs)
+            pkgs_of[o.order_id] = pkgs
+        by_id = {o.order_id: o for o in ready}
+
+        async def send(part: list[int]) -> Refusal | None:
+            return await self.rts_call(shop_id, lz, {oid: pkgs_of[oid] for oid in part}, by_id)
+
         for call in (c for c in calls if c):
-            pkgs_of: dict[int, list[str]] = {}
-            for p in call:
-                pkgs_of.setdefault(by_pkg[p].order_id, []).append(p)
-            intents = {
-                oid: ctx.begin("rts", shop_id, oid, package_ids=pkgs, detail="batch")
-                for oid, pkgs in pkgs_of.items()
-            }
-            try:
-                with ctx.journaled(intents.values()) as write:
-                    res = await lz.ready_to_ship(list(call))
-            except KnownError as err:
-                for p in call:
-                    by_pkg[p].fail(err.user_message)
-                continue
-            if write.lost is not None:
-                done: set[int] = set()
-                for r in await ctx.reconciler.reconcile(intents.values()):
-                    if r.next_step is NextStep.DONE:
-                        done.update(r.intent.order_ids)
-                for p in call:
-                    o = by_pkg[p]
-                    if o.order_id in done:
-                        o.step = Step.RTS.value
-                    else:
-                        o.fail("the ready-to-ship answer was lost and it did not apply")
-                continue
-            rows_of: dict[int, list[RowResult]] = {}
-            for row in res.rows:
-                o2 = by_pkg.get(str(row.key))
-                if o2 is None:
-                    continue
-                rows_of.setdefault(o2.order_id, []).append(row)
-                if row.ok:
-                    o2.step = Step.RTS.value
-                    ctx.event(shop_id, o2.order_id, "ready_to_ship", str(row.key))
+            for oid, why in (await isolate(call, send)).items():
+                by_id[oid].fail(why.text("set it ready to ship"), retryable=why.retry)
+
+    async def rts_call(
+        self,
+        shop_id: str,
+        lz: LazadaPort,
+        pkgs_of: Mapping[int, list[str]],
+        by_id: Mapping[int, _BatchOrder],
+    ) -> Refusal | None:
+        ctx = self.ctx
+        call = [p for pkgs in pkgs_of.values() for p in pkgs]
+        order_of = {p: oid for oid, pkgs in pkgs_of.items() for p in pkgs}
+        intents = {
+            oid: ctx.begin("rts", shop_id, oid, package_ids=pkgs, detail="batch")
+            for oid, pkgs in pkgs_of.items()
+        }
+        try:
+            with ctx.journaled(intents.values()) as write:
+                res = await lz.ready_to_ship(call)
+        except KnownError as err:
+            why = refusal_of(err)
+            if why is not None:
+                return why
+            for oid in pkgs_of:
+                by_id[oid].fail(err.user_message)
+            if isinstance(err, AuthError):
+                raise
+            return None
+        if write.lost is not None:
+            done: set[int] = set()
+            for r in await ctx.reconciler.reconcile(intents.values()):
+                if r.next_step is NextStep.DONE:
+                    done.update(r.intent.order_ids)
+            for oid in pkgs_of:
+                if oid in done:
+                    by_id[oid].step = Step.RTS.value
                 else:
-                    o2.fail(f"ready to ship refused: {row.msg} ({row.err_code})")
+                    by_id[oid].fail("the ready-to-ship answer was lost and it did not apply")
+            return None
+        rows_of: dict[int, list[RowResult]] = {}
+        for row in res.rows:
+            oid2 = order_of.get(str(row.key))
+            if oid2 is not None:
+                rows_of.setdefault(oid2, []).append(row)
+        whole = refusal_in(res)
+        if whole is not None:
             for oid, intent in intents.items():
                 self.finish_rows(intent, res, rows_of.get(oid, []))
-                if oid not in rows_of:
-                    for p in pkgs_of[oid]:
-                        by_pkg[p].fail("Lazada's answer did not mention this package")
+            return whole
+        for oid, rows in rows_of.items():
+            for row in rows:
+                if row.ok:
+                    by_id[oid].step = Step.RTS.value
+                    ctx.event(shop_id, oid, "ready_to_ship", str(row.key))
+                else:
+                    by_id[oid].fail(
+                        f"ready to ship refused: {row.msg} ({row.err_code})", retryable=row.retry
+                    )
+        for oid, intent in intents.items():
+            self.finish_rows(intent, res, rows_of.get(oid, []))
+            if oid not in rows_of:
+                by_id[oid].fail("Lazada's answer did not mention this package")
+        return None
 
     def finish_rows(
         self, intent: int, res: BatchResult, rows: Sequence[RowResult], *, undone: bool = True
@@ -428,7 +762,7 @@ class BatchPacker:
         No row for the order means the answer does not say what happened to it: the
         intent stays open (``unknown``) and is reconciled before the order is retried.
         A partly refused order whose packed part is not undone stays open too (see
-        ``OrderPipeline.finish_partial``).
+        ``OrderPipeline.finish_partial``). A call refused as a whole is ``failed``.
         """
         ok = [r for r in rows if r.ok]
         bad = [r for r in rows if not r.ok]
@@ -438,6 +772,8 @@ class BatchPacker:
         else:
             outcome = "failed" if not ok else ("partial" if bad else "ok")
             detail = "; ".join(f"{r.key}: {r.msg} ({r.err_code})" for r in bad) or "ok"
+            if bad and all(r.whole_call for r in bad):
+                detail = f"the whole call was refused: {bad[0].msg} ({bad[0].err_code})"
             if outcome == "partial" and not undone:
                 outcome = "unknown"
                 detail += "; the packed part is still to undo"

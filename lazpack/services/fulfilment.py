@@ -99,6 +99,8 @@ class RowOutcome:
     retry: bool = False
     order_id: int | None = None
     package_id: str = ""
+    #: Lazada refused the whole call, not this row (see ``RowResult.whole_call``)
+    whole_call: bool = False
 
     @property
     def ok(self) -> bool:
@@ -588,6 +590,7 @@ def _all_rows(call: _Call, state: RowState, err: ApiError, *, retry: bool) -> li
             retry=retry,
             order_id=order_id,
             package_id=key if isinstance(key, str) else "",
+            whole_call=state is RowState.FAILED,
         )
         for key, order_id in call.order_of.items()
     ]
@@ -622,6 +625,7 @@ def _rows_from(result: BatchResult, call: _Call) -> list[RowOutcome]:
                 retry=r.retry and not r.ok,
                 order_id=order_id if order_id is not None else r.order_id,
                 package_id=r.package_id or (key if isinstance(key, str) else ""),
+                whole_call=r.whole_call,
             )
         )
     return rows

@@ -13,12 +13,12 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
-from lazpack.config import PackingSettings
-from lazpack.domain.models import OrderItem
+from lazpack.config import PackingSettings, Settings
+from lazpack.domain.models import OrderItem, ShipmentProviders
 from lazpack.domain.ports import Clock, JournalPort, LabelPort, LazadaPort
 from lazpack.errors import KnownError, WorkflowError
 from lazpack.log import get_logger
-from lazpack.services.fulfilment import ProviderDecision, decide_provider
+from lazpack.services.fulfilment import FulfilmentService, ProviderDecision, decide_provider
 from lazpack.services.journaled import JournaledWrite, journaled_write, rows_text
 from lazpack.services.recovery import NextStep, Reconciler, ReconcileResult
 
@@ -45,6 +45,9 @@ class PackContext:
     #: (shop_id, order_id) -> packages of a partly refused Pack whose undo has not
     #: succeeded yet: settled before the order is packed again (one parcel per order)
     owed_undo: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
+    #: (shop_id, order_id) -> the ``shipping_allocate_type`` GetShipmentProvider answered
+    #: for the order (TFS local, NTFS cross-border): a batch groups by it before asking
+    allocate_types: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def begin(
         self,
@@ -71,6 +74,17 @@ class PackContext:
         """The call that carries ``intents`` (see :func:`journaled_write`)."""
         return journaled_write(self.journal, intents, clock=self.clock)
 
+    def fulfilment(self, shop_id: str) -> FulfilmentService:
+        """The shop's fulfilment actions (DeliverDigital, DBS) as the menus run them, so a
+        batch delivers digital items through the same code and journal rules."""
+        return FulfilmentService(
+            self.lazada(shop_id),
+            self.journal,
+            Settings(packing=self.settings),
+            shop_id=shop_id,
+            packer=self.packer,
+        )
+
     def event(self, shop_id: str, order_id: int | None, event: str, detail: str = "") -> None:
         self.journal.record_event(
             shop_id=shop_id, order_id=order_id, event=event, packer=self.packer, detail=detail
@@ -81,6 +95,22 @@ class PackContext:
         self, shop_id: str, lz: LazadaPort, orders: Mapping[int, Sequence[int]]
     ) -> ProviderDecision:
         offered = await lz.get_shipment_providers(orders)
+        for order_id in orders:
+            self.allocate_types[(shop_id, order_id)] = offered.shipping_allocate_type
+        return await self.decide_provider(shop_id, offered)
+
+    async def decide_provider(
+        self,
+        shop_id: str,
+        offered: ShipmentProviders,
+        *,
+        picked_before: dict[str, str] | None = None,
+    ) -> ProviderDecision:
+        """The provider for Pack from GetShipmentProvider's answer; asks the packer when
+        Lazada leaves the choice (the shop's remembered provider preselected).
+
+        ``picked_before`` (allocate type -> provider code) holds what the packer picked
+        earlier in the same batch: a group is asked once, not once per call."""
         decision = decide_provider(
             offered,
             self.saved_providers.get(shop_id, {}),
@@ -88,11 +118,16 @@ class PackContext:
         )
         if not decision.needs_choice:
             return decision
+        earlier = (picked_before or {}).get(decision.allocate_type)
+        if earlier and earlier in {p.provider_code for p in decision.providers}:
+            return decision.chosen(earlier)
         picked: str | None = None
         if self.pick_provider is not None:
             picked = await self.pick_provider(shop_id, decision)
         elif decision.preselected:
             picked = decision.preselected
+        if picked and picked_before is not None:
+            picked_before[decision.allocate_type] = picked
         if not picked:
             raise WorkflowError(
                 "A shipment provider must be chosen for this order.",
