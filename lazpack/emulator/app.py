@@ -158,7 +158,7 @@ class _Gateway:
 
         origin = _origin(request)
         ctx = Ctx(emu=emu, params=params, origin=origin, api=api, app_key=app_key)
-        refused = emu.faults.take_batch_refusal(api, params)
+        refused = emu.faults.take_batch_refusal(api, lambda: emu.call_subject(params))
         if refused is not None:
             result = {"success": False, "error_code": refused[0], "error_msg": refused[1]}
             return self._answer({"code": "0", "result": result}, request_id)

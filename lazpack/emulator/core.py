@@ -191,6 +191,13 @@ class Emulator:
                 ids.append(order.order_id)
         return ids
 
+    def call_subject(self, params: dict[str, str]) -> str:
+        """A call's parameters plus the orders of the packages it names (fault matching)."""
+        text = " ".join(params.values())
+        with self.lock:
+            owners = {str(p.order_id) for pid, p in self._packages.items() if pid in text}
+        return " ".join([text, *sorted(owners)])
+
     def set_item_status(self, order_item_id: int, status: str) -> None:
         """Move one item row (a buyer cancels, the courier picks up, a buyer pays...)."""
         if status not in ITEM_STATUSES:

@@ -204,16 +204,20 @@ class Faults:
                     return code
         return None
 
-    def take_batch_refusal(self, api: str, params: dict[str, str]) -> tuple[str, str] | None:
-        """``(code, message)`` when this fulfilment call is to be refused as a whole."""
-        if api not in FULFILMENT_APIS:
+    def take_batch_refusal(self, api: str, subject: Callable[[], str]) -> tuple[str, str] | None:
+        """``(code, message)`` when this fulfilment call is to be refused as a whole;
+        ``subject()`` is the call's text (its parameters and the orders they touch)."""
+        if api not in FULFILMENT_APIS or not self._refusals:
             return None
+        text: str | None = None
         with self._lock:
             for shot in self._refusals:
                 if not (shot.remaining > 0 and shot.matches(api)):
                     continue
-                if shot.match and not any(shot.match in v for v in params.values()):
-                    continue
+                if shot.match:
+                    text = subject() if text is None else text
+                    if shot.match not in text:
+                        continue
                 shot.remaining -= 1
                 self._refusals = [s for s in self._refusals if s.remaining > 0]
                 self.injected[f"batch:{shot.code}"] += 1
