@@ -46,11 +46,13 @@ from PySide6.QtWidgets import (
 from lazpack.domain.orderbook import TAB_TITLES, BookChange, Key, OrderBook, OrderRow, Tab
 from lazpack.services.sync import Connection, SyncState
 from lazpack.ui import theme
+from lazpack.ui.bounded_label import BoundedLabel
 from lazpack.ui.images import ImageCache
 from lazpack.ui.order_panel import OrderPanel
 from lazpack.ui.orders_model import KEY_ROLE, Column, OrdersModel
 from lazpack.ui.pack_view import PackView
 from lazpack.ui.scanner import ScanRouter
+from lazpack.ui.screen_fit import clamp_to_screen
 from lazpack.ui.shortcuts import ShortcutsDialog
 
 #: Tab bar order; None is "All".
@@ -283,9 +285,8 @@ class MainWindow(QMainWindow):
         self.connection_label.setObjectName("connectionLabel")
         self.sync_label = QLabel("Not synced yet")
         self.sync_label.setObjectName("lastSyncLabel")
-        self.problem_label = QLabel("")
+        self.problem_label = BoundedLabel("")  # Lazada's text: elided, whole in the tooltip
         self.problem_label.setObjectName("problemLabel")
-        self.problem_label.setWordWrap(False)
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
         self.progress.setMaximumWidth(220)
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
 
         self.packer_status = QLabel("")
         self.packer_status.setObjectName("packerStatus")
-        self.shops_status = QLabel("")
+        self.shops_status = BoundedLabel("")
         self.shops_status.setObjectName("shopsStatus")
         self.shops_button = QPushButton("Reconnect…")
         self.shops_button.setObjectName("shopsReconnect")
@@ -597,7 +598,8 @@ class MainWindow(QMainWindow):
         self._tick()
         text = state.message + (f" — {state.hint}" if state.hint else "")
         self.problem_label.setText(text)
-        self.problem_label.setToolTip(state.detail)
+        if state.detail:
+            self.problem_label.setToolTip(f"{text}\n{state.detail}" if text else state.detail)
         self.problem_label.setStyleSheet(f"color:{colour}; font-weight:bold;" if text else "")
 
     def _tick(self) -> None:
@@ -626,6 +628,7 @@ class MainWindow(QMainWindow):
         geo = state.get("geometry")
         if isinstance(geo, str):
             self.restoreGeometry(QByteArray.fromBase64(geo.encode("ascii")))
+            clamp_to_screen(self)
         split = state.get("splitter")
         if isinstance(split, str):
             self.splitter.restoreState(QByteArray.fromBase64(split.encode("ascii")))

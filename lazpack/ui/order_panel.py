@@ -7,10 +7,11 @@ packer counts "3 × blue mug", not three rows.
 from __future__ import annotations
 
 import asyncio
+import html
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,11 +34,21 @@ from lazpack.domain.orderbook import Key, OrderRow, Tab
 from lazpack.domain.workflow import LineView
 from lazpack.log import get_logger
 from lazpack.ui import theme
+from lazpack.ui.bounded_label import BoundedLabel
 from lazpack.ui.images import ImageCache
 
 log = get_logger("ui.panel")
 
 ICON = 72
+#: Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text
+#: is in the details tooltip.
+NOTE_CHARS = 160
+#: Lines of the order details the panel shows at most (never taller than the screen).
+DETAIL_LINES = 5
+
+
+def _cut(text: str, limit: int = NOTE_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,13 +120,25 @@ class OrderPanel(QFrame):
         self.title.setObjectName("panelTitle")
         self.title.setFont(theme.heading_font())
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state = QLabel("")
+        # the state line carries Lazada's refusal when the order has a problem: bounded,
+        # the whole text in its tooltip and in the problem pane below
+        self.state = BoundedLabel("", lines=2)
         self.state.setObjectName("panelState")
         self.state.setFont(theme.base_font(5, bold=True))
         self.details = QLabel("Select an order in the list or scan it.")
         self.details.setObjectName("panelDetails")
         self.details.setFont(theme.base_font(2))
         self.details.setWordWrap(True)
+        # buyer text can be anything: never let it widen or heighten the window
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.details.setMinimumWidth(60)
+        self.details.setMaximumHeight(self.details.fontMetrics().lineSpacing() * DETAIL_LINES + 4)
+        self.problem = QPlainTextEdit()
+        self.problem.setObjectName("panelProblem")
+        self.problem.setReadOnly(True)
+        self.problem.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.problem.setMaximumHeight(self.problem.fontMetrics().lineSpacing() * 4 + 12)
+        self.problem.setVisible(False)
 
         self.items = QTableWidget(0, len(self.COLUMNS))
         self.items.setObjectName("panelItems")
@@ -152,6 +177,7 @@ class OrderPanel(QFrame):
         lay.addWidget(self.title)
         lay.addWidget(self.state)
         lay.addWidget(self.details)
+        lay.addWidget(self.problem)
         lay.addWidget(self.items, 1)
         lay.addLayout(actions)
 
@@ -175,6 +201,8 @@ class OrderPanel(QFrame):
             self.title.setText("No order selected")
             self.state.setText("")
             self.details.setText("Select an order in the list or scan it.")
+            self.details.setToolTip("")
+            self.problem.setVisible(False)
             self.items.setRowCount(0)
             return
         o = row.order
@@ -183,6 +211,12 @@ class OrderPanel(QFrame):
         state = row.problem or ", ".join(s.replace("_", " ") for s in row.statuses)
         self.state.setText(state.upper())
         self.state.setStyleSheet(f"color: {colour};")
+        self.problem.setPlainText(
+            QCoreApplication.translate("OrderPanel", "Problem: {0}").format(row.problem)
+            if row.problem
+            else ""
+        )
+        self.problem.setVisible(bool(row.problem))
         bits = [
             f"<b style='color:{theme.tab_colour(Tab.PACKED).name()}'>DIGITAL — no parcel; "
             "deliver with Ctrl+Shift+D</b>"
@@ -196,13 +230,20 @@ class OrderPanel(QFrame):
             o.customer_name,
             f"{row.shop_id} · {row.region.upper()}" if row.region else row.shop_id,
         ]
+        full = list(bits)
         if o.gift_option:
-            bits.append("🎁 gift" + (f": {o.gift_message}" if o.gift_message else ""))
+            gift = "🎁 gift" + (f": {o.gift_message}" if o.gift_message else "")
+            bits.append(html.escape(_cut(gift)))
+            full.append(html.escape(gift))
         if o.buyer_note or o.remarks:
-            bits.append(f"Note: {o.buyer_note or o.remarks}")
+            note = f"Note: {o.buyer_note or o.remarks}"
+            bits.append(html.escape(_cut(note)))
+            full.append(html.escape(note))
         if row.tracking_codes:
             bits.append("Tracking " + ", ".join(row.tracking_codes))
         self.details.setText(" · ".join(b for b in bits if b))
+        long_text = any(len(b) > NOTE_CHARS for b in full)
+        self.details.setToolTip("<br>".join(b for b in full if b) if long_text else "")
         groups = group_items(row.items)
         self.items.setRowCount(len(groups))
         for r, g in enumerate(groups):

@@ -14,7 +14,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -35,8 +36,9 @@ from PySide6.QtWidgets import (
 from lazpack.domain.workflow import Kind, ScanOutcome, Severity, State, Step
 from lazpack.errors import KnownError
 from lazpack.log import get_logger
-from lazpack.services.batch import OrderBatchReport
+from lazpack.services.batch import OrderBatchReport, OrderOutcome
 from lazpack.ui import theme
+from lazpack.ui.bounded_label import BoundedLabel
 
 log = get_logger("ui.pack")
 
@@ -125,18 +127,18 @@ class PackView(QFrame):
         self.order_label = QLabel("No order open")
         self.order_label.setObjectName("packOrder")
         self.order_label.setFont(theme.base_font(6, bold=True))
-        self.packer_label = QLabel("")
+        self.packer_label = BoundedLabel("")
         self.packer_label.setObjectName("packerLabel")
         self.packer_label.setFont(theme.base_font(2, bold=True))
         self.packer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.next_label = QLabel(IDLE_TEXT)
+        # what to do next and the last scan's message can carry Lazada's text: bounded
+        # (two and three lines), the whole text in the tooltip
+        self.next_label = BoundedLabel(IDLE_TEXT, lines=2)
         self.next_label.setObjectName("nextAction")
         self.next_label.setFont(theme.base_font(16, bold=True))
-        self.next_label.setWordWrap(True)
-        self.message_label = QLabel("")
+        self.message_label = BoundedLabel("", lines=3)
         self.message_label.setObjectName("scanMessage")
         self.message_label.setFont(theme.base_font(4))
-        self.message_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("packProgress")
         self.progress.setFormat("%v of %m items")
@@ -210,16 +212,34 @@ class PackView(QFrame):
 BatchFn = Callable[[list[tuple[str, int]]], Awaitable[OrderBatchReport]]
 
 
+def group_counts(report: OrderBatchReport) -> str:
+    """One line per kind of order: how many are done and how many failed."""
+    tr = QCoreApplication.translate
+    parts = []
+    for group, steps in sorted(report.counts().items()):
+        total = sum(steps.values())
+        failed = steps.get("failed", 0)
+        text = tr("PackBatchDialog", "{0}: {1} of {2} done").format(
+            group or tr("PackBatchDialog", "other"), total - failed, total
+        )
+        if failed:
+            text += tr("PackBatchDialog", ", {0} failed").format(failed)
+        parts.append(text)
+    return " · ".join(parts)
+
+
 class PackBatchDialog(QDialog):
     """One row per order of a "Pack & ship selected" batch; failures can be retried."""
 
     reportChanged = Signal(object)
-    COLUMNS = ("Order", "Shop", "Reached", "Outcome", "Packages", "Details")
+    COLUMNS = ("Order", "Shop", "Reached", "Outcome", "Packages", "Kind", "Details")
+    DETAILS = COLUMNS.index("Details")
     _STEP: ClassVar[dict[str, str]] = {
         "verify": "nothing sent",
         "pack": "packed",
         "label": "label printed",
         "rts": "ready",
+        "delivered": "delivered",
     }
 
     def __init__(
@@ -235,9 +255,17 @@ class PackBatchDialog(QDialog):
         self.resize(900, 480)
         self._retry_fn = retry
         self._task: asyncio.Task[None] | None = None
-        self.summary = QLabel()
+        self._ordered: list[OrderOutcome] = []
+        self.summary = BoundedLabel("", lines=2)
         self.summary.setObjectName("batchSummary")
         self.summary.setFont(theme.base_font(3, bold=True))
+        self.counts = BoundedLabel("", lines=2)
+        self.counts.setObjectName("batchCounts")
+        # the selected order's whole message (Lazada's reason, whether a retry helps)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("batchDetails")
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(self.details.fontMetrics().lineSpacing() * 4 + 12)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("batchTable")
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
@@ -247,7 +275,11 @@ class PackBatchDialog(QDialog):
         self.table.setFont(theme.base_font(1))
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setStretchLastSection(True)
+        # a long refusal is elided in its cell; the whole text is in the pane below
+        hh.setSectionResizeMode(self.DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         buttons = QDialogButtonBox()
         self.retry_button = QPushButton("&Retry failed orders")
         self.retry_button.setObjectName("retryButton")
@@ -262,7 +294,9 @@ class PackBatchDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
+        lay.addWidget(self.counts)
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.details)
         lay.addWidget(buttons)
         self.report = report
         self.show_report(report)
@@ -275,6 +309,7 @@ class PackBatchDialog(QDialog):
         dark_text = QBrush(QColor("#111111"))
         # failures first: they are what the packer has to act on
         ordered = sorted(report.outcomes, key=lambda o: o.ok)
+        self._ordered = ordered
         for r, o in enumerate(ordered):
             cells = (
                 str(o.order_number),
@@ -282,6 +317,7 @@ class PackBatchDialog(QDialog):
                 self._STEP.get(o.step, o.step),
                 "OK" if o.ok else ("FAILED (retry possible)" if o.retryable else "FAILED"),
                 ", ".join(o.package_ids),
+                o.group,
                 o.message,
             )
             for c, text in enumerate(cells):
@@ -289,12 +325,36 @@ class PackBatchDialog(QDialog):
                 cell.setBackground(ok_bg if o.ok else bad_bg)
                 cell.setForeground(dark_text)
                 cell.setData(Qt.ItemDataRole.UserRole, "ok" if o.ok else "failed")
+                if c == self.DETAILS and len(text) > 60:
+                    cell.setToolTip(text)
                 self.table.setItem(r, c, cell)
         text = report.summary() + "."
         if report.retry_keys:
             text += f" {len(report.retry_keys)} can be retried (R)."
         self.summary.setText(text)
+        self.counts.setText(group_counts(report))
+        self._show_details(self.table.currentRow() if ordered else -1)
         self.retry_button.setEnabled(bool(report.retry_keys) and self._task is None)
+
+    def _show_details(self, row: int) -> None:
+        if not 0 <= row < len(self._ordered):
+            row = 0 if self._ordered and not self._ordered[0].ok else -1
+        if row < 0:
+            self.details.setPlainText("")
+            return
+        o = self._ordered[row]
+        tr = QCoreApplication.translate
+        if o.ok:
+            head = tr("PackBatchDialog", "Order {0}: done.").format(o.order_number)
+        elif o.retryable:
+            head = tr("PackBatchDialog", "Order {0} failed; a retry can help:").format(
+                o.order_number
+            )
+        else:
+            head = tr("PackBatchDialog", "Order {0} failed; a retry cannot help as is:").format(
+                o.order_number
+            )
+        self.details.setPlainText(f"{head} {o.message}")
 
     def failed_numbers(self) -> list[int]:
         return [o.order_number for o in self.report.failed]

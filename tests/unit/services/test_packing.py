@@ -475,17 +475,16 @@ async def test_batch_packs_prints_once_and_ships_everything() -> None:
     assert all(w.statuses(o) == ["ready_to_ship"] * 2 for o in orders)
 
 
-async def test_batch_failure_stays_visible_and_retry_finishes_it() -> None:
+async def test_batch_whole_call_refusal_is_split_and_fails_no_order() -> None:
     w = make_world()
     orders = [w.order("A") for _ in range(25)]
     w.lazada.fail_before("pack", BusinessError("E0001", code="E0001"))
     report = await w.service.batch([(SHOP, o.order_id) for o in orders])
-    assert len(report.failed) == 20 and len(report.succeeded) == 5
-    assert all("E0001" in f.message for f in report.failed)
-    again = await w.service.batch(report.retry_keys)
-    assert not again.failed
+    assert not report.failed and len(report.succeeded) == 25
     assert all(w.statuses(o) == ["ready_to_ship"] for o in orders)
-    assert w.lazada.calls["pack"] == 3  # 20+5, then the 20 again: nothing packed twice
+    # 20 refused as a whole (nothing applied), then its halves 10 + 10, then the last 5
+    assert w.lazada.calls["pack"] == 4
+    assert w.journal.open_intents() == []
 
 
 async def test_batch_label_first_stops_before_rts_and_skips_packed_orders() -> None:
