@@ -36,7 +36,8 @@ DIGITAL = "/order/digital/delivered"
 
 @pytest.fixture
 def demo() -> Iterator[Emulator]:
-    """The demo shop's world; a lost answer hangs 3 s, the client gives up after 2 s (a 20-label PDF renders in time)."""
+    """The demo shop's world. A lost answer hangs 3 s; the client gives up after 2 s
+    (patient enough for a 20-label PDF on a loaded machine)."""
     e = Emulator(orders=120, seed=1, region="sg", hang_s=3.0, qps_limit=None)
     yield e
     e.close()
@@ -113,7 +114,9 @@ async def batch(demo: Emulator, client: LazadaClient, journal: SqliteJournal) ->
     return Batch(demo, client, journal, asked, service, labels, pending)
 
 
-def assert_everything_shipped(b: Batch, report: OrderBatchReport, *, skip: set[int] = set()) -> None:
+def assert_everything_shipped(
+    b: Batch, report: OrderBatchReport, *, skip: frozenset[int] = frozenset()
+) -> None:
     emu = b.emu
     kinds = {oid: kind_of(emu, oid) for oid in b.pending}
     # the demo mix the issue describes: the batch really holds every kind
