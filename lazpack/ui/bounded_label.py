@@ -60,6 +60,7 @@ class BoundedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None, *, lines: int = 1) -> None:
         super().__init__(parent)
         self._full = ""
+        self._busy = False
         self._lines = max(1, lines)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -92,15 +93,27 @@ class BoundedLabel(QLabel):
         self._refresh()
 
     def _refresh(self) -> None:
-        fm = self.fontMetrics()
-        width = self.contentsRect().width()
-        if width <= MIN_WIDTH and not self.isVisible():
-            width = PREFERRED_WIDTH
-        shown = wrap_lines(self._full, fm, width, self._lines)
-        QLabel.setText(self, "\n".join(shown))
-        cut = "\n".join(shown).replace("\n", " ") != " ".join(self._full.split())
-        self.setToolTip(self._full if cut or len(self._full) > 80 else "")
-        self.updateGeometry()
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            fm = self.fontMetrics()
+            width = self.contentsRect().width()
+            if width <= MIN_WIDTH and not self.isVisible():
+                width = PREFERRED_WIDTH
+            shown = "\n".join(wrap_lines(self._full, fm, width, self._lines))
+            before = QLabel.text(self)
+            if shown != before:
+                QLabel.setText(self, shown)
+            cut = shown.replace("\n", " ") != " ".join(self._full.split())
+            tip = self._full if cut or len(self._full) > 80 else ""
+            if tip != self.toolTip():
+                self.setToolTip(tip)
+            # only a different number of lines changes what the layout must give
+            if shown.count("\n") != before.count("\n"):
+                self.updateGeometry()
+        finally:
+            self._busy = False
 
     def _height(self, lines: int) -> int:
         m = self.contentsMargins()
