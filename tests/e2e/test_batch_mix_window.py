@@ -151,7 +151,7 @@ async def test_ctrl_b_on_every_pending_demo_order_ships_each_kind(
         assert w.width() <= SCREEN[0]
         # one print job for the whole batch, no AWB for the delivered-by-seller orders
         assert st.labels is not None
-        [(job, _path, pages)] = st.labels.sink.jobs
+        [(_job, _path, pages)] = st.labels.sink.jobs
         assert pages == 72 + 3  # 69 local + 3 cross-border, 3 of them split by Lazada
 
 
