@@ -27,6 +27,7 @@ from lazpack.platform_check import missing_xcb_packages, xcb_message
 #: Exit codes a shortcut, a script or support can tell apart.
 EXIT_ALREADY_RUNNING = 3
 EXIT_MISSING_LIBRARIES = 4
+EXIT_DATA_FOLDER = 5
 
 _crash_file: IO[str] | None = None
 
@@ -83,6 +84,12 @@ def main(argv: list[str] | None = None) -> int:
         lock.acquire()  # before the log, the settings and the journal are opened
     except AlreadyRunning as err:
         return _already_running(err)
+    except OSError as err:
+        _say(
+            f"lazpack cannot use the data folder {lock.folder}: {err.strerror or err}. "
+            "Check that it exists and that you may write to it, or pick another with --data-dir."
+        )
+        return EXIT_DATA_FOLDER
     try:
         paths.ensure()
         enable_faulthandler(paths.log_dir)

@@ -17,7 +17,23 @@ from pathlib import Path, PurePosixPath
 #: Python modules the station never imports (tests, tooling, GUI toolkits, optional extras).
 EXCLUDED_MODULES = [
     "tkinter",
-    "PIL",  # reportlab imports pillow only for bitmap images; labels are vector PDFs
+    # reportlab (>= 4) imports PIL.Image at import time, so pillow's core ships; its optional
+    # codecs and toolkit bridges do not (labels are vector PDFs, no bitmaps are embedded)
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingft",
+    "PIL.ImageFont",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL.ImageQt",
+    "PIL._imagingmath",
+    "PIL.ImageMath",
+    "PIL._imagingmorph",
+    "PIL.ImageMorph",
     "gi",
     "numpy",
     "pytest",
@@ -108,16 +124,18 @@ def filter_toc(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     return [entry for entry in toc if keep(entry[0])]
 
 
-_SYSTEM_LIB = re.compile(r"^lib[^/]*\.so(\.[0-9.]+)?$")
+# top-level system libraries, and the ones auditwheel vendored beside a wheel (pillow.libs/)
+_SYSTEM_LIB = re.compile(r"^([^/]+\.libs/)?lib[^/]*\.so(\.[0-9.]+)?$")
 
 
 def prune_unreferenced(
     toc: list[tuple[str, str, str]], needed: Callable[[str], Iterable[str]]
 ) -> list[tuple[str, str, str]]:
-    """Linux: drop the system libraries (``libfoo.so.N`` at the bundle's top level) that no
-    kept module, plugin or library links against any more: what only the dropped GTK theme,
-    Qt Quick or Wayland plugins needed (cairo, pango, harfbuzz, gio…). ``needed(src)`` lists a
-    binary's DT_NEEDED names. libpython is kept: the bootloader loads it by path."""
+    """Linux: drop the system libraries (``libfoo.so.N`` at the bundle's top level, or vendored
+    in ``<wheel>.libs/``) that no kept module, plugin or library links against any more: what
+    only the dropped GTK theme (cairo, pango, harfbuzz, gio…) or pillow's dropped codecs
+    (avif, webp, lcms2, freetype) needed. ``needed(src)`` lists a binary's DT_NEEDED names.
+    libpython is kept: the bootloader loads it by path."""
     system = {dest: src for dest, src, _ in toc if _SYSTEM_LIB.match(dest)}
     others = [src for dest, src, _ in toc if dest not in system]
     by_name = {PurePosixPath(dest).name: dest for dest in system}

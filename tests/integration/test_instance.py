@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from lazpack.instance import AlreadyRunning, StationLock, read_owner
-from lazpack.launcher import EXIT_ALREADY_RUNNING
+from lazpack.launcher import EXIT_ALREADY_RUNNING, EXIT_DATA_FOLDER
 
 pytestmark = pytest.mark.slow
 
@@ -163,3 +163,19 @@ def test_lock_is_exclusive_and_released(tmp_path: Path) -> None:
     first.release()
     with StationLock(tmp_path) as again:
         assert again.held
+
+
+def test_unusable_data_folder_is_said_plainly(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file where the data folder should be")
+    run = subprocess.run(
+        [sys.executable, "-m", "lazpack", "--data-dir", str(not_a_folder / "station")],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == EXIT_DATA_FOLDER, run.stderr
+    assert "cannot use the data folder" in run.stderr
+    assert not_a_folder.read_text() == "a file where the data folder should be"

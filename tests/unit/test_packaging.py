@@ -119,10 +119,12 @@ def test_bundle_rules(dest: str, ships: bool) -> None:
     assert bundle.keep(dest) is ships
 
 
-def test_bundle_excludes_pillow_and_gtk() -> None:
-    assert {"PIL", "gi", "tkinter", "PySide6.QtQml", "PySide6.QtQuick"} <= set(
-        bundle.EXCLUDED_MODULES
-    )
+def test_bundle_excludes_gtk_qml_and_pillows_optional_codecs() -> None:
+    excluded = set(bundle.EXCLUDED_MODULES)
+    assert {"gi", "tkinter", "PySide6.QtQml", "PySide6.QtQuick"} <= excluded
+    # reportlab imports PIL.Image itself; only pillow's optional parts can stay out
+    assert "PIL" not in excluded
+    assert {"PIL._avif", "PIL._webp", "PIL._imagingft", "PIL.ImageTk", "PIL.ImageQt"} <= excluded
 
 
 def test_licences_of_the_runtime_closure(tmp_path: Path) -> None:
@@ -175,12 +177,16 @@ def test_system_libraries_only_dropped_parts_needed_are_pruned() -> None:
         ("libcairo.so.2", "/sys/libcairo.so.2", "BINARY"),  # was the GTK theme's
         ("libpixman-1.so.0", "/sys/libpixman-1.so.0", "BINARY"),  # cairo's
         ("libpython3.11.so.1.0", "/sys/libpython3.11.so.1.0", "BINARY"),
+        ("PIL/_imaging.so", "/p/_imaging.so", "EXTENSION"),
+        ("pillow.libs/libjpeg-6dc8.so.62.4.0", "/p/libjpeg-6dc8.so.62.4.0", "BINARY"),
+        ("pillow.libs/libavif-c606.so.16.4.2", "/p/libavif-c606.so.16.4.2", "BINARY"),
     ]
     links = {
         "/s/libqxcb.so": ["libQt6Gui.so.6", "libxcb-cursor.so.0"],
         "/s/libQt6Gui.so.6": ["libglib-2.0.so.0"],
         "/sys/libxcb-cursor.so.0": ["libxcb.so.1"],
         "/sys/libcairo.so.2": ["libpixman-1.so.0"],
+        "/p/_imaging.so": ["libjpeg-6dc8.so.62.4.0"],
     }
     kept = {
         dest for dest, _src, _kind in bundle.prune_unreferenced(toc, lambda s: links.get(s, []))
@@ -192,4 +198,6 @@ def test_system_libraries_only_dropped_parts_needed_are_pruned() -> None:
         "libxcb.so.1",
         "libglib-2.0.so.0",
         "libpython3.11.so.1.0",
+        "PIL/_imaging.so",
+        "pillow.libs/libjpeg-6dc8.so.62.4.0",
     }
