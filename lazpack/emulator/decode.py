@@ -16,7 +16,7 @@ from urllib.parse import unquote_to_bytes
 
 #: Whole request body, and the query string, at most this many bytes.
 MAX_BODY_BYTES = 1 << 20
-MAX_QUERY_BYTES = 64 << 10
+MAX_QUERY_BYTES = 32 << 10
 #: Parameters in one request (query + body together).
 MAX_PARAMS = 200
 #: JSON nesting (objects and arrays) in a body or a wrapper param; Lazada's go 4 deep.
