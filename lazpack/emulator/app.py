@@ -12,7 +12,7 @@ import html
 import math
 import re
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -44,7 +44,8 @@ def build_app(world: World, faults: Faults) -> Starlette:
             return PlainTextResponse("response_type must be code", status_code=400)
         if q.get("client_id") not in world.apps:
             return PlainTextResponse("unknown client_id (app key)", status_code=400)
-        if not redirect_uri or urlsplit(redirect_uri).scheme not in ("http", "https"):
+        parts = _callback_url(redirect_uri)
+        if parts is None:
             return PlainTextResponse("redirect_uri is missing or not a URL", status_code=400)
         registered = world.registered_redirect_uri
         if registered is not None and redirect_uri != registered:
@@ -54,7 +55,6 @@ def build_app(world: World, faults: Faults) -> Starlette:
         if q.get("uuid"):
             return PlainTextResponse("uuid must not be used", status_code=400)
         code = world.mint_auth_code(app_key=q["client_id"], account=DEMO_ACCOUNT)
-        parts = urlsplit(redirect_uri)
         query = parse_qsl(parts.query, keep_blank_values=True)
         query.append(("code", code))
         if q.get("state"):
@@ -206,6 +206,18 @@ def build_app(world: World, faults: Faults) -> Starlette:
     app = Starlette(routes=routes)
     app.state.world = world
     return app
+
+
+def _callback_url(url: str) -> SplitResult | None:
+    """An http(s) URL with a host and a valid port, split; None for anything else."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # ValueError for a port out of range or not a number
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return parts
 
 
 def _apply_faults(f: Faults, body: dict[str, Any]) -> None:

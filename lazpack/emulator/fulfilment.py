@@ -99,6 +99,8 @@ def pack(ctx: Ctx) -> dict[str, Any]:
     if allocate not in ("TFS", "NTFS"):
         raise BatchFault("700004", "PARAM_ILLEGAL: shipping_allocate_type")
     provider_code = req.get("shipment_provider_code")
+    if provider_code is not None and not isinstance(provider_code, str):
+        raise BatchFault("700004", "PARAM_ILLEGAL: shipment_provider_code")
     out = []
     for entry in entries:
         if not isinstance(entry, dict):
