@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route
 
 from lazpack.emulator.decode import id_text, loads
-from lazpack.emulator.faults import FAULT_KINDS, Faults
+from lazpack.emulator.faults import FAULT_KINDS, MANGLE_KINDS, Faults
 from lazpack.emulator.gateway import Gateway
 from lazpack.emulator.images import product_png
 from lazpack.emulator.labels import render_awb_pdf
@@ -164,7 +164,7 @@ def build_app(world: World, faults: Faults) -> Starlette:
         change them on a running (e.g. ``lazpack-emulator``) process: any of ``latency_ms``,
         ``jitter_ms``, ``fault_rate``, ``fault_kinds``, ``qps_limit``, ``hang_s``,
         ``clear`` (true), ``fail_rows`` [{code, count, api}], ``lose_answers`` [{count, api}],
-        ``expire_access_tokens`` (true)."""
+        ``mangle_answers`` [{kind, count, api}], ``expire_access_tokens`` (true)."""
         if request.method == "POST":
             try:
                 body = loads(await request.body() or b"{}", "the body")
@@ -223,7 +223,7 @@ def _callback_url(url: str) -> SplitResult | None:
 def _apply_faults(f: Faults, body: dict[str, Any]) -> None:
     # Validate everything before changing anything: a bad request leaves the faults as they were.
     known = {"latency_ms", "jitter_ms", "fault_rate", "fault_kinds", "qps_limit", "hang_s", "clear",
-             "fail_rows", "lose_answers", "expire_access_tokens"}  # fmt: skip
+             "fail_rows", "lose_answers", "mangle_answers", "expire_access_tokens"}  # fmt: skip
     unknown = set(body) - known
     if unknown:
         raise ValueError(f"unknown keys {sorted(unknown)}")
@@ -246,6 +246,10 @@ def _apply_faults(f: Faults, body: dict[str, Any]) -> None:
         for r in _objects(body.get("fail_rows", []), "fail_rows")
     ]
     lost = [(_count(r), _api(r)) for r in _objects(body.get("lose_answers", []), "lose_answers")]
+    mangled = [
+        (_mangle_kind(r), _count(r), _api(r))
+        for r in _objects(body.get("mangle_answers", []), "mangle_answers")
+    ]
     qps = _count({"count": body["qps_limit"]}, 0) if "qps_limit" in body else None
     if body.get("clear"):
         f.clear()
@@ -260,6 +264,8 @@ def _apply_faults(f: Faults, body: dict[str, Any]) -> None:
         f.fail_rows(code, count, api)
     for count, api in lost:
         f.lose_answers(count, api)
+    for kind, count, api in mangled:
+        f.mangle_answers(kind, count, api)
     if body.get("expire_access_tokens"):
         f.expire_access_tokens()
 
@@ -294,6 +300,13 @@ def _count(entry: dict[str, Any], default: int = 1) -> int:
     if number is None or not 0 <= number <= 10**9:
         raise ValueError("counts must be whole numbers from 0 to 1000000000")
     return number
+
+
+def _mangle_kind(entry: dict[str, Any]) -> str:
+    kind = entry.get("kind")
+    if kind not in MANGLE_KINDS:
+        raise ValueError(f"mangle_answers[].kind must be one of {', '.join(MANGLE_KINDS)}")
+    return str(kind)
 
 
 def _api(entry: dict[str, Any]) -> str | None:

@@ -220,7 +220,34 @@ class Gateway:
             # Applied on the server; the answer arrives too late for any sane client timeout.
             log.info("emulator: answer to %s lost (hang %.1fs)", api, faults.hang_s)
             await hang(request, faults.hang_s)
+        mangle = faults.take_mangled(api)
+        if mangle is not None:
+            log.info("emulator: answer to %s mangled (%s)", api, mangle)
+            return self.mangled(mangle, body, request_id)
         return self.answer(body, request_id)
+
+    def mangled(self, kind: str, body: dict[str, Any], request_id: str) -> Response:
+        """The answer to an applied call, spoilt as ``Faults.mangle_answers`` asked."""
+        if kind == "html":
+            page = "<html><body><h1>Welcome</h1><p>Tengine</p></body></html>"
+            return Response(page, 200, media_type="text/html")
+        if kind == "empty":
+            return Response(b"", 200, media_type=_JSON_TYPE)
+        if kind == "truncated":
+            whole = dumps({**body, "request_id": request_id})
+            return Response(whole[: len(whole) // 2], 200, media_type=_JSON_TYPE)
+        spoilt = json.loads(dumps(body))  # a deep copy: the world's cached wire forms stay
+        if kind == "no_result":
+            spoilt = {"code": "0"}
+        elif kind == "success_null" and isinstance(spoilt.get("result"), dict):
+            spoilt["result"]["success"] = None
+        elif kind in ("data_empty", "data_null") and "data" in spoilt:
+            spoilt["data"] = [] if kind == "data_empty" else None
+        elif kind == "no_package_id":
+            for order in spoilt.get("result", {}).get("data", {}).get("pack_order_list", []):
+                for row in order.get("order_item_list", []):
+                    row.pop("package_id", None)
+        return self.answer(spoilt, request_id)
 
     async def _delay(self) -> None:
         delay = self.faults.delay_s()
