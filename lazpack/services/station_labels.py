@@ -30,6 +30,8 @@ class StationLabels:
         self._issued: dict[str, str] = {}
         #: called with the job name right before a job goes to the sink (benchmarks, UI)
         self.on_job: Callable[[str], None] | None = None
+        #: called with the job name once a shop's job was printed and counted
+        self.on_printed: Callable[[str], None] | None = None
 
     def add_shop(self, shop_id: str, port: LazadaPort, *, packer: str = "") -> LabelService:
         cache, ledger = self.store_for(shop_id)
@@ -62,6 +64,8 @@ class StationLabels:
         shops = {self._issued.get(hashlib.sha256(pdf).hexdigest()) for pdf in pdfs}
         if len(shops) == 1 and (shop_id := shops.pop()) is not None:
             await self.service(shop_id).print_job(pdfs, job_name=job_name)
+            if self.on_printed is not None:
+                self.on_printed(job_name)
         else:  # labels we did not issue (or of several shops) print uncounted
             await self.print_pdfs(pdfs, job_name=job_name)
 
