@@ -194,7 +194,8 @@ class Station:
         window.refreshRequested.connect(self.refresh)
         self.window = window
         self._build_packing(window)
-        window.set_shops(self.core.shop_names)
+        if self.core.shop_names:
+            window.set_shops(self.core.shop_names)
         self.core.start()
         window.show()
         window.activateWindow()
