@@ -17,7 +17,7 @@ from lazpack.domain.workflow import State
 from lazpack.emulator import Emulator
 from lazpack.ui.alias_dialog import SkuChoiceDialog
 from lazpack.ui.fulfilment_dialogs import DbsDeliveryDialog, DbsPanel
-from tests.e2e.test_scan_to_pack import (
+from tests.helpers.e2e import (
     PdfFiles,
     burst,
     emu_of,
@@ -87,7 +87,8 @@ async def test_reprint_asks_first_and_repack_voids_the_old_label(
         assert st.labels is not None
         sink = st.labels.sink
         assert isinstance(sink, PdfFiles) and len(sink.jobs) == 1
-        (old,) = st.packing.session.package_ids if st.packing.session else ()
+        assert st.packing.session is not None
+        (old,) = st.packing.session.package_ids
         burst("#LP:REPRINT")
         await until(lambda: isinstance(modal(), QMessageBox), "reprint confirmation")
         box = modal()

@@ -335,7 +335,7 @@ async def test_over_loopback(emu: Emulator) -> None:
             docs = await c.print_awb(sorted({r.package_id for r in res.rows}))
             assert (await c.fetch_document(docs[0].pdf_url)).startswith(b"%PDF")
     assert sorted(ids) == expected
-    assert {emu.item(r.key)["status"] for r in res.rows} == {"packed"}
+    assert {emu.item(int(r.key))["status"] for r in res.rows} == {"packed"}
 
 
 @pytest.mark.asyncio

@@ -20,14 +20,14 @@ from typing import Any
 import pytest
 
 from lazpack.storage.journal import SqliteJournal
-from tests.harness.emulator_process import (
+from tests.helpers.emulator_process import (
     PACK,
     REPACK,
     RTS,
     EmulatorProcess,
     check_exactly_once,
 )
-from tests.harness.station import JOURNAL_FILE, KILL_POINTS
+from tests.helpers.station import JOURNAL_FILE, KILL_POINTS
 
 pytestmark = pytest.mark.slow
 
@@ -47,7 +47,7 @@ def run_station(
     cmd = [
         sys.executable,
         "-m",
-        "tests.harness.station",
+        "tests.helpers.station",
         "--data-dir",
         str(data_dir),
         "--url",

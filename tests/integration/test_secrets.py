@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from lazpack.domain.workflow import Kind
-from tests.harness.emulator_process import PACK, RTS, EmulatorProcess
-from tests.harness.leaks import DEMO_SECRETS, leaks_in, station_files
-from tests.harness.station import JOURNAL_FILE, HeadlessStation, ProblemCatcher
+from tests.helpers.emulator_process import PACK, RTS, EmulatorProcess
+from tests.helpers.leaks import DEMO_SECRETS, leaks_in, station_files
+from tests.helpers.station import JOURNAL_FILE, HeadlessStation, ProblemCatcher
 
 pytestmark = pytest.mark.asyncio
 

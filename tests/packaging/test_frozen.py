@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from lazpack import __version__
-from tests.unit.printing.labels import decode, render_back
+from tests.helpers.labels import decode, render_back
 
 pytestmark = pytest.mark.frozen
 

@@ -27,7 +27,7 @@ from lazpack.errors import (
     SignatureError,
     TransientError,
 )
-from tests.unit.api.fake_lazada import (
+from tests.helpers.lazada_http import (
     APP_KEY,
     FRESH_TOKEN,
     SECRET,
@@ -361,7 +361,7 @@ async def test_connection_refused_write_is_retried_then_network_error() -> None:
 async def test_batches_split_by_20_and_partial_failure_is_never_ok(
     client: LazadaClient, fake: FakeLazada
 ) -> None:
-    fake.on("/order/fulfill/pack", lambda p: _pack_rows(p, bad={5011}))
+    fake.on("/order/fulfill/pack", lambda p: _pack_rows(p, bad=frozenset({5011})))
     orders = {i: [i * 10 + 1, i * 10 + 2] for i in range(500, 545)}  # 45 orders
     res = await client.pack(orders, shipping_allocate_type="TFS")
     calls = fake.calls("/order/fulfill/pack")
@@ -580,7 +580,7 @@ async def test_no_secret_in_logs_or_errors(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     fake.on("/order/get", lambda p: ok(make_order(1, T0)))
-    fake.on("/order/fulfill/pack", lambda p: _pack_rows(p, bad={11}))
+    fake.on("/order/fulfill/pack", lambda p: _pack_rows(p, bad=frozenset({11})))
     fake.valid_tokens = {FRESH_TOKEN}
     fake.script(
         "/order/get", Raw(500, b"oops"), error("ApiCallLimit", "this ban will last 0.01 seconds.")

@@ -9,8 +9,8 @@ import json
 import pytest
 
 from lazpack.emulator import DEMO_REFRESH_TOKEN, Emulator, Faults
-from tests.unit.emulator.conftest import FakeClock
-from tests.unit.emulator.lazop import Caller, in_process
+from tests.helpers.clocks import FakeClock
+from tests.helpers.lazop import Caller, in_process
 
 pytestmark = pytest.mark.asyncio
 
@@ -18,7 +18,7 @@ Q = {"created_after": "2020-01-01T00:00:00+08:00", "limit": "1"}
 PACK = "/order/fulfill/pack"
 
 
-def pack_req(emu: Emulator, oid: int) -> dict:  # type: ignore[type-arg]
+def pack_req(emu: Emulator, oid: int) -> dict:
     return {
         "pack_order_list": [
             {"order_id": oid, "order_item_list": [r["order_item_id"] for r in emu.items(oid)]}
@@ -210,7 +210,7 @@ async def test_clear_drops_pending_faults(api: Caller, emu: Emulator) -> None:
     assert res["data"]["pack_order_list"][0]["order_item_list"][0]["item_err_code"] == "0"
 
 
-async def _raw(api: Caller, path: str, params: dict, method: str = "POST") -> tuple[int, bytes]:  # type: ignore[type-arg]
+async def _raw(api: Caller, path: str, params: dict, method: str = "POST") -> tuple[int, bytes]:
     signed = api.signed(path, params)
     if method == "GET":
         r = await api.client.get("/rest" + path, params=signed)

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from lazpack.emulator import Emulator
-from tests.unit.emulator.lazop import Caller
+from tests.helpers.lazop import Caller
 
 pytestmark = pytest.mark.asyncio
 
