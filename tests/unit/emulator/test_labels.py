@@ -40,7 +40,7 @@ def render_pages(pdf: bytes, dpi: int = DPI) -> list[tuple[float, float, Image.I
         painter.end()
         out = QBuffer()
         out.open(QIODevice.OpenModeFlag.WriteOnly)
-        page.save(out, b"PNG")
+        page.save(out, "PNG")  # type: ignore[call-overload]  # the stub says bytes, Qt wants str
         image = Image.open(io.BytesIO(bytes(out.data().data())))
         pages.append((pt.width() / 72 * 25.4, pt.height() / 72 * 25.4, image))
     doc.close()
