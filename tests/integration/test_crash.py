@@ -143,7 +143,8 @@ def test_killed_station_restarts_and_finishes_every_order_exactly_once(
                 for p in emu.order(order_id)["packages"]
                 if p["shipping_type"] == "dbs"
             }
-            assert shipped_by_seller or labels[pkg] >= 1, f"no label printed for {pkg}"
+            if not shipped_by_seller:  # a DBS parcel needs no courier label
+                assert labels[pkg] >= 1, f"no label printed for {pkg}"
     assert any((tmp_path / "printed").glob("*.pdf"))
 
     # the journal agrees with Lazada
