@@ -3,8 +3,8 @@ break them:
 
 * a test module imports shared code from ``tests.helpers`` only: never from another test
   module or a conftest, and never a private (``_name``) name of another ``tests`` module;
-* no assertion that passes either way: no ``assert a or b`` and no ``assert x in (a, b)``
-  over a literal of alternatives;
+* no assertion that passes either way (in tests, their helpers and tests/helpers): no
+  ``assert a or b`` and no ``assert x in (a, b)`` over a literal of alternatives;
 * every test asserts something: an ``assert``, a ``pytest.raises``/``warns``, or a call of a
   helper whose name says it checks (``assert_*``, ``check_*``, ``expect_*``, ``wait_*``,
   ``until``, ``qtbot.wait*``).
@@ -21,7 +21,12 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parent
 
 #: (path relative to tests/, test function, rule) -> why it is fine there
-ALLOWED: dict[tuple[str, str, str], str] = {}
+ALLOWED: dict[tuple[str, str, str], str] = {
+    ("integration/test_recovery_emulator.py", "_reconcile", "either-way"): (
+        "a guard in the test's stand-in workflow: DONE and RESEND are both decisions it can "
+        "act on (anything else is a bug); each test then asserts what the shop ended up with"
+    ),
+}
 
 _CHECKING_CALLS = ("assert", "check", "expect", "wait", "until", "verify")
 
@@ -99,15 +104,21 @@ def _either_way(test: ast.expr) -> str | None:
     return None
 
 
-def _assertion_problems(rel: str, tree: ast.Module) -> Iterator[tuple[str, str, str]]:
-    for fn in _tests(tree):
-        if not _checks_something(fn):
-            yield (rel, fn.name, "no-assert"), f"{rel}:{fn.lineno}: {fn.name} asserts nothing"
-        for node in ast.walk(fn):
+def _assertion_problems(rel: str, tree: ast.Module) -> Iterator[tuple[tuple[str, str, str], str]]:
+    if _is_test_module(rel):
+        for fn in _tests(tree):
+            if not _checks_something(fn):
+                yield (rel, fn.name, "no-assert"), f"{rel}:{fn.lineno}: {fn.name} asserts nothing"
+    # either-way assertions anywhere: tests, their helpers, tests/helpers, conftests
+    for func in ast.walk(tree):
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in ast.walk(func):
             if isinstance(node, ast.Assert):
                 why = _either_way(node.test)
                 if why is not None:
-                    yield (rel, fn.name, "either-way"), f"{rel}:{node.lineno}: {fn.name}: {why}"
+                    where = f"{rel}:{node.lineno}: {func.name}: {why}"
+                    yield (rel, func.name, "either-way"), where
 
 
 def test_test_modules_share_code_only_through_tests_helpers() -> None:
@@ -117,10 +128,7 @@ def test_test_modules_share_code_only_through_tests_helpers() -> None:
 
 def test_every_test_can_fail_and_no_assertion_passes_either_way() -> None:
     found = [
-        (key, text)
-        for rel, tree in _modules()
-        if _is_test_module(rel)
-        for key, text in _assertion_problems(rel, tree)
+        (key, text) for rel, tree in _modules() for key, text in _assertion_problems(rel, tree)
     ]
     assert [text for key, text in found if key not in ALLOWED] == []
     # an allow-list entry that no longer matches anything is stale: drop it
