@@ -203,7 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--scans", type=int, default=400)
     p.add_argument("--orders", type=int, default=20)
+    p.add_argument("--quick", action="store_true", help="CI: a small run in seconds")
     args = p.parse_args(argv)
+    if args.quick:
+        args.scans, args.orders = 40, 4
     import qasync
     from PySide6.QtWidgets import QApplication
 

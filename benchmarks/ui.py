@@ -219,7 +219,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--orders", type=int, default=50_000)
     ap.add_argument("--skip-startup", action="store_true")
+    ap.add_argument("--quick", action="store_true", help="CI: a small run in seconds")
     args = ap.parse_args()
+    if args.quick:
+        args.orders = 2_000
     if not args.skip_startup:
         try:
             bench_startup()
