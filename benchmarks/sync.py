@@ -226,13 +226,19 @@ def _serve_emulator(
     conn.send(dict(emu.calls))
 
 
+#: CPU seconds of this process in the last ``_timed`` run: wall time on a loaded machine
+#: says little, the client's own CPU does not depend on the neighbours.
+LAST_CPU = [0.0]
+
+
 def _timed(fn: Any, repeat: int) -> tuple[float, Any, list[float]]:
     runs: list[float] = []
     result: Any = None
     for _ in range(max(1, repeat)):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         result = fn()
         runs.append(time.perf_counter() - t0)
+        LAST_CPU[0] = time.process_time() - c0
     return statistics.median(runs), result, runs
 
 
@@ -277,7 +283,8 @@ def main(argv: list[str] | None = None) -> int:
         items = sum(len(v) for v in svc.values())
         print(
             f"SyncService pending : {svc_s:8.3f} s  {len(svc)} orders, {items} items, "
-            f"{svc_calls} calls, {svc_rt} sequential round trips, ApiCallLimit: {svc_limited}"
+            f"{svc_calls} calls, {svc_rt} sequential round trips, ApiCallLimit: {svc_limited}, "
+            f"client CPU {LAST_CPU[0]:.2f} s"
             + (f"  (runs {', '.join(f'{r:.3f}' for r in runs)})" if len(runs) > 1 else "")
         )
         raw_s, (raw, raw_calls, raw_limited, raw_rt), _ = _timed(
@@ -285,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"raw client pending  : {raw_s:8.3f} s  {len(raw)} orders, "
-            f"{raw_calls} calls, {raw_rt} sequential round trips, ApiCallLimit: {raw_limited}"
+            f"{raw_calls} calls, {raw_rt} sequential round trips, ApiCallLimit: {raw_limited}, "
+            f"client CPU {LAST_CPU[0]:.2f} s"
         )
         full_s, (full, full_calls, full_limited, full_rt), _ = _timed(
             lambda: asyncio.run(sync_service(base_url, OPEN_STATUSES, **kw)), args.repeat
@@ -293,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"SyncService full    : {full_s:8.3f} s  {len(full)} orders ({len(OPEN_STATUSES)} "
             f"open statuses), {full_calls} calls, {full_rt} sequential round trips, "
-            f"ApiCallLimit: {full_limited}"
+            f"ApiCallLimit: {full_limited}, client CPU {LAST_CPU[0]:.2f} s"
         )
         if set(svc) != set(pending) or raw != svc:
             print("MISMATCH: SyncService / raw client / emulator disagree about pending orders")
