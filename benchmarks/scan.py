@@ -69,10 +69,10 @@ def report(name: str, ms: list[float], target: float) -> None:
     )
 
 
-async def until(cond: Callable[[], bool]) -> None:
+async def until(cond: Callable[[], bool], step: float = 0.005) -> None:
     async with asyncio.timeout(60):
         while not cond():  # noqa: ASYNC110
-            await asyncio.sleep(0.005)
+            await asyncio.sleep(step)
 
 
 async def start(tmp: Path, emu: Any, **packing: Any) -> Any:
@@ -202,22 +202,23 @@ async def bench_scan_during_sync(n: int, orders: int) -> list[float]:
                     event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
                     QCoreApplication.postEvent(target, event)
 
+            outcomes: list[object] = []
+            st.packing.add_listener(outcomes.append)
             syncing = asyncio.ensure_future(big_sync())
             await asyncio.sleep(0.5)  # the sync is under way: pages and items in flight
             out: list[float] = []
             for _ in range(n):
+                seen = len(outcomes)
                 t0 = time.perf_counter()
                 for ch in "MUG-SAGE":
                     post(Qt.Key(ord(ch)), ch)
                 post(Qt.Key.Key_Return, "\r")
-                while w.pack_view.colour != "ok":  # noqa: ASYNC110 - the loop must run
-                    await asyncio.sleep(0)
+                await until(lambda seen=seen: len(outcomes) > seen, step=0)
                 w.pack_view.repaint()
                 out.append((time.perf_counter() - t0) * 1000)
+                assert w.pack_view.colour == "ok", w.pack_view.message_label.text()
                 st.packing.undo()
                 await asyncio.sleep(0.02)
-                while w.pack_view.colour == "ok":  # noqa: ASYNC110
-                    await asyncio.sleep(0)
             syncing.cancel()
             await asyncio.gather(syncing, return_exceptions=True)
             await st.shutdown()
