@@ -566,10 +566,13 @@ class LazadaClient:
         """Every matching order, once, oldest first.
 
         Pages of one window are fetched concurrently (bounded by ``max_concurrency``) once
-        ``countTotal`` is known, and orders are yielded page by page as they arrive. When
-        the window holds more than the offset cap allows, the window start moves to the
-        newest timestamp seen (minus a second, because Lazada's ``after`` may be exclusive
-        and timestamps have 1 s resolution) and the overlap is de-duplicated.
+        ``countTotal`` is known, and orders are yielded page by page as they arrive, so a
+        caller can ask for a page's items while later pages are in flight. When the window
+        holds more than the offset cap allows, the next window starts as soon as this
+        window's *last* page is in (it holds the newest timestamps), without waiting for
+        the pages before it: at the newest timestamp on that page minus a second (Lazada's
+        ``after`` may be exclusive and timestamps have 1 s resolution); the overlap is
+        de-duplicated.
         """
         by_update = update_after is not None
         start = update_after if by_update else (created_after or EARLIEST)
