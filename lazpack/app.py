@@ -277,7 +277,9 @@ class Station:
         self._journal_housekeeping(journal, window)
         self.label_printer = LabelPrinter(self.settings.printer)
         labels = StationLabels(
-            journal, self.paths.labels_dir, LabelOutput(window, self.label_printer)
+            journal,
+            self.paths.labels_dir,
+            LabelOutput(window, self.label_printer, self.save_settings),
         )
         self.labels = labels
         saved = self.settings.saved_providers

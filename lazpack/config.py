@@ -106,6 +106,9 @@ class PrinterSettings:
     paper: str = "100x150mm"  # 100x150mm, A6, 4x6in, A4
     orientation: str = "portrait"
     copies: int = 1
+    #: printer name -> "label" (use the label size) or "paper" (the printer's own paper),
+    #: the answer to a page mismatch, remembered so it is asked once per printer
+    page_choice: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -226,7 +226,9 @@ class StationMenus:
     # ------------------------------------------------------------ printing
     def output(self) -> Any:
         lp = self.station.label_printer
-        return SaveAsPdf(self.window, lp) if self.save_pdf else LabelOutput(self.window, lp)
+        if self.save_pdf:
+            return SaveAsPdf(self.window, lp)
+        return LabelOutput(self.window, lp, self.station.save_settings)
 
     def toggle_pdf(self) -> None:
         self.save_pdf = self.pdf_action.isChecked()
