@@ -211,6 +211,9 @@ class DialogPrint:
             accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
         finally:
             self.dialog = None
+            if self.parent is not None:
+                # the next scan must reach the station, not the closed dialog
+                self.parent.window().activateWindow()
         if not accepted:
             return None
         self._settle(printer, options)
