@@ -49,7 +49,7 @@ class DialogCounter(QObject):
         super().__init__()
         self.shown: list[str] = []
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow():
             self.shown.append(obj.objectName() or type(obj).__name__)
             if isinstance(obj, QPrintDialog):
