@@ -541,6 +541,10 @@ class Station:
         """Show the window at once, then open the shops off the GUI thread (imports of the
         client and the emulator, the demo world) so start-up never freezes the window."""
         await self.start()
+        if not self.settings.setup_done and self.window is not None:  # first start (issue 20)
+            from lazpack.ui.setup_wizard import open_setup_wizard
+
+            open_setup_wizard(self, self.window, self.menus)
         if open_shops is not None:
             backends = await asyncio.to_thread(open_shops)
             if not backends:

@@ -36,6 +36,7 @@ from lazpack.ui.print_dialogs import (
     run_dialog,
 )
 from lazpack.ui.settings_dialog import SettingsDialog
+from lazpack.ui.setup_wizard import open_setup_wizard
 
 if TYPE_CHECKING:
     from lazpack.ui.main_window import MainWindow
@@ -77,6 +78,7 @@ class StationMenus:
         self.pdf_action.setCheckable(True)
         add("station", "Settings…", "Ctrl+,", self.open_settings)
         add("station", "Shops…", "Ctrl+Shift+S", self.open_shops)
+        add("station", "Set up this desk…", "", lambda: open_setup_wizard(station, window, self))
         add("help", "Print command sheet…", "", self.command_sheet)
         window.scan_input.escaped.connect(ctl.cancel)
         window.shopsRequested.connect(self.open_shops)
