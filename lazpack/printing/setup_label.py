@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 #: what the test label's barcode reads
-TEST_LABEL_CODE = "LAZPACK-TEST-LABEL"
+TEST_LABEL_CODE = "LAZPACK-TEST"
 
 
 def _ruler(c: Canvas, length_mm: float, *, vertical: bool) -> None:

@@ -74,9 +74,12 @@ class Step(QWidget):
         text.setObjectName("stepIntro")
         self._layout.addWidget(heading)
         self._layout.addWidget(text)
+        self._content = QVBoxLayout()
+        self._layout.addLayout(self._content)
+        self._layout.addStretch(1)  # the step reads from the top, whatever its length
 
     def add(self, widget: W) -> W:
-        self._layout.addWidget(widget)
+        self._content.addWidget(widget)
         return widget
 
     def row(self, *widgets: QWidget) -> None:
@@ -84,7 +87,7 @@ class Step(QWidget):
         for w in widgets:
             box.addWidget(w)
         box.addStretch(1)
-        self._layout.addLayout(box)
+        self._content.addLayout(box)
 
     def entered(self) -> None:
         """The step became the current page."""
@@ -126,6 +129,7 @@ class PackersStep(Step):
         self.names.setObjectName("packerNames")
         self.names.setTabChangesFocus(True)
         self.names.setPlaceholderText("Ana\nBudi\nChai")
+        self.names.setMaximumHeight(180)
         self.add(self.names)
         self.cards = _button("&Print packer cards…", "printPackerCards")
         self.cards.clicked.connect(self.print)
@@ -515,7 +519,7 @@ class SoundStep(Step):
         self.play.clicked.connect(self.play_all)
         self.heard = _button("&Yes, I heard them", "heardSounds")
         self.heard.clicked.connect(lambda: self.answer(True))
-        self.not_heard = _button("&No", "notHeardSounds")
+        self.not_heard = _button("N&o", "notHeardSounds")
         self.not_heard.clicked.connect(lambda: self.answer(False))
         self.row(self.play, self.heard, self.not_heard)
         self.status = self.add(_status())
