@@ -270,6 +270,7 @@ class Station:
         from lazpack.ui.journal_views import install_journal_views
         from lazpack.ui.pack_controller import PackController, StationLabels, per_shop
         from lazpack.ui.print_dialogs import LabelOutput
+        from lazpack.ui.setup_wizard import apply_saved_sound_device
         from lazpack.ui.station_menus import install_station_menus
 
         journal = SqliteJournal(self.paths.journal_file, station_id=self.settings.station_id)
@@ -300,6 +301,7 @@ class Station:
         )
         self.packing = svc
         sounds = Sounds(enabled=self.settings.packing.sound, parent=window)
+        apply_saved_sound_device(sounds, self.settings.packing.sound_device)
         self.controller = PackController(
             window, svc, labels, sounds=sounds, on_packer=self._packer_changed
         )

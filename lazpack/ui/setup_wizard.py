@@ -586,6 +586,17 @@ def apply_sound_device(sounds: QObject, device: Any) -> None:
         effect.setAudioDevice(target)
 
 
+def apply_saved_sound_device(sounds: QObject, device_id: str) -> None:
+    """At start: the output the set-up picked, if it is still there (else the default)."""
+    if not device_id:
+        return
+    device = next((d for i, _t, d in audio_outputs() if i == device_id), None)
+    if device is None:
+        log.info("sound output %s is gone; using the default", device_id)
+        return
+    apply_sound_device(sounds, device)
+
+
 # ------------------------------------------------------------------ shop
 class ShopStep(Step):
     title = "The shop"
@@ -732,6 +743,9 @@ def open_setup_wizard(station: Any, window: QWidget, menus: Any = None) -> Setup
     )
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.finishedSetup.connect(lambda: _printer_changed(station))
+    closing = getattr(window, "closeRequested", None)
+    if closing is not None:  # the station closes: so does its set-up (nothing is lost)
+        closing.connect(wizard.reject)
     station.keepalive.append(keep)
     wizard.show()
     return wizard

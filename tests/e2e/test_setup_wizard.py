@@ -14,7 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lazpack.config import PrinterSettings, Settings
+from lazpack.app import DEMO_SHOP_ID, Station, build_demo_backend
+from lazpack.config import Paths, PrinterSettings, Settings
 from lazpack.printing.printer import PAGE_LABEL, LabelPrinter
 from lazpack.printing.setup_label import TEST_LABEL_CODE
 from lazpack.ui.feedback import Sounds
@@ -299,3 +300,32 @@ def test_every_step_can_be_skipped_and_redone(
     assert finished == [True]
     assert settings.setup_done
     assert not wizard.isVisible()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("done", [False, True])
+async def test_the_first_start_opens_the_setup_and_a_set_up_desk_does_not(
+    tmp_path: Path, qtbot: QtBot, done: bool
+) -> None:
+    settings = Settings(setup_done=done)
+    station = Station(settings, Paths.for_data_dir(tmp_path), [], demo=True, trickle_s=None)
+    run = asyncio.get_running_loop().create_task(
+        station.run(lambda: [build_demo_backend(orders=3)])
+    )
+    async with asyncio.timeout(30):
+        while station.syncs.get(DEMO_SHOP_ID) is None:  # noqa: ASYNC110
+            await asyncio.sleep(0.02)
+    window = station.window
+    assert window is not None
+    wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, SetupWizard)]
+    assert [w.isVisible() for w in wizards] == ([] if done else [True])
+    if not done:
+        # non-modal: the station window stays usable beside it
+        assert not wizards[0].isModal()
+        assert QApplication.activeModalWidget() is None
+    window.close()  # closing the station closes its set-up too
+    async with asyncio.timeout(30):
+        assert await run == 0
+    assert not any(
+        w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, SetupWizard)
+    )
