@@ -214,10 +214,13 @@ class DialogPrint:
             if self.parent is not None:
                 # the next scan must reach the station, not the closed dialog
                 self.parent.window().activateWindow()
-        if not accepted:
-            return None
-        self._settle(printer, options)
-        return printer
+        try:
+            if not accepted:
+                return None
+            self._settle(printer, options)
+            return printer
+        finally:
+            dialog.deleteLater()  # a child of the window: don't keep one per label
 
     def _settle(self, printer: QPrinter, options: LabelPrintOptions) -> None:
         """Apply and remember what the packer chose in the dialog."""
