@@ -112,7 +112,8 @@ def reprint_confirmer(
 
 # ------------------------------------------------------------------ sinks
 #: Windows and macOS show their native dialog, which has no room for the label options:
-#: there the defaults apply (always print here, use the label size), shown in the title.
+#: there the defaults apply (always print here, use the label size); Station → Settings →
+#: Label printer changes them.
 _NATIVE_DIALOGS = sys.platform in ("win32", "darwin")
 
 

@@ -258,7 +258,7 @@ class StationMenus:
 
     def command_sheet(self) -> None:
         """Help → Print command sheet: preview, then the system print dialog (A4)."""
-        pdf = command_sheet_pdf([self.station.settings.packer])
+        pdf = command_sheet_pdf(self.station.settings.packers or [self.station.settings.packer])
 
         def print_it() -> None:
             printer = LabelPrinter(PrinterSettings(paper="A4"))
