@@ -215,13 +215,10 @@ class DialogPrint:
             if self.parent is not None:
                 # the next scan must reach the station, not the closed dialog
                 self.parent.window().activateWindow()
-        try:
-            if not accepted:
-                return None
-            self._settle(printer, options)
-            return printer
-        finally:
-            dialog.deleteLater()  # a child of the window: don't keep one per label
+        if not accepted:
+            return None
+        self._settle(printer, options)
+        return printer
 
     def _settle(self, printer: QPrinter, options: LabelPrintOptions) -> None:
         """Apply and remember what the packer chose in the dialog."""
