@@ -239,6 +239,7 @@ class StationCore:
         label_sink: Sink | None = None,
         trickle_s: float | None = None,
         clock: Clock | None = None,
+        book: OrderBook | None = None,
     ) -> None:
         self.settings = settings
         self.paths = paths
@@ -246,7 +247,8 @@ class StationCore:
         self.auth: AuthFactory = auth or client_auth(clients)
         self.trickle_s = trickle_s
         self.clock = clock
-        self.book = OrderBook()
+        #: the orders (a window shown before the core passes the book it already shows)
+        self.book = book if book is not None else OrderBook()
         self.journal = journal(paths, settings)
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
         #: every shop connected since start (kept after shutdown: tests read the demo world)
