@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import lazpack.qt  # noqa: F401  (the PySide6 workarounds, before any Qt import below)
 from lazpack import __version__
 from lazpack import log as lazlog
-from lazpack.config import Paths, Settings
+from lazpack.config import ApiSettings, Paths, Settings
 from lazpack.errors import ConfigError, KnownError
 
 if TYPE_CHECKING:
@@ -93,12 +93,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def build_demo_backend(
-    *, orders: int = 120, seed: int | None = None, emulator: Emulator | None = None
+    *,
+    orders: int = 120,
+    seed: int | None = None,
+    emulator: Emulator | None = None,
+    api: ApiSettings | None = None,
 ) -> ShopConnection:
     """The demo shop (``lazpack.station.demo_shop``): the emulator in-process."""
     from lazpack.station import demo_shop
 
-    return demo_shop(orders=orders, seed=seed, emulator=emulator)
+    return demo_shop(orders=orders, seed=seed, emulator=emulator, api=api)
 
 
 def build_shop_backends(settings: Settings, paths: Paths) -> list[ShopConnection]:
@@ -481,7 +485,8 @@ class Station:
             self.demo = True
             assert self.window is not None
             self.window.set_demo(True)
-            backends = [await asyncio.to_thread(build_demo_backend)]
+            api = self.core.api
+            backends = [await asyncio.to_thread(lambda: build_demo_backend(api=api))]
         self.add_backends(backends)
 
 
@@ -578,7 +583,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def open_shops() -> list[ShopConnection]:
         if demo:
-            return [build_demo_backend()]
+            return [build_demo_backend(api=station.core.api)]
         return station.core.connect_configured_shops()
 
     install_excepthook(lambda: station.window)
