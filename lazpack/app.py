@@ -362,6 +362,7 @@ class Station:
         from lazpack.ui.fulfilment_dialogs import provider_picker
         from lazpack.ui.journal_views import install_journal_views
         from lazpack.ui.print_dialogs import LabelOutput
+        from lazpack.ui.setup_wizard import apply_saved_sound_device
         from lazpack.ui.station_menus import install_station_menus
 
         core = self.core
@@ -371,7 +372,7 @@ class Station:
         if notices:
             window.statusBar().showMessage(" ".join(notices), 60_000)
         self.label_printer = LabelPrinter(self.settings.printer)
-        core.labels.sink = LabelOutput(window, self.label_printer)
+        core.labels.sink = LabelOutput(window, self.label_printer, self.save_settings)
         core.pick_provider = provider_picker(window, remember=core.remember_provider)
         self.menus = install_station_menus(self, window, controller)
         self.keepalive.append(self.menus)
@@ -381,6 +382,7 @@ class Station:
         )
         self._open_serial()
         controller.sounds.load()
+        apply_saved_sound_device(controller.sounds, self.settings.packing.sound_device)
 
     def _packer_changed(self, name: str) -> None:
         self.core.set_packer(name)
@@ -466,6 +468,10 @@ class Station:
         )
         try:
             await self.start()
+            if not self.settings.setup_done and self.window is not None:  # first start (issue 20)
+                from lazpack.ui.setup_wizard import open_setup_wizard
+
+                open_setup_wizard(self, self.window, self.menus)
             if opening is not None:
                 await opening
         finally:
