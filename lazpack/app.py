@@ -153,6 +153,7 @@ class Station:
         #: set once the core and the scan path are built (right after the first paint)
         self.scan_path: asyncio.Future[None] | None = None
         self._early_scans: list[str] = []
+        self._paint_timer: asyncio.TimerHandle | None = None
 
     # ------------------------------------------------------------ the core, as the ui sees it
     @property
@@ -330,6 +331,9 @@ class Station:
         from PySide6.QtCore import QEvent, QObject, QTimer
 
         def done(*, timed_out: bool = False) -> None:
+            if self._paint_timer is not None:
+                self._paint_timer.cancel()  # no timer may outlive the station's loop
+                self._paint_timer = None
             if painted.done():
                 return
             painted.set_result(None)
@@ -353,7 +357,9 @@ class Station:
                 return False
 
         window.scan_input.installEventFilter(FirstPaint(window))
-        asyncio.get_running_loop().call_later(FIRST_PAINT_WAIT_S, lambda: done(timed_out=True))
+        self._paint_timer = asyncio.get_running_loop().call_later(
+            FIRST_PAINT_WAIT_S, lambda: done(timed_out=True)
+        )
 
     def _build_after_paint(self, window: MainWindow) -> None:
         """The window's other half of the workflow: printer, dialogs, sounds, menus, pages."""
@@ -434,6 +440,9 @@ class Station:
 
     async def shutdown(self) -> None:
         """Stop syncing, close every client, save the window's state. Idempotent."""
+        if self._paint_timer is not None:
+            self._paint_timer.cancel()
+            self._paint_timer = None
         if self._core is None:
             # closed before the first paint: nothing was opened behind the window
             if self.window is not None:
