@@ -1,0 +1,62 @@
+"""PostgreSQL for the warehouse tests: one throwaway cluster per run, a new database per test.
+
+``LAZPACK_TEST_PG_DSN`` names a server (CI exports it); otherwise the cluster is started here
+(``tests.pgcluster``). Without a server the tests skip — never in CI, where that fails.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+from collections.abc import Iterator
+
+import asyncpg
+import pytest
+
+from tests.pgcluster import DSN_ENV, Cluster, NoServer, start_cluster
+from tests.unit.storage.conftest import FakeClock
+
+_counter = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    try:
+        cluster = start_cluster()
+    except NoServer as why:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(
+                f"CI must run the PostgreSQL tests but no server could be started: {why}"
+                f" (set {DSN_ENV} or install PostgreSQL)"
+            )
+        pytest.skip(f"no PostgreSQL server: {why}")
+    yield cluster
+    cluster.stop()
+
+
+def _with_db(dsn: str, name: str) -> str:
+    base, _, _db = dsn.rpartition("/")
+    return f"{base}/{name}"
+
+
+@pytest.fixture
+def pg_dsn(pg_cluster: Cluster) -> Iterator[str]:
+    """A fresh, empty database on the cluster, dropped after the test."""
+    name = f"lazpack_t{os.getpid()}_{next(_counter)}"
+
+    async def admin(sql: str) -> None:
+        conn = await asyncpg.connect(pg_cluster.dsn)
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
+    yield _with_db(pg_cluster.dsn, name)
+    asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
