@@ -60,6 +60,7 @@ _CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
     asyncio.TimeoutError,
     asyncpg.PostgresConnectionError,
     asyncpg.InterfaceError,
+    asyncpg.exceptions._base.InternalClientError,
     asyncpg.CannotConnectNowError,
     asyncpg.AdminShutdownError,
     asyncpg.CrashShutdownError,
@@ -71,6 +72,10 @@ _CLOSE_ERRORS: tuple[type[BaseException], ...] = (
     concurrent.futures.TimeoutError,
     *_CONNECTION_ERRORS,
 )
+
+
+#: Anything that keeps a connection from being made or used (refused, auth, shutting down).
+_UNREACHABLE: tuple[type[BaseException], ...] = (*_CONNECTION_ERRORS, asyncpg.PostgresError)
 
 
 def safe_dsn(dsn: str) -> str:
@@ -250,11 +255,22 @@ class PgRunner:
                 f"The warehouse database {self.where} cannot be reached right now."
             )
 
-    async def _with_conn(self, work: Work[T]) -> T:
+    async def _acquire(self) -> asyncpg.pool.PoolConnectionProxy:
+        """A pooled connection; ANY failure to get one means the database is away."""
         assert self._pool is not None
         try:
-            async with self._pool.acquire(timeout=self.connect_timeout) as conn:
-                return await work(conn)
+            return await self._pool.acquire(timeout=self.connect_timeout)
+        except _UNREACHABLE as err:
+            self._lost(err)
+            raise DatabaseUnavailableError(
+                f"The warehouse database {self.where} cannot be reached ({_why(err)})."
+            ) from None
+
+    async def _with_conn(self, work: Work[T]) -> T:
+        assert self._pool is not None
+        conn = await self._acquire()
+        try:
+            return await work(conn)
         except asyncpg.PostgresError as err:
             if is_connection_error(err):
                 self._lost(err)
@@ -267,6 +283,15 @@ class PgRunner:
             raise DatabaseUnavailableError(
                 f"The warehouse database {self.where} went away ({_why(err)})."
             ) from None
+        finally:
+            await self._release(conn)
+
+    async def _release(self, conn: asyncpg.pool.PoolConnectionProxy) -> None:
+        assert self._pool is not None
+        try:
+            await self._pool.release(conn, timeout=self.connect_timeout)
+        except _UNREACHABLE as err:
+            log.debug("releasing a broken connection: %s", _why(err))
 
     async def _drain(self) -> None:
         assert self._outbox_wakeup is not None
@@ -281,33 +306,30 @@ class PgRunner:
                 continue
             work = self._outbox[0]
             try:
-                assert self._pool is not None
-                async with self._pool.acquire(timeout=self.connect_timeout) as conn:
-                    await work(conn)
-            except _CONNECTION_ERRORS as err:
-                self._lost(err)  # kept at the head; written when the database is back
-                continue
-            except asyncpg.PostgresError as err:
-                if is_connection_error(err):
-                    self._lost(err)
-                    continue
+                await self._with_conn(work)
+            except DatabaseUnavailableError:
+                continue  # kept at the head; written when the database is back
+            except StorageError as err:
                 # A row the database refuses (a bug) must not block every later scan.
-                log.error("a queued journal write was refused: %s", _why(err))
+                log.error("a queued journal write was refused: %s", err)
             self._outbox.popleft()
 
     # ------------------------------------------------------------------ health
     def _lost(self, err: BaseException) -> None:
         """The database went away: fail fast from now on and probe until it is back."""
-        if threading.current_thread() is not self._thread:
-            self.loop.call_soon_threadsafe(self._lost, err)
-            return
         if self._closed:
             return
         if self._available.is_set():
-            self._available.clear()
+            self._available.clear()  # at once, from any thread: the next call fails fast
             log.warning("warehouse database %s unavailable: %s", self.where, _why(err))
-            self._notify(False)
-        if not self._probing:
+            self.loop.call_soon_threadsafe(self._notify, False)
+        if threading.current_thread() is not self._thread:
+            self.loop.call_soon_threadsafe(self._start_probe)
+        else:
+            self._start_probe()
+
+    def _start_probe(self) -> None:
+        if not self._probing and not self._closed:
             self._probing = True
             self._keep(asyncio.ensure_future(self._probe()))
 
@@ -318,11 +340,14 @@ class PgRunner:
                 await asyncio.sleep(_PROBE_DELAYS[min(attempt, len(_PROBE_DELAYS) - 1)])
                 attempt += 1
                 assert self._pool is not None
-                self._pool.expire_connections()
+                await self._pool.expire_connections()
                 try:
-                    async with self._pool.acquire(timeout=self.connect_timeout) as conn:
+                    conn = await self._pool.acquire(timeout=self.connect_timeout)
+                    try:
                         await conn.fetchval("SELECT 1", timeout=self.connect_timeout)
-                except (*_CONNECTION_ERRORS, asyncpg.PostgresError) as err:
+                    finally:
+                        await self._release(conn)
+                except _UNREACHABLE as err:
                     log.debug("database probe failed: %s", _why(err))
                     continue
                 self._available.set()
@@ -330,7 +355,7 @@ class PgRunner:
                 for hook in list(self.reconnect_hooks):
                     try:
                         await hook()
-                    except (*_CONNECTION_ERRORS, asyncpg.PostgresError) as err:
+                    except _UNREACHABLE as err:
                         log.warning("after reconnecting: %s", _why(err))
                 self._notify(True)
                 self._wake()

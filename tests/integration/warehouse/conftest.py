@@ -10,6 +10,7 @@ import asyncio
 import itertools
 import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import asyncpg
 import pytest
@@ -60,3 +61,41 @@ def pg_dsn(pg_cluster: Cluster) -> Iterator[str]:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+class Outage:
+    """Makes the test's database unreachable (connections cut, new ones refused) and back."""
+
+    def __init__(self, admin_dsn: str, dsn: str) -> None:
+        self.admin_dsn = admin_dsn
+        self.name = dsn.rpartition("/")[2]
+
+    async def _admin(self, *sql: str) -> None:
+        conn = await asyncpg.connect(self.admin_dsn)
+        try:
+            for s in sql:
+                await conn.execute(s)
+        finally:
+            await conn.close()
+
+    def _run(self, *sql: str) -> None:
+        # its own thread: callable from sync tests and from inside a running loop alike
+        with ThreadPoolExecutor(1) as pool:
+            pool.submit(asyncio.run, self._admin(*sql)).result()
+
+    def cut(self) -> None:
+        self._run(
+            f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS false',
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"  # noqa: S608 - test's own name
+            f" WHERE datname = '{self.name}'",
+        )
+
+    def restore(self) -> None:
+        self._run(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS true')
+
+
+@pytest.fixture
+def outage(pg_cluster: Cluster, pg_dsn: str) -> Iterator[Outage]:
+    o = Outage(pg_cluster.dsn, pg_dsn)
+    yield o
+    o.restore()
