@@ -367,6 +367,14 @@ class PgRunner:
         for listener in list(self.state_listeners):
             listener(up)
 
+    async def session(self) -> Session:
+        """A connection held for several steps awaited from another loop (a transaction
+        whose lock must outlive a network call made on the caller's loop)."""
+        self._check_available()
+        fut = asyncio.run_coroutine_threadsafe(self._acquire(), self.loop)
+        conn = await asyncio.wait_for(asyncio.wrap_future(fut), self.connect_timeout + 1)
+        return Session(self, conn)
+
     def spawn(self, coro: Awaitable[Any]) -> concurrent.futures.Future[Any]:
         """Run a long-lived coroutine (a listener, a heartbeat) on the database thread."""
 
@@ -394,3 +402,31 @@ def _why(err: BaseException) -> str:
     """A short reason without secrets (asyncpg messages never carry the password)."""
     text = str(err).strip().splitlines()[0] if str(err).strip() else ""
     return redact(f"{type(err).__name__}: {text}" if text else type(err).__name__)
+
+
+class Session:
+    """One pooled connection used step by step from the caller's loop (``PgRunner.session``).
+
+    Each ``run`` executes on the database thread; ``close`` gives the connection back (an
+    open transaction on it is rolled back by the pool's reset)."""
+
+    def __init__(self, runner: PgRunner, conn: asyncpg.pool.PoolConnectionProxy) -> None:
+        self.runner = runner
+        self.conn = conn
+
+    async def run(self, work: Work[T], *, wait_s: float = 10.0) -> T:
+        async def step() -> T:
+            try:
+                return await work(self.conn)
+            except _CONNECTION_ERRORS as err:
+                self.runner._lost(err)
+                raise DatabaseUnavailableError(
+                    f"The warehouse database {self.runner.where} went away ({_why(err)})."
+                ) from None
+
+        fut = asyncio.run_coroutine_threadsafe(step(), self.runner.loop)
+        return await asyncio.wait_for(asyncio.wrap_future(fut), wait_s)
+
+    async def close(self) -> None:
+        fut = asyncio.run_coroutine_threadsafe(self.runner._release(self.conn), self.runner.loop)
+        await asyncio.wait_for(asyncio.wrap_future(fut), self.runner.connect_timeout + 1)
