@@ -13,7 +13,7 @@ Messages never contain secrets: API errors carry Lazada's ``code``, ``type``,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -146,14 +146,6 @@ class BatchFailedError(BusinessError):
     """A fulfilment batch answered ``success: false`` as a whole."""
 
 
-class PartialBatchError(BusinessError):
-    """Some rows of a fulfilment batch failed although Lazada said ``success: true``."""
-
-    def __init__(self, message: str, *, failed: Sequence[Any], **kw: Any) -> None:
-        self.failed = tuple(failed)
-        super().__init__(message, **kw)
-
-
 # ---------------------------------------------------------------------- station
 class WorkflowError(KnownError):
     """An action that is not allowed in the current packing state."""
@@ -163,8 +155,41 @@ class IllegalTransitionError(WorkflowError):
     pass
 
 
-class ScanError(KnownError):
-    """A scan that cannot be used (unknown, ambiguous, wrong item, over-scan)."""
+class NothingSelectedError(WorkflowError):
+    user_message = "Nothing selected."
+    hint = "Select at least one package or order first."
+
+
+class ReasonRequiredError(WorkflowError):
+    user_message = "A reason is required for a failed delivery."
+    hint = "Pick a reason from the list or type one."
+
+
+class ReprintNotConfirmedError(WorkflowError):
+    """Some labels were printed before and nobody confirmed printing them again."""
+
+    user_message = "These labels were printed already."
+    hint = "Confirm the reprint; a second label on a parcel confuses the courier."
+
+    def __init__(self, counts: Mapping[str, int]) -> None:
+        self.counts = dict(counts)
+        listed = ", ".join(f"{pid} ({n}×)" for pid, n in self.counts.items())
+        super().__init__(f"Labels printed already: {listed}.")
+
+
+class VoidedLabelError(WorkflowError):
+    user_message = "This label was voided (the package was re-created)."
+    hint = "Print the label of the new package instead."
+
+
+class NoProviderError(KnownError):
+    user_message = "Lazada offers no shipment provider for this order."
+    hint = "Check the order in Seller Center; it cannot be packed from the station yet."
+
+
+class LabelFileError(KnownError):
+    user_message = "The label file cannot be read."
+    hint = "Fetch the label again (Reprint); lazpack discards the damaged copy."
 
 
 class PrinterError(KnownError):

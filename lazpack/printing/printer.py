@@ -30,8 +30,9 @@ from PySide6.QtGui import (
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+import lazpack.qt  # noqa: F401  (the PySide6 workarounds, before any Qt use)
 from lazpack.config import PrinterSettings
-from lazpack.errors import ConfigError, KnownError, PrinterError
+from lazpack.errors import ConfigError, LabelFileError, PrinterError
 from lazpack.log import get_logger
 
 if TYPE_CHECKING:
@@ -66,11 +67,6 @@ _ALIASED = (
     | QPdfDocumentRenderOptions.RenderFlag.PathAliased
 )
 _BW_TABLE = [QColor(Qt.GlobalColor.black).rgba(), QColor(Qt.GlobalColor.white).rgba()]
-
-
-class LabelFileError(KnownError):
-    user_message = "The label file cannot be read."
-    hint = "Fetch the label again (Reprint); lazpack discards the damaged copy."
 
 
 def page_size(paper: str) -> QPageSize:
