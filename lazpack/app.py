@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from lazpack.services.sync import SyncService
     from lazpack.station import ShopConnection
     from lazpack.storage.journal import SqliteJournal
+    from lazpack.storage.pg import PgJournal
     from lazpack.ui.journal_views import JournalViews
     from lazpack.ui.main_window import MainWindow
     from lazpack.ui.pack_controller import PackController
@@ -55,6 +56,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="lazpack", description="Packing station for Lazada sellers.")
     p.add_argument("--demo", action="store_true", help="open the built-in demo shop")
     p.add_argument("--data-dir", type=Path, default=None, help="keep all state in this folder")
+    p.add_argument(
+        "--database",
+        default="",
+        metavar="URL",
+        help="share a warehouse database with other stations: postgresql://user@host/dbname "
+        "(password from the PostgreSQL password file); default: this PC's own journal",
+    )
     # packaging (issue 14): identity and the frozen build's check; lazpack.launcher acts on them
     p.add_argument("--version", action="version", version=f"lazpack {__version__}")
     p.add_argument(
@@ -102,13 +110,15 @@ class Station:
         demo: bool,
         trickle_s: float | None = DEMO_TRICKLE_S,
         scan_clock: Callable[[], float] | None = None,
+        database: str = "",
     ) -> None:
-        from lazpack.station import StationCore
+        from lazpack.station import StationCore, open_sqlite_journal, postgres_journal
 
         self.settings = settings
         self.paths = paths
         self.demo = demo
-        self.core = StationCore(settings, paths, trickle_s=trickle_s)
+        journal = postgres_journal(database) if database else open_sqlite_journal
+        self.core = StationCore(settings, paths, trickle_s=trickle_s, journal=journal)
         for b in backends:
             self.core.add_shop(b)
         self.scan_clock = scan_clock
@@ -128,7 +138,7 @@ class Station:
         return self.core.book
 
     @property
-    def journal(self) -> SqliteJournal:
+    def journal(self) -> SqliteJournal | PgJournal:
         return self.core.journal
 
     @property
@@ -421,7 +431,15 @@ def main(argv: list[str] | None = None) -> int:
 
     demo = args.demo or not settings.shops
 
-    station = Station(settings, paths, [], demo=demo)
+    if args.database and not args.database.startswith(("postgresql://", "postgres://")):
+        log.error("--database must be a postgresql://user@host/dbname URL")
+        return 2
+    try:
+        station = Station(settings, paths, [], demo=demo, database=args.database)
+    except KnownError as err:  # the warehouse database cannot be reached, say
+        log.error("%s %s", err, err.hint)
+        print(f"lazpack: {err} {err.hint}", file=sys.stderr)
+        return 2
 
     def open_shops() -> list[ShopConnection]:
         if demo:

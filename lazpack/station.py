@@ -23,14 +23,24 @@ import gc
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from lazpack import log as lazlog
 from lazpack.config import Paths, Settings
 from lazpack.domain.orderbook import OrderBook
-from lazpack.domain.ports import AuthPort, Clock, LabelCache, LazadaPort, PrintLedger, TokenProvider
+from lazpack.domain.ports import (
+    AuthPort,
+    ClaimPort,
+    Clock,
+    Intent,
+    LabelCache,
+    LazadaPort,
+    PrintLedger,
+    TokenProvider,
+)
 from lazpack.errors import KnownError, StorageError, WorkflowError
 from lazpack.printing.store import DiskLabelStore
+from lazpack.services.claims import OrderClaims
 from lazpack.services.fulfilment import FulfilmentService, ProviderDecision
 from lazpack.services.labels import Sink
 from lazpack.services.pack_context import ProviderPicker
@@ -43,6 +53,7 @@ from lazpack.storage.journal import SqliteJournal
 if TYPE_CHECKING:
     from lazpack.api import LazadaClient
     from lazpack.emulator import Emulator
+    from lazpack.storage.pg import PgJournal
 
 log = lazlog.get_logger("station")
 
@@ -91,12 +102,32 @@ def lazada_client(
     )
 
 
-#: Opens the station's journal (SQLite today; a second backend plugs in here).
-JournalOpener = Callable[[Paths, Settings], SqliteJournal]
+#: Opens the station's journal: SQLite (the default) or PostgreSQL (a warehouse).
+JournalOpener = Callable[[Paths, Settings], "SqliteJournal | PgJournal"]
 
 
 def open_sqlite_journal(paths: Paths, settings: Settings) -> SqliteJournal:
     return SqliteJournal(paths.journal_file, station_id=settings.station_id)
+
+
+def postgres_journal(dsn: str, *, station_name: str = "") -> JournalOpener:
+    """``--database postgresql://…``: the journal (and order claims) on a shared database."""
+
+    def open_pg(paths: Paths, settings: Settings) -> PgJournal:
+        from lazpack.storage.pg import PgJournal
+
+        return PgJournal(dsn, station_id=settings.station_id, station_name=station_name)
+
+    return open_pg
+
+
+@runtime_checkable
+class ClaimingJournal(Protocol):
+    """A journal on a database several stations share (it hands out order claims)."""
+
+    def claim_port(self) -> ClaimPort: ...
+
+    def open_intents_for_order(self, order_id: int) -> list[Intent]: ...
 
 
 @dataclass
@@ -248,6 +279,14 @@ class StationCore:
         self.clock = clock
         self.book = OrderBook()
         self.journal = journal(paths, settings)
+        #: order claims across a warehouse's stations (None: SQLite, this PC is alone)
+        self.claims: OrderClaims | None = None
+        if isinstance(self.journal, ClaimingJournal):
+            self.claims = OrderClaims(
+                self.journal.claim_port(),
+                packer=lambda: self.packing.packer,
+                orphaned_intents=self.journal.open_intents_for_order,
+            )
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
         #: every shop connected since start (kept after shutdown: tests read the demo world)
         self.connections: list[ShopConnection] = []
@@ -270,6 +309,7 @@ class StationCore:
             saved_providers=settings.saved_providers,
             pick_provider=self._pick_provider,
             clock=clock,
+            claims=self.claims,
         )
         #: every sync state change of every shop (the window's sync indicator)
         self.sync_listeners: list[Callable[[SyncState], None]] = []
@@ -440,6 +480,8 @@ class StationCore:
         self._resume_timer = loop.call_later(RESUME_AT_LATEST_S, self._resume_now)
         for conn in self._open:
             self._start_shop(conn, self.syncs[conn.shop_id])
+        if self.claims is not None:
+            self.spawn(self.claims.run(), "claims heartbeat")
 
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro, name=name)
@@ -506,6 +548,8 @@ class StationCore:
             task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.claims is not None:
+            await self.claims.stop()  # this station's orders are free for the others at once
         await self.labels.aclose()
         closing, self._open = self._open, []
         for conn in closing:

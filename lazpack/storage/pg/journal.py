@@ -33,6 +33,7 @@ import asyncpg
 
 from lazpack.domain.clock import SystemClock
 from lazpack.domain.ports import (
+    ClaimPort,
     Clock,
     Intent,
     JournalEntry,
@@ -379,10 +380,13 @@ class PgJournal(PgJournalReads):
         clock: Clock | None = None,
         runner: PgRunner | None = None,
         migrate_to: int = schema.SCHEMA_VERSION,
+        station_name: str = "",
     ) -> None:
         if not station_id:
             raise ConfigError("A station id is required to open the journal.")
         self.station_id = station_id
+        #: how other stations name this one ("being packed at Station 3 by Ana")
+        self.station_name = station_name or f"Station {station_id}"
         self.clock: Clock = clock or SystemClock()
         self.runner = runner or PgRunner(dsn, application_name=f"lazpack {station_id}")
         self.where = self.runner.where
@@ -412,6 +416,12 @@ class PgJournal(PgJournalReads):
 
     def open_reader(self) -> PgJournalReader:
         return PgJournalReader(self.runner)
+
+    def claim_port(self) -> ClaimPort:
+        """This station's order claims on the same database (``lazpack.storage.pg.claims``)."""
+        from lazpack.storage.pg.claims import PgClaims
+
+        return PgClaims(self.runner, station_id=self.station_id, station_name=self.station_name)
 
     @property
     def schema_version(self) -> int:
