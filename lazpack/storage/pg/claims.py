@@ -15,6 +15,7 @@ The same pattern elects one sync leader per shop (``leaders``); ``publish`` send
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import json
 from collections.abc import Awaitable, Callable, Sequence
@@ -302,14 +303,18 @@ class OrderNotifications:
         self.on_resync = on_resync
         self.retry_seconds = retry_seconds
         self._stop = asyncio.Event()
+        self._task: concurrent.futures.Future[Any] | None = None
         self.connected = False
         self.reconnects = 0
 
-    def start(self) -> Any:
-        return self.runner.spawn(self._run())
+    def start(self) -> None:
+        self._task = self.runner.spawn(self._run())
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop listening and close the listening connection (waits at most ``timeout``)."""
         self.runner.loop.call_soon_threadsafe(self._stop.set)
+        if self._task is not None:
+            concurrent.futures.wait([self._task], timeout)
 
     def _deliver(self, _conn: object, _pid: int, _channel: str, payload: object) -> None:
         try:

@@ -183,8 +183,10 @@ class PgRunner:
             log.error("%d scans/events could not be written before closing", len(self._outbox))
 
     async def _shutdown(self) -> None:
-        for t in list(self._tasks):
+        tasks = list(self._tasks)
+        for t in tasks:
             t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)  # their finally blocks run now
         if self._pool is not None:
             try:
                 await asyncio.wait_for(self._pool.close(), 3)
@@ -379,6 +381,9 @@ class PgRunner:
         """Run a long-lived coroutine (a listener, a heartbeat) on the database thread."""
 
         async def wrapped() -> Any:
+            task = asyncio.current_task()
+            assert task is not None
+            self._keep(task)  # cancelled (and awaited) by close()
             return await coro
 
         return asyncio.run_coroutine_threadsafe(wrapped(), self.loop)

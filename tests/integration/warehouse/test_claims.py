@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import threading
 from collections import Counter
 from collections.abc import Iterator
 
@@ -11,8 +12,9 @@ import pytest
 
 from lazpack.errors import DatabaseUnavailableError, OrderClaimedError, StorageError
 from lazpack.services.claims import LocalClaims, OrderClaims, ago, held_message
+from lazpack.services.sync_leader import SyncLeadership
 from lazpack.storage.pg import PgJournal
-from lazpack.storage.pg.claims import PgClaims, PgLeader
+from lazpack.storage.pg.claims import OrderNotifications, PgClaims, PgLeader
 from tests.integration.warehouse.conftest import Outage
 from tests.unit.storage.conftest import FakeClock
 
@@ -169,3 +171,48 @@ def test_age_is_said_the_way_a_packer_reads_it() -> None:
         "0 s ago", "40 s ago", "89 s ago", "2 min ago", "60 min ago", "2 h ago"
     ]  # fmt: skip
     assert held_message.__doc__ is not None
+
+
+@pytest.mark.asyncio
+async def test_only_the_leader_syncs_and_followers_are_told(
+    journals: list[PgJournal],
+) -> None:
+    synced: list[str] = []
+    heard: list[tuple[str, list[int], str]] = []
+    resyncs: list[int] = []
+    connected = threading.Event()
+    got = threading.Event()
+
+    def on_change(shop: str, orders: list[int], by: str) -> None:
+        heard.append((shop, orders, by))
+        got.set()
+
+    def on_resync() -> None:
+        resyncs.append(1)
+        connected.set()
+
+    listener = OrderNotifications(journals[2].runner, on_change=on_change, on_resync=on_resync)
+    listener.start()
+    assert await asyncio.to_thread(connected.wait, 30)
+
+    def station(n: int) -> SyncLeadership:
+        sid, name, _ = STATIONS[n]
+
+        async def sync() -> list[int]:
+            synced.append(sid)
+            return [11, 12]
+
+        port = PgLeader(journals[n].runner, station_id=sid, station_name=name)
+        return SyncLeadership(port, shop_id="shop", sync=sync, lease_seconds=30)
+
+    a, b = station(0), station(1)
+    assert await a.tick() and not await b.tick()
+    assert await a.tick() and not await b.tick()
+    assert synced == ["st-1", "st-1"]
+    assert await asyncio.to_thread(got.wait, 30)
+    assert heard[0] == ("shop", [11, 12], "st-1")
+    await a.stop()  # a leader that leaves hands over at once
+    assert await b.tick()
+    assert synced[-1] == "st-2"
+    listener.stop()
+    assert resyncs == [1]
