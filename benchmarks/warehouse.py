@@ -85,9 +85,10 @@ async def claims_round_trip(dsn: str, n: int) -> None:
         print(line("baseline SELECT 1 round trip", base))
         print(line("claim, order free (granted)  ", free))
         print(line("claim, order held (refused) ", held))
+        b = statistics.median(base)
         print(
-            f"ratio claim/baseline p50: granted {statistics.median(free) / statistics.median(base):.2f}x,"
-            f" refused {statistics.median(held) / statistics.median(base):.2f}x"
+            f"ratio claim/baseline p50: granted {statistics.median(free) / b:.2f}x,"
+            f" refused {statistics.median(held) / b:.2f}x"
         )
     finally:
         a.close()
@@ -132,11 +133,11 @@ def server_cpu_seconds() -> float:
     """CPU time used so far by every PostgreSQL server process on this machine."""
     total = 0
     tick = os.sysconf("SC_CLK_TCK")
-    for pid in os.listdir("/proc"):
-        if not pid.isdigit():
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
             continue
         try:
-            stat = Path(f"/proc/{pid}/stat").read_text()
+            stat = (proc / "stat").read_text()
         except OSError:
             continue
         name = stat[stat.index("(") + 1 : stat.rindex(")")]
@@ -176,9 +177,8 @@ def scans_under_load(dsn: str, stations: int, seconds: float) -> None:
             t.join()
         cpu, wall = server_cpu_seconds() - cpu0, time.monotonic() - wall0
         print(line(f"{stations} stations x 1 scan/s, scan -> committed", latencies))
-        print(
-            f"database server CPU: {cpu:.2f} s over {wall:.1f} s = {100 * cpu / wall:.1f}% of one core"
-        )
+        share = 100 * cpu / wall
+        print(f"database server CPU: {cpu:.2f} s over {wall:.1f} s = {share:.1f}% of one core")
     finally:
         for j in journals:
             j.close()
