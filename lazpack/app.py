@@ -63,6 +63,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="share a warehouse database with other stations: postgresql://user@host/dbname "
         "(password from the PostgreSQL password file); default: this PC's own journal",
     )
+    p.add_argument(
+        "--emulator-url",
+        default="",
+        metavar="URL",
+        help="with --demo: the demo shop of a running lazpack-emulator (http://127.0.0.1:PORT/rest)",
+    )
     # packaging (issue 14): identity and the frozen build's check; lazpack.launcher acts on them
     p.add_argument("--version", action="version", version=f"lazpack {__version__}")
     p.add_argument(
@@ -442,6 +448,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     def open_shops() -> list[ShopConnection]:
+        if demo and args.emulator_url:
+            from lazpack.station import shared_demo_shop
+
+            return [shared_demo_shop(args.emulator_url)]
         if demo:
             return [build_demo_backend()]
         return station.core.connect_configured_shops()

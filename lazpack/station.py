@@ -175,6 +175,28 @@ def demo_shop(
     )
 
 
+def shared_demo_shop(base_url: str) -> ShopConnection:
+    """The demo shop of a running ``lazpack-emulator`` (``--demo --emulator-url URL``): several
+    stations, each with its own ``--data-dir``, share one demo world (and one database)."""
+    from lazpack.api import LazadaClient
+    from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
+
+    client = LazadaClient(
+        app_key=DEMO_APP_KEY,
+        app_secret=DEMO_APP_SECRET,
+        access_token=DEMO_ACCESS_TOKEN,
+        base_url=base_url,
+    )
+    return ShopConnection(
+        shop_id=DEMO_SHOP_ID,
+        name="Demo shop (shared emulator)",
+        region="sg",
+        port=client,
+        aclose=client.aclose,
+        fetch=client.fetch_document,
+    )
+
+
 def client_auth(clients: ClientFactory) -> AuthFactory:
     """Consent and token calls of a new shop over a short-lived client of ``clients``."""
 
