@@ -308,6 +308,7 @@ class StationCore:
                 self.journal.claim_port(),
                 packer=lambda: self.packing.packer,
                 orphaned_intents=self.journal.open_intents_for_order,
+                settle=self._settle_orphans,
             )
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
         #: every shop connected since start (kept after shutdown: tests read the demo world)
@@ -348,6 +349,14 @@ class StationCore:
         self._journal_closed = False
 
     # ------------------------------------------------------------ wiring helpers
+    async def _settle_orphans(self, orphans: list[Intent]) -> object:
+        """Another station's open writes on an order this one takes: reconcile them with
+        Lazada through the reconcile path a restart uses, before anything is sent."""
+        from lazpack.services.claims import OrphanJournal
+        from lazpack.services.recovery import Reconciler
+
+        return await Reconciler(OrphanJournal(self.journal, orphans), self.port).reconcile()
+
     def _label_store(self, shop_id: str) -> tuple[LabelCache, PrintLedger]:
         store = DiskLabelStore(self.paths.labels_dir / shop_id)
         return store, store

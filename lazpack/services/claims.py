@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import asyncio
 import math
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 
-from lazpack.domain.ports import ClaimHolder, ClaimPort, ClaimResult, Clock, Intent
+from lazpack.domain.ports import ClaimHolder, ClaimPort, ClaimResult, Clock, Intent, JournalPort
 from lazpack.errors import DatabaseUnavailableError, OrderClaimedError, StorageError
 from lazpack.log import get_logger
 
@@ -62,7 +62,9 @@ class OrderClaims:
         lease_seconds: float = LEASE_SECONDS,
         orphaned_intents: Callable[[int], list[Intent]] | None = None,
         on_lost: Callable[[str, int], None] | None = None,
+        settle: Callable[[list[Intent]], Awaitable[object]] | None = None,
     ) -> None:
+        self._settle = settle
         self._port = port
         self._packer = packer
         self.lease_seconds = lease_seconds
@@ -88,6 +90,20 @@ class OrderClaims:
                 "order %s claimed after %s's lease ran out", order_id,
                 result.expired_from.station_name,
             )  # fmt: skip
+        orphans = self.orphaned_intents(order_id)
+        if orphans and self._settle is not None:
+            # Another station died mid-write on this order: settle its writes with Lazada
+            # (the reconcile path a restart uses) before this station sends anything.
+            await self._settle(orphans)
+            left = [i for i in self.orphaned_intents(order_id) if i.intent_id in
+                    {o.intent_id for o in orphans}]  # fmt: skip
+            if left:
+                await self._release(shop_id, order_id)
+                raise OrderClaimedError(
+                    f"Order {order_id} was left mid-{left[0].action} by another station and "
+                    "Lazada could not be asked yet what happened.",
+                    hint="Scan the order again in a moment.",
+                )
         return result
 
     def orphaned_intents(self, order_id: int) -> list[Intent]:
@@ -198,5 +214,59 @@ class LocalClaims:
         return {o: h for (s, o), h in self._held.items() if s == shop_id}
 
 
-def _conforms(local: LocalClaims) -> ClaimPort:
-    return local
+class OrphanJournal:
+    """The journal as the reconciler sees it when settling ANOTHER station's open intents:
+    ``open_intents`` is those intents; everything else is the station's own journal."""
+
+    def __init__(self, journal: JournalPort, orphans: Sequence[Intent]) -> None:
+        self._j = journal
+        self._orphans = list(orphans)
+
+    def open_intents(self) -> list[Intent]:
+        return list(self._orphans)
+
+    def record_scan(self, *, shop_id: str, order_id: int | None, code: str, result: str,
+                    sku: str = "", packer: str = "", detail: str = "") -> None:  # fmt: skip
+        self._j.record_scan(shop_id=shop_id, order_id=order_id, code=code, result=result,
+                            sku=sku, packer=packer, detail=detail)  # fmt: skip
+
+    def begin(self, *, action: str, shop_id: str, order_ids: Sequence[int] = (),
+              item_ids: Sequence[int] = (), package_ids: Sequence[str] = (), packer: str = "",
+              detail: str = "") -> int:  # fmt: skip
+        return self._j.begin(action=action, shop_id=shop_id, order_ids=order_ids,
+                             item_ids=item_ids, package_ids=package_ids, packer=packer,
+                             detail=detail)  # fmt: skip
+
+    def finish(self, intent_id: int, *, outcome: str, request_ids: Sequence[str] = (),
+               detail: str = "", package_ids: Sequence[str] = (),
+               duration_ms: float | None = None) -> None:  # fmt: skip
+        self._j.finish(intent_id, outcome=outcome, request_ids=request_ids, detail=detail,
+                       package_ids=package_ids, duration_ms=duration_ms)  # fmt: skip
+
+    def record_event(self, *, shop_id: str, order_id: int | None, event: str, packer: str = "",
+                     detail: str = "") -> None:  # fmt: skip
+        self._j.record_event(shop_id=shop_id, order_id=order_id, event=event, packer=packer,
+                             detail=detail)  # fmt: skip
+
+    def save_session(self, state: Mapping[str, object] | None) -> None:
+        self._j.save_session(state)
+
+    def load_session(self) -> dict[str, object] | None:
+        return self._j.load_session()
+
+    def link_alias(self, *, shop_id: str, barcode: str, sku: str, packer: str = "") -> None:
+        self._j.link_alias(shop_id=shop_id, barcode=barcode, sku=sku, packer=packer)
+
+    def aliases(self, shop_id: str) -> dict[str, str]:
+        return self._j.aliases(shop_id)
+
+    def remember_order(self, *, shop_id: str, order_id: int, order_number: int | str | None = None,
+                       package_ids: Sequence[str] = (), tracking_numbers: Sequence[str] = (),
+                       skus: Sequence[str] = ()) -> None:  # fmt: skip
+        self._j.remember_order(shop_id=shop_id, order_id=order_id, order_number=order_number,
+                               package_ids=package_ids, tracking_numbers=tracking_numbers,
+                               skus=skus)  # fmt: skip
+
+
+def _conforms(local: LocalClaims, orphans: OrphanJournal) -> tuple[ClaimPort, JournalPort]:
+    return local, orphans
