@@ -129,6 +129,15 @@ class ClaimingJournal(Protocol):
 
     def open_intents_for_order(self, order_id: int) -> list[Intent]: ...
 
+    def watch(self, listener: Callable[[bool], object]) -> None: ...
+
+
+DATABASE_GONE = (
+    "The warehouse database cannot be reached: no new order is opened and nothing is sent to "
+    "Lazada until it is back. Scans are kept."
+)
+DATABASE_BACK = "The warehouse database is back."
+
 
 @dataclass
 class ShopConnection:
@@ -336,6 +345,8 @@ class StationCore:
         )
         #: every sync state change of every shop (the window's sync indicator)
         self.sync_listeners: list[Callable[[SyncState], None]] = []
+        #: False while the warehouse database is away (always True on SQLite)
+        self.database_up = True
         #: something the packer should read (a failed resume); the window shows it
         self.on_notice: Callable[[str], None] | None = None
         #: start-up recovery ran: scans and batches may write from now on
@@ -513,6 +524,16 @@ class StationCore:
             self._start_shop(conn, self.syncs[conn.shop_id])
         if self.claims is not None:
             self.spawn(self.claims.run(), "claims heartbeat")
+        if isinstance(self.journal, ClaimingJournal):
+            self.journal.watch(lambda up: loop.call_soon_threadsafe(self._database_state, up))
+
+    def _database_state(self, up: bool) -> None:
+        """The warehouse database went away or came back: tell the packer."""
+        self.database_up = up
+        text = DATABASE_BACK if up else DATABASE_GONE
+        log.warning("%s", text)
+        if self.on_notice is not None:
+            self.on_notice(text)
 
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro, name=name)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from os import PathLike
 from pathlib import Path
@@ -416,6 +416,11 @@ class PgJournal(PgJournalReads):
 
     def open_reader(self) -> PgJournalReader:
         return PgJournalReader(self.runner)
+
+    def watch(self, listener: Callable[[bool], object]) -> None:
+        """Call ``listener(False)`` when the database goes away and ``listener(True)`` when
+        it is back — on the database thread: marshal it to your own loop."""
+        self.runner.state_listeners.append(listener)
 
     def claim_port(self) -> ClaimPort:
         """This station's order claims on the same database (``lazpack.storage.pg.claims``)."""

@@ -122,7 +122,7 @@ class PgRunner:
         self._tasks: set[asyncio.Future[Any]] = set()
         self._probing = False
         #: Called on the database thread with True (back) / False (gone).
-        self.state_listeners: list[Callable[[bool], None]] = []
+        self.state_listeners: list[Callable[[bool], object]] = []
         #: Called on the database thread with a fresh connection after every reconnect.
         self.reconnect_hooks: list[Callable[[], Awaitable[None]]] = []
 

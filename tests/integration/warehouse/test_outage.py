@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
+from pathlib import Path
 
 import pytest
 
+from lazpack.config import Paths, Settings
 from lazpack.errors import DatabaseUnavailableError, StorageError
+from lazpack.station import DATABASE_BACK, DATABASE_GONE, StationCore, postgres_journal
 from lazpack.storage.pg import PgJournal
 from tests.integration.warehouse.conftest import Outage
 from tests.unit.storage.conftest import FakeClock
@@ -58,3 +62,33 @@ def test_an_unreachable_database_is_a_clear_error_at_start(clock: FakeClock) -> 
                   clock=clock)  # fmt: skip
     assert "hunter2" not in str(err.value)
     assert "lazpack@127.0.0.1:1/warehouse" in str(err.value)
+
+
+@pytest.mark.asyncio
+async def test_the_station_tells_the_packer_when_the_database_goes_and_comes_back(
+    pg_dsn: str, outage: Outage, tmp_path: Path
+) -> None:
+    data = tmp_path / "station"
+    core = StationCore(
+        Settings(station_id="wh-1", packer="Ana"),
+        Paths(data, data, data, data),
+        journal=postgres_journal(pg_dsn, station_name="Station 1"),
+    )
+    told: list[str] = []
+    core.on_notice = told.append
+    core.start()
+    try:
+        assert core.claims is not None and core.database_up
+        outage.cut()
+        with pytest.raises(DatabaseUnavailableError):
+            core.journal.aliases("demo")  # the next journal call finds it gone
+        while core.database_up:  # noqa: ASYNC110 - the notice arrives through the loop
+            await asyncio.sleep(0.05)
+        assert told == [DATABASE_GONE]
+        outage.restore()
+        while not core.database_up:  # noqa: ASYNC110
+            await asyncio.sleep(0.05)
+        assert told == [DATABASE_GONE, DATABASE_BACK]
+        assert core.journal.aliases("demo") == {}
+    finally:
+        await core.aclose()
