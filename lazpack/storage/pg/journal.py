@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import json
+import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -453,14 +454,17 @@ class PgJournal(PgJournalReads):
         detail: str = "",
     ) -> None:
         row = (
-            self._now(), self.station_id, clean_text(shop_id), order_id, clean_detail(code),
-            clean_text(sku), clean_text(result), clean_text(packer), clean_detail(detail),
+            uuid.uuid4(), self._now(), self.station_id, clean_text(shop_id), order_id,
+            clean_detail(code), clean_text(sku), clean_text(result), clean_text(packer),
+            clean_detail(detail),
         )  # fmt: skip
 
         async def work(conn: asyncpg.Connection) -> None:
+            # Retried after a lost answer (the commit may have happened): the uid keeps it once.
             await conn.execute(
-                "INSERT INTO scans(ts, station_id, shop_id, order_id, code, sku, result, packer,"
-                " detail) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
+                "INSERT INTO scans(uid, ts, station_id, shop_id, order_id, code, sku, result,"
+                " packer, detail) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)"
+                " ON CONFLICT (uid) DO NOTHING",
                 *row,
             )
 
@@ -470,14 +474,14 @@ class PgJournal(PgJournalReads):
         self, *, shop_id: str, order_id: int | None, event: str, packer: str = "", detail: str = ""
     ) -> None:
         row = (
-            self._now(), self.station_id, clean_text(shop_id), order_id, clean_text(event),
-            clean_text(packer), clean_detail(detail),
+            uuid.uuid4(), self._now(), self.station_id, clean_text(shop_id), order_id,
+            clean_text(event), clean_text(packer), clean_detail(detail),
         )  # fmt: skip
 
         async def work(conn: asyncpg.Connection) -> None:
             await conn.execute(
-                "INSERT INTO events(ts, station_id, shop_id, order_id, event, packer, detail)"
-                " VALUES ($1,$2,$3,$4,$5,$6,$7)",
+                "INSERT INTO events(uid, ts, station_id, shop_id, order_id, event, packer,"
+                " detail) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (uid) DO NOTHING",
                 *row,
             )
 

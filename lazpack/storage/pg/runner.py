@@ -19,9 +19,10 @@ dedicated thread running its own asyncio loop with the asyncpg pool, and offers 
 
 Scans and events need no answer: ``post`` queues them in order and one drain task writes
 them; while the database is away they wait in memory (bounded) and are written when it comes
-back — nothing lost while the station runs, and nothing written twice (each row is written
-once, in its own statement). A station that dies while the database is away loses its queued
-scans and events (never an intent: intents are written synchronously or refused).
+back — nothing lost while the station runs, and nothing written twice (each row carries a
+uid the station generated, so a write retried after a lost answer lands once). A station
+that dies while the database is away loses its queued scans and events (never an intent:
+intents are written synchronously or refused).
 
 asyncpg, not psycopg: qasync's loop on Windows is a Proactor loop, which psycopg's async mode
 refuses; asyncpg runs on both loop kinds — and this thread's loop is a plain selector loop

@@ -24,6 +24,7 @@ MIGRATION_LOCK = 0x6C617A7061636B
 _V1 = """
 CREATE TABLE scans (
     id          bigserial PRIMARY KEY,
+    uid         uuid NOT NULL UNIQUE,  -- written by the station: a retried write lands once
     ts          timestamptz NOT NULL,
     station_id  text NOT NULL,
     shop_id     text NOT NULL,
@@ -68,6 +69,7 @@ CREATE INDEX intent_orders_intent ON intent_orders(intent_id);
 
 CREATE TABLE events (
     id          bigserial PRIMARY KEY,
+    uid         uuid UNIQUE,  -- queued events carry one; NULL for the database's own
     ts          timestamptz NOT NULL,
     station_id  text NOT NULL,
     shop_id     text NOT NULL,
