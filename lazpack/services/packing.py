@@ -59,7 +59,7 @@ from lazpack.domain.workflow import (
 from lazpack.errors import KnownError, OrderClaimedError, StorageError, WorkflowError
 from lazpack.log import get_logger
 from lazpack.services.barcodes import Barcodes, label_refs
-from lazpack.services.batch import BatchPacker, OrderBatchReport
+from lazpack.services.batch import BatchPacker, OrderBatchReport, OrderOutcome
 from lazpack.services.claims import OrderClaims
 from lazpack.services.pack_context import PackContext, ProviderPicker
 from lazpack.services.pipeline import OrderPipeline, remember_order
@@ -755,7 +755,30 @@ class PackingService:
         ``report.retry_keys`` only does what is still missing.
         """
         default = Step.LABEL if self.settings.flow == "label_first" else Step.RTS
-        return await self._batch.run(keys, Step.parse(until) if until else default)
+        step = Step.parse(until) if until else default
+        if self.claims is None:
+            return await self._batch.run(keys, step)
+        # A warehouse: only the orders this station could claim are batched; the others
+        # are reported with who holds them, retryable.
+        granted: list[tuple[str, int]] = []
+        held: list[OrderOutcome] = []
+        for shop_id, order_id in keys:
+            try:
+                await self.claims.open_order(shop_id, order_id)
+            except (OrderClaimedError, StorageError) as err:
+                entry = self._orders.get((shop_id, order_id))
+                number = entry.order.order_number if entry is not None else order_id
+                held.append(OrderOutcome(shop_id, order_id, number, Step.VERIFY.value, False,
+                                         f"{err.user_message} {err.hint}".strip()))  # fmt: skip
+            else:
+                granted.append((shop_id, order_id))
+        try:
+            report = await self._batch.run(granted, step) if granted else None
+        finally:
+            for k in granted:
+                self._spawn_release(*k)
+        outcomes = (report.outcomes if report else ()) + tuple(held)
+        return OrderBatchReport(outcomes, report.messages if report else ())
 
 
 def order_keys(entries: Iterable[OrderEntry]) -> list[tuple[str, int]]:

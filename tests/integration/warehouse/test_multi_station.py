@@ -99,3 +99,34 @@ async def test_three_stations_scan_the_same_orders_each_ships_once(
 
 def internal_errors(stations: list[WarehouseStation]) -> list[str]:
     return [e for st in stations for e in st.internal_errors()]
+
+
+@pytest.mark.asyncio
+async def test_a_batch_skips_the_orders_another_station_holds(
+    emu: EmulatorProcess, pg_dsn: str, tmp_path: Path
+) -> None:
+    held, free = emu.add_orders(2)
+    a = WarehouseStation(tmp_path / "a", emu.base_url, station_id="wh-a", packer="ana",
+                         timeout_s=5.0, dsn=pg_dsn, name="Station A")  # fmt: skip
+    b = WarehouseStation(tmp_path / "b", emu.base_url, station_id="wh-b", packer="ben",
+                         timeout_s=5.0, dsn=pg_dsn, name="Station B")  # fmt: skip
+    await a.__aenter__()
+    await b.__aenter__()
+    try:
+        await a.start()
+        await b.start()
+        row = a.book.get(("demo", held))
+        assert row is not None
+        opened = await a.scan(str(row.order.order_number))  # Ana opens it and is scanning
+        assert opened.kind is Kind.ORDER_OPENED
+        report = await b.service.batch([("demo", held), ("demo", free)])
+        by_id = {o.order_id: o for o in report.outcomes}
+        assert by_id[free].ok and by_id[free].step == "rts"
+        assert not by_id[held].ok and by_id[held].retryable
+        assert by_id[held].message.startswith(f"Order {held} is being packed at Station A by ana")
+        assert await b.pending([held, free]) == [held]
+        assert sum(emu.refused_rows().values()) == 0
+        assert b.core.claims is not None and b.core.claims.held == set()  # released after
+    finally:
+        await a.__aexit__(None, None, None)
+        await b.__aexit__(None, None, None)
