@@ -124,6 +124,19 @@ class PgJournalReads:
         )
         q = clean_text(query).strip()
         where = ""
+        if not q and limit is not None:
+            # No search text: walk the activity newest first (a Merge Append over the three
+            # time indexes) and stop at ``limit`` distinct orders, instead of grouping a year
+            # of rows.
+            seen: dict[int, None] = {}
+            async with conn.transaction(readonly=True):
+                async for r in conn.cursor(
+                    f"SELECT order_id FROM ({activity}) a ORDER BY ts DESC", *params, prefetch=500
+                ):
+                    seen.setdefault(int(r["order_id"]), None)
+                    if len(seen) >= limit:
+                        break
+            return list(seen)
         if q:
             params += [q, _like(q.lower()), int(q) if q.isdigit() else None]
             where = (
