@@ -318,6 +318,7 @@ class StationCore:
                 packer=lambda: self.packing.packer,
                 orphaned_intents=self.journal.open_intents_for_order,
                 settle=self._settle_orphans,
+                on_lost=self._claim_lost,
             )
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
         #: every shop connected since start (kept after shutdown: tests read the demo world)
@@ -526,6 +527,13 @@ class StationCore:
             self.spawn(self.claims.run(), "claims heartbeat")
         if isinstance(self.journal, ClaimingJournal):
             self.journal.watch(lambda up: loop.call_soon_threadsafe(self._database_state, up))
+
+    def _claim_lost(self, shop_id: str, order_id: int) -> None:
+        """Another station took over an order this one holds: tell the packer."""
+        if self.on_notice is not None:
+            self.on_notice(
+                f"Order {order_id} was taken over by another station: put it aside and scan CANCEL."
+            )
 
     def _database_state(self, up: bool) -> None:
         """The warehouse database went away or came back: tell the packer."""
