@@ -11,12 +11,13 @@ import itertools
 import os
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 
 import asyncpg
 import pytest
 
+from tests.helpers.clocks import FakeClock
 from tests.pgcluster import DSN_ENV, Cluster, NoServer, start_cluster
-from tests.unit.storage.conftest import FakeClock
 
 _counter = itertools.count(1)
 
@@ -60,7 +61,8 @@ def pg_dsn(pg_cluster: Cluster) -> Iterator[str]:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    """Journal timestamps under the test's control, from a Monday morning."""
+    return FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
 
 
 class Outage:

@@ -3,7 +3,7 @@
     python -m tests.integration.warehouse.pg_station --database DSN --url URL --orders 1,2
         --data-dir DIR --station-id wh-1 --lease 1 --kill pack_applied:1
 
-Everything but the journal is ``tests.harness.station``; the kill hooks are the same.
+Everything but the journal is ``tests.helpers.station``; the kill hooks are the same.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 from lazpack.config import Paths, Settings
 from lazpack.storage.pg import PgJournal
-from tests.harness.station import HeadlessStation, KillSwitch
+from tests.helpers.station import HeadlessStation, KillSwitch
 
 
 class KillingPgJournal(PgJournal):

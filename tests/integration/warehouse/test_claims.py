@@ -6,7 +6,7 @@ import asyncio
 import random
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -15,8 +15,8 @@ from lazpack.services.claims import LocalClaims, OrderClaims, ago, held_message
 from lazpack.services.sync_leader import SyncLeadership
 from lazpack.storage.pg import PgJournal
 from lazpack.storage.pg.claims import OrderNotifications, PgClaims, PgLeader
+from tests.helpers.clocks import FakeClock
 from tests.integration.warehouse.conftest import Outage
-from tests.unit.storage.conftest import FakeClock
 
 STATIONS = (
     ("st-1", "Station 1", "Ana"),
@@ -33,11 +33,15 @@ def journals(pg_dsn: str, clock: FakeClock) -> Iterator[list[PgJournal]]:
         j.close()
 
 
+def _named(packer: str) -> Callable[[], str]:
+    return lambda: packer
+
+
 def _claims(journals: list[PgJournal], lease: float = 30.0) -> list[OrderClaims]:
     out = []
     for j, (sid, name, packer) in zip(journals, STATIONS, strict=True):
         port = PgClaims(j.runner, station_id=sid, station_name=name)
-        out.append(OrderClaims(port, packer=lambda p=packer: p, lease_seconds=lease,
+        out.append(OrderClaims(port, packer=_named(packer), lease_seconds=lease,
                                orphaned_intents=j.open_intents_for_order))  # fmt: skip
     return out
 

@@ -14,7 +14,7 @@ from lazpack import log
 from lazpack.errors import ConfigError, StorageError
 from lazpack.storage.journal import SqliteJournal
 from lazpack.storage.pg import PgJournal
-from tests.unit.storage.conftest import FakeClock
+from tests.helpers.clocks import FakeClock
 
 SECRET = "s3cr3t-warehouse-token-xyz"
 Opener = Callable[[str], Any]

@@ -15,7 +15,7 @@ from lazpack.storage import schema as sqlite_schema
 from lazpack.storage.journal import SqliteJournal
 from lazpack.storage.pg import PgJournal
 from lazpack.storage.pg import schema as pg_schema
-from tests.unit.storage.conftest import FakeClock
+from tests.helpers.clocks import FakeClock
 
 
 def _sqlite_tables(path: Path) -> set[str]:

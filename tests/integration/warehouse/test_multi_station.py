@@ -15,14 +15,15 @@ import os
 import random
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from lazpack.config import Paths, Settings
 from lazpack.domain.workflow import Kind
 from lazpack.storage.pg import PgJournal
-from tests.harness.emulator_process import EmulatorProcess, check_exactly_once
-from tests.harness.station import HeadlessStation
+from tests.helpers.emulator_process import EmulatorProcess, check_exactly_once
+from tests.helpers.station import HeadlessStation
 
 pytestmark = pytest.mark.slow
 
@@ -32,8 +33,8 @@ ORDERS = int(os.environ.get("LAZPACK_WAREHOUSE_ORDERS", "300"))
 class WarehouseStation(HeadlessStation):
     """The harness station with its journal (and so its claims) on PostgreSQL."""
 
-    def __init__(self, *args: object, dsn: str, name: str, **kw: object) -> None:
-        super().__init__(*args, **kw)  # type: ignore[arg-type]
+    def __init__(self, data_dir: Path, base_url: str, *, dsn: str, name: str, **kw: Any) -> None:
+        super().__init__(data_dir, base_url, **kw)
         self.dsn = dsn
         self.name = name
 

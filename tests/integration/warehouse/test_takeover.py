@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from lazpack.domain.workflow import State
-from tests.harness.emulator_process import EmulatorProcess, check_exactly_once
+from tests.helpers.emulator_process import EmulatorProcess, check_exactly_once
 from tests.integration.warehouse.pg_station import PgHarnessStation
 
 pytestmark = pytest.mark.slow

@@ -16,8 +16,8 @@ from lazpack.errors import ConfigError, CredentialStoreError, IllegalRefreshToke
 from lazpack.services.warehouse_tokens import WarehouseTokenProvider
 from lazpack.storage.pg import PgJournal
 from lazpack.storage.pg.vault import PgSecretVault, format_key, new_key, parse_key
-from tests.keyring_fixture import MemoryKeyring
-from tests.unit.storage.conftest import FakeClock
+from tests.helpers.clocks import FakeClock
+from tests.helpers.keyrings import MemoryKeyring
 
 APP_SECRET = "app-secret-0123456789abcdef"
 FIRST = StoredTokens(
