@@ -85,10 +85,10 @@ async def claims_round_trip(dsn: str, n: int) -> None:
         print(line("baseline SELECT 1 round trip", base))
         print(line("claim, order free (granted)  ", free))
         print(line("claim, order held (refused) ", held))
-        b = statistics.median(base)
+        mid = statistics.median(base)
         print(
-            f"ratio claim/baseline p50: granted {statistics.median(free) / b:.2f}x,"
-            f" refused {statistics.median(held) / b:.2f}x"
+            f"ratio claim/baseline p50: granted {statistics.median(free) / mid:.2f}x,"
+            f" refused {statistics.median(held) / mid:.2f}x"
         )
     finally:
         a.close()
