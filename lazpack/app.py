@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from lazpack.services.sync import SyncService
     from lazpack.station import ShopConnection, StationCore
     from lazpack.storage.journal import SqliteJournal
+    from lazpack.storage.pg import PgJournal
     from lazpack.ui.journal_views import JournalViews
     from lazpack.ui.main_window import MainWindow
     from lazpack.ui.pack_controller import PackController
@@ -78,6 +79,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="lazpack", description="Packing station for Lazada sellers.")
     p.add_argument("--demo", action="store_true", help="open the built-in demo shop")
     p.add_argument("--data-dir", type=Path, default=None, help="keep all state in this folder")
+    p.add_argument(
+        "--database",
+        default="",
+        metavar="URL",
+        help="share a warehouse database with other stations: postgresql://user@host/dbname "
+        "(password from the PostgreSQL password file); default: this PC's own journal",
+    )
+    p.add_argument(
+        "--emulator-url",
+        default="",
+        metavar="URL",
+        help="with --demo: the demo shop of a running lazpack-emulator (http://127.0.0.1:PORT/rest)",
+    )
     # packaging (issue 14): identity and the frozen build's check; lazpack.launcher acts on them
     p.add_argument("--version", action="version", version=f"lazpack {__version__}")
     p.add_argument(
@@ -129,6 +143,7 @@ class Station:
         demo: bool,
         trickle_s: float | None = DEMO_TRICKLE_S,
         scan_clock: Callable[[], float] | None = None,
+        database: str = "",
     ) -> None:
         self.settings = settings
         self.paths = paths
@@ -136,6 +151,7 @@ class Station:
         self.trickle_s = trickle_s
         self._core: StationCore | None = None
         self._book: OrderBook | None = None
+        self._database = database
         for b in backends:
             self.core.add_shop(b)
         self.scan_clock = scan_clock
@@ -161,10 +177,15 @@ class Station:
         """The station core (journal, services), built on first use: ``start()`` builds it
         right after the window's first paint, not before."""
         if self._core is None:
-            from lazpack.station import StationCore
+            from lazpack.station import StationCore, open_sqlite_journal, postgres_journal
 
+            journal = postgres_journal(self._database) if self._database else open_sqlite_journal
             self._core = StationCore(
-                self.settings, self.paths, trickle_s=self.trickle_s, book=self._book
+                self.settings,
+                self.paths,
+                trickle_s=self.trickle_s,
+                book=self._book,
+                journal=journal,
             )
         return self._core
 
@@ -180,7 +201,7 @@ class Station:
         return self._book
 
     @property
-    def journal(self) -> SqliteJournal:
+    def journal(self) -> SqliteJournal | PgJournal:
         return self.core.journal
 
     @property
@@ -594,9 +615,21 @@ def main(argv: list[str] | None = None) -> int:
 
     demo = args.demo or not settings.shops
 
-    station = Station(settings, paths, [], demo=demo)
+    if args.database and not args.database.startswith(("postgresql://", "postgres://")):
+        log.error("--database must be a postgresql://user@host/dbname URL")
+        return 2
+    try:
+        station = Station(settings, paths, [], demo=demo, database=args.database)
+    except KnownError as err:  # the warehouse database cannot be reached, say
+        log.error("%s %s", err, err.hint)
+        print(f"lazpack: {err} {err.hint}", file=sys.stderr)
+        return 2
 
     def open_shops() -> list[ShopConnection]:
+        if demo and args.emulator_url:
+            from lazpack.station import shared_demo_shop
+
+            return [shared_demo_shop(args.emulator_url)]
         if demo:
             return [build_demo_backend(api=station.core.api)]
         return station.core.connect_configured_shops()
