@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import lazpack.qt  # noqa: F401  (the PySide6 workarounds, before any Qt import below)
+import lazpack.qt  # the PySide6 workarounds, before any Qt import below
 from lazpack import __version__
 from lazpack import log as lazlog
 from lazpack.config import ApiSettings, Paths, Settings
@@ -610,6 +610,7 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("lazpack")
     app.setQuitOnLastWindowClosed(False)  # shutdown is async: the loop must outlive the window
+    lazpack.qt.collect_garbage_on_gui_thread()  # Qt objects die on the GUI thread only
     install_fonts(app)  # bundled Noto Sans / Thai / CJK: never rely on the PC's fonts
     app.setStyleSheet(theme.stylesheet())
 
