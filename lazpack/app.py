@@ -52,7 +52,12 @@ DEMO_TRICKLE_S = 30.0
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="lazpack", description="Packing station for Lazada sellers.")
+    p = argparse.ArgumentParser(
+        prog="lazpack",
+        description="Packing station for Lazada sellers.",
+        epilog="Commands without a window: orders, pick-list, labels, catalogue, journal "
+        "(lazpack COMMAND --help).",
+    )
     p.add_argument("--demo", action="store_true", help="open the built-in demo shop")
     p.add_argument("--data-dir", type=Path, default=None, help="keep all state in this folder")
     # packaging (issue 14): identity and the frozen build's check; lazpack.launcher acts on them

@@ -69,10 +69,34 @@ def _already_running(err: AlreadyRunning) -> int:
     return EXIT_ALREADY_RUNNING
 
 
+def cli_argv(argv: list[str]) -> list[str] | None:
+    """``argv`` for ``lazpack.cli`` when it names a command (before or after the station's
+    own --data-dir/--demo), else None: the station opens."""
+    from lazpack.cli import COMMANDS
+
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token in COMMANDS:
+            return [token, *argv[:i], *argv[i + 1 :]]
+        if token == "--data-dir":
+            i += 2
+        elif token.startswith("--data-dir=") or token == "--demo":
+            i += 1
+        else:
+            return None
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     from lazpack import app
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    command = cli_argv(argv)
+    if command is not None:  # `lazpack orders ...`: no window, no station lock (see cli)
+        from lazpack import cli
+
+        return cli.main(command)
     args = app.parse_args(argv)  # --help, --version and bad arguments end here
     packages = missing_xcb_packages()
     if packages:

@@ -33,11 +33,14 @@ from lazpack.errors import KnownError, StorageError, WorkflowError
 from lazpack.printing.store import DiskLabelStore
 from lazpack.services.fulfilment import FulfilmentService, ProviderDecision
 from lazpack.services.labels import Sink
+from lazpack.services.catalogue import CatalogueService
 from lazpack.services.pack_context import ProviderPicker
 from lazpack.services.packing import PackingService
+from lazpack.services.picking import PickingService
 from lazpack.services.shops import AppCredentials, AuthFactory, ShopService
 from lazpack.services.station_labels import StationLabels
 from lazpack.services.sync import SyncService, SyncState
+from lazpack.storage.catalogue import SqliteCatalogue
 from lazpack.storage.journal import SqliteJournal
 
 if TYPE_CHECKING:
@@ -249,6 +252,20 @@ class StationCore:
         self.book = OrderBook()
         self.journal = journal(paths, settings)
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
+        #: the product catalogue and the pick-list waves, in the journal's database
+        self.catalogue_store = SqliteCatalogue(
+            self.journal.db, station_id=settings.station_id, clock=self.journal.clock
+        )
+        self.catalogue = CatalogueService(
+            self.catalogue_store, self.book, packer=lambda: self.settings.packer
+        )
+        self.picking = PickingService(
+            self.book,
+            self.catalogue_store,
+            self.catalogue_store,
+            self.journal,
+            packer=lambda: self.settings.packer,
+        )
         #: every shop connected since start (kept after shutdown: tests read the demo world)
         self.connections: list[ShopConnection] = []
         self._open: list[ShopConnection] = []
@@ -271,6 +288,7 @@ class StationCore:
             pick_provider=self._pick_provider,
             clock=clock,
         )
+        self.packing.on_wave = self.picking.scan_wave
         #: every sync state change of every shop (the window's sync indicator)
         self.sync_listeners: list[Callable[[SyncState], None]] = []
         #: something the packer should read (a failed resume); the window shows it
