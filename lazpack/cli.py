@@ -113,7 +113,7 @@ def _date(text: str) -> dt.date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     g = common.add_argument_group("station")
     g.add_argument("--data-dir", type=Path, default=None, help="the station's data folder")
     g.add_argument("--demo", action="store_true", help="use the built-in demo shop")
@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     g.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
 
-    filters = argparse.ArgumentParser(add_help=False)
+    filters = _Parser(add_help=False)
     f = filters.add_argument_group("which orders")
     f.add_argument(
         "--tab",
@@ -413,7 +413,10 @@ async def cmd_orders(args: argparse.Namespace, out: IO[str]) -> int:
             w.writerow(ORDER_FIELDS)
             for r in records:
                 w.writerow(
-                    ["; ".join(v) if isinstance(v, list) else v for v in (r[k] for k in ORDER_FIELDS)]
+                    [
+                        "; ".join(v) if isinstance(v, list) else v
+                        for v in (r[k] for k in ORDER_FIELDS)
+                    ]
                 )
             text = buf.getvalue()
         else:
@@ -433,8 +436,8 @@ async def cmd_orders(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 async def cmd_pick_list(args: argparse.Namespace, out: IO[str]) -> int:
-    from lazpack.printing.picklist import render_pick_list
     from lazpack.domain.orderbook import TAB_TITLES
+    from lazpack.printing.picklist import render_pick_list
     from lazpack.services.picking import describe, fetch_images
 
     if args.output is None and not args.print:
@@ -449,7 +452,10 @@ async def cmd_pick_list(args: argparse.Namespace, out: IO[str]) -> int:
             raise CliError(err.user_message, EXIT_NOTHING, err.hint) from err
         if not rows:
             raise CliError("No orders match: there is nothing to pick.", EXIT_NOTHING)
-        pick = core.picking.make_wave(rows, title=args.title or describe(f, TAB_TITLES))
+        pick = core.picking.make_wave(
+            rows,
+            title=args.title or describe(f, {t.value: title for t, title in TAB_TITLES.items()}),
+        )
         images = {} if args.no_images else await fetch_images(pick.lines, core.fetch_image)
         pdf = render_pick_list(
             pick,
@@ -477,8 +483,8 @@ def _print_document(core: Any, pdfs: Sequence[bytes], *, job: str, paper: str = 
     """The saved printer (Settings → Printer), without a window (QtGui only)."""
     from dataclasses import replace
 
-    from lazpack.printing.printer import LabelPrinter
     from lazpack.printing.headless import ensure_gui_application
+    from lazpack.printing.printer import LabelPrinter
 
     saved = core.settings.printer
     if not saved.printer_name:
@@ -522,7 +528,9 @@ async def cmd_labels(args: argparse.Namespace, out: IO[str]) -> int:
                 order_of[pid] = r.order.order_id
         if len(by_shop) > 1:
             raise CliError(
-                "These orders belong to several shops: one file per shop.", EXIT_USAGE, "Add --shop."
+                "These orders belong to several shops: one file per shop.",
+                EXIT_USAGE,
+                "Add --shop.",
             )
         ((shop_id, pids),) = by_shop.items()
         if args.output is not None:
@@ -553,8 +561,8 @@ async def _print_labels(
             EXIT_FAILED,
             "Choose one in the station (Settings → Printer), or save a PDF with -o.",
         )
-    from lazpack.printing.printer import LabelPrinter
     from lazpack.printing.headless import ensure_gui_application
+    from lazpack.printing.printer import LabelPrinter
 
     ensure_gui_application()
 
@@ -649,7 +657,7 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
     except KeyboardInterrupt:
         _fail("interrupted")
         return 130
-    except Exception as err:  # noqa: BLE001 - a bug: say so, with a way to report it
+    except Exception as err:
         log.exception("internal error in lazpack %s", args.command)
         _fail(f"internal error: {type(err).__name__}: {lazlog.redact(str(err))}")
         return EXIT_INTERNAL

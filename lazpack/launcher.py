@@ -76,12 +76,12 @@ def cli_argv(argv: list[str]) -> list[str] | None:
 
     i = 0
     while i < len(argv):
-        token = argv[i]
-        if token in COMMANDS:
-            return [token, *argv[:i], *argv[i + 1 :]]
-        if token == "--data-dir":
+        arg = argv[i]
+        if arg in COMMANDS:
+            return [arg, *argv[:i], *argv[i + 1 :]]
+        if arg == "--data-dir":
             i += 2
-        elif token.startswith("--data-dir=") or token == "--demo":
+        elif arg.startswith("--data-dir=") or arg == "--demo":
             i += 1
         else:
             return None

@@ -31,9 +31,9 @@ from lazpack.domain.orderbook import OrderBook
 from lazpack.domain.ports import AuthPort, Clock, LabelCache, LazadaPort, PrintLedger, TokenProvider
 from lazpack.errors import KnownError, StorageError, WorkflowError
 from lazpack.printing.store import DiskLabelStore
+from lazpack.services.catalogue import CatalogueService
 from lazpack.services.fulfilment import FulfilmentService, ProviderDecision
 from lazpack.services.labels import Sink
-from lazpack.services.catalogue import CatalogueService
 from lazpack.services.pack_context import ProviderPicker
 from lazpack.services.packing import PackingService
 from lazpack.services.picking import PickingService

@@ -141,7 +141,9 @@ class ImportPlan:
         ]
         for c in self.changes:
             parts = [f"+ barcode {b}" for b in c.added_barcodes]
-            parts += [f"{name}: {old or '—'} → {new or '—'}" for name, (old, new) in c.fields.items()]
+            parts += [
+                f"{name}: {old or '—'} → {new or '—'}" for name, (old, new) in c.fields.items()
+            ]
             lines.append(f"  line {c.line}: {c.sku}: " + "; ".join(parts))
         for b in self.bad:
             lines.append(f"  line {b.line}: REFUSED {b.sku or '(no SKU)'}: {b.reason}")
@@ -203,7 +205,7 @@ def plan_import(
             bad.append(BadRow(line, sku, f"SKU {sku} is already on line {seen_skus[key(sku)]}"))
             continue
         codes = split_barcodes(cells.get("barcodes", ""))
-        reasons = [p for c in codes if (p := barcode_problem(c))]
+        reasons = [why for c in codes if (why := barcode_problem(c))]
         for c in codes:
             other = owner.get(key(c))
             if other is not None and key(other) != key(sku):
@@ -226,7 +228,9 @@ def plan_import(
             shop_id,
             sku,
             before.barcodes + added,
-            location=normalize(cells.get("location", "")) if "location" in cells else before.location,
+            location=normalize(cells.get("location", ""))
+            if "location" in cells
+            else before.location,
             weight_g=weight if "weight_g" in cells else before.weight_g,
             notes=cells.get("notes", "").strip() if "notes" in cells else before.notes,
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import lazpack.qt  # noqa: F401 - the Qt workarounds before any PySide6 use
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
+
+import lazpack.qt  # noqa: F401 - the Qt workarounds before any PySide6 use
 
 _app: QCoreApplication | None = None
 

@@ -106,7 +106,7 @@ def render_pick_list(
         y -= 2 * MM
         c.setLineWidth(0.8)
         c.line(MARGIN, y, PAGE_W - MARGIN, y)
-        return y
+        return float(y)
 
     def row(line: PickLine, y_top: float) -> None:
         mid = y_top - ROW_H / 2
@@ -184,7 +184,7 @@ def _packing_slip(c: canvas.Canvas, pen: Pen, number: int, r: object, shop: str)
     pen.text(MARGIN, y, f"Order {number}")
     y -= 6 * MM
     pen.font(REGULAR, 10)
-    for text in [r.order.customer_name, *r.order.address_shipping.lines]:
+    for text in [r.order.customer_name, *r.order.address_shipping.lines()]:
         if text:
             pen.text(MARGIN, y, _fit(text, REGULAR, 10, PAGE_W - 2 * MARGIN))
             y -= 5 * MM

@@ -206,7 +206,12 @@ class CatalogueService:
                     continue
                 out.append(
                     SkuRow(
-                        shop, k[1], names.get(k, ""), codes, p.location if p else "", counts.get(k, 0)
+                        shop,
+                        k[1],
+                        names.get(k, ""),
+                        codes,
+                        p.location if p else "",
+                        counts.get(k, 0),
                     )
                 )
         out.sort(key=lambda r: (r.shop_id, r.sku.lower()))

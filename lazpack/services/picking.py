@@ -192,7 +192,6 @@ class OpenedWave:
         return text + "."
 
 
-
 class PickingService:
     """Builds pick lists from the order book, keeps them as waves, journals the print."""
 

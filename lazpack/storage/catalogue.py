@@ -1,4 +1,3 @@
-# ruff: noqa: S608 - SQL here is built only from constant fragments; every value is bound.
 """The catalogue and the waves in the SQLite journal (``CataloguePort``, ``WavePort``).
 
 Tables from schema v4: ``products`` (bin/location, weight, notes per SKU) and the existing
@@ -48,7 +47,7 @@ class SqliteCatalogue:
                 "SELECT sku, location, weight_g, notes FROM products WHERE shop_id = ?", (shop,)
             ).fetchall()
             codes = conn.execute(
-                "SELECT sku, barcode FROM aliases WHERE shop_id = ? ORDER BY created_at, barcode",
+                "SELECT sku, barcode FROM aliases WHERE shop_id = ? ORDER BY created_at, rowid",
                 (shop,),
             ).fetchall()
         barcodes: dict[str, list[str]] = {}
@@ -89,9 +88,7 @@ class SqliteCatalogue:
                     )
 
     # ------------------------------------------------------------ waves
-    def save_wave(
-        self, *, title: str, packer: str, orders: Sequence[tuple[str, int, int]]
-    ) -> Wave:
+    def save_wave(self, *, title: str, packer: str, orders: Sequence[tuple[str, int, int]]) -> Wave:
         now = self._now()
         with self.db.transaction(durable=True) as conn:
             cur = conn.execute(
