@@ -89,14 +89,14 @@ def cli_argv(argv: list[str]) -> list[str] | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from lazpack import app
-
     argv = list(sys.argv[1:] if argv is None else argv)
     command = cli_argv(argv)
-    if command is not None:  # `lazpack orders ...`: no window, no station lock (see cli)
+    if command is not None:  # `lazpack orders ...`: no Qt, no station lock (see lazpack.cli)
         from lazpack import cli
 
         return cli.main(command)
+    from lazpack import app
+
     args = app.parse_args(argv)  # --help, --version and bad arguments end here
     packages = missing_xcb_packages()
     if packages:
