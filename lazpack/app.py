@@ -31,8 +31,10 @@ if TYPE_CHECKING:
     from lazpack.domain.ports import LazadaPort
     from lazpack.emulator import Emulator
     from lazpack.printing.printer import LabelPrinter
+    from lazpack.services.catalogue import CatalogueService
     from lazpack.services.fulfilment import FulfilmentService
     from lazpack.services.packing import PackingService
+    from lazpack.services.picking import PickingService
     from lazpack.services.shops import ShopService
     from lazpack.services.station_labels import StationLabels
     from lazpack.services.sync import SyncService
@@ -143,6 +145,17 @@ class Station:
     @property
     def packing(self) -> PackingService:
         return self.core.packing
+
+    @property
+    def picking(self) -> PickingService:
+        return self.core.picking
+
+    @property
+    def catalogue(self) -> CatalogueService:
+        return self.core.catalogue
+
+    async def fetch_image(self, url: str) -> bytes:
+        return await self.core.fetch_image(url)
 
     @property
     def ports(self) -> dict[str, LazadaPort]:
