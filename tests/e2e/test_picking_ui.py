@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 from pathlib import Path
 
@@ -16,6 +17,11 @@ from lazpack.ui.picking_dialogs import WaveDialog
 from tests.e2e.test_station import demo_station, until
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
+
+
+def pdf_text(path: Path) -> str:
+    run = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return run.stdout
 
 
 async def test_pick_list_from_the_menu_then_its_wave_scanned(tmp_path: Path, qtbot: QtBot) -> None:
@@ -35,9 +41,7 @@ async def test_pick_list_from_the_menu_then_its_wave_scanned(tmp_path: Path, qtb
         dlg.accept()
         await until(lambda: ui.last_pdf is not None and ui.preview is not None, "pick list saved")
         assert ui.last_pdf is not None and ui.preview is not None
-        text = subprocess.run(
-            ["pdftotext", str(ui.last_pdf), "-"], capture_output=True, text=True, check=True
-        ).stdout
+        text = await asyncio.to_thread(pdf_text, ui.last_pdf)
         assert f"{len(rows)} orders" in text and "#LP:WAVE:1" in text
         ui.preview.close()
         out = st.controller.scan("#LP:WAVE:1")
