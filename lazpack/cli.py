@@ -27,6 +27,7 @@ Exit codes (stable; scripts may rely on them):
 8     catalogue import: some rows were refused (the good rows were imported, unless
       --dry-run; the report lists every refused row)
 70    internal error (a bug: the message and the log say where)
+130   interrupted (Ctrl+C); 141: stdout was closed by its reader (``| head``)
 ====  ==============================================================================
 
 Messages go to stderr as ``lazpack: error: ...`` (and ``hint: ...``); results to stdout or
@@ -36,6 +37,8 @@ the ``--output`` file.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import asyncio
 import csv
 import datetime as dt
@@ -61,6 +64,7 @@ EXIT_NO_SHOP = 6
 EXIT_NOTHING = 7
 EXIT_BAD_ROWS = 8
 EXIT_INTERNAL = 70
+EXIT_PIPE = 141  # the reader of stdout went away (as a shell reports SIGPIPE)
 
 #: The subcommands; ``lazpack.launcher`` routes these before the window's path.
 COMMANDS = ("orders", "pick-list", "labels", "catalogue", "journal")
@@ -657,6 +661,11 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
     except KeyboardInterrupt:
         _fail("interrupted")
         return 130
+    except BrokenPipeError:
+        # `lazpack orders | head`: the reader left; what was done is done, say nothing more
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE
     except Exception as err:
         log.exception("internal error in lazpack %s", args.command)
         _fail(f"internal error: {type(err).__name__}: {lazlog.redact(str(err))}")

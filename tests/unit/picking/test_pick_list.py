@@ -125,3 +125,30 @@ async def test_thai_and_chinese_names_are_drawn_in_bundled_fonts(
     text = pdf_text(render_pick_list(pick), tmp_path)
     assert "กระเป๋าเป้ 商品" in text and "商品清单" in text
     assert re.search(r"\b1 SKUs\b", text)
+
+
+@pytest.mark.asyncio
+async def test_every_barcode_on_the_pick_list_scans(core: StationCore, tmp_path: Path) -> None:
+    import zxingcpp
+    from PIL import Image
+
+    rows = core.picking.rows(OrderFilter(tab="to_pack"))[:8]
+    pick = core.picking.make_wave(rows, title="scan me")
+    assert pick.wave is not None
+    path = tmp_path / "p.pdf"
+    path.write_bytes(render_pick_list(pick))
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "300",
+            "-gray",
+            "-png",
+            str(path),
+            str(tmp_path / "pg"),
+        ],
+        check=True,
+    )
+    pages = sorted(tmp_path.glob("pg-*.png"))
+    found = {r.text for png in pages for r in zxingcpp.read_barcodes(Image.open(png))}
+    assert found == {p.sku for p in pick.lines} | {pick.wave.code}
