@@ -37,14 +37,14 @@ the ``--output`` file.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import asyncio
+import contextlib
 import csv
 import datetime as dt
 import io
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass

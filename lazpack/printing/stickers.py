@@ -127,6 +127,7 @@ def print_stickers(pdf: bytes, *, printer_name: str, paper: str = DEFAULT_PAPER)
     from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
+    import lazpack.qt  # noqa: F401 - the Qt workarounds before any PySide6 use
     from lazpack.config import PrinterSettings
     from lazpack.printing.printer import LabelPrinter
 
