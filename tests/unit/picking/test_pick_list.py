@@ -127,28 +127,24 @@ async def test_thai_and_chinese_names_are_drawn_in_bundled_fonts(
     assert re.search(r"\b1 SKUs\b", text)
 
 
-@pytest.mark.asyncio
-async def test_every_barcode_on_the_pick_list_scans(core: StationCore, tmp_path: Path) -> None:
+def decode_all(pdf: bytes, tmp_path: Path) -> set[str]:
+    """Every barcode zxing-cpp reads on the pages, rendered at 300 dpi."""
     import zxingcpp
     from PIL import Image
 
+    path = tmp_path / "p.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-r", "300", "-gray", "-png", str(path), str(tmp_path / "pg")], check=True
+    )
+    pages = sorted(tmp_path.glob("pg-*.png"))
+    return {r.text for png in pages for r in zxingcpp.read_barcodes(Image.open(png))}
+
+
+@pytest.mark.asyncio
+async def test_every_barcode_on_the_pick_list_scans(core: StationCore, tmp_path: Path) -> None:
     rows = core.picking.rows(OrderFilter(tab="to_pack"))[:8]
     pick = core.picking.make_wave(rows, title="scan me")
     assert pick.wave is not None
-    path = tmp_path / "p.pdf"
-    path.write_bytes(render_pick_list(pick))
-    subprocess.run(
-        [
-            "pdftoppm",
-            "-r",
-            "300",
-            "-gray",
-            "-png",
-            str(path),
-            str(tmp_path / "pg"),
-        ],
-        check=True,
-    )
-    pages = sorted(tmp_path.glob("pg-*.png"))
-    found = {r.text for png in pages for r in zxingcpp.read_barcodes(Image.open(png))}
+    found = decode_all(render_pick_list(pick), tmp_path)
     assert found == {p.sku for p in pick.lines} | {pick.wave.code}
