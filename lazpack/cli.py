@@ -471,7 +471,7 @@ async def cmd_pick_list(args: argparse.Namespace, out: IO[str]) -> int:
         if args.output is not None:
             _write_bytes(args.output, pdf)
         if args.print:
-            _print_document(core, [pdf], job=f"Pick list {pick.wave.wave_id}", paper="A4")
+            _print_document(core, [pdf], job=f"Pick list {pick.wave.wave_id}")
         out.write(
             f"pick list #{pick.wave.wave_id} ({pick.wave.code}): {len(pick.rows)} orders, "
             f"{len(pick.lines)} SKUs, {pick.units} units"
@@ -483,22 +483,22 @@ async def cmd_pick_list(args: argparse.Namespace, out: IO[str]) -> int:
         await core.aclose()
 
 
-def _print_document(core: Any, pdfs: Sequence[bytes], *, job: str, paper: str = "") -> int:
-    """The saved printer (Settings → Printer), without a window (QtGui only)."""
-    from dataclasses import replace
-
+def _print_document(core: Any, pdfs: Sequence[bytes], *, job: str) -> int:
+    """The saved A4 printer of pick lists, without a window (QtGui only)."""
+    from lazpack.config import PrinterSettings
     from lazpack.printing.headless import ensure_gui_application
     from lazpack.printing.printer import LabelPrinter
+    from lazpack.services.picking import A4_PRINTER_KEY
 
-    saved = core.settings.printer
-    if not saved.printer_name:
+    name = str(core.settings.ui.get(A4_PRINTER_KEY, ""))
+    if not name:
         raise CliError(
-            "No printer is saved at this station.",
+            "No printer is saved for pick lists at this station.",
             EXIT_FAILED,
-            "Choose one in the station (Settings → Printer), or save a PDF with -o.",
+            "Choose one in the station (Packing → Pick list…), or save a PDF with -o.",
         )
     ensure_gui_application()
-    printer = LabelPrinter(replace(saved, paper=paper) if paper else saved)
+    printer = LabelPrinter(PrinterSettings(printer_name=name, paper="A4"))
     try:
         return printer.print_pdfs(list(pdfs), job_name=job)
     except KnownError as err:

@@ -102,6 +102,15 @@ def open_sqlite_journal(paths: Paths, settings: Settings) -> SqliteJournal:
     return SqliteJournal(paths.journal_file, station_id=settings.station_id)
 
 
+#: The catalogue and waves store beside the journal (a second backend plugs in here too).
+CatalogueOpener = Callable[[SqliteJournal, Settings], SqliteCatalogue]
+
+
+def open_sqlite_catalogue(journal: SqliteJournal, settings: Settings) -> SqliteCatalogue:
+    """The ``CataloguePort``/``WavePort`` on the journal's own SQLite connection."""
+    return SqliteCatalogue(journal.db, station_id=settings.station_id, clock=journal.clock)
+
+
 @dataclass
 class ShopConnection:
     """One connected shop as the station sees it: its port and how to close it."""
@@ -237,6 +246,7 @@ class StationCore:
         paths: Paths,
         *,
         journal: JournalOpener = open_sqlite_journal,
+        catalogue: CatalogueOpener = open_sqlite_catalogue,
         clients: ClientFactory = lazada_client,
         auth: AuthFactory | None = None,
         label_sink: Sink | None = None,
@@ -253,9 +263,7 @@ class StationCore:
         self.journal = journal(paths, settings)
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
         #: the product catalogue and the pick-list waves, in the journal's database
-        self.catalogue_store = SqliteCatalogue(
-            self.journal.db, station_id=settings.station_id, clock=self.journal.clock
-        )
+        self.catalogue_store = catalogue(self.journal, settings)
         self.catalogue = CatalogueService(
             self.catalogue_store, self.book, packer=lambda: self.settings.packer
         )

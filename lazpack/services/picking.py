@@ -24,6 +24,8 @@ from lazpack.log import get_logger
 
 log = get_logger("picking")
 
+#: ``Settings.ui`` key of the saved A4 printer for pick lists (the window and the CLI).
+A4_PRINTER_KEY = "a4_printer"
 #: Thumbnails fetched at once for a pick list.
 IMAGE_CONCURRENCY = 6
 

@@ -49,7 +49,7 @@ from lazpack.log import get_logger
 from lazpack.printing.picklist import render_pick_list
 from lazpack.printing.printer import LabelPrinter, printer_names
 from lazpack.printing.stickers import STICKER_PAPERS, Sticker, print_stickers, render_stickers
-from lazpack.services.picking import OpenedWave, fetch_images, row_provider
+from lazpack.services.picking import A4_PRINTER_KEY, OpenedWave, fetch_images, row_provider
 from lazpack.ui.command_sheet import PdfPreview
 from lazpack.ui.print_dialogs import DialogPrint, run_dialog
 
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 log = get_logger("ui.picking")
 
 #: settings.ui keys (no new settings fields: the ui dict is the window's own)
-A4_PRINTER = "a4_printer"
+A4_PRINTER = A4_PRINTER_KEY
 STICKER_PRINTER = "sticker_printer"
 STICKER_PAPER = "sticker_paper"
 
@@ -81,6 +81,9 @@ class PickListDialog(QDialog):
         tab_rows: list[OrderRow],
         to_pack: list[OrderRow],
         parent: QWidget | None = None,
+        *,
+        printers: list[str] | None = None,
+        saved_printer: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pickListDialog")
@@ -115,6 +118,16 @@ class PickListDialog(QDialog):
         lay.addLayout(row)
         self.slips = QCheckBox(tr("Add a packing slip page per order"))
         lay.addWidget(self.slips)
+        printer_row = QHBoxLayout()
+        printer_row.addWidget(QLabel(tr("A4 printer")))
+        self.printer = QComboBox()
+        self.printer.setObjectName("pickListPrinter")
+        self.printer.addItem(tr("(ask with the print dialog)"), "")
+        for name in printers or []:
+            self.printer.addItem(name, name)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(saved_printer)))
+        printer_row.addWidget(self.printer, 1)
+        lay.addLayout(printer_row)
         first = next(r for r in (self.selected_radio, self.tab_radio, self.provider_radio))
         (self.selected_radio if selected else self.tab_radio if tab_rows else first).setChecked(
             True
@@ -231,7 +244,15 @@ class PickingUi:
         rows = book.rows()
         tab_rows = [r for r in rows if tab is not None and r.tab is tab]
         to_pack = [r for r in rows if r.tab is Tab.TO_PACK]
-        dlg = PickListDialog(selected, tab, tab_rows, to_pack, self.window)
+        dlg = PickListDialog(
+            selected,
+            tab,
+            tab_rows,
+            to_pack,
+            self.window,
+            printers=printer_names(),
+            saved_printer=str(self.station.settings.ui.get(A4_PRINTER, "")),
+        )
         self.dialog = dlg
         self.spawn(self._pick_list(dlg))
         return dlg
@@ -240,6 +261,10 @@ class PickingUi:
         if await run_dialog(dlg) != QDialog.DialogCode.Accepted:
             return
         rows, title = dlg.choice()
+        chosen = str(dlg.printer.currentData() or "")
+        if chosen != self.station.settings.ui.get(A4_PRINTER, ""):
+            self.station.settings.ui[A4_PRINTER] = chosen
+            self.station.save_settings()
         await self.make_pick_list(rows, title, slips=dlg.slips.isChecked())
 
     async def make_pick_list(self, rows: list[OrderRow], title: str, *, slips: bool) -> Path | None:

@@ -76,7 +76,7 @@ def test_pick_list_to_a_printer_needs_one(
 ) -> None:
     code, _, err = run(capsys, "pick-list", *demo, "--no-images", "--print")
     assert code == cli.EXIT_FAILED
-    assert "No printer is saved" in err and "hint: Choose one" in err
+    assert "No printer is saved for pick lists" in err and "hint: Choose one" in err
 
 
 def test_labels_of_packed_orders_and_of_unpacked_ones(
