@@ -184,3 +184,28 @@ def test_the_launcher_routes_commands_beside_a_running_station(tmp_path: Path) -
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout)
     assert "QT []" in done.stderr
+
+
+def test_commands_write_the_journal_beside_an_open_station(
+    capsys: pytest.CaptureFixture[str], demo: list[str], tmp_path: Path
+) -> None:
+    """The station's own journal connection stays open (and writes) while a command writes
+    a wave: SQLite's WAL serialises the two writers; nothing is lost on either side."""
+    from lazpack.storage.journal import SqliteJournal
+
+    paths = Paths.for_data_dir(tmp_path / "station")
+    paths.ensure()
+    station = SqliteJournal(paths.journal_file, station_id="station")
+    try:
+        station.record_event(shop_id="demo", order_id=1, event="before", detail="station")
+        code, out, err = run(
+            capsys, "pick-list", *demo, "--no-images", "-o", str(tmp_path / "p.pdf")
+        )
+        assert code == 0, err
+        station.record_event(shop_id="demo", order_id=1, event="after", detail="station")
+        counts = station.counts()
+        waves = station.db.conn.execute("SELECT COUNT(*) FROM wave_orders").fetchone()[0]
+    finally:
+        station.close()
+    assert out.startswith("pick list #1")
+    assert counts["events"] == 2 + waves  # the station's two and one pick_list per order
