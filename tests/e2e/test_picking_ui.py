@@ -82,3 +82,25 @@ async def test_catalogue_page_imports_and_filters(tmp_path: Path, qtbot: QtBot) 
         assert shown[sku] == code
         page.close()
         assert all(not d.isVisible() for d in page.findChildren(QDialog))
+
+
+async def test_a_scanned_wave_packs_as_one_batch(tmp_path: Path, qtbot: QtBot) -> None:
+    from tests.e2e.test_scan_to_pack import DEMO_SHOP_ID, emu_of, station
+
+    async with station(tmp_path) as st:
+        assert st.menus is not None and st.controller is not None
+        emu = emu_of(st)
+        oids = [emu.add_orders(1, skus=["MUG-SAGE"])[0] for _ in range(3)]
+        st.refresh()
+        await until(lambda: all(st.core.book.get((DEMO_SHOP_ID, o)) for o in oids), "synced")
+        rows = [st.core.book.get((DEMO_SHOP_ID, o)) for o in oids]
+        pick = st.picking.make_wave([r for r in rows if r is not None], title="three")
+        assert pick.wave is not None
+        out = st.controller.scan(pick.wave.code)
+        assert out is not None and out.kind is Kind.WAVE
+        wave = st.menus.picking.wave_dialog
+        assert wave is not None
+        report = await wave.batch()
+        assert [o.ok for o in report.outcomes] == [True, True, True]
+        for oid in oids:
+            assert {i["status"] for i in emu.items(oid)} == {"ready_to_ship"}
