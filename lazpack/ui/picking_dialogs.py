@@ -226,7 +226,7 @@ class PickingUi:
     ) -> None:
         self.station, self.window, self.ctl = station, window, ctl
         self.save_dir = save_dir
-        self.dialog: QDialog | None = None
+        self.dialog: PickListDialog | None = None
         self.preview: PdfPreview | None = None
         self.wave_dialog: WaveDialog | None = None
         self.catalogue: CatalogueDialog | None = None

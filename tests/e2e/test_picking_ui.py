@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from lazpack.domain.catalogue import gtin_check_digit
 from lazpack.domain.orderbook import Tab
 from lazpack.domain.workflow import Kind
+from lazpack.station import DEMO_SHOP_ID
 from lazpack.ui.picking_dialogs import WaveDialog
-from tests.e2e.test_station import demo_station, until
+from tests.helpers.e2e import emu_of, station, until
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 
@@ -25,7 +26,7 @@ def pdf_text(path: Path) -> str:
 
 
 async def test_pick_list_from_the_menu_then_its_wave_scanned(tmp_path: Path, qtbot: QtBot) -> None:
-    async with demo_station(tmp_path) as st:
+    async with station(tmp_path) as st:
         assert st.window is not None and st.menus is not None and st.controller is not None
         w, ui = st.window, st.menus.picking
         action = next(
@@ -57,7 +58,7 @@ async def test_pick_list_from_the_menu_then_its_wave_scanned(tmp_path: Path, qtb
 
 
 async def test_catalogue_page_imports_and_filters(tmp_path: Path, qtbot: QtBot) -> None:
-    async with demo_station(tmp_path) as st:
+    async with station(tmp_path) as st:
         assert st.menus is not None
         page = st.menus.picking.open_catalogue()
         page.no_barcode.setChecked(True)
@@ -85,8 +86,6 @@ async def test_catalogue_page_imports_and_filters(tmp_path: Path, qtbot: QtBot) 
 
 
 async def test_a_scanned_wave_packs_as_one_batch(tmp_path: Path, qtbot: QtBot) -> None:
-    from tests.e2e.test_scan_to_pack import DEMO_SHOP_ID, emu_of, station
-
     async with station(tmp_path) as st:
         assert st.menus is not None and st.controller is not None
         emu = emu_of(st)
