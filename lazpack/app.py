@@ -33,8 +33,10 @@ if TYPE_CHECKING:
     from lazpack.domain.ports import LazadaPort
     from lazpack.emulator import Emulator
     from lazpack.printing.printer import LabelPrinter
+    from lazpack.services.catalogue import CatalogueService
     from lazpack.services.fulfilment import FulfilmentService
     from lazpack.services.packing import PackingService
+    from lazpack.services.picking import PickingService
     from lazpack.services.shops import ShopService
     from lazpack.services.station_labels import StationLabels
     from lazpack.services.sync import SyncService
@@ -76,7 +78,12 @@ def process_age_s() -> float:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="lazpack", description="Packing station for Lazada sellers.")
+    p = argparse.ArgumentParser(
+        prog="lazpack",
+        description="Packing station for Lazada sellers.",
+        epilog="Commands without a window: orders, pick-list, labels, catalogue, journal "
+        "(lazpack COMMAND --help).",
+    )
     p.add_argument("--demo", action="store_true", help="open the built-in demo shop")
     p.add_argument("--data-dir", type=Path, default=None, help="keep all state in this folder")
     p.add_argument(
@@ -211,6 +218,17 @@ class Station:
     @property
     def packing(self) -> PackingService:
         return self.core.packing
+
+    @property
+    def picking(self) -> PickingService:
+        return self.core.picking
+
+    @property
+    def catalogue(self) -> CatalogueService:
+        return self.core.catalogue
+
+    async def fetch_image(self, url: str) -> bytes:
+        return await self.core.fetch_image(url)
 
     @property
     def ports(self) -> dict[str, LazadaPort]:

@@ -69,10 +69,34 @@ def _already_running(err: AlreadyRunning) -> int:
     return EXIT_ALREADY_RUNNING
 
 
+def cli_argv(argv: list[str]) -> list[str] | None:
+    """``argv`` for ``lazpack.cli`` when it names a command (before or after the station's
+    own --data-dir/--demo), else None: the station opens."""
+    from lazpack.cli import COMMANDS
+
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in COMMANDS:
+            return [arg, *argv[:i], *argv[i + 1 :]]
+        if arg == "--data-dir":
+            i += 2
+        elif arg.startswith("--data-dir=") or arg == "--demo":
+            i += 1
+        else:
+            return None
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = cli_argv(argv)
+    if command is not None:  # `lazpack orders ...`: no Qt, no station lock (see lazpack.cli)
+        from lazpack import cli
+
+        return cli.main(command)
     from lazpack import app
 
-    argv = list(sys.argv[1:] if argv is None else argv)
     args = app.parse_args(argv)  # --help, --version and bad arguments end here
     packages = missing_xcb_packages()
     if packages:

@@ -40,14 +40,17 @@ from lazpack.domain.ports import (
 )
 from lazpack.errors import KnownError, StorageError, WorkflowError
 from lazpack.printing.store import DiskLabelStore
+from lazpack.services.catalogue import CatalogueService
 from lazpack.services.claims import OrderClaims
 from lazpack.services.fulfilment import FulfilmentService, ProviderDecision
 from lazpack.services.labels import Sink
 from lazpack.services.pack_context import ProviderPicker
 from lazpack.services.packing import PackingService
+from lazpack.services.picking import PickingService
 from lazpack.services.shops import AppCredentials, AuthFactory, ShopService
 from lazpack.services.station_labels import StationLabels
 from lazpack.services.sync import SyncService, SyncState
+from lazpack.storage.catalogue import SqliteCatalogue
 from lazpack.storage.journal import SqliteJournal
 
 if TYPE_CHECKING:
@@ -165,6 +168,15 @@ DATABASE_GONE = (
     "Lazada until it is back. Scans are kept."
 )
 DATABASE_BACK = "The warehouse database is back."
+
+
+#: The catalogue and waves store beside the journal (a second backend plugs in here too).
+CatalogueOpener = Callable[[SqliteJournal, Settings], SqliteCatalogue]
+
+
+def open_sqlite_catalogue(journal: SqliteJournal, settings: Settings) -> SqliteCatalogue:
+    """The ``CataloguePort``/``WavePort`` on the journal's own SQLite connection."""
+    return SqliteCatalogue(journal.db, station_id=settings.station_id, clock=journal.clock)
 
 
 @dataclass
@@ -332,6 +344,7 @@ class StationCore:
         paths: Paths,
         *,
         journal: JournalOpener = open_sqlite_journal,
+        catalogue: CatalogueOpener = open_sqlite_catalogue,
         clients: ClientFactory | None = None,
         auth: AuthFactory | None = None,
         label_sink: Sink | None = None,
@@ -364,6 +377,27 @@ class StationCore:
                 on_lost=self._claim_lost,
             )
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
+        #: the product catalogue and the pick-list waves, in the journal's database. On a
+        #: warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in
+        #: a local SQLite file on this PC until the catalogue tables are mirrored there.
+        self._catalogue_journal: SqliteJournal | None = None
+        if isinstance(self.journal, SqliteJournal):
+            self.catalogue_store = catalogue(self.journal, settings)
+        else:
+            self._catalogue_journal = SqliteJournal(
+                paths.data_dir / "catalogue.sqlite3", station_id=settings.station_id
+            )
+            self.catalogue_store = catalogue(self._catalogue_journal, settings)
+        self.catalogue = CatalogueService(
+            self.catalogue_store, self.book, packer=lambda: self.settings.packer
+        )
+        self.picking = PickingService(
+            self.book,
+            self.catalogue_store,
+            self.catalogue_store,
+            self.journal,
+            packer=lambda: self.settings.packer,
+        )
         #: every shop connected since start (kept after shutdown: tests read the demo world)
         self.connections: list[ShopConnection] = []
         self._open: list[ShopConnection] = []
@@ -387,6 +421,7 @@ class StationCore:
             clock=clock,
             claims=self.claims,
         )
+        self.packing.on_wave = self.picking.scan_wave
         #: every sync state change of every shop (the window's sync indicator)
         self.sync_listeners: list[Callable[[SyncState], None]] = []
         #: False while the warehouse database is away (always True on SQLite)
@@ -670,6 +705,8 @@ class StationCore:
         if not self._journal_closed:
             self._journal_closed = True
             self.journal.close()
+            if self._catalogue_journal is not None:
+                self._catalogue_journal.close()
 
     async def aclose(self) -> None:
         await self.stop()

@@ -73,6 +73,7 @@ class Command(StrEnum):
     PARTIAL = "PARTIAL"  # pack the verified items only
     PACKER = "PACKER"  # #LP:PACKER:<name>
     LOGOUT = "LOGOUT"
+    WAVE = "WAVE"  # #LP:WAVE:<id>, printed on a pick list (domain.waves)
 
 
 #: What the command sheet prints under each barcode (the packer's words).
@@ -86,6 +87,7 @@ COMMAND_LABELS: dict[Command, str] = {
     Command.PARTIAL: "Pack the verified items only",
     Command.PACKER: "Log in as packer",
     Command.LOGOUT: "Log out packer",
+    Command.WAVE: "Pick list: list its orders",
 }
 
 
@@ -102,7 +104,11 @@ def command_code(command: Command, arg: str = "") -> str:
 
 def command_sheet(packers: Sequence[str] = ()) -> list[tuple[str, str]]:
     """(barcode text, caption) pairs for a printable command sheet."""
-    sheet = [(command_code(c), COMMAND_LABELS[c]) for c in Command if c is not Command.PACKER]
+    sheet = [
+        (command_code(c), COMMAND_LABELS[c])
+        for c in Command
+        if c not in (Command.PACKER, Command.WAVE)
+    ]
     sheet += [(command_code(Command.PACKER, p), f"Packer: {p}") for p in packers]
     return sheet
 

@@ -194,6 +194,7 @@ class Kind(StrEnum):
     BUSY = "busy"
     PACKER = "packer"
     COMMAND = "command"
+    WAVE = "wave"  # a pick list's barcode: its orders are listed
 
 
 class Severity(StrEnum):

@@ -45,8 +45,9 @@ class Barcodes:
         if s is None:
             self.keys = None
             return
-        if s.shop_id not in self.aliases:
-            self.aliases[s.shop_id] = dict(self.journal.aliases(s.shop_id))
+        # Read afresh per order: a catalogue import (here or from the command line) counts
+        # from the next order on.
+        self.aliases[s.shop_id] = dict(self.journal.aliases(s.shop_id))
         pairs = [(line.sku, line.shop_sku) for line in s.lines.values()]
         self.keys = ItemKeys.from_pairs(pairs, self.aliases[s.shop_id])
 

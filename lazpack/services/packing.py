@@ -124,6 +124,9 @@ class PackingService:
         self._last_error = ""
         self.session: PackSession | None = None
         self._releases: set[asyncio.Task[None]] = set()
+        #: a pick list's barcode (``#LP:WAVE:<id>``) scanned: its orders' summary (or raises
+        #: ``WorkflowError``); the station's ``PickingService`` answers it
+        self.on_wave: Callable[[str], str] | None = None
 
     @property
     def settings(self) -> PackingSettings:
@@ -503,6 +506,8 @@ class PackingService:
             return self.login(cmd.arg, code=code)
         if c is Command.LOGOUT:
             return self.login("", code=code)
+        if c is Command.WAVE:
+            return self._wave(cmd.arg, code)
         if self.busy:
             return self._record(
                 self._outcome(Kind.BUSY, "Wait: the current step is still running.", code=code),
@@ -521,6 +526,16 @@ class PackingService:
         if c is Command.MANUAL:
             return self.confirm_manual(None, code=code)
         return self.pack_verified_only(code=code)  # Command.PARTIAL
+
+    def _wave(self, arg: str, code: str) -> ScanOutcome:
+        """A pick list's barcode: list its orders (read-only; an open order stays open)."""
+        try:
+            if self.on_wave is None:
+                raise WorkflowError("Pick lists are not available at this station.")
+            text = self.on_wave(arg)
+        except WorkflowError as err:
+            return self._not_allowed(err.user_message, code)
+        return self._record(self._outcome(Kind.WAVE, text, code=code), changed=False)
 
     def login(self, name: str, *, code: str = "") -> ScanOutcome:
         self.packer = name.strip()

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from lazpack.config import Settings
+from lazpack.config import Paths, Settings
 from lazpack.domain.ports import LazadaPort
 from lazpack.printing.printer import LabelPrinter
+from lazpack.services.catalogue import CatalogueService
 from lazpack.services.fulfilment import FulfilmentService
 from lazpack.services.packing import PackingService
+from lazpack.services.picking import PickingService
 from lazpack.services.shops import ShopService
 from lazpack.services.station_labels import StationLabels
 
@@ -22,6 +24,7 @@ class StationPort(Protocol):
     """The station as the ui sees it: its services, its settings, a few station actions."""
 
     settings: Settings
+    paths: Paths
     #: the printer labels go to when one is saved in Settings (replaced when it changes)
     label_printer: LabelPrinter
 
@@ -35,6 +38,18 @@ class StationPort(Protocol):
 
     @property
     def packing(self) -> PackingService: ...
+
+    @property
+    def picking(self) -> PickingService:
+        """Pick lists and waves (issue 18)."""
+        ...
+
+    @property
+    def catalogue(self) -> CatalogueService: ...
+
+    async def fetch_image(self, url: str) -> bytes:
+        """A product image from the shop's host."""
+        ...
 
     def fulfilment(self, shop_id: str) -> FulfilmentService:
         """The DBS / digital / repack service of one connected shop."""

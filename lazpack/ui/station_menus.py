@@ -28,6 +28,7 @@ from lazpack.services.fulfilment import (
 from lazpack.ui.command_sheet import PdfPreview, command_sheet_pdf
 from lazpack.ui.fulfilment_dialogs import DbsPanel, FulfilmentActions
 from lazpack.ui.pack_controller import PackController
+from lazpack.ui.picking_dialogs import PickingUi
 from lazpack.ui.print_dialogs import (
     DialogPrint,
     LabelOutput,
@@ -72,10 +73,15 @@ class StationMenus:
         add("packing", "Repack (void label)…", "Ctrl+Shift+R", self.repack)
         add("packing", "Pack && ship selected orders", "Ctrl+B", ctl.batch_selected)
         add("packing", "Deliver digital items of selected orders…", "Ctrl+Shift+D", self.digital)
+        self.picking = PickingUi(
+            station, window, ctl, save_dir=station.paths.data_dir / "pick-lists"
+        )
+        add("packing", "Pick list…", "Ctrl+Shift+L", self.picking.open_pick_list)
         self.pdf_action = add("packing", "Save labels as PDF (no printer)", "", self.toggle_pdf)
         self.pdf_action.setCheckable(True)
         add("station", "Settings…", "Ctrl+,", self.open_settings)
         add("station", "Shops…", "Ctrl+Shift+S", self.open_shops)
+        add("station", "Product catalogue…", "", self.picking.open_catalogue)
         add("station", "Set up this desk…", "", lambda: open_setup_wizard(station, window, self))
         add("help", "Print command sheet…", "", self.command_sheet)
         window.scan_input.escaped.connect(ctl.cancel)
