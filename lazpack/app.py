@@ -22,6 +22,7 @@ from lazpack import log as lazlog
 from lazpack.config import Paths, Settings
 from lazpack.domain.orderbook import OrderBook
 from lazpack.errors import ConfigError, KnownError, StorageError
+from lazpack.i18n import arg, translate
 
 if TYPE_CHECKING:
     from lazpack.domain.ports import LazadaPort
@@ -92,7 +93,7 @@ def build_demo_backend(
     )
     return ShopBackend(
         shop_id=DEMO_SHOP_ID,
-        name="Demo shop",
+        name=translate("App", "Demo shop"),
         region="sg",
         port=client,
         aclose=client.aclose,
@@ -320,7 +321,9 @@ class Station:
         try:
             removed = journal.prune(self.settings.journal_retention_days)
         except KnownError as err:
-            notices.append(f"History could not be cleaned up: {err.user_message}")
+            notices.append(
+                arg(translate("App", "History could not be cleaned up: %1"), err.user_message)
+            )
         else:
             if removed:
                 log.info(
@@ -348,7 +351,9 @@ class Station:
         try:
             self.settings.save(self.paths.settings_file)
         except OSError as err:
-            raise StorageError(f"The settings could not be saved: {err}") from err
+            raise StorageError(
+                arg(translate("App", "The settings could not be saved: %1"), err)
+            ) from err
 
     def _open_serial(self) -> None:
         """The optional serial (COM) scanner, beside the keyboard wedge."""
@@ -366,7 +371,9 @@ class Station:
         serial.failed.connect(lambda text: window.statusBar().showMessage(text, 30_000))
         if serial.open():
             self.serial = serial
-            window.statusBar().showMessage(f"Serial scanner on {port}.", 5000)
+            window.statusBar().showMessage(
+                arg(translate("App", "Serial scanner on %1."), port), 5000
+            )
 
     async def _resume_after_sync(self) -> None:
         """After a crash: settle unanswered writes, then reopen the interrupted order
@@ -378,7 +385,8 @@ class Station:
             log.warning("resume failed: %s", err)
             if self.window is not None:
                 self.window.statusBar().showMessage(
-                    f"Could not resume the last order: {err.user_message}", 30_000
+                    arg(translate("App", "Could not resume the last order: %1"), err.user_message),
+                    30_000,
                 )
         finally:
             if self.controller is not None:
@@ -577,16 +585,23 @@ def show_error(window: Any, err: BaseException) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     if isinstance(err, KnownError):
-        text = err.user_message + (f" — {err.hint}" if err.hint else "")
+        text = (
+            arg(translate("App", "%1 — %2"), err.user_message, err.hint)
+            if err.hint
+            else err.user_message
+        )
         window.statusBar().showMessage(text, 15_000)
         return
     box = QMessageBox(window)
     box.setObjectName("internalErrorBox")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("lazpack — internal error")
+    box.setWindowTitle(translate("App", "lazpack — internal error"))
     box.setText(
-        "Something went wrong inside lazpack. Your work so far is kept.\n"
-        "If it happens again, copy the details below and send them to support."
+        translate(
+            "App",
+            "Something went wrong inside lazpack. Your work so far is kept.\n"
+            "If it happens again, copy the details below and send them to support.",
+        )
     )
     trace = "".join(traceback.format_exception(type(err), err, err.__traceback__))
     details = lazlog.redact(trace) + "\n--- recent log ---\n" + lazlog.ring_buffer.text()[-20_000:]
@@ -632,12 +647,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from lazpack.ui import theme
     from lazpack.ui.fonts import install_fonts
+    from lazpack.ui.translations import install_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("lazpack")
     app.setQuitOnLastWindowClosed(False)  # shutdown is async: the loop must outlive the window
     install_fonts(app)  # bundled Noto Sans / Thai / CJK: never rely on the PC's fonts
+    install_language(app, settings.language)  # "" = the PC's language (issue 17)
     app.setStyleSheet(theme.stylesheet())
 
     demo = args.demo or not settings.shops

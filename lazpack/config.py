@@ -124,6 +124,8 @@ class PackingSettings:
 class Settings:
     station_id: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
     packer: str = ""
+    #: UI language code (lazpack.i18n.LANGUAGES); empty = the PC's language
+    language: str = ""
     shops: list[ShopConfig] = field(default_factory=list)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     packing: PackingSettings = field(default_factory=PackingSettings)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from lazpack import i18n
 from lazpack.domain.models import Order, OrderItem
+from lazpack.i18n import QT_TRANSLATE_NOOP
 
 # ------------------------------------------------------------------ normalisation
 #: AIM symbology identifier a scanner may prepend: "]" + code letter + modifier
@@ -77,15 +79,15 @@ class Command(StrEnum):
 
 #: What the command sheet prints under each barcode (the packer's words).
 COMMAND_LABELS: dict[Command, str] = {
-    Command.CANCEL: "Cancel this order (before packing) / close it",
-    Command.DONE: "Done: finish the remaining steps",
-    Command.REPRINT: "Reprint the label",
-    Command.REPACK: "Repack (new package, new label)",
-    Command.UNDO: "Undo the last item scan",
-    Command.MANUAL: "Confirm the missing item without a barcode",
-    Command.PARTIAL: "Pack the verified items only",
-    Command.PACKER: "Log in as packer",
-    Command.LOGOUT: "Log out packer",
+    Command.CANCEL: QT_TRANSLATE_NOOP("Command", "Cancel this order (before packing) / close it"),
+    Command.DONE: QT_TRANSLATE_NOOP("Command", "Done: finish the remaining steps"),
+    Command.REPRINT: QT_TRANSLATE_NOOP("Command", "Reprint the label"),
+    Command.REPACK: QT_TRANSLATE_NOOP("Command", "Repack (new package, new label)"),
+    Command.UNDO: QT_TRANSLATE_NOOP("Command", "Undo the last item scan"),
+    Command.MANUAL: QT_TRANSLATE_NOOP("Command", "Confirm the missing item without a barcode"),
+    Command.PARTIAL: QT_TRANSLATE_NOOP("Command", "Pack the verified items only"),
+    Command.PACKER: QT_TRANSLATE_NOOP("Command", "Log in as packer"),
+    Command.LOGOUT: QT_TRANSLATE_NOOP("Command", "Log out packer"),
 }
 
 
@@ -102,8 +104,15 @@ def command_code(command: Command, arg: str = "") -> str:
 
 def command_sheet(packers: Sequence[str] = ()) -> list[tuple[str, str]]:
     """(barcode text, caption) pairs for a printable command sheet."""
-    sheet = [(command_code(c), COMMAND_LABELS[c]) for c in Command if c is not Command.PACKER]
-    sheet += [(command_code(Command.PACKER, p), f"Packer: {p}") for p in packers]
+    sheet = [
+        (command_code(c), i18n.translate("Command", COMMAND_LABELS[c]))
+        for c in Command
+        if c is not Command.PACKER
+    ]
+    sheet += [
+        (command_code(Command.PACKER, p), i18n.arg(i18n.translate("Command", "Packer: %1"), p))
+        for p in packers
+    ]
     return sheet
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -64,8 +65,8 @@ def install_journal_views(
     stats = StatsView(journal, settings=settings, save_settings=save_settings, reader=reader)
     views = JournalViews(history, stats, reader)
     for title, widget, keys in (
-        ("&History", history, HISTORY_SHORTCUT),
-        ("S&tats", stats, STATS_SHORTCUT),
+        (QCoreApplication.translate("JournalViews", "&History"), history, HISTORY_SHORTCUT),
+        (QCoreApplication.translate("JournalViews", "S&tats"), stats, STATS_SHORTCUT),
     ):
         window.add_page(title, widget, keys).triggered.connect(widget.refresh)
     # Not tied to aboutToQuit: under qasync that fires at the end of every exec(), and the

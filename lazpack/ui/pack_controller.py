@@ -19,13 +19,14 @@ from collections.abc import Callable, Coroutine, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from lazpack.domain.orderbook import OrderBook
 from lazpack.domain.ports import JournalPort, LazadaPort
 from lazpack.domain.scan import Command, normalize, parse_command
 from lazpack.domain.workflow import Kind, ScanOutcome, State
 from lazpack.errors import KnownError, WorkflowError
+from lazpack.i18n import arg
 from lazpack.log import get_logger
 from lazpack.printing.store import DiskLabelStore
 from lazpack.services.labels import LabelService, Sink
@@ -68,7 +69,14 @@ class StationLabels:
         try:
             return self.services[shop_id]
         except KeyError:
-            raise WorkflowError(f"Shop {shop_id} is not connected at this station.") from None
+            raise WorkflowError(
+                arg(
+                    QCoreApplication.translate(
+                        "PackController", "Shop %1 is not connected at this station."
+                    ),
+                    shop_id,
+                )
+            ) from None
 
     def set_packer(self, name: str) -> None:
         for s in self.services.values():
@@ -91,11 +99,14 @@ class StationLabels:
             await self.print_pdfs(pdfs, job_name=job_name)
 
     # ---------------------------------------------------------------- the sink
-    async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
+    async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "") -> int:
+        job_name = job_name or QCoreApplication.translate("PackController", "AWB labels")
         if self.sink is None:
             raise WorkflowError(
-                "No printer is chosen for labels.",
-                hint="Set a label printer in Settings, or print with the dialog.",
+                QCoreApplication.translate("PackController", "No printer is chosen for labels."),
+                hint=QCoreApplication.translate(
+                    "PackController", "Set a label printer in Settings, or print with the dialog."
+                ),
             )
         if self.on_job is not None:
             self.on_job(job_name)
@@ -179,14 +190,21 @@ class PackController(QObject):
     def set_ready(self) -> None:
         self.ready = True
         if self.last is None:
-            self.window.pack_view.set_headline("Scan an order or AWB")
+            self.window.pack_view.set_headline(
+                QCoreApplication.translate("PackView", "Scan an order or AWB")
+            )
 
     def _starting(self) -> bool:
         if self.ready:
             return False
-        self.window.pack_view.set_headline("Starting — checking unfinished work…")
+        self.window.pack_view.set_headline(
+            QCoreApplication.translate("PackController", "Starting — checking unfinished work…")
+        )
         self.window.statusBar().showMessage(
-            "lazpack is still checking the last session with Lazada; scan again in a moment.",
+            QCoreApplication.translate(
+                "PackController",
+                "lazpack is still checking the last session with Lazada; scan again in a moment.",
+            ),
             5000,
         )
         self.sounds.play("bad")
@@ -303,7 +321,9 @@ class PackController(QObject):
                 ok = await confirm_reprint(self.window, counts)
                 self._refocus()
                 if not ok:
-                    self.window.statusBar().showMessage("Reprint cancelled.", 5000)
+                    self.window.statusBar().showMessage(
+                        QCoreApplication.translate("PackController", "Reprint cancelled."), 5000
+                    )
                     return
         self.svc.reprint()
 
@@ -319,7 +339,9 @@ class PackController(QObject):
         ok = await confirm_repack(self.window, dict.fromkeys(old, s.order_id))
         self._refocus()
         if not ok:
-            self.window.statusBar().showMessage("Repack cancelled.", 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("PackController", "Repack cancelled."), 5000
+            )
             return
         out = self.svc.repack()
         if out.kind is Kind.NOT_ALLOWED:
@@ -338,9 +360,16 @@ class PackController(QObject):
             return None
         keys = list(self.window.selected_keys())
         if not keys:
-            self.window.statusBar().showMessage("Select orders in the list first.", 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("PackController", "Select orders in the list first."),
+                5000,
+            )
             return None
-        self.window.statusBar().showMessage(f"Packing and shipping {len(keys)} order(s)…")
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "PackController", "Packing and shipping %n order(s)…", None, len(keys)
+            )
+        )
         return self.spawn(self._batch(keys))
 
     async def run_batch(self, keys: list[tuple[str, int]]) -> BatchReport:
@@ -374,6 +403,13 @@ def per_shop(
         try:
             return ports[shop_id]
         except KeyError:
-            raise WorkflowError(f"Shop {shop_id} is not connected at this station.") from None
+            raise WorkflowError(
+                arg(
+                    QCoreApplication.translate(
+                        "PackController", "Shop %1 is not connected at this station."
+                    ),
+                    shop_id,
+                )
+            ) from None
 
     return port_for

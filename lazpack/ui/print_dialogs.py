@@ -21,6 +21,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from lazpack.config import PrinterSettings
 from lazpack.errors import KnownError, PrinterError
+from lazpack.i18n import arg
 from lazpack.log import get_logger
 from lazpack.printing.printer import (
     ORIENTATIONS,
@@ -73,17 +75,28 @@ async def run_dialog(dialog: QDialog) -> int:
 # ------------------------------------------------------------------ confirm
 async def confirm_reprint(parent: QWidget | None, counts: Mapping[str, int]) -> bool:
     """Ask before printing labels again (a second label on a parcel confuses couriers)."""
-    lines = "\n".join(f"• {pid}: printed {n}×" for pid, n in counts.items())
+    lines = "\n".join(
+        arg(QCoreApplication.translate("PrintDialogs", "• %1: printed %2×"), pid, n)
+        for pid, n in counts.items()
+    )
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Print the label again?",
-        f"These labels were printed already:\n{lines}\n\n"
-        "Reprint only if the first label is lost or damaged.",
+        QCoreApplication.translate("PrintDialogs", "Print the label again?"),
+        arg(
+            QCoreApplication.translate(
+                "PrintDialogs",
+                "These labels were printed already:\n%1\n\n"
+                "Reprint only if the first label is lost or damaged.",
+            ),
+            lines,
+        ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("reprintConfirm")
-    reprint = box.addButton("Reprint", QMessageBox.ButtonRole.AcceptRole)
+    reprint = box.addButton(
+        QCoreApplication.translate("PrintDialogs", "Reprint"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     await run_dialog(box)
     return box.clickedButton() is reprint
@@ -104,14 +117,20 @@ async def _warn_layout(parent: QWidget | None, check: LayoutCheck) -> str:
     """Show a page-layout mismatch with its fix: ``"fix"``, ``"anyway"`` or ``"cancel"``."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "The printer's page does not match the label",
+        QCoreApplication.translate("PrintDialogs", "The printer's page does not match the label"),
         "\n\n".join(check.warnings),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("layoutMismatchBox")
-    fix = box.addButton("Use the label size", QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton("Print anyway", QMessageBox.ButtonRole.AcceptRole)
+    fix = box.addButton(
+        QCoreApplication.translate("PrintDialogs", "Use the label size"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    anyway = box.addButton(
+        QCoreApplication.translate("PrintDialogs", "Print anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.setDefaultButton(fix)
     await run_dialog(box)
     clicked = box.clickedButton()
@@ -122,13 +141,22 @@ async def _printer_failed(parent: QWidget | None, err: PrinterError) -> bool:
     """Explain a printer problem; True = choose another printer now."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Label printer not available",
-        f"{err.user_message}\n\n{err.hint}\n\nThe labels are kept; nothing was lost.",
+        QCoreApplication.translate("PrintDialogs", "Label printer not available"),
+        arg(
+            QCoreApplication.translate(
+                "PrintDialogs", "%1\n\n%2\n\nThe labels are kept; nothing was lost."
+            ),
+            err.user_message,
+            err.hint,
+        ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("printerErrorBox")
-    other = box.addButton("Choose another printer…", QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(
+        QCoreApplication.translate("PrintDialogs", "Choose another printer…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     await run_dialog(box)
     return box.clickedButton() is other
 
@@ -146,7 +174,7 @@ class DialogPrint:
         printer = self.label_printer.new_printer("")
         dialog = QPrintDialog(printer, self.parent)
         dialog.setObjectName("labelPrintDialog")
-        dialog.setWindowTitle("Print labels")
+        dialog.setWindowTitle(QCoreApplication.translate("PrintDialogs", "Print labels"))
         accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
         return printer if accepted else None
 
@@ -205,10 +233,12 @@ class SaveAsPdf:
         self.saved_to: Path | None = None
 
     async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
-        dialog = QFileDialog(self.parent, "Save labels as PDF")
+        dialog = QFileDialog(
+            self.parent, QCoreApplication.translate("PrintDialogs", "Save labels as PDF")
+        )
         dialog.setObjectName("saveLabelsDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF files (*.pdf)")
+        dialog.setNameFilter(QCoreApplication.translate("PrintDialogs", "PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         # the native dialog would run its own loop on some platforms
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -235,17 +265,28 @@ class PrinterSettingsDialog(QDialog):
     def __init__(self, settings: PrinterSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printerSettingsDialog")
-        self.setWindowTitle("Label printer")
+        self.setWindowTitle(QCoreApplication.translate("PrinterSettingsDialog", "Label printer"))
 
         self.printer_box = QComboBox()
         self.printer_box.setObjectName("printerBox")
-        self.printer_box.addItem("Ask every time (system print dialog)", ASK)
+        self.printer_box.addItem(
+            QCoreApplication.translate(
+                "PrinterSettingsDialog", "Ask every time (system print dialog)"
+            ),
+            ASK,
+        )
         names = printer_names()
         for name in names:
             self.printer_box.addItem(name, name)
         if settings.printer_name and settings.printer_name not in names:
             # keep the saved choice visible, so the packer sees which one went missing
-            self.printer_box.addItem(f"{settings.printer_name} (not found)", settings.printer_name)
+            self.printer_box.addItem(
+                arg(
+                    QCoreApplication.translate("PrinterSettingsDialog", "%1 (not found)"),
+                    settings.printer_name,
+                ),
+                settings.printer_name,
+            )
         self.printer_box.setCurrentIndex(max(0, self.printer_box.findData(settings.printer_name)))
 
         self.paper_box = QComboBox()
@@ -272,7 +313,9 @@ class PrinterSettingsDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b35900;")
 
-        self.test_button = QPushButton("Test print")
+        self.test_button = QPushButton(
+            QCoreApplication.translate("PrinterSettingsDialog", "Test print")
+        )
         self.test_button.setObjectName("testPrint")
         self.test_button.clicked.connect(self.test_print)
         self.status = QLabel()
@@ -286,10 +329,14 @@ class PrinterSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Printer", self.printer_box)
-        form.addRow("Paper", self.paper_box)
-        form.addRow("Orientation", self.orientation_box)
-        form.addRow("Copies", self.copies_box)
+        form.addRow(
+            QCoreApplication.translate("PrinterSettingsDialog", "Printer"), self.printer_box
+        )
+        form.addRow(QCoreApplication.translate("PrinterSettingsDialog", "Paper"), self.paper_box)
+        form.addRow(
+            QCoreApplication.translate("PrinterSettingsDialog", "Orientation"), self.orientation_box
+        )
+        form.addRow(QCoreApplication.translate("PrinterSettingsDialog", "Copies"), self.copies_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.warning)
@@ -336,7 +383,12 @@ class PrinterSettingsDialog(QDialog):
             except KnownError as err:
                 self.status.setText(f"{err.user_message} {err.hint}")
                 return
-            self.status.setText("Test label sent. Its frame must be whole, 2 mm from each edge.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "PrinterSettingsDialog",
+                    "Test label sent. Its frame must be whole, 2 mm from each edge.",
+                )
+            )
             return
         printer = lp.new_printer("")
         dialog = QPrintDialog(printer, self)
@@ -351,7 +403,12 @@ class PrinterSettingsDialog(QDialog):
                 self.status.setText(f"{err.user_message} {err.hint}")
                 return
             self.warning.setText("\n".join(check.warnings))
-            self.status.setText("Test label sent. Its frame must be whole, 2 mm from each edge.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "PrinterSettingsDialog",
+                    "Test label sent. Its frame must be whole, 2 mm from each edge.",
+                )
+            )
 
         dialog.accepted.connect(chosen)
         QDialog.open(dialog)
