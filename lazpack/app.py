@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from lazpack import __version__
 from lazpack import log as lazlog
 from lazpack.config import Paths, Settings
 from lazpack.domain.orderbook import OrderBook
@@ -47,6 +48,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="lazpack", description="Packing station for Lazada sellers.")
     p.add_argument("--demo", action="store_true", help="open the built-in demo shop")
     p.add_argument("--data-dir", type=Path, default=None, help="keep all state in this folder")
+    # packaging (issue 14): identity and the frozen build's check; lazpack.launcher acts on them
+    p.add_argument("--version", action="version", version=f"lazpack {__version__}")
+    p.add_argument(
+        "--self-test", type=Path, metavar="DIR", help="check this install in scratch folder DIR"
+    )
     p.add_argument(
         "--log-level",
         default="INFO",
@@ -309,6 +315,9 @@ class Station:
             RESUME_AT_LATEST_S, self._resume_now
         )
         self.menus = install_station_menus(self, window)
+        from lazpack.ui.about_dialog import install_help_actions  # issue 14: About, diagnostics
+
+        self.keepalive.append(install_help_actions(window, self.paths))
         self.journal_views = install_journal_views(
             window, journal, self.settings, self._save_settings_or_raise
         )

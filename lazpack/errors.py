@@ -13,10 +13,10 @@ Messages never contain secrets: API errors carry Lazada's ``code``, ``type``,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 from typing import Any
 
-from lazpack.i18n import QT_TRANSLATE_NOOP, translate
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 
 class LazpackError(Exception):
@@ -169,14 +169,6 @@ class BatchFailedError(BusinessError):
     """A fulfilment batch answered ``success: false`` as a whole."""
 
 
-class PartialBatchError(BusinessError):
-    """Some rows of a fulfilment batch failed although Lazada said ``success: true``."""
-
-    def __init__(self, message: str, *, failed: Sequence[Any], **kw: Any) -> None:
-        self.failed = tuple(failed)
-        super().__init__(message, **kw)
-
-
 # ---------------------------------------------------------------------- station
 class WorkflowError(KnownError):
     """An action that is not allowed in the current packing state."""
@@ -186,8 +178,51 @@ class IllegalTransitionError(WorkflowError):
     pass
 
 
-class ScanError(KnownError):
-    """A scan that cannot be used (unknown, ambiguous, wrong item, over-scan)."""
+class NothingSelectedError(WorkflowError):
+    user_message = QT_TRANSLATE_NOOP("KnownError", "Nothing selected.")
+    hint = QT_TRANSLATE_NOOP("KnownError", "Select at least one package or order first.")
+
+
+class ReasonRequiredError(WorkflowError):
+    user_message = QT_TRANSLATE_NOOP("KnownError", "A reason is required for a failed delivery.")
+    hint = QT_TRANSLATE_NOOP("KnownError", "Pick a reason from the list or type one.")
+
+
+class ReprintNotConfirmedError(WorkflowError):
+    """Some labels were printed before and nobody confirmed printing them again."""
+
+    user_message = QT_TRANSLATE_NOOP("KnownError", "These labels were printed already.")
+    hint = QT_TRANSLATE_NOOP(
+        "KnownError", "Confirm the reprint; a second label on a parcel confuses the courier."
+    )
+
+    def __init__(self, counts: Mapping[str, int]) -> None:
+        self.counts = dict(counts)
+        listed = ", ".join(f"{pid} ({n}×)" for pid, n in self.counts.items())
+        super().__init__(arg(translate("KnownError", "Labels printed already: %1."), listed))
+
+
+class VoidedLabelError(WorkflowError):
+    user_message = QT_TRANSLATE_NOOP(
+        "KnownError", "This label was voided (the package was re-created)."
+    )
+    hint = QT_TRANSLATE_NOOP("KnownError", "Print the label of the new package instead.")
+
+
+class NoProviderError(KnownError):
+    user_message = QT_TRANSLATE_NOOP(
+        "KnownError", "Lazada offers no shipment provider for this order."
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "KnownError", "Check the order in Seller Center; it cannot be packed from the station yet."
+    )
+
+
+class LabelFileError(KnownError):
+    user_message = QT_TRANSLATE_NOOP("KnownError", "The label file cannot be read.")
+    hint = QT_TRANSLATE_NOOP(
+        "KnownError", "Fetch the label again (Reprint); lazpack discards the damaged copy."
+    )
 
 
 class PrinterError(KnownError):
@@ -207,6 +242,32 @@ class StorageError(KnownError):
     user_message = QT_TRANSLATE_NOOP("KnownError", "The local journal could not be written.")
     hint = QT_TRANSLATE_NOOP(
         "KnownError", "Check free disk space and permissions of the data folder."
+    )
+
+
+class JournalUnavailableError(StorageError):
+    """The journal cannot be opened (folder in the way, read-only folder, ...); nothing on
+    disk was changed. The message names the file, the hint the remedy."""
+
+    user_message = QT_TRANSLATE_NOOP("KnownError", "The local journal cannot be opened.")
+
+
+class JournalTooNewError(JournalUnavailableError):
+    hint = QT_TRANSLATE_NOOP(
+        "KnownError", "Update lazpack on this station, or start it with another --data-dir."
+    )
+
+
+class JournalLockedError(JournalUnavailableError):
+    hint = QT_TRANSLATE_NOOP(
+        "KnownError", "Close the other lazpack window or tool using this data folder and try again."
+    )
+
+
+class DiskFullError(StorageError):
+    user_message = QT_TRANSLATE_NOOP("KnownError", "The disk holding the local journal is full.")
+    hint = QT_TRANSLATE_NOOP(
+        "KnownError", "Free some disk space (or move the data folder), then try again."
     )
 
 

@@ -36,6 +36,7 @@ import httpx
 
 from lazpack.api import decode
 from lazpack.api.signing import AUTH_URL, GATEWAYS, sign, signable
+from lazpack.domain.batching import BATCH_LIMIT, chunks
 from lazpack.domain.models import (
     AwbDocument,
     BatchResult,
@@ -74,7 +75,6 @@ IN_PROCESS_BASE_URL = "http://emulator.localhost/rest"
 #: Lazada requires created_after or update_after; Lazada did not exist before this date.
 EARLIEST = datetime(2012, 1, 1, tzinfo=UTC)
 
-BATCH_SIZE = 20
 MULTI_ITEMS_SIZE = 50
 LOCK_FAILED = "700024"
 
@@ -176,10 +176,6 @@ def _iso(dt: datetime) -> str:
     if dt.tzinfo is None:
         raise ValueError("Lazada dates must be timezone-aware (got a naive datetime)")
     return dt.isoformat(timespec="seconds")
-
-
-def _chunks(seq: Sequence[T], size: int) -> list[Sequence[T]]:
-    return [seq[i : i + size] for i in range(0, len(seq), size)]
 
 
 def _compact(obj: Any) -> str:
@@ -620,7 +616,7 @@ class LazadaClient:
             return decode.decode_multiple_items(decode.data_of(body, "/orders/items/get"))
 
         out: dict[int, list[OrderItem]] = {}
-        for part in await self._gather_bounded(chunk(c) for c in _chunks(ids, MULTI_ITEMS_SIZE)):
+        for part in await self._gather_bounded(chunk(c) for c in chunks(ids, MULTI_ITEMS_SIZE)):
             out.update(part)
         return out
 
@@ -629,8 +625,8 @@ class LazadaClient:
     ) -> ShipmentProviders:
         if not orders:
             raise ValueError("get_shipment_providers needs at least one order")
-        if len(orders) > BATCH_SIZE:
-            raise ValueError(f"GetShipmentProvider takes at most {BATCH_SIZE} orders per call")
+        if len(orders) > BATCH_LIMIT:
+            raise ValueError(f"GetShipmentProvider takes at most {BATCH_LIMIT} orders per call")
         req = {
             "orders": [
                 {"order_id": int(oid), "order_item_ids": [int(i) for i in items]}
@@ -720,7 +716,7 @@ class LazadaClient:
 
         if not units:
             raise ValueError(f"{api_path}: nothing to send")
-        parts = await self._gather_bounded(send(c) for c in _chunks(units, BATCH_SIZE))
+        parts = await self._gather_bounded(send(c) for c in chunks(units, BATCH_LIMIT))
         rows = tuple(r for part_rows, _ in parts for r in part_rows)
         result = BatchResult(rows=rows, request_ids=tuple(rid for _, rid in parts if rid))
         if result.outcome != "ok":
@@ -844,7 +840,7 @@ class LazadaClient:
                 raise BatchFailedError(msg, code=code, api_path=path, request_id=request_id)
             return decode.decode_awb(result.get("data"), part, request_id)
 
-        return await self._gather_bounded(one(c) for c in _chunks(ids, BATCH_SIZE))
+        return await self._gather_bounded(one(c) for c in chunks(ids, BATCH_LIMIT))
 
     # ------------------------------------------------------------ tokens
     async def create_token(self, code: str) -> TokenSet:

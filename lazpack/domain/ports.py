@@ -128,7 +128,9 @@ class AuthPort(Protocol):
 
 
 # ------------------------------------------------------- journal (storage)
-# owned by the journal/storage subsystem (lazpack.storage.journal implements it)
+# owned by the journal/storage subsystem. A backend implements all four: the writer
+# (JournalPort + JournalMaintenancePort), the read side (JournalQueryPort + JournalStatsPort)
+# on a connection of its own; lazpack.storage is the SQLite one.
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +302,10 @@ class PackerStats:
 
 
 class JournalQueryPort(Protocol):
-    """Reading the journal back: History and Stats tabs, CSV export, retention."""
+    """Reading the journal back: History search, timelines, CSV export, the audit reads.
+
+    Implemented on a read-only connection (``lazpack.storage.queries``): nothing here writes.
+    """
 
     def history(
         self,
@@ -315,7 +320,9 @@ class JournalQueryPort(Protocol):
         """Orders matching an order id/number, tracking number, package id or SKU."""
         ...
 
-    def timeline(self, order_id: int) -> list[JournalEntry]: ...
+    def timeline(self, order_id: int) -> list[JournalEntry]:
+        """Everything that happened to one order, oldest first."""
+        ...
 
     def export_csv(
         self,
@@ -330,6 +337,22 @@ class JournalQueryPort(Protocol):
         """Every timeline line of the matching orders; returns the number of rows written."""
         ...
 
+    def intents(self, *, action: str | None = None) -> list[tuple[Intent, str]]:
+        """Every intent of every station with its result detail, oldest first."""
+        ...
+
+    def applied_writes(self, action: str) -> dict[int, int]:
+        """order_id -> how many ``action`` writes took effect at Lazada, over every station."""
+        ...
+
+    def counts(self) -> dict[str, int]:
+        """Records per kind: scans, intents, events, refs, aliases, labels (diagnostics)."""
+        ...
+
+
+class JournalStatsPort(Protocol):
+    """Per packer and local day: orders, items, scans, wrong scans, order time."""
+
     def stats(
         self,
         *,
@@ -340,8 +363,18 @@ class JournalQueryPort(Protocol):
         tz: tzinfo | None = None,
     ) -> list[PackerStats]: ...
 
+
+class JournalReadPort(JournalQueryPort, JournalStatsPort, Protocol):
+    """What the History and Stats pages read through (queries and stats, nothing that writes)."""
+
+
+class JournalMaintenancePort(Protocol):
+    """Retention: a write, so done by the station's writer (never on a read-only reader)."""
+
     def prune(self, retention_days: int) -> int:
-        """Delete finished records older than ``retention_days``; returns rows deleted."""
+        """Delete finished records older than ``retention_days``; returns rows deleted.
+
+        Open and ``unknown`` intents are kept whatever their age."""
         ...
 
 

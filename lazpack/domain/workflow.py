@@ -126,6 +126,44 @@ def allowed_events(state: State) -> frozenset[Event]:
     return frozenset(e for (s, e) in TRANSITIONS if s is state)
 
 
+# ------------------------------------------------------------------ steps
+class Step(StrEnum):
+    """The steps of the pipeline, in order: how far the station goes by itself
+    (``PackingSettings.auto_until``) and how far a batch goes."""
+
+    VERIFY = "verify"
+    PACK = "pack"
+    LABEL = "label"
+    RTS = "rts"
+
+    @property
+    def rank(self) -> int:
+        return STEP_ORDER.index(self)
+
+    @property
+    def goal(self) -> State:
+        """The session state this step leaves the order in."""
+        return STEP_GOALS[self]
+
+    @classmethod
+    def parse(cls, name: str) -> Step:
+        try:
+            return cls(name)
+        except ValueError:
+            raise WorkflowError(
+                f"Unknown packing step {name!r}; use one of {', '.join(STEP_ORDER)}."
+            ) from None
+
+
+STEP_ORDER: tuple[Step, ...] = tuple(Step)
+STEP_GOALS: dict[Step, State] = {
+    Step.VERIFY: State.VERIFIED,
+    Step.PACK: State.PACKED,
+    Step.LABEL: State.LABELLED,
+    Step.RTS: State.READY_TO_SHIP,
+}
+
+
 # ------------------------------------------------------------------ outcomes
 class Kind(StrEnum):
     """What happened, for the UI to render (colour, sound, text)."""
@@ -322,9 +360,18 @@ class PackSession:
     # -------------------------------------------------------------- building
     @classmethod
     def open(
-        cls, *, shop_id: str, order_number: int, items: Iterable[OrderItem], packer: str
+        cls,
+        *,
+        shop_id: str,
+        order_number: int,
+        items: Iterable[OrderItem],
+        packer: str,
+        by_label: bool = False,
     ) -> PackSession:
-        """Open an order; raises ``WorkflowError`` if nothing of it can be packed here."""
+        """Open an order; raises ``WorkflowError`` if nothing of it can be packed here.
+
+        ``by_label``: opened by scanning the parcel's own label (tracking or package id),
+        which therefore counts as confirmed."""
         rows = [it for it in items if it.status in WORKABLE and not it.is_digital]
         if not rows:
             raise WorkflowError(
@@ -353,6 +400,7 @@ class PackSession:
             lines=lines,
             statuses={it.order_item_id: it.status for it in rows},
             is_dbs=any(it.is_dbs for it in rows),
+            label_confirmed=by_label,
         )
         session.update_from_items(rows)
         session.fire(Event.OPEN)
@@ -370,8 +418,46 @@ class PackSession:
 
     # -------------------------------------------------------------- machine
     def fire(self, event: Event) -> State:
+        """Take a transition and the side-state that goes with it."""
         self.state = next_state(self.state, event)
+        if event is Event.CONFIRM_LABEL:
+            self.label_confirmed = True
+        elif event is Event.REPACK:
+            # the old package and its label are void: nothing of them may confirm this parcel
+            self.forget_packages()
+            self.label_confirmed = False
         return self.state
+
+    @property
+    def pack_event(self) -> Event:
+        """PACK when every unit is verified, PACK_PARTIAL while some are still missing."""
+        return Event.PACK if self.state is State.VERIFIED else Event.PACK_PARTIAL
+
+    def fire_pack(self, *, partial: bool) -> State:
+        """Lazada packed the order (all of it, or on purpose only the verified units)."""
+        self.fire(self.pack_event)
+        self.partial = partial
+        return self.state
+
+    def confirm_label(self) -> bool:
+        """The parcel's own label was scanned; True when that confirmed it just now."""
+        if self.state is not State.LABELLED or self.label_confirmed:
+            return False
+        self.fire(Event.CONFIRM_LABEL)
+        return True
+
+    def needs_label_scan(self, *, confirm_label_scan: bool) -> bool:
+        """The policy wants the label scanned on the parcel before ready to ship."""
+        return confirm_label_scan and not self.label_confirmed and not self.is_dbs
+
+    def forget_packages(self, package_ids: Iterable[str] | None = None) -> None:
+        """Drop ``package_ids`` (all when None) and every tracking code: they are void."""
+        if package_ids is None:
+            self.package_ids.clear()
+        else:
+            gone = set(package_ids)
+            self.package_ids = [p for p in self.package_ids if p not in gone]
+        self.tracking_codes.clear()
 
     def can(self, event: Event) -> bool:
         return (self.state, event) in TRANSITIONS
@@ -532,3 +618,52 @@ class PackSession:
                 f"The saved packing session cannot be restored ({err}).",
                 hint="Open the order again; its state at Lazada is unchanged.",
             ) from err
+
+
+# ------------------------------------------------------------------ next action
+#: States in which the packer is still scanning the order's items.
+VERIFYING_STATES = frozenset({State.ORDER_OPEN, State.VERIFYING})
+
+NO_ORDER_ACTION = "Scan an order number, tracking number or package id."
+RETRY_ACTION = "Scan DONE to try again, or CANCEL."
+WAIT_ACTION = "Working on it — please wait."
+_LABEL_SCAN_ACTION = "Scan the label on the parcel to confirm it."
+_STATE_ACTIONS: dict[State, str] = {
+    State.VERIFIED: "Scan DONE to pack.",
+    State.PACKED: "Scan DONE to print the label.",
+    State.LABELLED: "Scan DONE to mark ready to ship.",
+}
+_AFTER_ACTION = "Put the parcel aside and scan the next order."
+
+
+def next_action(
+    session: PackSession | None,
+    *,
+    confirm_label_scan: bool,
+    failed: bool = False,
+    waiting: bool = False,
+) -> str:
+    """What the packer should do now, in one sentence.
+
+    ``failed``: the last background step failed (DONE retries it). ``waiting``: a
+    background step is running that the packer must wait for.
+    """
+    s = session
+    if s is None:
+        return NO_ORDER_ACTION
+    if failed:
+        return RETRY_ACTION
+    if waiting:
+        return WAIT_ACTION
+    if s.state in VERIFYING_STATES:
+        missing = s.missing()
+        first = missing[0]
+        text = f"Scan {first.sku} — {first.name} ({first.expected - first.done} left)"
+        if len(missing) > 1:
+            text += f"; {len(missing) - 1} more SKU(s) missing"
+        return text + "."
+    if s.state is State.PACKED and s.is_dbs:
+        return _STATE_ACTIONS[State.LABELLED]  # no AWB: straight to ready to ship
+    if s.state is State.LABELLED and confirm_label_scan and not s.label_confirmed:
+        return _LABEL_SCAN_ACTION
+    return _STATE_ACTIONS.get(s.state, _AFTER_ACTION)

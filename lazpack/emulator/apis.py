@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from lazpack.domain.batching import BATCH_LIMIT as BATCH_CAP
 from lazpack.emulator.model import (
     NTFS_BY_CODE,
     NTFS_PROVIDERS,
@@ -32,7 +33,6 @@ from lazpack.emulator.model import (
 if TYPE_CHECKING:
     from lazpack.emulator.core import Emulator
 
-BATCH_CAP = 20
 GET_ORDERS_MAX_LIMIT = 100
 GET_ORDERS_MAX_OFFSET = 5000
 MULTI_ITEMS_MAX = 50

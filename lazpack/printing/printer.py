@@ -31,8 +31,8 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from lazpack.config import PrinterSettings
-from lazpack.errors import ConfigError, KnownError, PrinterError
-from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
+from lazpack.errors import ConfigError, LabelFileError, PrinterError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 
 if TYPE_CHECKING:
@@ -67,13 +67,6 @@ _ALIASED = (
     | QPdfDocumentRenderOptions.RenderFlag.PathAliased
 )
 _BW_TABLE = [QColor(Qt.GlobalColor.black).rgba(), QColor(Qt.GlobalColor.white).rgba()]
-
-
-class LabelFileError(KnownError):
-    user_message = QT_TRANSLATE_NOOP("KnownError", "The label file cannot be read.")
-    hint = QT_TRANSLATE_NOOP(
-        "KnownError", "Fetch the label again (Reprint); lazpack discards the damaged copy."
-    )
 
 
 def page_size(paper: str) -> QPageSize:

@@ -8,7 +8,7 @@ Batches are split here into ≤20 rows per call, one journal intent per call. Th
 split too, but then a lost answer in the second chunk would hide the first chunk's outcome;
 chunking here gives every call its own intent and its own verdict.
 
-Every batch action returns a ``BatchReport`` with one ``RowOutcome`` per package (or digital
+Every batch action returns a ``RowBatchReport`` with one ``RowOutcome`` per package (or digital
 item) carrying Lazada's ``msg``, ``item_err_code`` and ``retry`` flag. ``retry(report)`` re-sends
 only the rows Lazada marked retryable. A write whose answer was lost (``OutcomeUnknownError``)
 is reported as ``unknown`` and is never re-sent automatically: the order must be re-read first.
@@ -16,13 +16,14 @@ is reported as ``unknown`` and is never re-sent automatically: the order must be
 
 from __future__ import annotations
 
-import time
+import functools
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from lazpack.config import Settings
+from lazpack.domain.batching import chunks
 from lazpack.domain.models import (
     BatchResult,
     ItemStatus,
@@ -35,17 +36,16 @@ from lazpack.domain.ports import JournalPort, LabelCache, LazadaPort, PrintLedge
 from lazpack.errors import (
     ApiError,
     AuthError,
-    KnownError,
-    OutcomeUnknownError,
+    NoProviderError,
+    NothingSelectedError,
+    ReasonRequiredError,
     TransientError,
     WorkflowError,
 )
 from lazpack.log import get_logger
+from lazpack.services.journaled import journaled_write
 
 log = get_logger("fulfilment")
-
-#: Lazada's cap on orders/packages per fulfilment call (lazada-api.md §4.0).
-BATCH_LIMIT = 20
 
 #: Reasons offered for a failed DBS delivery; the packer may type another one.
 FAILED_DELIVERY_REASONS: tuple[str, ...] = (
@@ -87,21 +87,6 @@ class RowState(StrEnum):
     UNKNOWN = "unknown"  # the answer was lost: may or may not have been applied
 
 
-class NothingSelectedError(WorkflowError):
-    user_message = "Nothing selected."
-    hint = "Select at least one package or order first."
-
-
-class ReasonRequiredError(WorkflowError):
-    user_message = "A reason is required for a failed delivery."
-    hint = "Pick a reason from the list or type one."
-
-
-class NoProviderError(KnownError):
-    user_message = "Lazada offers no shipment provider for this order."
-    hint = "Check the order in Seller Center; it cannot be packed from the station yet."
-
-
 # --------------------------------------------------------------------- reports
 @dataclass(frozen=True, slots=True)
 class RowOutcome:
@@ -125,7 +110,7 @@ class RowOutcome:
 
 
 @dataclass(frozen=True, slots=True)
-class BatchReport:
+class RowBatchReport:
     """Per-row outcome of one batch action (all its ≤20 calls merged)."""
 
     action: Action
@@ -183,7 +168,7 @@ class BatchReport:
             parts.append(f"{len(self.unknown)} unknown")
         return f"{ACTION_TITLES[self.action]}: " + ", ".join(parts)
 
-    def merged(self, newer: BatchReport) -> BatchReport:
+    def merged(self, newer: RowBatchReport) -> RowBatchReport:
         """This report with the rows of ``newer`` (a retry) replacing the same keys."""
         fresh = {r.key: r for r in newer.rows}
         rows = tuple(fresh.pop(r.key, r) for r in self.rows) + tuple(fresh.values())
@@ -316,13 +301,8 @@ def package_orders(items: Iterable[OrderItem]) -> dict[str, int]:
 PackageRefs = Mapping[str, int | None] | Iterable[str]
 
 
-_T = TypeVar("_T")
 #: One batch call of the port: package ids in, merged rows out.
 SendPackages = Callable[[Sequence[str]], Awaitable[BatchResult]]
-
-
-def _chunks(seq: Sequence[_T], size: int = BATCH_LIMIT) -> list[Sequence[_T]]:
-    return [seq[i : i + size] for i in range(0, len(seq), size)]
 
 
 # --------------------------------------------------------------------- service
@@ -376,12 +356,12 @@ class FulfilmentService:
         self._packer = name
 
     # ------------------------------------------------------------- repack
-    async def repack(self, package_ids: PackageRefs) -> BatchReport:
+    async def repack(self, package_ids: PackageRefs) -> RowBatchReport:
         """RecreatePackage: void the packages' labels; their orders go back to packing.
 
         Only for rows Lazada accepted, the old label is voided: through ``voider`` (the label
         service: cache, ledger, journal) when given, else as a ``label_void`` journal event
-        (plus ``ledger``/``labels`` when given). See ``BatchReport.orders_to_repack``.
+        (plus ``ledger``/``labels`` when given). See ``RowBatchReport.orders_to_repack``.
         """
         order_of = _package_refs(package_ids)
         report = await self._package_batch(Action.REPACK, order_of, self.port.recreate_package)
@@ -410,14 +390,14 @@ class FulfilmentService:
     # ---------------------------------------------------------------- DBS
     async def confirm_dbs_delivered(
         self, package_ids: PackageRefs, reason: str = ""
-    ) -> BatchReport:
+    ) -> RowBatchReport:
         """ConfirmDeliveryForDBS: the seller's fleet delivered these packages."""
         order_of = _package_refs(package_ids)
         return await self._package_batch(
             Action.DBS_DELIVERED, order_of, self.port.confirm_delivery_dbs, reason=reason.strip()
         )
 
-    async def fail_dbs_delivery(self, package_ids: PackageRefs, reason: str) -> BatchReport:
+    async def fail_dbs_delivery(self, package_ids: PackageRefs, reason: str) -> RowBatchReport:
         """FailedDeliveryForDBS; ``reason`` is required and kept in the journal."""
         reason = (reason or "").strip()
         if not reason:
@@ -428,7 +408,7 @@ class FulfilmentService:
         )
 
     # ------------------------------------------------------------ digital
-    async def deliver_digital(self, orders: Mapping[int, Sequence[int]]) -> BatchReport:
+    async def deliver_digital(self, orders: Mapping[int, Sequence[int]]) -> RowBatchReport:
         """DeliverDigital for ``{order_id: [order_item_id, ...]}`` (≤20 orders per call)."""
         clean: dict[int, list[int]] = {}
         for order_id, item_ids in orders.items():
@@ -443,12 +423,12 @@ class FulfilmentService:
                 orders={o: clean[o] for o in chunk},
                 order_of={i: o for o in chunk for i in clean[o]},
             )
-            for chunk in _chunks(order_ids)
+            for chunk in chunks(order_ids)
         ]
         return await self._run(Action.DIGITAL, calls, reason="")
 
     # -------------------------------------------------------------- retry
-    async def retry(self, report: BatchReport) -> BatchReport:
+    async def retry(self, report: RowBatchReport) -> RowBatchReport:
         """Re-send only the failed rows Lazada marked ``retry: true``; merge the new outcomes.
 
         Rows with an unknown outcome are never re-sent here: the order must be re-read.
@@ -512,13 +492,13 @@ class FulfilmentService:
         send: SendPackages,
         *,
         reason: str = "",
-    ) -> BatchReport:
+    ) -> RowBatchReport:
         if not order_of:
             raise NothingSelectedError()
         pids = list(order_of)
         calls = [
             _Call(package_ids=tuple(chunk), order_of={p: order_of[p] for p in chunk})
-            for chunk in _chunks(pids)
+            for chunk in chunks(pids)
         ]
         return await self._run(action, calls, reason=reason, send_packages=send)
 
@@ -529,7 +509,7 @@ class FulfilmentService:
         *,
         reason: str,
         send_packages: SendPackages | None = None,
-    ) -> BatchReport:
+    ) -> RowBatchReport:
         rows: list[RowOutcome] = []
         request_ids: list[str] = []
         for call in calls:
@@ -544,62 +524,36 @@ class FulfilmentService:
                 packer=self.packer,
                 detail=detail,
             )
-            started = time.monotonic()
             try:
-                if send_packages is not None:
-                    result = await send_packages(call.package_ids)
-                else:
-                    result = await self.port.deliver_digital(call.orders)
-            except OutcomeUnknownError as err:
-                self._finish(intent, "unknown", started, err.request_id, _why(err, detail))
-                rows.extend(_all_rows(call, RowState.UNKNOWN, err, retry=False))
-                continue
-            except AuthError as err:
-                # The shop must be reconnected: nothing else in this batch can succeed.
-                self._finish(intent, "failed", started, err.request_id, _why(err, detail))
-                raise
+                why = functools.partial(_why, detail=detail)
+                with journaled_write(self.journal, intent, describe=why) as write:
+                    if send_packages is not None:
+                        result = await send_packages(call.package_ids)
+                    else:
+                        result = await self.port.deliver_digital(call.orders)
+            except AuthError:
+                raise  # the shop must be reconnected: nothing else in this batch can succeed
             except ApiError as err:
-                self._finish(intent, "failed", started, err.request_id, _why(err, detail))
                 retry = isinstance(err, TransientError)
                 rows.extend(_all_rows(call, RowState.FAILED, err, retry=retry))
                 continue
-            except BaseException as err:
-                # A bug or a cancellation: the call may have reached Lazada.
-                self._finish(intent, "unknown", started, "", f"{type(err).__name__}: {err}")
-                raise
+            if write.lost is not None:
+                rows.extend(_all_rows(call, RowState.UNKNOWN, write.lost, retry=False))
+                continue
             got = _rows_from(result, call)
             request_ids.extend(result.request_ids)
-            self._finish(
-                intent,
-                _outcome(got),
-                started,
-                result.request_ids,
-                "; ".join(
+            write.finish(
+                outcome=_outcome(got),
+                request_ids=[i for i in result.request_ids if i],
+                detail="; ".join(
                     [detail] * bool(detail)
                     + [f"{r.key}: {r.err_code} {r.msg}" for r in got if not r.ok]
                 ),
             )
             rows.extend(got)
-        report = BatchReport(action, tuple(rows), tuple(request_ids), reason=reason)
+        report = RowBatchReport(action, tuple(rows), tuple(request_ids), reason=reason)
         log.info("%s (%d calls)", report.summary(), len(calls))
         return report
-
-    def _finish(
-        self,
-        intent: int,
-        outcome: str,
-        started: float,
-        request_ids: str | Sequence[str],
-        detail: str,
-    ) -> None:
-        ids = [request_ids] if isinstance(request_ids, str) else list(request_ids)
-        self.journal.finish(
-            intent,
-            outcome=outcome,
-            request_ids=[i for i in ids if i],
-            detail=detail,
-            duration_ms=(time.monotonic() - started) * 1000.0,
-        )
 
 
 def _package_refs(refs: PackageRefs) -> dict[str, int | None]:
@@ -613,8 +567,13 @@ def _package_refs(refs: PackageRefs) -> dict[str, int | None]:
     return out
 
 
-def _why(err: ApiError, detail: str) -> str:
-    text = f"{err.code}: {err.lazada_message}" if err.code else err.lazada_message or str(err)
+def _why(err: BaseException, detail: str) -> str:
+    if not isinstance(err, ApiError):
+        text = str(err)
+    elif err.code:
+        text = f"{err.code}: {err.lazada_message}"
+    else:
+        text = err.lazada_message or str(err)
     return f"{detail}; {text}" if detail else text
 
 

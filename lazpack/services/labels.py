@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from lazpack.domain.batching import BATCH_LIMIT, chunks
 from lazpack.domain.models import AwbDocument
 from lazpack.domain.ports import (
     JournalPort,
@@ -34,6 +35,8 @@ from lazpack.errors import (
     BusinessError,
     KnownError,
     MalformedResponseError,
+    ReprintNotConfirmedError,
+    VoidedLabelError,
     WorkflowError,
 )
 from lazpack.log import get_logger
@@ -41,25 +44,6 @@ from lazpack.log import get_logger
 log = get_logger("labels")
 
 PRINT_AWB_PATH = "/order/package/document/get"
-#: PrintAWB takes at most 20 packages per call (lazada-api.md §4.4).
-MAX_PER_DOCUMENT = 20
-
-
-class ReprintNotConfirmedError(WorkflowError):
-    """Some labels were printed before and nobody confirmed printing them again."""
-
-    user_message = "These labels were printed already."
-    hint = "Confirm the reprint; a second label on a parcel confuses the courier."
-
-    def __init__(self, counts: Mapping[str, int]) -> None:
-        self.counts = dict(counts)
-        listed = ", ".join(f"{pid} ({n}×)" for pid, n in self.counts.items())
-        super().__init__(f"Labels printed already: {listed}.")
-
-
-class VoidedLabelError(WorkflowError):
-    user_message = "This label was voided (the package was re-created)."
-    hint = "Print the label of the new package instead."
 
 
 class AsyncLabelSink(Protocol):
@@ -176,7 +160,7 @@ class LabelService:
     async def merged(self, package_ids: Sequence[str]) -> list[bytes]:
         """Lazada's merged documents for a batch (≤20 packages each), in the given order."""
         ids = list(dict.fromkeys(package_ids))
-        parts = [ids[i : i + MAX_PER_DOCUMENT] for i in range(0, len(ids), MAX_PER_DOCUMENT)]
+        parts = chunks(ids)  # PrintAWB: at most BATCH_LIMIT packages a call (§4.4)
         return list(await asyncio.gather(*(self._fetch_document(tuple(p)) for p in parts)))
 
     async def _fetch_document(self, package_ids: tuple[str, ...]) -> bytes:
@@ -348,8 +332,8 @@ class LabelService:
         ids = tuple(dict.fromkeys(package_ids))
         if not ids:
             raise ValueError("no packages to fetch a label for")
-        if len(ids) > MAX_PER_DOCUMENT:
-            raise ValueError(f"one label document holds at most {MAX_PER_DOCUMENT} packages")
+        if len(ids) > BATCH_LIMIT:
+            raise ValueError(f"one label document holds at most {BATCH_LIMIT} packages")
         for pid in ids:
             if self.ledger.is_voided(pid):
                 raise VoidedLabelError(f"The label of package {pid} was voided.")

@@ -1,5 +1,5 @@
-"""SQLite-backed storage: the station's journal (``SqliteJournal``)."""
+"""SQLite-backed storage: the station's journal, split by port (see ``journal``)."""
 
-from lazpack.storage.journal import SqliteJournal
+from lazpack.storage.journal import SqliteJournal, SqliteJournalReader
 
-__all__ = ["SqliteJournal"]
+__all__ = ["SqliteJournal", "SqliteJournalReader"]

@@ -12,8 +12,9 @@ during a dispute, and ordered correctly by plain string comparison.
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
-from lazpack.errors import StorageError
+from lazpack.errors import JournalTooNewError
 
 # v1: the audit trail itself.
 _V1 = """
@@ -129,15 +130,22 @@ def user_version(conn: sqlite3.Connection) -> int:
     return int(row[0])
 
 
-def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
+def refuse_newer(version: int, path: Path | None = None) -> None:
+    """Raise ``JournalTooNewError`` for a journal a newer lazpack wrote (``version``)."""
+    if version > SCHEMA_VERSION:
+        where = f" {path}" if path is not None else ""
+        raise JournalTooNewError(
+            f"The journal{where} was written by a newer lazpack (schema {version}, this "
+            f"version knows {SCHEMA_VERSION}); it was left unchanged."
+        )
+
+
+def migrate(
+    conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION, path: Path | None = None
+) -> int:
     """Bring ``conn`` (autocommit mode) up to ``target``; returns the version it started at."""
     start = user_version(conn)
-    if start > SCHEMA_VERSION:
-        raise StorageError(
-            f"The journal was written by a newer lazpack (schema {start}, this version "
-            f"knows {SCHEMA_VERSION}).",
-            hint="Update lazpack on this station, or start it with another --data-dir.",
-        )
+    refuse_newer(start, path)
     if start == 0:
         # Must precede the first CREATE TABLE to take effect without a full VACUUM; it lets
         # prune() hand freed pages back to the file system a little at a time.

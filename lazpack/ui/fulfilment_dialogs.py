@@ -60,10 +60,10 @@ from lazpack.log import get_logger
 from lazpack.services.fulfilment import (
     ACTION_TITLES,
     FAILED_DELIVERY_REASONS,
-    BatchReport,
     DbsPackage,
     FulfilmentService,
     ProviderDecision,
+    RowBatchReport,
     RowOutcome,
     RowState,
 )
@@ -201,7 +201,7 @@ def provider_picker(
 
 
 # --------------------------------------------------------------- batch outcome
-RetryFn = Callable[[BatchReport], Awaitable[BatchReport]]
+RetryFn = Callable[[RowBatchReport], Awaitable[RowBatchReport]]
 
 
 class BatchOutcomeDialog(QDialog):
@@ -219,7 +219,7 @@ class BatchOutcomeDialog(QDialog):
     )
 
     def __init__(
-        self, report: BatchReport, parent: QWidget | None = None, *, retry: RetryFn | None = None
+        self, report: RowBatchReport, parent: QWidget | None = None, *, retry: RetryFn | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("batchOutcome")
@@ -258,7 +258,7 @@ class BatchOutcomeDialog(QDialog):
         self.report = report
         self.show_report(report)
 
-    def show_report(self, report: BatchReport) -> None:
+    def show_report(self, report: RowBatchReport) -> None:
         self.report = report
         self.table.setRowCount(len(report.rows))
         for i, row in enumerate(report.rows):
@@ -327,7 +327,7 @@ class BatchOutcomeDialog(QDialog):
         )
         self._task = asyncio.ensure_future(self._retry(self._retry_fn, self.report))
 
-    async def _retry(self, fn: RetryFn, report: BatchReport) -> None:
+    async def _retry(self, fn: RetryFn, report: RowBatchReport) -> None:
         try:
             newer = await fn(report)
         except KnownError as err:
@@ -364,7 +364,7 @@ class BatchOutcomeDialog(QDialog):
 
 
 def show_batch_outcome(
-    parent: QWidget | None, report: BatchReport, *, retry: RetryFn | None = None
+    parent: QWidget | None, report: RowBatchReport, *, retry: RetryFn | None = None
 ) -> BatchOutcomeDialog:
     """Open the outcome dialog window-modal (``open()``) and return it; it deletes itself."""
     dlg = BatchOutcomeDialog(report, parent, retry=retry)
@@ -680,7 +680,9 @@ class FulfilmentActions:
         task.add_done_callback(self._tasks.discard)
         return task
 
-    def show_outcome(self, service: FulfilmentService, report: BatchReport) -> BatchOutcomeDialog:
+    def show_outcome(
+        self, service: FulfilmentService, report: RowBatchReport
+    ) -> BatchOutcomeDialog:
         dlg = show_batch_outcome(self.parent, report, retry=service.retry)
         self._last_dialog = dlg
         return dlg
@@ -689,7 +691,7 @@ class FulfilmentActions:
     def last_outcome_dialog(self) -> BatchOutcomeDialog | None:
         return self._last_dialog
 
-    def _maybe_show(self, service: FulfilmentService, report: BatchReport) -> None:
+    def _maybe_show(self, service: FulfilmentService, report: RowBatchReport) -> None:
         # One row that worked needs no dialog (the status bar says it); anything else does.
         if len(report.rows) > 1 or not report.all_ok:
             self.show_outcome(service, report)
@@ -700,7 +702,7 @@ class FulfilmentActions:
         packages: Mapping[str, int | None],
         *,
         confirm: bool = True,
-    ) -> BatchReport | None:
+    ) -> RowBatchReport | None:
         """Confirm, recreate the packages; None when the packer cancelled."""
         if confirm and not await confirm_repack(self.parent, packages):
             return None
@@ -710,7 +712,7 @@ class FulfilmentActions:
 
     async def dbs_delivery(
         self, service: FulfilmentService, packages: Sequence[DbsPackage], *, failed: bool = False
-    ) -> BatchReport | None:
+    ) -> RowBatchReport | None:
         if not packages:
             return None
         decision = await ask_dbs_delivery(self.parent, packages, failed=failed)
@@ -730,7 +732,7 @@ class FulfilmentActions:
         orders: Mapping[int, Sequence[int]],
         *,
         confirm: bool = True,
-    ) -> BatchReport | None:
+    ) -> RowBatchReport | None:
         if not orders:
             return None
         if confirm and not await confirm_digital(self.parent, orders):

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazpack.domain.ports import JournalEntry, JournalQueryPort, OrderHistory
+from lazpack.domain.ports import JournalEntry, JournalReadPort, OrderHistory
 from lazpack.errors import LazpackError
 from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.log import get_logger, redact
@@ -81,7 +81,7 @@ def local_zone() -> tzinfo:
 
 
 # ---------------------------------------------------------------------- worker
-class ReaderPort(JournalQueryPort, Protocol):
+class ReaderPort(JournalReadPort, Protocol):
     """What the worker thread reads through: the query port plus a way to let go of it."""
 
     def close(self) -> None: ...
@@ -100,7 +100,7 @@ class JournalReader(QObject):
 
     def __init__(
         self,
-        journal: JournalQueryPort,
+        journal: JournalReadPort,
         *,
         open_reader: Callable[[], ReaderPort] | None = None,
         parent: QObject | None = None,
@@ -108,7 +108,7 @@ class JournalReader(QObject):
         super().__init__(parent)
         self._journal = journal
         self._open_reader = open_reader
-        self._conn: JournalQueryPort | None = None  # touched by the worker thread only
+        self._conn: JournalReadPort | None = None  # touched by the worker thread only
         self._own_conn: ReaderPort | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal-reader")
         self._tickets = itertools.count(1)
@@ -123,7 +123,7 @@ class JournalReader(QObject):
 
     def submit(
         self,
-        query: Callable[[JournalQueryPort], T],
+        query: Callable[[JournalReadPort], T],
         on_done: Callable[[T], None],
         on_error: Callable[[LazpackError], None],
     ) -> int:
@@ -139,7 +139,7 @@ class JournalReader(QObject):
         self._pool.submit(self._run, ticket, query)
         return ticket
 
-    def _connection(self) -> JournalQueryPort:
+    def _connection(self) -> JournalReadPort:
         if self._conn is None:
             if self._open_reader is not None:
                 self._own_conn = self._open_reader()
@@ -148,7 +148,7 @@ class JournalReader(QObject):
                 self._conn = self._journal
         return self._conn
 
-    def _run(self, ticket: int, query: Callable[[JournalQueryPort], Any]) -> None:
+    def _run(self, ticket: int, query: Callable[[JournalReadPort], Any]) -> None:
         try:
             result = query(self._connection())
         except Exception as err:  # noqa: BLE001 - the GUI thread decides (see submit)
@@ -224,7 +224,7 @@ class SearchResult:
 
 
 def run_search(
-    journal: JournalQueryPort, f: HistoryFilter, limit: int = SEARCH_LIMIT
+    journal: JournalReadPort, f: HistoryFilter, limit: int = SEARCH_LIMIT
 ) -> SearchResult:
     """Every timeline line of the matching orders inside the date range, newest first.
 
@@ -526,7 +526,7 @@ class HistoryView(QWidget):
 
     def __init__(
         self,
-        journal: JournalQueryPort,
+        journal: JournalReadPort,
         *,
         reader: JournalReader | None = None,
         packers: Sequence[str] = (),

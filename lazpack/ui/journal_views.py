@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from lazpack.config import Settings
-from lazpack.domain.ports import JournalQueryPort
+from lazpack.domain.ports import JournalReadPort
 from lazpack.ui.history_view import HistoryView, JournalReader, ReaderPort
 from lazpack.ui.stats_view import StatsView
 
@@ -25,7 +25,7 @@ HISTORY_SHORTCUT = "F7"
 STATS_SHORTCUT = "F8"
 
 
-class ReadableJournal(JournalQueryPort, Protocol):
+class ReadableJournal(JournalReadPort, Protocol):
     """A journal that can open a second, read-only connection (``SqliteJournal``)."""
 
     def open_reader(self) -> ReaderPort: ...

@@ -29,8 +29,9 @@ from lazpack.errors import KnownError, WorkflowError
 from lazpack.i18n import arg
 from lazpack.log import get_logger
 from lazpack.printing.store import DiskLabelStore
+from lazpack.services.batch import OrderBatchReport
 from lazpack.services.labels import LabelService, Sink
-from lazpack.services.packing import BatchReport, PackingService
+from lazpack.services.packing import PackingService
 from lazpack.ui.alias_dialog import ask_alias, ask_manual
 from lazpack.ui.feedback import Sounds
 from lazpack.ui.fulfilment_dialogs import confirm_repack
@@ -372,7 +373,7 @@ class PackController(QObject):
         )
         return self.spawn(self._batch(keys))
 
-    async def run_batch(self, keys: list[tuple[str, int]]) -> BatchReport:
+    async def run_batch(self, keys: list[tuple[str, int]]) -> OrderBatchReport:
         report = await self.svc.batch(keys)
         for o in report.outcomes:
             self.book.set_problem((o.shop_id, o.order_id), "" if o.ok else o.message)

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazpack.domain.workflow import Kind, ScanOutcome, Severity, State
+from lazpack.domain.workflow import Kind, ScanOutcome, Severity, State, Step
 from lazpack.errors import KnownError
 from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 from lazpack.log import get_logger
-from lazpack.services.packing import BatchReport
+from lazpack.services.batch import OrderBatchReport
 from lazpack.ui import theme
 
 log = get_logger("ui.pack")
@@ -54,13 +54,12 @@ _COLOURS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
 
 FLASH_MS = 350
 
-STEPS = ("verify", "pack", "label", "rts")
 #: kinds after which the service goes on by itself when the policy reaches that step
-_WORKING: dict[Kind, tuple[str, str]] = {
-    Kind.COMPLETE: ("pack", QT_TRANSLATE_NOOP("PackView", "Packing…")),
-    Kind.PACKED: ("label", QT_TRANSLATE_NOOP("PackView", "Printing label…")),
-    Kind.LABELLED: ("rts", QT_TRANSLATE_NOOP("PackView", "Marking ready to ship…")),
-    Kind.LABEL_CONFIRMED: ("rts", QT_TRANSLATE_NOOP("PackView", "Marking ready to ship…")),
+_WORKING: dict[Kind, tuple[Step, str]] = {
+    Kind.COMPLETE: (Step.PACK, QT_TRANSLATE_NOOP("PackView", "Packing…")),
+    Kind.PACKED: (Step.LABEL, QT_TRANSLATE_NOOP("PackView", "Printing label…")),
+    Kind.LABELLED: (Step.RTS, QT_TRANSLATE_NOOP("PackView", "Marking ready to ship…")),
+    Kind.LABEL_CONFIRMED: (Step.RTS, QT_TRANSLATE_NOOP("PackView", "Marking ready to ship…")),
 }
 
 
@@ -85,10 +84,10 @@ def headline(outcome: ScanOutcome | None, *, busy: bool = False, auto_until: str
     if st is State.READY_TO_SHIP:
         return QCoreApplication.translate("PackView", READY_TEXT)
     working = _WORKING.get(outcome.kind)
-    auto = STEPS.index(auto_until) if auto_until in STEPS else len(STEPS) - 1
+    auto = Step(auto_until) if auto_until in tuple(Step) else Step.RTS
     if (
         working is not None
-        and auto >= STEPS.index(working[0])
+        and auto.rank >= working[0].rank
         and not _asks_label_scan(outcome.next_action)
         and not (outcome.kind is Kind.PACKED and _asks_dbs_ready(outcome.next_action))
     ):
@@ -231,7 +230,7 @@ class PackView(QFrame):
 
 
 # ---------------------------------------------------------------------- batch
-BatchFn = Callable[[list[tuple[str, int]]], Awaitable[BatchReport]]
+BatchFn = Callable[[list[tuple[str, int]]], Awaitable[OrderBatchReport]]
 
 
 class PackBatchDialog(QDialog):
@@ -254,7 +253,11 @@ class PackBatchDialog(QDialog):
     }
 
     def __init__(
-        self, report: BatchReport, parent: QWidget | None = None, *, retry: BatchFn | None = None
+        self,
+        report: OrderBatchReport,
+        parent: QWidget | None = None,
+        *,
+        retry: BatchFn | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("packBatchOutcome")
@@ -298,7 +301,7 @@ class PackBatchDialog(QDialog):
         self.report = report
         self.show_report(report)
 
-    def show_report(self, report: BatchReport) -> None:
+    def show_report(self, report: OrderBatchReport) -> None:
         self.report = report
         self.table.setRowCount(len(report.outcomes))
         ok_bg = QBrush(QColor(_COLOURS[Severity.OK][0][1]))
@@ -350,7 +353,7 @@ class PackBatchDialog(QDialog):
         )
         self._task = asyncio.ensure_future(self._retry(self._retry_fn, self.report))
 
-    async def _retry(self, fn: BatchFn, report: BatchReport) -> None:
+    async def _retry(self, fn: BatchFn, report: OrderBatchReport) -> None:
         try:
             newer = await fn(report.retry_keys)
         except KnownError as err:
@@ -368,7 +371,7 @@ class PackBatchDialog(QDialog):
         # keep the rows that succeeded the first time; replace the retried ones
         retried = {(o.shop_id, o.order_id): o for o in newer.outcomes}
         merged = tuple(retried.get((o.shop_id, o.order_id), o) for o in report.outcomes)
-        full = BatchReport(merged, report.messages + newer.messages)
+        full = OrderBatchReport(merged, report.messages + newer.messages)
         self.show_report(full)
         self.reportChanged.emit(full)
 

@@ -1,6 +1,6 @@
 """Stats: how each packer's day went — orders, items, speed, wrong scans, time per order.
 
-Numbers come from ``JournalQueryPort.stats`` (an order counts for the packer and hour of its
+Numbers come from ``JournalReadPort.stats`` (an order counts for the packer and hour of its
 first applied Pack; its time runs from its first scan to the end of its last applied Pack
 or RTS). The chart shows orders packed per hour of the chosen day, one bar per packer.
 Queries run on the ``JournalReader`` worker (a week of stats on a big journal is ~100 ms).
@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.config import Settings
-from lazpack.domain.ports import JournalQueryPort, PackerStats
+from lazpack.domain.ports import JournalReadPort, PackerStats
 from lazpack.errors import LazpackError
 from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.log import get_logger
@@ -326,7 +326,7 @@ class StatsView(QWidget):
 
     def __init__(
         self,
-        journal: JournalQueryPort,
+        journal: JournalReadPort,
         *,
         settings: Settings | None = None,
         save_settings: Callable[[Settings], None] | None = None,

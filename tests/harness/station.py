@@ -33,8 +33,9 @@ from lazpack.domain.ports import JournalPort, LabelPort, LazadaPort
 from lazpack.domain.workflow import Kind, ScanOutcome, State
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
 from lazpack.printing.store import DiskLabelStore
+from lazpack.services.batch import OrderBatchReport as BatchReport
 from lazpack.services.labels import LabelService
-from lazpack.services.packing import BatchReport, PackingService
+from lazpack.services.packing import PackingService
 from lazpack.services.recovery import Reconciler
 from lazpack.services.sync import SyncService
 from lazpack.storage.journal import SqliteJournal

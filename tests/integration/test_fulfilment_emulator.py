@@ -15,19 +15,19 @@ import pytest_asyncio
 
 from lazpack.api import LazadaClient, RetryPolicy
 from lazpack.config import Settings
+from lazpack.domain.batching import BATCH_LIMIT
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 from lazpack.errors import BusinessError
 from lazpack.printing.slips import render_dbs_slip
 from lazpack.printing.store import DiskLabelStore
+from lazpack.services.fulfilment import FulfilmentService as Service
 from lazpack.services.fulfilment import (
-    BATCH_LIMIT,
     ProviderChoice,
     RowState,
     dbs_packages_awaiting,
     digital_items_awaiting,
     package_orders,
 )
-from lazpack.services.fulfilment import FulfilmentService as Service
 from lazpack.services.labels import LabelService
 from lazpack.storage.journal import SqliteJournal
 from tests.unit.printing.labels import decode, render_back

@@ -12,8 +12,10 @@ from lazpack.domain.workflow import (
     PackSession,
     Severity,
     State,
+    Step,
     Verify,
     allowed_events,
+    next_action,
     next_state,
     severity_of,
 )
@@ -218,3 +220,82 @@ def test_damaged_snapshot_is_a_clear_error(damage: dict[str, object]) -> None:
     data.update(damage)
     with pytest.raises(WorkflowError, match="cannot be restored"):
         PackSession.from_dict(data)
+
+
+# ------------------------------------------------------------------ guards and side-state
+def packed_session(*, by_label: bool = False) -> PackSession:
+    s = PackSession.open(
+        shop_id="s1", order_number=5001, items=[item(1, "A")], packer="ana", by_label=by_label
+    )
+    s.verify("A")
+    s.fire(Event.PACK)
+    s.package_ids.append("FP1")
+    s.tracking_codes.append("TRK1")
+    return s
+
+
+def test_steps_are_ordered_and_name_their_goal() -> None:
+    assert [step.rank for step in Step] == [0, 1, 2, 3]
+    assert Step.parse("label") is Step.LABEL and Step.LABEL.goal is State.LABELLED
+    with pytest.raises(WorkflowError, match="Unknown packing step 'ship'"):
+        Step.parse("ship")
+
+
+def test_pack_event_depends_on_what_is_verified() -> None:
+    s = session(item(1, "A"), item(2, "B"))
+    s.verify("A")
+    assert s.pack_event is Event.PACK_PARTIAL
+    s.fire_pack(partial=True)
+    assert s.state is State.PACKED and s.partial
+    full = session(item(1, "A"))
+    full.verify("A")
+    assert full.pack_event is Event.PACK
+
+
+def test_label_is_confirmed_through_the_transition_only_once_labelled() -> None:
+    s = packed_session()
+    assert not s.confirm_label()  # packed, no label printed yet
+    s.fire(Event.LABEL)
+    assert s.confirm_label() and s.label_confirmed and s.state is State.LABELLED
+    assert not s.confirm_label()  # already confirmed: nothing changes
+
+
+def test_opening_by_the_parcel_label_counts_as_confirmed() -> None:
+    assert packed_session(by_label=True).label_confirmed
+    assert not packed_session().label_confirmed
+
+
+def test_repack_forgets_the_void_package_and_its_confirmation() -> None:
+    s = packed_session()
+    s.fire(Event.LABEL)
+    s.confirm_label()
+    s.fire(Event.REPACK)
+    assert s.state is State.VERIFIED
+    assert (s.package_ids, s.tracking_codes, s.label_confirmed) == ([], [], False)
+
+
+def test_forget_some_packages_keeps_the_others() -> None:
+    s = packed_session()
+    s.package_ids.append("FP2")
+    s.forget_packages(["FP1"])
+    assert s.package_ids == ["FP2"] and s.tracking_codes == []
+
+
+def test_next_action_follows_the_state() -> None:
+    assert next_action(None, confirm_label_scan=True).startswith("Scan an order number")
+    s = session(item(1, "A"), item(2, "A"), item(3, "B"))
+    assert next_action(s, confirm_label_scan=False) == (
+        "Scan A — Name A (2 left); 1 more SKU(s) missing."
+    )
+    assert next_action(s, confirm_label_scan=False, failed=True).startswith("Scan DONE to try")
+    assert next_action(s, confirm_label_scan=False, waiting=True).startswith("Working on it")
+    p = packed_session()
+    assert next_action(p, confirm_label_scan=True) == "Scan DONE to print the label."
+    p.is_dbs = True
+    assert next_action(p, confirm_label_scan=True) == "Scan DONE to mark ready to ship."
+    labelled = packed_session()
+    labelled.fire(Event.LABEL)
+    assert next_action(labelled, confirm_label_scan=True).startswith("Scan the label")
+    assert next_action(labelled, confirm_label_scan=False) == "Scan DONE to mark ready to ship."
+    labelled.fire(Event.RTS)
+    assert next_action(labelled, confirm_label_scan=True).startswith("Put the parcel aside")

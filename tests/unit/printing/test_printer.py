@@ -10,8 +10,8 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from lazpack.config import PrinterSettings
-from lazpack.errors import ConfigError, PrinterError
-from lazpack.printing.printer import LabelFileError, LabelPrinter
+from lazpack.errors import ConfigError, LabelFileError, PrinterError
+from lazpack.printing.printer import LabelPrinter
 from tests.unit.printing.labels import (
     barcode_grey_levels,
     decode,

@@ -21,18 +21,18 @@ from lazpack.domain.models import (
 from lazpack.errors import (
     BatchFailedError,
     IllegalAccessTokenError,
+    NoProviderError,
+    NothingSelectedError,
     OutcomeUnknownError,
+    ReasonRequiredError,
     TransientError,
     WorkflowError,
 )
 from lazpack.services.fulfilment import (
     Action,
-    BatchReport,
     FulfilmentService,
-    NoProviderError,
-    NothingSelectedError,
     ProviderChoice,
-    ReasonRequiredError,
+    RowBatchReport,
     RowState,
     dbs_packages_awaiting,
     decide_provider,
@@ -537,9 +537,9 @@ def test_digital_selection_and_split() -> None:
 def test_report_summary_and_merge_keep_order() -> None:
     from lazpack.services.fulfilment import RowOutcome
 
-    empty = BatchReport(Action.DIGITAL, ())
+    empty = RowBatchReport(Action.DIGITAL, ())
     assert empty.outcome == "failed" and not empty.all_ok
-    first = BatchReport(
+    first = RowBatchReport(
         Action.DBS_DELIVERED,
         (
             RowOutcome("FP1", RowState.OK),
@@ -550,7 +550,7 @@ def test_report_summary_and_merge_keep_order() -> None:
     )
     assert first.summary() == "Mark delivered: 1 ok, 1 failed, 1 unknown"
     merged = first.merged(
-        BatchReport(Action.DBS_DELIVERED, (RowOutcome("FP2", RowState.OK),), ("r2",))
+        RowBatchReport(Action.DBS_DELIVERED, (RowOutcome("FP2", RowState.OK),), ("r2",))
     )
     assert [r.state.value for r in merged.rows] == ["ok", "ok", "unknown"]
     assert merged.request_ids == ("r1", "r2") and merged.outcome == "unknown"

@@ -15,14 +15,12 @@ from lazpack.errors import (
     MalformedResponseError,
     NetworkError,
     PrinterError,
+    ReprintNotConfirmedError,
+    VoidedLabelError,
     WorkflowError,
 )
 from lazpack.printing.store import DiskLabelStore
-from lazpack.services.labels import (
-    LabelService,
-    ReprintNotConfirmedError,
-    VoidedLabelError,
-)
+from lazpack.services.labels import LabelService
 
 SHOP = "shop-sg"
 

@@ -16,7 +16,13 @@ from pathlib import Path
 import pytest
 
 from lazpack import log
-from lazpack.domain.ports import JournalPort, JournalQueryPort
+from lazpack.domain.ports import (
+    JournalMaintenancePort,
+    JournalPort,
+    JournalQueryPort,
+    JournalReadPort,
+    JournalStatsPort,
+)
 from lazpack.errors import ConfigError, StorageError
 from lazpack.storage import schema
 from lazpack.storage.journal import SqliteJournal
@@ -29,10 +35,28 @@ def _raw(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path, isolation_level=None)
 
 
-def test_the_journal_satisfies_both_ports(journal: SqliteJournal) -> None:
-    port: JournalPort = journal
-    query: JournalQueryPort = journal
-    assert port is query
+def _methods(*ports: type) -> set[str]:
+    return {n for p in ports for n, v in vars(p).items() if callable(v) and n[0] != "_"}
+
+
+def test_the_writer_and_the_reader_have_their_ports_and_only_the_writer_writes(
+    journal: SqliteJournal,
+) -> None:
+    writer: JournalPort = journal
+    maintenance: JournalMaintenancePort = journal
+    opened = journal.open_reader()
+    reader: JournalReadPort = opened
+    try:
+        write_side = _methods(JournalPort, JournalMaintenancePort)
+        read_side = _methods(JournalQueryPort, JournalStatsPort)
+        assert {"begin", "finish", "record_scan", "prune"} <= write_side
+        assert {"history", "timeline", "export_csv", "stats"} <= read_side
+        assert all(callable(getattr(writer, n)) for n in write_side)
+        assert all(callable(getattr(maintenance, n)) for n in write_side)
+        assert all(callable(getattr(reader, n)) for n in read_side)
+        assert not write_side & set(dir(reader))
+    finally:
+        opened.close()
 
 
 def test_new_journal_is_wal_at_the_current_schema(
@@ -210,7 +234,7 @@ def test_a_damaged_page_is_detected(journal_path: Path, clock: FakeClock) -> Non
     with SqliteJournal(journal_path, station_id="st-1", clock=clock) as j:
         for n in range(300):
             j.record_scan(shop_id="s", order_id=n, code=f"CODE-{n:05d}" * 5, result="ok")
-        j._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        j.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(journal_path.read_bytes())
     page = 4096
     # scribble over the middle of the file (b-tree pages), not the header
@@ -508,8 +532,12 @@ def test_a_reader_connection_answers_queries_and_refuses_writes(
         assert [h.order_id for h in reader.history(query="LEX5")] == [5]
         _one_order(journal, clock, 6, "bob")  # the writer carries on while the reader is open
         assert [h.order_id for h in reader.history()] == [6, 5]
-        with pytest.raises(StorageError):
-            reader.record_scan(shop_id="shop", order_id=5, code="X", result="ok")
+        # the reader object has no write method at all, and its connection refuses writes
+        for write in ("record_scan", "begin", "finish", "record_event", "save_session",
+                      "link_alias", "remember_order", "prune"):  # fmt: skip
+            assert not hasattr(reader, write), write
+        with pytest.raises(StorageError), reader.db.transaction() as conn:
+            conn.execute("DELETE FROM scans")
     finally:
         reader.close()
     assert journal.counts()["scans"] == 4

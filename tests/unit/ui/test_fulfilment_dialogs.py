@@ -27,10 +27,10 @@ from lazpack.errors import WorkflowError
 from lazpack.services.fulfilment import (
     FAILED_DELIVERY_REASONS,
     Action,
-    BatchReport,
     DbsPackage,
     FulfilmentService,
     ProviderChoice,
+    RowBatchReport,
     RowOutcome,
     RowState,
     decide_provider,
@@ -218,7 +218,7 @@ async def test_packing_service_picker_remembers(qtbot: Any, svc: FulfilmentServi
 
 # ------------------------------------------------------------ batch outcome
 def test_outcome_table_shows_msg_colour_and_retry_only_for_retryable(qtbot: Any) -> None:
-    report = BatchReport(
+    report = RowBatchReport(
         Action.DBS_DELIVERED,
         (
             RowOutcome("FP1", RowState.OK, "success", "0", False, 1, "FP1"),
@@ -253,7 +253,7 @@ async def test_retry_button_resends_failed_rows_and_updates_table(
     dlg = BatchOutcomeDialog(report, retry=svc.retry)
     qtbot.addWidget(dlg)
     dlg.show()
-    updates: list[BatchReport] = []
+    updates: list[RowBatchReport] = []
     dlg.reportChanged.connect(updates.append)
     assert dlg.retry_button.isEnabled()
     assert dlg.table.item(1, 2).text() == "Failed (retry possible)"

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from lazpack import log
 from lazpack.config import Settings
 from lazpack.domain.orderbook import OrderBook
-from lazpack.storage.journal import SqliteJournal
+from lazpack.storage.journal import SqliteJournal, SqliteJournalReader
 from lazpack.ui.history_view import HistoryView, JournalReader, severity
 from lazpack.ui.journal_views import install_journal_views
 from lazpack.ui.main_window import MainWindow
@@ -360,7 +360,7 @@ def test_queries_run_on_a_worker_thread_through_their_own_connection(
 ) -> None:
     threads: list[str] = []
 
-    def open_reader() -> SqliteJournal:
+    def open_reader() -> SqliteJournalReader:
         threads.append(threading.current_thread().name)
         return journal.open_reader()
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from lazpack.domain.scan import command_sheet
 from lazpack.domain.workflow import Kind, LineView, ScanOutcome, State
 from lazpack.printing.command_sheet import render_command_sheet
-from lazpack.services.packing import BatchReport, OrderOutcome
+from lazpack.services.batch import OrderBatchReport, OrderOutcome
 from lazpack.ui.pack_view import IDLE_TEXT, READY_TEXT, PackBatchDialog, PackView, headline
 
 
@@ -81,11 +81,11 @@ async def test_batch_table_lists_failures_first_and_merges_a_retry(qtbot: QtBot)
     bad = OrderOutcome("s", 2, 102, "verify", False, "pack refused: 1003")
     calls: list[list[tuple[str, int]]] = []
 
-    async def retry(keys: list[tuple[str, int]]) -> BatchReport:
+    async def retry(keys: list[tuple[str, int]]) -> OrderBatchReport:
         calls.append(keys)
-        return BatchReport((OrderOutcome("s", 2, 102, "rts", True, "done", ("P2",)),))
+        return OrderBatchReport((OrderOutcome("s", 2, 102, "rts", True, "done", ("P2",)),))
 
-    dlg = PackBatchDialog(BatchReport((ok, bad)), retry=retry)
+    dlg = PackBatchDialog(OrderBatchReport((ok, bad)), retry=retry)
     qtbot.addWidget(dlg)
     assert dlg.table.item(0, 0).text() == "102"
     assert dlg.table.item(0, 3).text() == "FAILED (retry possible)"

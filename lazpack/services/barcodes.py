@@ -1,0 +1,114 @@
+"""What the station knows about barcodes beyond the order book: the shop's linked aliases,
+the open order's item keys, and why a code that matched nothing was refused.
+
+:class:`Barcodes` belongs to :class:`~lazpack.services.packing.PackingService`; its
+:meth:`Barcodes.explain` turns an unmatched code into the packer's words (an item with no
+order open, the wrong label, another order's item, an unknown barcode that can be linked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lazpack.domain.ports import JournalPort
+from lazpack.domain.scan import ItemKeys, OrderEntry, OrderIndex, key
+from lazpack.domain.workflow import VERIFYING_STATES, Kind, PackSession, State
+
+
+@dataclass(frozen=True, slots=True)
+class Unmatched:
+    """Why a scanned code is refused: what the packer sees."""
+
+    kind: Kind
+    message: str
+    sku: str = ""
+    link: tuple[str, ...] = ()  # UNKNOWN: the open order's SKUs the code could be linked to
+
+
+def label_refs(s: PackSession) -> set[str]:
+    """Keys of the open order's own packages and tracking numbers (its parcel label)."""
+    return {key(c) for c in (*s.package_ids, *s.tracking_codes)}
+
+
+class Barcodes:
+    """Linked aliases per shop (read once from the journal) and the open order's item keys."""
+
+    def __init__(self, journal: JournalPort, orders: OrderIndex) -> None:
+        self.journal = journal
+        self.orders = orders
+        self.aliases: dict[str, dict[str, str]] = {}
+        self.keys: ItemKeys | None = None
+
+    def rebuild(self, s: PackSession | None) -> None:
+        """Item keys for the open order (None when no order is open)."""
+        if s is None:
+            self.keys = None
+            return
+        if s.shop_id not in self.aliases:
+            self.aliases[s.shop_id] = dict(self.journal.aliases(s.shop_id))
+        pairs = [(line.sku, line.shop_sku) for line in s.lines.values()]
+        self.keys = ItemKeys.from_pairs(pairs, self.aliases[s.shop_id])
+
+    def meaning(self, code: str) -> str:
+        """The SKU ``code`` already stands for in the open order, or ''."""
+        found = self.keys.lookup(key(code)) if self.keys else ()
+        return found[0][0] if found else ""
+
+    def link(self, s: PackSession, code: str, sku: str, *, packer: str) -> None:
+        self.journal.link_alias(shop_id=s.shop_id, barcode=code, sku=sku, packer=packer)
+        self.aliases.setdefault(s.shop_id, {})[code] = sku
+        self.rebuild(s)
+
+    def explain(self, code: str, s: PackSession | None, *, confirm_label_scan: bool) -> Unmatched:
+        """Why ``code`` (which matched no item, order or command) is refused."""
+        if s is None and self.by_sku(code):
+            return Unmatched(
+                Kind.NO_ORDER,
+                f"“{code}” is an item, and no order is open. Scan the order number or "
+                "its label first.",
+                sku=code,
+            )
+        if s is None:
+            return Unmatched(
+                Kind.UNKNOWN, f"“{code}” is not an open order, tracking number or package id."
+            )
+        if s.state is State.LABELLED and confirm_label_scan:
+            return Unmatched(
+                Kind.LABEL_MISMATCH,
+                f"“{code}” is not the label of order {s.order_number} "
+                f"(expected {', '.join(s.tracking_codes or s.package_ids)}). "
+                "Check the parcel's label.",
+            )
+        other_sku = self.aliases.get(s.shop_id, {}).get(code) or self.alias_by_key(s, code)
+        if other_sku:
+            return Unmatched(
+                Kind.WRONG_ITEM,
+                f"Wrong item: “{code}” is {other_sku}, which is not in order {s.order_number}.",
+                sku=other_sku,
+            )
+        others = [e for e in self.by_sku(code) if e.order.order_id != s.order_id]
+        if others:
+            return Unmatched(
+                Kind.WRONG_ITEM,
+                f"Wrong item: {code} is not in order {s.order_number} "
+                f"(it belongs to order {others[0].order.order_number}).",
+                sku=code,
+            )
+        link = tuple(line.sku for line in s.missing()) if s.state in VERIFYING_STATES else ()
+        hint = " Link it to one of this order's items if it is one of them." if link else ""
+        return Unmatched(Kind.UNKNOWN, f"Unknown barcode “{code}”.{hint}", link=link)
+
+    def alias_by_key(self, s: PackSession, code: str) -> str:
+        k = key(code)
+        for barcode, sku in self.aliases.get(s.shop_id, {}).items():
+            if key(barcode) == k:
+                return sku
+        return ""
+
+    def by_sku(self, code: str) -> Sequence[OrderEntry]:
+        finder = getattr(self.orders, "by_sku", None)
+        if finder is None:
+            return ()
+        found: Sequence[OrderEntry] = finder(code)
+        return found

@@ -1,0 +1,167 @@
+"""What the scan station's packing parts share: ports, policy, packer, owed undos.
+
+:class:`PackContext` is built once by :class:`~lazpack.services.packing.PackingService` and
+handed to the single-order pipeline (:mod:`lazpack.services.pipeline`) and batch mode
+(:mod:`lazpack.services.batch`). It also holds the two write paths both of them need: the
+shipment-provider choice before a Pack, and undoing the packed part of an order whose other
+rows were refused (a station never ships one order in two parcels by accident).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+
+from lazpack.config import PackingSettings
+from lazpack.domain.models import OrderItem
+from lazpack.domain.ports import Clock, JournalPort, LabelPort, LazadaPort
+from lazpack.errors import KnownError, WorkflowError
+from lazpack.log import get_logger
+from lazpack.services.fulfilment import ProviderDecision, decide_provider
+from lazpack.services.journaled import JournaledWrite, journaled_write, rows_text
+from lazpack.services.recovery import NextStep, Reconciler, ReconcileResult
+
+log = get_logger("packing")
+
+#: Asked when the shop must pick a shipment provider (``provider_choice == "ask"`` or no
+#: saved choice): returns the chosen ``provider_code`` or None when the packer declined.
+ProviderPicker = Callable[[str, ProviderDecision], Awaitable[str | None]]
+
+
+@dataclass(slots=True)
+class PackContext:
+    """Ports and policy of one station's packing, plus the undos it still owes Lazada."""
+
+    lazada: Callable[[str], LazadaPort]
+    journal: JournalPort
+    labels: LabelPort
+    settings: PackingSettings
+    clock: Clock
+    reconciler: Reconciler
+    packer: str = ""
+    saved_providers: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    pick_provider: ProviderPicker | None = None
+    #: (shop_id, order_id) -> packages of a partly refused Pack whose undo has not
+    #: succeeded yet: settled before the order is packed again (one parcel per order)
+    owed_undo: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
+
+    def begin(
+        self,
+        action: str,
+        shop_id: str,
+        order_id: int,
+        *,
+        item_ids: Sequence[int] = (),
+        package_ids: Sequence[str] = (),
+        detail: str = "",
+    ) -> int:
+        """Journal the intent to write one order, before the call."""
+        return self.journal.begin(
+            action=action,
+            shop_id=shop_id,
+            order_ids=[order_id],
+            item_ids=item_ids,
+            package_ids=package_ids,
+            packer=self.packer,
+            detail=detail,
+        )
+
+    def journaled(self, intents: int | Iterable[int]) -> AbstractContextManager[JournaledWrite]:
+        """The call that carries ``intents`` (see :func:`journaled_write`)."""
+        return journaled_write(self.journal, intents, clock=self.clock)
+
+    def event(self, shop_id: str, order_id: int | None, event: str, detail: str = "") -> None:
+        self.journal.record_event(
+            shop_id=shop_id, order_id=order_id, event=event, packer=self.packer, detail=detail
+        )
+
+    # -------------------------------------------------------------- provider
+    async def choose_provider(
+        self, shop_id: str, lz: LazadaPort, orders: Mapping[int, Sequence[int]]
+    ) -> ProviderDecision:
+        offered = await lz.get_shipment_providers(orders)
+        decision = decide_provider(
+            offered,
+            self.saved_providers.get(shop_id, {}),
+            mode=self.settings.provider_choice,
+        )
+        if not decision.needs_choice:
+            return decision
+        picked: str | None = None
+        if self.pick_provider is not None:
+            picked = await self.pick_provider(shop_id, decision)
+        elif decision.preselected:
+            picked = decision.preselected
+        if not picked:
+            raise WorkflowError(
+                "A shipment provider must be chosen for this order.",
+                hint="Pick one in the provider dialog, or save one for the shop in Settings.",
+            )
+        return decision.chosen(picked)
+
+    # -------------------------------------------------------------- owed undos
+    def owe_partial(self, r: ReconcileResult) -> None:
+        """A Pack that reconciles as applied to only some of its items was partly refused:
+        its packages are undone before the order is packed again (one parcel per order)."""
+        if (
+            r.intent.action == "pack"
+            and r.applied
+            and r.next_step is NextStep.RESEND
+            and len(r.intent.order_ids) == 1
+            and r.package_ids
+        ):
+            self.owed_undo[(r.intent.shop_id, r.intent.order_ids[0])] = tuple(r.package_ids)
+
+    async def undo_packages(
+        self, shop_id: str, lz: LazadaPort, order_id: int, pkgs: list[str]
+    ) -> bool:
+        """Undo the packed part of an order whose other rows failed; True when undone.
+
+        A station never packs part of an order by accident: left alone, the retry would
+        put the rest in a second parcel with a second label. RecreatePackage sends the
+        packed items back to ``repacked`` so the retry packs them all into one package.
+        """
+        # owed until it succeeds: a transient failure here must not let the retry pack the
+        # rest of the order into a second parcel
+        self.owed_undo[(shop_id, order_id)] = tuple(pkgs)
+        undone = False
+        try:
+            intent = self.begin(
+                "repack", shop_id, order_id, package_ids=pkgs, detail="undo a partly failed pack"
+            )
+            with self.journaled(intent) as write:
+                res = await lz.recreate_package(pkgs)
+        except KnownError as err:  # refused: it stays owed and is tried again before packing
+            log.warning("undoing the partial pack of order %d failed: %s", order_id, err)
+        else:
+            if write.lost is not None:
+                results = await self.reconciler.reconcile(write.intents)
+                undone = bool(results) and results[0].next_step is NextStep.DONE
+            else:
+                write.finish(
+                    outcome=res.outcome, request_ids=res.request_ids, detail=rows_text(res)
+                )
+                undone = res.all_ok
+        if undone:
+            self.owed_undo.pop((shop_id, order_id), None)
+        return undone
+
+    async def settle_undo(
+        self, shop_id: str, lz: LazadaPort, order_id: int, items: Sequence[OrderItem]
+    ) -> tuple[str, ...] | None:
+        """Retry the undo an earlier partly refused Pack still owes this order.
+
+        Returns the packages undone now, ``()`` when nothing was owed, or None when the
+        undo failed again (the order must not be packed until it succeeds).
+        """
+        key = (shop_id, order_id)
+        owed = self.owed_undo.get(key, ())
+        # only packages still holding packed items of the order can (and need to) be undone
+        still = [p for p in owed if any(i.package_id == p and i.status == "packed" for i in items)]
+        if not still:
+            self.owed_undo.pop(key, None)
+            return ()
+        if await self.undo_packages(shop_id, lz, order_id, still):
+            return tuple(still)
+        return None
