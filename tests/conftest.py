@@ -11,3 +11,15 @@ pytest_plugins = ["tests.keyring_fixture"]
 # PySide6 6.12 on Python 3.11 hands out None/True/False without references (see
 # lazpack.ui.pyside_fix); apply the workaround before any test touches Qt.
 import lazpack.ui  # noqa: E402, F401
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _station_language(qapp: object) -> None:
+    """The station always starts with a language installed (app.main); English here, so
+    plural messages read "1 line" / "2 lines" as a packer sees them."""
+    from lazpack.ui.translations import install_language
+
+    install_language(qapp, "en")  # type: ignore[arg-type]

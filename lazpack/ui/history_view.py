@@ -779,8 +779,8 @@ class HistoryView(QWidget):
         if result.rows:
             text = arg(
                 QCoreApplication.translate("HistoryView", "%1 in %2"),
-                QCoreApplication.translate("HistoryView", "%n lines", None, len(result.rows)),
-                QCoreApplication.translate("HistoryView", "%n orders", None, result.orders),
+                QCoreApplication.translate("HistoryView", "%n line(s)", None, len(result.rows)),
+                QCoreApplication.translate("HistoryView", "%n order(s)", None, result.orders),
             )
             if result.truncated:
                 text += QCoreApplication.translate(

@@ -215,7 +215,7 @@ class OrderPanel(QFrame):
             else "",
             "<b>"
             + QCoreApplication.translate(
-                "OrderPanel", "%n units", None, len(row.items) or o.items_count
+                "OrderPanel", "%n unit(s)", None, len(row.items) or o.items_count
             )
             + "</b>",
             shipping_text(row.shipping_kind),

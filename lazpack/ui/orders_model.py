@@ -60,7 +60,7 @@ def relative_time(then: datetime, now: datetime) -> str:
     days = secs // 86400
     if days == 1:
         return QCoreApplication.translate("OrdersModel", "yesterday")
-    return QCoreApplication.translate("OrdersModel", "%n days ago", None, days)
+    return QCoreApplication.translate("OrdersModel", "%n day(s) ago", None, days)
 
 
 def _status_text(row: OrderRow) -> str:

@@ -137,7 +137,7 @@ class StatsModel(QAbstractTableModel):
     def cell(self, row: int, column: int) -> str:
         s = self._rows[row]
         return (
-            day_text(s.day),
+            day_text(s.day, "ddd yyyy-MM-dd"),
             s.packer or QCoreApplication.translate("StatsView", "(no packer logged in)"),
             str(s.orders),
             str(s.items),
@@ -312,7 +312,7 @@ class RetentionSettings(QWidget):
             return
         self.status.setText(
             QCoreApplication.translate(
-                "StatsView", "Saved. History older than %n days is removed at start-up.", None, days
+                "StatsView", "Saved. History older than %n day(s) is removed at start-up.", None, days
             )
         )
         self.saved.emit(days)
@@ -507,9 +507,9 @@ class StatsView(QWidget):
             arg(
                 QCoreApplication.translate("StatsView", "%1: %2, %3 by %4."),
                 day_text(day),
-                QCoreApplication.translate("StatsView", "%n orders", None, orders),
-                QCoreApplication.translate("StatsView", "%n items", None, items),
-                QCoreApplication.translate("StatsView", "%n packers", None, packers),
+                QCoreApplication.translate("StatsView", "%n order(s)", None, orders),
+                QCoreApplication.translate("StatsView", "%n item(s)", None, items),
+                QCoreApplication.translate("StatsView", "%n packer(s)", None, packers),
             )
             if today_rows
             else arg(

@@ -52,24 +52,21 @@ def install_language(app: QCoreApplication, code: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    # English is the source language; its file holds only the singular/plural forms
+    ours = QTranslator(app)
+    if ours.load(f"lazpack_{code}", str(translations_dir())):
+        _installed.append(ours)
+    else:
+        log.warning("no translation file for %s in %s", code, translations_dir())
     if code != "en":
-        ours = QTranslator(app)
-        if ours.load(f"lazpack_{code}", str(translations_dir())):
-            _installed.append(ours)
-        else:
-            log.warning(
-                "no translation file for %s in %s",
-                code,
-                translations_dir(),
-            )
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name in _qt_translation_names(code):
             qt = QTranslator(app)
             if qt.load(name, qt_dir):
                 _installed.append(qt)
                 break
-        for tr in _installed:
-            app.installTranslator(tr)
+    for tr in _installed:
+        app.installTranslator(tr)
     i18n.install(QCoreApplication.translate)
     _current = code
     log.info("language: %s (%d translation file(s))", code, len(_installed))
@@ -81,6 +78,6 @@ def ui_locale() -> QLocale:
     return QLocale(_current) if _current != "en" else QLocale(QLocale.Language.English)
 
 
-def day_text(day: date) -> str:
-    """``Mon 30 Nov 2026`` in the station's language."""
-    return ui_locale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+def day_text(day: date, fmt: str = "ddd dd MMM yyyy") -> str:
+    """``Mon 30 Nov 2026`` (a Qt date format) in the station's language."""
+    return ui_locale().toString(QDate(day.year, day.month, day.day), fmt)

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>lazpack is free software under the MIT licence.
+It ships Qt and Qt for Python (LGPL-3.0) and FFmpeg (LGPL-2.1+) as separate, replaceable libraries, and the Python packages listed below under their own licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The third-party notices could not be read: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics copied — paste them into your message to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About lazpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing station for Lazada sellers: scan, verify, pack, print the AWB, ready to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1&lt;br&gt;Settings: %2&lt;br&gt;Log folder: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AliasDialog</name>
     <message>
         <source>Link this barcode?</source>
@@ -510,18 +546,6 @@ Send the codes or vouchers to the buyers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source> — only the %n most recent orders are shown; narrow the search or the dates to see older ones</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -573,6 +597,12 @@ Send the codes or vouchers to the buyers first.</source>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -796,6 +826,50 @@ Send the codes or vouchers to the buyers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one package or order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required for a failed delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a reason from the list or type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These labels were printed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the reprint; a second label on a parcel confuses the courier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels printed already: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This label was voided (the package was re-created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the label of the new package instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada offers no shipment provider for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the order in Seller Center; it cannot be packed from the station yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The label printer is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,6 +890,26 @@ Send the codes or vouchers to the buyers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The local journal cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update lazpack on this station, or start it with another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the other lazpack window or tool using this data folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the local journal is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space (or move the data folder), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The shop authorization did not complete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,7 +923,6 @@ Send the codes or vouchers to the buyers first.</source>
     </message>
     <message>
         <source>The label file cannot be read.</source>
-        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Page sizes within this many millimetres count as the same paper.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -841,6 +934,7 @@ Send the codes or vouchers to the buyers first.</source>
     <name>LabelPrinter</name>
     <message>
         <source>Unknown label paper %1.</source>
+        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Page sizes within this many millimetres count as the same paper.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,7 +1316,7 @@ and 2 mm from every edge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n units</source>
+        <source>%n unit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1267,7 +1361,7 @@ and 2 mm from every edge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%n day(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2316,7 +2410,25 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Saved. History older than %n days is removed at start-up.</source>
+        <source>Saved. History older than %n day(s) is removed at start-up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2362,37 +2474,8 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
         <source>%1: %2, %3 by %4.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n packers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was packed on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Translations</name>
-    <message>
-        <source>unknown language %r; using English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no translation file for %s in %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
