@@ -42,6 +42,7 @@ from lazpack.errors import (
     TransientError,
     WorkflowError,
 )
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 from lazpack.services.journaled import journaled_write
 
@@ -206,8 +207,13 @@ class ProviderDecision:
         """The decision after the packer picked ``provider_code`` from ``providers``."""
         if provider_code not in {p.provider_code for p in self.providers}:
             raise WorkflowError(
-                f"Shipment provider {provider_code!r} is not offered for this order.",
-                hint="Pick one of the providers in the list.",
+                arg(
+                    translate(
+                        "ProviderDecision", "Shipment provider %1 is not offered for this order."
+                    ),
+                    repr(provider_code),
+                ),
+                hint=translate("ProviderDecision", "Pick one of the providers in the list."),
             )
         return replace(self, choice=ProviderChoice.SAVED, provider_code=provider_code)
 
@@ -230,8 +236,14 @@ def decide_provider(
     providers = offered.providers
     if not providers:
         raise NoProviderError(
-            f"Lazada offers no shipment provider for this order ({alloc or 'unknown'} "
-            "allocation) and does not allocate one itself."
+            arg(
+                translate(
+                    "FulfilmentService",
+                    "Lazada offers no shipment provider for this order (%1 allocation) and does "
+                    "not allocate one itself.",
+                ),
+                alloc or "unknown",
+            )
         )
     codes = [p.provider_code for p in providers]
     last = (saved or {}).get(alloc)
@@ -436,13 +448,23 @@ class FulfilmentService:
         rows = report.retryable()
         if not rows:
             raise NothingSelectedError(
-                "Nothing to retry.", hint="Only rows Lazada marked as retryable can be re-sent."
+                translate("FulfilmentService", "Nothing to retry."),
+                hint=translate(
+                    "FulfilmentService", "Only rows Lazada marked as retryable can be re-sent."
+                ),
             )
         if report.action is Action.DIGITAL:
             orders: dict[int, list[int]] = {}
             for r in rows:
                 if r.order_id is None:
-                    raise WorkflowError(f"Item {r.key} has no order id; reload the order.")
+                    raise WorkflowError(
+                        arg(
+                            translate(
+                                "FulfilmentService", "Item %1 has no order id; reload the order."
+                            ),
+                            r.key,
+                        )
+                    )
                 orders.setdefault(r.order_id, []).append(int(r.key))
             again = await self.deliver_digital(orders)
         else:
@@ -476,7 +498,7 @@ class FulfilmentService:
     def remember_provider(self, shop_id: str, allocate_type: str, provider_code: str) -> None:
         """Remember the packer's pick as this shop's default for ``allocate_type``."""
         if not provider_code:
-            raise WorkflowError("No shipment provider chosen.")
+            raise WorkflowError(translate("FulfilmentService", "No shipment provider chosen."))
         per_shop = self.settings.saved_providers.setdefault(shop_id, {})
         if per_shop.get(allocate_type) == provider_code:
             return
@@ -607,7 +629,7 @@ def _rows_from(result: BatchResult, call: _Call) -> list[RowOutcome]:
                 RowOutcome(
                     key=key,
                     state=RowState.UNKNOWN,
-                    msg="Lazada's answer did not mention this row",
+                    msg=translate("FulfilmentService", "Lazada's answer did not mention this row"),
                     order_id=order_id,
                     package_id=key if isinstance(key, str) else "",
                 )

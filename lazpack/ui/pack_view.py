@@ -65,11 +65,11 @@ _WORKING: dict[Kind, tuple[Step, str]] = {
 
 def _asks_label_scan(next_action: str) -> bool:
     # the service's own (translated) sentence, compared whole: never an English substring
-    return next_action == translate("PackingService", "Scan the label on the parcel to confirm it.")
+    return next_action == translate("Workflow", "Scan the label on the parcel to confirm it.")
 
 
 def _asks_dbs_ready(next_action: str) -> bool:
-    return next_action == translate("PackingService", "Scan DONE to mark ready to ship.")
+    return next_action == translate("Workflow", "Scan DONE to mark ready to ship.")
 
 
 def headline(outcome: ScanOutcome | None, *, busy: bool = False, auto_until: str = "rts") -> str:

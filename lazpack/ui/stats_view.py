@@ -312,7 +312,10 @@ class RetentionSettings(QWidget):
             return
         self.status.setText(
             QCoreApplication.translate(
-                "StatsView", "Saved. History older than %n day(s) is removed at start-up.", None, days
+                "StatsView",
+                "Saved. History older than %n day(s) is removed at start-up.",
+                None,
+                days,
             )
         )
         self.saved.emit(days)
