@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 pytest_plugins = ["tests.keyring_fixture"]
@@ -11,9 +13,6 @@ pytest_plugins = ["tests.keyring_fixture"]
 # PySide6 6.12 on Python 3.11 hands out None/True/False without references (see
 # lazpack.ui.pyside_fix); apply the workaround before any test touches Qt.
 import lazpack.ui  # noqa: E402, F401
-
-
-import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from lazpack import i18n
 from lazpack.domain.models import Order, OrderItem
-from lazpack.i18n import QT_TRANSLATE_NOOP
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 # ------------------------------------------------------------------ normalisation
 #: AIM symbology identifier a scanner may prepend: "]" + code letter + modifier
@@ -216,9 +216,9 @@ class ItemKeys:
                 table.setdefault(key(normalize(code)), {}).setdefault(sku, via)
 
         for sku, _ in pairs:
-            add(sku, sku, "seller SKU")
+            add(sku, sku, translate("ItemKeys", "seller SKU"))
         for sku, shop_sku in pairs:
-            add(shop_sku, sku, "shop SKU")
+            add(shop_sku, sku, translate("ItemKeys", "shop SKU"))
         for barcode, sku in aliases.items():
             if sku in skus:
                 add(barcode, sku, "alias")
@@ -255,7 +255,9 @@ def resolve(code: str, *, items: ItemKeys | None, index: OrderIndex) -> Resoluti
         cmd = parse_command(code)
         if cmd is None:
             return Resolution(
-                Meaning.BAD_COMMAND, code, message=f"“{code}” is not a lazpack command barcode."
+                Meaning.BAD_COMMAND,
+                code,
+                message=arg(translate("Scan", "“%1” is not a lazpack command barcode."), code),
             )
         return Resolution(Meaning.COMMAND, code, command=cmd)
     if items is not None:
@@ -268,8 +270,15 @@ def resolve(code: str, *, items: ItemKeys | None, index: OrderIndex) -> Resoluti
             return Resolution(
                 Meaning.AMBIGUOUS,
                 code,
-                message=f"“{code}” matches several items of this order: {names}. "
-                "Confirm the right one on screen.",
+                message=arg(
+                    translate(
+                        "Scan",
+                        "“%1” matches several items of this order: %2. Confirm the right one on "
+                        "screen.",
+                    ),
+                    code,
+                    names,
+                ),
             )
     refs = _order_refs(index, code)
     if len(refs) == 1:
@@ -280,6 +289,12 @@ def resolve(code: str, *, items: ItemKeys | None, index: OrderIndex) -> Resoluti
         return Resolution(
             Meaning.AMBIGUOUS,
             code,
-            message=f"“{code}” matches several orders: {names}. Open the right one in the list.",
+            message=arg(
+                translate(
+                    "Scan", "“%1” matches several orders: %2. Open the right one in the list."
+                ),
+                code,
+                names,
+            ),
         )
     return Resolution(Meaning.UNKNOWN, code)

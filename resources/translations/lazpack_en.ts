@@ -166,6 +166,17 @@ Send the codes or vouchers to the buyers first.</numerusform>
     </message>
 </context>
 <context>
+    <name>OrderPipeline</name>
+    <message numerus="yes">
+        <source> %n item(s) stay pending.</source>
+        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did.</extracomment>
+        <translation>
+            <numerusform> %n item stay pending.</numerusform>
+            <numerusform> %n items stay pending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -213,6 +224,26 @@ Send the codes or vouchers to the buyers first.</numerusform>
         <translation>
             <numerusform>Packing and shipping %n order…</numerusform>
             <numerusform>Packing and shipping %n orders…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackingService</name>
+    <message numerus="yes">
+        <source>%n item(s) still missing. Scan them, confirm them manually, or scan PARTIAL to pack only the verified ones.</source>
+        <translation>
+            <numerusform>%n item still missing. Scan them, confirm them manually, or scan PARTIAL to pack only the verified ones.</numerusform>
+            <numerusform>%n items still missing. Scan them, confirm them manually, or scan PARTIAL to pack only the verified ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopTokenProvider</name>
+    <message numerus="yes">
+        <source>Re-authorize this shop within %n day(s).</source>
+        <translation>
+            <numerusform>Re-authorize this shop within %n day.</numerusform>
+            <numerusform>Re-authorize this shop within %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -268,6 +299,16 @@ Send the codes or vouchers to the buyers first.</numerusform>
         <translation>
             <numerusform>%n packer</numerusform>
             <numerusform>%n packers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message numerus="yes">
+        <source>Scan %1 — %2 (%3 left); %n more SKU(s) missing.</source>
+        <translation>
+            <numerusform>Scan %1 — %2 (%3 left); %n more SKU missing.</numerusform>
+            <numerusform>Scan %1 — %2 (%3 left); %n more SKUs missing.</numerusform>
         </translation>
     </message>
 </context>

@@ -94,6 +94,69 @@ If it happens again, copy the details below and send them to support.</source>
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message>
+        <source>Paste the address the browser showed after consenting.</source>
+        <extracomment>The seller consent page (lazada-api.md §2.1); one host for every country. Refresh the access token when less than this is left (issue 7: &quot;under a day&quot;). Warn that the shop must be re-authorized when its refresh token has less than this left. Below this the current access token is not worth using even if a refresh failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not look like an authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada did not authorize the shop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted address has no authorization code (…?code=…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole address from the browser after clicking Submit on Lazada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted address belongs to a different authorization attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Authorize again and paste the address from that browser tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Barcodes</name>
+    <message>
+        <source>“%1” is an item, and no order is open. Scan the order number or its label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an open order, tracking number or package id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the label of order %2 (expected %3). Check the parcel&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item: “%1” is %2, which is not in order %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item: %1 is not in order %2 (it belongs to order %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Link it to one of this order&apos;s items if it is one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode “%1”.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchOutcomeDialog</name>
     <message>
         <source>OK</source>
@@ -162,6 +225,93 @@ If it happens again, copy the details below and send them to support.</source>
     </message>
     <message>
         <source>Retry failed: internal error (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPacker</name>
+    <message>
+        <source>not in the open orders list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open at the scan station; finish or cancel it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of it is still packed from a refused attempt and could not be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already packed; not packed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to pack (items canceled, shipped or not paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack answer was lost and the order could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack answer was lost; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack refused: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s answer did not mention this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the order was left unpacked so it ships in one parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the other items may stay packed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label not fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check before ready to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ready-to-ship answer was lost and it did not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to ship refused: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s answer did not mention this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row for this order in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the packed part is still to undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +604,34 @@ Send the codes or vouchers to the buyers first.</source>
     </message>
 </context>
 <context>
+    <name>FulfilmentService</name>
+    <message>
+        <source>Lazada offers no shipment provider for this order (%1 allocation) and does not allocate one itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to retry.</source>
+        <extracomment>Package ids alone, or ``{package_id: order_id}`` so the journal and the report know the order. One batch call of the port: package ids in, merged rows out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows Lazada marked as retryable can be re-sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no order id; reload the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shipment provider chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s answer did not mention this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>scan %1</source>
@@ -651,6 +829,17 @@ Send the codes or vouchers to the buyers first.</source>
     </message>
 </context>
 <context>
+    <name>ItemKeys</name>
+    <message>
+        <source>seller SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemStatus</name>
     <message>
         <source>unpaid</source>
@@ -727,6 +916,93 @@ Send the codes or vouchers to the buyers first.</source>
     </message>
 </context>
 <context>
+    <name>JournalConnection</name>
+    <message>
+        <source>The journal %1 could not store a text with an invalid character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again; report it if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is locked by another program (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the other lazpack window or tool using this data folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the journal %1 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be written to disk (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check free disk space and that the disk is still connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this user write access to the data folder, or start lazpack with another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged journal was kept as %1 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the file in the way, or start lazpack with another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: a folder of that name is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move or rename that folder, or start lazpack with another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: the data folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot use write-ahead logging (mode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the data folder on a local disk, not a network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged and cannot be moved aside: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the file away by hand, then start lazpack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalViews</name>
     <message>
         <source>&amp;History</source>
@@ -734,6 +1010,13 @@ Send the codes or vouchers to the buyers first.</source>
     </message>
     <message>
         <source>S&amp;tats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journaled</name>
+    <message>
+        <source>no rows in the answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1046,6 +1329,42 @@ and 2 mm from every edge.</source>
     </message>
 </context>
 <context>
+    <name>LabelService</name>
+    <message>
+        <source>The label of package %1 was voided.</source>
+        <extracomment>package id → prints so far, including this one where ``print_label`` sends jobs; the UI sets it from the printer settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s label link expired twice in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the station&apos;s clock and network, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrintAWB answered without a label link for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of %1 is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWB ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is chosen for labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a label printer in Settings → Printer, or print with the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelStore</name>
     <message>
         <source>The label folder %1 cannot be created: %2</source>
@@ -1061,6 +1380,73 @@ and 2 mm from every edge.</source>
     </message>
     <message>
         <source>The label print records cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackListener</name>
+    <message>
+        <source>The redirect URI is not a loopback address (http://127.0.0.1:PORT/…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the address from the browser instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on this PC is busy, so lazpack cannot receive the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the program using it, or paste the address from the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lazpack only expects the Lazada redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to lazpack&apos;s current authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to lazpack and click Authorize again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada did not authorize the shop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization was not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Authorize again in lazpack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is being connected to lazpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to lazpack.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +1610,13 @@ and 2 mm from every edge.</source>
     </message>
 </context>
 <context>
+    <name>OrderBatchReport</name>
+    <message>
+        <source>%1 of %2 orders done, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderBook</name>
     <message>
         <source>To pack</source>
@@ -1335,6 +1728,129 @@ and 2 mm from every edge.</source>
     </message>
     <message>
         <source>Tracking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderPipeline</name>
+    <message numerus="yes">
+        <source> %n item(s) stay pending.</source>
+        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 packed (%2).%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printed. Scan it on the parcel to confirm.</source>
+        <extracomment>the state the running step is heading for (the next-action text while working)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada did not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada may or may not have applied the last %1 of order %2 and cannot be checked right now (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent until it can be checked; scan DONE to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of order %1 is still packed from the refused attempt (%2); it is undone before the rest is packed, so the order ships in one parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan DONE to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 changed at Lazada: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take canceled items out of the parcel and scan CANCEL, or pack the rest with PARTIAL after undoing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The packed part was undone so the order ships in one parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Part of it is packed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada did not pack order %1: %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The part Lazada packed was undone so the order ships in one parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Part of it is packed in %1; that is undone first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada did not pack all of order %1 (its answer was lost and the order is still to pack).%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no package to print a label for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label for order %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be set ready to ship: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set order %1 ready to ship (its answer was lost and the package is still packed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is ready to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada did not set order %1 ready to ship: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is ready to ship (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recreate the package of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada did not recreate the package of order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 recreated: its label is void. Scan DONE to pack again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1489,6 +2005,18 @@ and 2 mm from every edge.</source>
     </message>
 </context>
 <context>
+    <name>PackContext</name>
+    <message>
+        <source>A shipment provider must be chosen for this order.</source>
+        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one in the provider dialog, or save one for the shop in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackController</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
@@ -1532,6 +2060,26 @@ and 2 mm from every edge.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PackSession</name>
+    <message>
+        <source>Order %1 has nothing to pack (its items are canceled, shipped, digital or unpaid).</source>
+        <extracomment>for UNKNOWN: the SKUs of the open order this barcode could be linked to Item statuses a packer can still work on at the station. Later ones (shipped...) and canceled rows are shown nowhere in the session: they are not in the parcel.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item scan to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved packing session cannot be restored (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the order again; its state at Lazada is unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1611,11 +2159,198 @@ and 2 mm from every edge.</source>
 <context>
     <name>PackingService</name>
     <message>
-        <source>Scan the label on the parcel to confirm it.</source>
+        <source>Empty scan ignored.</source>
+        <extracomment>ScanOutcome kind -&gt; the journal&apos;s scan ``result`` vocabulary.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan DONE to mark ready to ship.</source>
+        <source>“%1” ignored: order %2 is still being processed. Scan again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” not counted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many: %1 — %2 is already complete (%3 of %4). Put this one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed without barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. All %2 items verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the open orders list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the current order is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong label: “%1” belongs to order %2, not to order %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is still open (%2 of %3 verified, %4). Finish it or scan CANCEL before opening order %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It is already ready to ship at Lazada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Already packed at Lazada (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2): %3.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1 belongs to order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait: the current step is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packer logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 different items are missing: choose the one to confirm on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the order first, then link the barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be linked to an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already means %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took back one %1 (%2): %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled at the station; nothing was sent to Lazada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 closed; it stays %2 at Lazada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing. Scan them, confirm them manually, or scan PARTIAL to pack only the verified ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan the label on the parcel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify at least one item before packing part of an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing %1 of %2 items; the rest stays pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no packed order with a label to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered-by-seller orders have no AWB label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the label again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a packed order that is not ready to ship can be repacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreating the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed order %1 where it stopped: %2 of %3 verified, %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,6 +2468,18 @@ The labels are kept; nothing was lost.</source>
     </message>
 </context>
 <context>
+    <name>ProviderDecision</name>
+    <message>
+        <source>Shipment provider %1 is not offered for this order.</source>
+        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the providers in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderPickerDialog</name>
     <message>
         <source>Choose the shipment provider</source>
@@ -1752,6 +2499,109 @@ The labels are kept; nothing was lost.</source>
     </message>
 </context>
 <context>
+    <name>Reconciler</name>
+    <message>
+        <source>not applied: printing changes nothing at Lazada; print again if needed</source>
+        <extracomment>Statuses an item reaches only after a successful Pack. Statuses an item reaches only after a successful ReadyToShip. Actions that change nothing at Lazada, so repeating them is harmless there. Fresh items per order, so the caller can reopen the order panel without a read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: the intent names no order, nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: Lazada does not know order %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: order %1 could not be read (%2); nothing is sent until it can</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>ready to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: lazpack cannot check a %1 at Lazada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: the items were canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied: packed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied for %1 of %2 items (in %3); %4 still to pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: the items are still to pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: the items are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied for %1 of %2 items (%3); the rest still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: the items are still %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: still packed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied: the package was recreated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied: the old package is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (package %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already packed%2; not packing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is %2 at Lazada; it cannot be packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is no longer in the order at Lazada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 has no live items at Lazada (canceled or repacked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 is already ready to ship; nothing sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be set ready to ship: items are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetentionSettings</name>
     <message>
         <source>Sa&amp;ve</source>
@@ -1767,6 +2617,21 @@ The labels are kept; nothing was lost.</source>
     </message>
     <message>
         <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <source>“%1” is not a lazpack command barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches several items of this order: %2. Confirm the right one on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches several orders: %2. Open the right one in the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1978,6 +2843,66 @@ The labels are kept; nothing was lost.</source>
     </message>
     <message>
         <source>Connecting the shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopService</name>
+    <message>
+        <source>Unknown region %1; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app key is a number (App Console → App Overview → App Key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app secret from the App Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI must be the callback URL registered for the app (https://… or http://127.0.0.1:PORT/… for the built-in listener).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shop %1 is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app secret of shop %1 is missing from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the shop and enter the app secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopTokenProvider</name>
+    <message>
+        <source>Shop %1 is not authorized on this station; reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-authorize this shop within %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization of shop %1 has ended; authorize it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada no longer accepts the authorization of shop %1 (%2); reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewed tokens could not be saved (%1); this shop will need to be reconnected after lazpack restarts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,6 +3401,160 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     </message>
     <message>
         <source>Nothing was packed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Unknown packing step %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Internal error while syncing orders.</source>
+        <extracomment>GetMultipleOrderItems takes at most 50 order ids per call (lazada-api.md §3.3). Re-read this much before the newest ``updated_at`` seen: clocks and commits are not exact.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log; syncing keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>no order open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all items verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack the verified items only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the existing label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark ready to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada already has this order packed: repack it, or close it.</source>
+        <extracomment>(state, event) -&gt; next state. Everything else is illegal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 while the order is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an order number, tracking number or package id.</source>
+        <extracomment>States in which the packer is still scanning the order&apos;s items.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan DONE to try again, or CANCEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on it — please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the label on the parcel to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan DONE to pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan DONE to print the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan DONE to mark ready to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the parcel aside and scan the next order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %1 — %2 (%3 left); %n more SKU(s) missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan %1 — %2 (%3 left).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
