@@ -59,24 +59,8 @@ It ships Qt and Qt for Python (LGPL-3.0) and FFmpeg (LGPL-2.1+) as separate, rep
 <context>
     <name>App</name>
     <message>
-        <source>Demo shop</source>
-        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History could not be cleaned up: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Serial scanner on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not resume the last order: %1</source>
+        <extracomment>built with the window (a saved printer that is gone is reported there)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1912,7 +1896,7 @@ and 2 mm from every edge.</source>
     </message>
     <message>
         <source>Order</source>
-        <extracomment>Up to this many changed rows are merged in place; more (a full sync page) re-sort.</extracomment>
+        <extracomment>Texts the search index keeps results for (a few searches&apos; worth of keystrokes). Up to this many changed rows are merged in place; more (a full sync page) re-sort.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1945,7 +1929,7 @@ and 2 mm from every edge.</source>
     </message>
     <message>
         <source>Cash on delivery: the courier collects the money</source>
-        <extracomment>{Tab: count} after every change of the book.</extracomment>
+        <extracomment>{Tab: count} after every change of the book. The search index: text → visible positions for the current tab, shop and row order (cleared when any of them changes). A keystroke narrows the longest cached text it contains instead of all rows; backspacing is a lookup.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,23 +2028,6 @@ and 2 mm from every edge.</source>
 </context>
 <context>
     <name>PackController</name>
-    <message>
-        <source>Shop %1 is not connected at this station.</source>
-        <extracomment>called with the job name right before a job goes to the sink (benchmarks, UI)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AWB labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No printer is chosen for labels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a label printer in Settings, or print with the dialog.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Starting — checking unfinished work…</source>
         <translation type="unfinished"></translation>
@@ -3137,10 +3104,45 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     </message>
 </context>
 <context>
+    <name>StationCore</name>
+    <message>
+        <source>Shop %1 is not connected at this station.</source>
+        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. Opens the station&apos;s journal (SQLite today; a second backend plugs in here). downloads a document or image from the shop&apos;s hosts (product images, PDFs) the demo shop&apos;s own world (in-process); None for a real shop the service that keeps this shop&apos;s tokens (configured shops only) every shop connected since start (kept after shutdown: tests read the demo world) the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History could not be cleaned up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resume the last order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationLabels</name>
+    <message>
+        <source>Shop %1 is not connected at this station.</source>
+        <extracomment>The label cache and print ledger of one shop (the core gives each shop its own folder). called with the job name right before a job goes to the sink (benchmarks, UI) called with the job name once a shop&apos;s job was printed and counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is chosen for labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a label printer in Settings, or print with the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StationMenus</name>
     <message>
         <source>Done / next step</source>
-        <extracomment>``lazpack.app.Station`` (ui must not import the composition root)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
