@@ -427,7 +427,7 @@ class StationMenus:
         elif expiring:
             parts = [
                 arg(
-                    QCoreApplication.translate("StationMenus", "%1 (%n d)", None, s.days_left),
+                    QCoreApplication.translate("StationMenus", "%1 (%n d)", None, s.days_left or 0),
                     c.name,
                 )
                 for c, s in expiring
