@@ -349,7 +349,11 @@ class OrderPipeline:
             s.fire(Event.LABEL)
         self.event(s, "label_reprinted" if reprint else "label_printed", ", ".join(s.package_ids))
         self.save()
-        text = translate("OrderPipeline", "printed again") if reprint else "printed"
+        text = (
+            translate("OrderPipeline", "printed again")
+            if reprint
+            else translate("OrderPipeline", "printed")
+        )
         self.notify(
             Kind.LABELLED,
             arg(translate("OrderPipeline", "Label for order %1 %2."), s.order_number, text),

@@ -6,54 +6,55 @@
     <message>
         <source>lazpack is free software under the MIT licence.
 It ships Qt and Qt for Python (LGPL-3.0) and FFmpeg (LGPL-2.1+) as separate, replaceable libraries, and the Python packages listed below under their own licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>lazpack เป็นซอฟต์แวร์เสรีภายใต้สัญญาอนุญาต MIT
+มาพร้อม Qt และ Qt for Python (LGPL-3.0) และ FFmpeg (LGPL-2.1+) เป็นไลบรารีแยกที่เปลี่ยนได้ และแพ็กเกจ Python ที่ระบุด้านล่างภายใต้สัญญาอนุญาตของแต่ละตัว</translation>
     </message>
     <message>
         <source>(The third-party notices could not be read: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(อ่านประกาศของบุคคลที่สามไม่ได้: %1)</translation>
     </message>
     <message>
         <source>Diagnostics copied — paste them into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกข้อมูลวินิจฉัยแล้ว — วางลงในข้อความถึงฝ่ายสนับสนุน</translation>
     </message>
     <message>
         <source>About lazpack</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ lazpack</translation>
     </message>
     <message>
         <source>Packing station for Lazada sellers: scan, verify, pack, print the AWB, ready to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานีแพ็กสินค้าสำหรับผู้ขาย Lazada: สแกน ตรวจ แพ็ก พิมพ์ใบปะหน้า พร้อมส่ง</translation>
     </message>
     <message>
         <source>Data folder: %1&lt;br&gt;Settings: %2&lt;br&gt;Log folder: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ข้อมูล: %1&lt;br&gt;การตั้งค่า: %2&lt;br&gt;โฟลเดอร์บันทึก: %3</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกข้อมูลวินิจฉัย</translation>
     </message>
     <message>
         <source>Licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญญาอนุญาต:</translation>
     </message>
 </context>
 <context>
     <name>AliasDialog</name>
     <message>
         <source>Link this barcode?</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมบาร์โค้ดนี้ไหม?</translation>
     </message>
     <message>
         <source>“%1” is unknown. Is it one of these items? It will be remembered for this shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จัก “%1” เป็นสินค้าชิ้นใดชิ้นหนึ่งนี้หรือไม่? ระบบจะจำไว้สำหรับร้านนี้</translation>
     </message>
     <message>
         <source>Confirm an item without barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันสินค้าที่ไม่มีบาร์โค้ด</translation>
     </message>
     <message>
         <source>Which item did you check by eye? It is recorded as confirmed manually.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจด้วยตาแล้วเป็นสินค้าชิ้นไหน? ระบบบันทึกว่ายืนยันด้วยมือ</translation>
     </message>
 </context>
 <context>
@@ -61,20 +62,21 @@ It ships Qt and Qt for Python (LGPL-3.0) and FFmpeg (LGPL-2.1+) as separate, rep
     <message>
         <source>Serial scanner on %1.</source>
         <extracomment>built with the window (a saved printer that is gone is reported there)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องสแกนแบบซีเรียลที่ %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>lazpack — internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>lazpack — ข้อผิดพลาดภายใน</translation>
     </message>
     <message>
         <source>Something went wrong inside lazpack. Your work so far is kept.
 If it happens again, copy the details below and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดภายใน lazpack งานที่ทำไว้ยังอยู่ครบ
+ถ้าเกิดซ้ำ ให้คัดลอกรายละเอียดด้านล่างส่งให้ฝ่ายสนับสนุน</translation>
     </message>
 </context>
 <context>
@@ -82,221 +84,221 @@ If it happens again, copy the details below and send them to support.</source>
     <message>
         <source>Paste the address the browser showed after consenting.</source>
         <extracomment>The seller consent page (lazada-api.md §2.1); one host for every country. Refresh the access token when less than this is left (issue 7: &quot;under a day&quot;). Warn that the shop must be re-authorized when its refresh token has less than this left. Below this the current access token is not worth using even if a refresh failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>วางที่อยู่ที่เบราว์เซอร์แสดงหลังจากกดยินยอม</translation>
     </message>
     <message>
         <source>That does not look like an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูไม่เหมือนรหัสอนุญาต</translation>
     </message>
     <message>
         <source>Lazada did not authorize the shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ไม่อนุญาตร้านค้า: %1</translation>
     </message>
     <message>
         <source>The pasted address has no authorization code (…?code=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ที่วางไม่มีรหัสอนุญาต (…?code=…)</translation>
     </message>
     <message>
         <source>Copy the whole address from the browser after clicking Submit on Lazada.</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกที่อยู่ทั้งหมดจากเบราว์เซอร์หลังกด Submit บน Lazada</translation>
     </message>
     <message>
         <source>The pasted address belongs to a different authorization attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ที่วางเป็นของการขออนุญาตครั้งอื่น</translation>
     </message>
     <message>
         <source>Click Authorize again and paste the address from that browser tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>กด Authorize อีกครั้ง แล้ววางที่อยู่จากแท็บเบราว์เซอร์นั้น</translation>
     </message>
 </context>
 <context>
     <name>Barcodes</name>
     <message>
         <source>“%1” is an item, and no order is open. Scan the order number or its label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” เป็นสินค้า และยังไม่ได้เปิดคำสั่งซื้อ สแกนเลขคำสั่งซื้อหรือใบปะหน้าก่อน</translation>
     </message>
     <message>
         <source>“%1” is not an open order, tracking number or package id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ไม่ใช่คำสั่งซื้อที่เปิดอยู่ เลขพัสดุ หรือรหัสพัสดุ</translation>
     </message>
     <message>
         <source>“%1” is not the label of order %2 (expected %3). Check the parcel&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ไม่ใช่ใบปะหน้าของคำสั่งซื้อ %2 (ควรเป็น %3) ตรวจใบปะหน้าบนกล่อง</translation>
     </message>
     <message>
         <source>Wrong item: “%1” is %2, which is not in order %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าผิด: “%1” คือ %2 ซึ่งไม่อยู่ในคำสั่งซื้อ %3</translation>
     </message>
     <message>
         <source>Wrong item: %1 is not in order %2 (it belongs to order %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าผิด: %1 ไม่อยู่ในคำสั่งซื้อ %2 (เป็นของคำสั่งซื้อ %3)</translation>
     </message>
     <message>
         <source> Link it to one of this order&apos;s items if it is one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation> เชื่อมกับสินค้าในคำสั่งซื้อนี้ได้ ถ้าเป็นชิ้นเดียวกัน</translation>
     </message>
     <message>
         <source>Unknown barcode “%1”.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>บาร์โค้ดที่ไม่รู้จัก “%1”%2</translation>
     </message>
 </context>
 <context>
     <name>BatchOutcomeDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเร็จ</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบผล</translation>
     </message>
     <message>
         <source>Order</source>
         <extracomment>emitted with the newest report after a retry finished</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Package / item</source>
-        <translation type="unfinished"></translation>
+        <translation>พัสดุ / สินค้า</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>Lazada says</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada แจ้งว่า</translation>
     </message>
     <message>
         <source>&amp;Retry failed rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองแถวที่ล้มเหลวอีกครั้ง (&amp;R)</translation>
     </message>
     <message>
         <source>Unknown: Lazada may or may not have applied these; lazpack re-reads the orders before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบผล: Lazada อาจทำแล้วหรือยังไม่ทำ lazpack จะอ่านคำสั่งซื้อใหม่ก่อนส่งอะไรอีก</translation>
     </message>
     <message numerus="yes">
         <source>%n failed row(s) can be retried.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลองใหม่ได้ %n แถวที่ล้มเหลว</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (retry possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ลองใหม่ได้)</translation>
     </message>
     <message>
         <source>The answer was lost; the order is re-read before re-sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบหายไป ระบบจะอ่านคำสั่งซื้อใหม่ก่อนส่งซ้ำ</translation>
     </message>
     <message numerus="yes">
         <source>Retrying %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กำลังลองใหม่ %n แถว…</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองใหม่ไม่สำเร็จ: %1</translation>
     </message>
     <message>
         <source>Retry failed: internal error (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองใหม่ไม่สำเร็จ: ข้อผิดพลาดภายใน (บันทึกไว้แล้ว)</translation>
     </message>
 </context>
 <context>
     <name>BatchPacker</name>
     <message>
         <source>not in the open orders list</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่อยู่ในรายการคำสั่งซื้อที่เปิดอยู่</translation>
     </message>
     <message>
         <source>open at the scan station; finish or cancel it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดอยู่ที่จุดสแกน ให้ทำให้เสร็จหรือยกเลิกที่นั่นก่อน</translation>
     </message>
     <message>
         <source>could not read the order</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านคำสั่งซื้อไม่ได้</translation>
     </message>
     <message>
         <source>part of it is still packed from a refused attempt and could not be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>บางส่วนยังแพ็กค้างจากครั้งที่ถูกปฏิเสธและยกเลิกไม่ได้</translation>
     </message>
     <message>
         <source>already packed; not packed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กแล้ว ไม่แพ็กซ้ำ</translation>
     </message>
     <message>
         <source>nothing to pack (items canceled, shipped or not paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอะไรให้แพ็ก (สินค้าถูกยกเลิก ส่งแล้ว หรือยังไม่ชำระเงิน)</translation>
     </message>
     <message>
         <source>the pack answer was lost and the order could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบการแพ็กหายไป และตรวจคำสั่งซื้อไม่ได้</translation>
     </message>
     <message>
         <source>the pack answer was lost; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบการแพ็กหายไป; %1</translation>
     </message>
     <message>
         <source>pack refused: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กถูกปฏิเสธ: %1 (%2)</translation>
     </message>
     <message>
         <source>Lazada&apos;s answer did not mention this order</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบของ Lazada ไม่ได้พูดถึงคำสั่งซื้อนี้</translation>
     </message>
     <message>
         <source> — the order was left unpacked so it ships in one parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation> — ไม่ได้แพ็กคำสั่งซื้อนี้ เพื่อให้ส่งเป็นกล่องเดียว</translation>
     </message>
     <message>
         <source> — the other items may stay packed in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> — สินค้าอื่นอาจยังแพ็กอยู่ใน %1</translation>
     </message>
     <message>
         <source>label not fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ดึงใบปะหน้าไม่ได้: %1</translation>
     </message>
     <message>
         <source>label not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้าไม่ได้: %1</translation>
     </message>
     <message>
         <source>could not check before ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจก่อนตั้งพร้อมส่งไม่ได้</translation>
     </message>
     <message>
         <source>not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่พร้อม</translation>
     </message>
     <message>
         <source>the ready-to-ship answer was lost and it did not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบพร้อมส่งหายไป และไม่มีผล</translation>
     </message>
     <message>
         <source>ready to ship refused: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมส่งถูกปฏิเสธ: %1 (%2)</translation>
     </message>
     <message>
         <source>Lazada&apos;s answer did not mention this package</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบของ Lazada ไม่ได้พูดถึงพัสดุนี้</translation>
     </message>
     <message>
         <source>no row for this order in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบไม่มีแถวของคำสั่งซื้อนี้</translation>
     </message>
     <message>
         <source>; the packed part is still to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>; ส่วนที่แพ็กแล้วยังต้องยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -304,140 +306,140 @@ If it happens again, copy the details below and send them to support.</source>
     <message>
         <source>Cancel this order (before packing) / close it</source>
         <extracomment>Control and format characters: GS (FNC1 as transmitted), RS, EOT, stray CR/LF/Tab, zero-width spaces some wedge drivers inject. Every command barcode starts with this. &quot;#&quot; and &quot;:&quot; together never occur in Lazada SKUs in practice, Code128 (set B) encodes them, and the prefix is short enough for a 100 mm wide command sheet. What the command sheet prints under each barcode (the packer&apos;s words).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกคำสั่งซื้อนี้ (ก่อนแพ็ก) / ปิด</translation>
     </message>
     <message>
         <source>Done: finish the remaining steps</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จ: ทำขั้นตอนที่เหลือให้จบ</translation>
     </message>
     <message>
         <source>Reprint the label</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้าซ้ำ</translation>
     </message>
     <message>
         <source>Repack (new package, new label)</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กใหม่ (พัสดุใหม่ ใบปะหน้าใหม่)</translation>
     </message>
     <message>
         <source>Undo the last item scan</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการสแกนสินค้าครั้งล่าสุด</translation>
     </message>
     <message>
         <source>Confirm the missing item without a barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันสินค้าที่ขาดโดยไม่ใช้บาร์โค้ด</translation>
     </message>
     <message>
         <source>Pack the verified items only</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเฉพาะสินค้าที่ตรวจแล้ว</translation>
     </message>
     <message>
         <source>Log in as packer</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบเป็นคนแพ็ก</translation>
     </message>
     <message>
         <source>Log out packer</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากระบบคนแพ็ก</translation>
     </message>
     <message>
         <source>Packer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คนแพ็ก: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandSheet</name>
     <message>
         <source>lazpack — command barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>lazpack — บาร์โค้ดคำสั่ง</translation>
     </message>
     <message>
         <source>There are no commands to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคำสั่งให้พิมพ์</translation>
     </message>
     <message>
         <source>“%1” cannot be a Code128 barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” เป็นบาร์โค้ด Code128 ไม่ได้</translation>
     </message>
     <message>
         <source>Use ASCII letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ตัวอักษรภาษาอังกฤษ (ASCII) เท่านั้น</translation>
     </message>
     <message>
         <source>Scan a barcode with the station&apos;s scanner. Keep this sheet next to the packing desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนบาร์โค้ดด้วยเครื่องสแกนของสถานี เก็บแผ่นนี้ไว้ข้างโต๊ะแพ็ก</translation>
     </message>
 </context>
 <context>
     <name>DbsDeliveryDialog</name>
     <message>
         <source>Delivered by seller</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านส่งเอง</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) delivered by your own fleet:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n พัสดุที่ร้านส่งเอง:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1  —  order %2  —  %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  —  คำสั่งซื้อ %2  —  %n ชิ้น</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งถึงแล้ว (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Failed delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งไม่สำเร็จ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล (ต้องระบุ) (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ (ไม่บังคับ) (&amp;N):</translation>
     </message>
     <message>
         <source>Mark failed</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าส่งไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าส่งถึงแล้ว</translation>
     </message>
 </context>
 <context>
     <name>DbsPanel</name>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>พัสดุ</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>ชิ้น</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>Mark &amp;delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าส่งถึงแล้ว… (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Failed delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งไม่สำเร็จ… (&amp;F)</translation>
     </message>
     <message>
         <source>Print delivery &amp;slips</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบส่งของ (&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -445,174 +447,178 @@ If it happens again, copy the details below and send them to support.</source>
     <message>
         <source>Package %1 has no items to put on a delivery slip.</source>
         <extracomment>3 dots per module on a 203 dpi thermal head: bars land on whole dots and scan reliably.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>พัสดุ %1 ไม่มีสินค้าให้ใส่ในใบส่งของ</translation>
     </message>
     <message>
         <source>Refresh the order and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรชคำสั่งซื้อแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Delivery slip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบส่งของ %1</translation>
     </message>
     <message>
         <source>DELIVERY SLIP</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบส่งของ</translation>
     </message>
     <message>
         <source>Delivered by seller · page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านส่งเอง · หน้า %1</translation>
     </message>
     <message>
         <source>Delivered by seller</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านส่งเอง</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1</translation>
     </message>
     <message>
         <source>Package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พัสดุ %1</translation>
     </message>
     <message>
         <source>DELIVER TO</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีชื่อ)</translation>
     </message>
     <message>
         <source>Tel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>โทร %1</translation>
     </message>
     <message>
         <source>COLLECT (COD): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บเงินปลายทาง (COD): %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
         <source>QTY</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวน</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ชิ้น</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SKU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SKU</numerusform>
         </translation>
     </message>
     <message>
         <source>Received by: ____________________</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ: ____________________</translation>
     </message>
 </context>
 <context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (คำสั่งซื้อ %2)</translation>
     </message>
     <message>
         <source>Recreate the package?</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างพัสดุใหม่ไหม?</translation>
     </message>
     <message>
         <source>Recreate these packages at Lazada?
 %1
 
 The printed label becomes VOID: remove it from the parcel. The order goes back to To pack, and a new package and label follow when it is packed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างพัสดุเหล่านี้ใหม่ที่ Lazada ไหม?
+%1
+
+ใบปะหน้าที่พิมพ์แล้วจะใช้ไม่ได้ (VOID): ดึงออกจากกล่อง คำสั่งซื้อจะกลับไปที่ รอแพ็ก และจะได้พัสดุกับใบปะหน้าใหม่เมื่อแพ็กอีกครั้ง</translation>
     </message>
     <message>
         <source>&amp;Repack</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กใหม่ (&amp;R)</translation>
     </message>
     <message>
         <source>Deliver digital items?</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งสินค้าดิจิทัลไหม?</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n digital item(s) of %1 as delivered at Lazada?
 Send the codes or vouchers to the buyers first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ทำเครื่องหมายสินค้าดิจิทัล %n ชิ้นของ %1 ว่าส่งแล้วที่ Lazada ไหม?
+ส่งโค้ดหรือบัตรกำนัลให้ผู้ซื้อก่อน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n คำสั่งซื้อ</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่ง (&amp;D)</translation>
     </message>
     <message>
         <source>Order %1 is not loaded, so its slip cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้โหลดคำสั่งซื้อ %1 จึงพิมพ์ใบส่งของไม่ได้</translation>
     </message>
     <message>
         <source>Refresh the orders (F5) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรชคำสั่งซื้อ (F5) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>DBS delivery slips</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบส่งของ DBS</translation>
     </message>
     <message>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1</translation>
     </message>
 </context>
 <context>
     <name>FulfilmentService</name>
     <message>
         <source>Lazada offers no shipment provider for this order (%1 allocation) and does not allocate one itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ไม่มีขนส่งให้เลือกสำหรับคำสั่งซื้อนี้ (การจัดสรรแบบ %1) และไม่จัดสรรให้เอง</translation>
     </message>
     <message>
         <source>Nothing to retry.</source>
         <extracomment>Package ids alone, or ``{package_id: order_id}`` so the journal and the report know the order. One batch call of the port: package ids in, merged rows out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอะไรให้ลองใหม่</translation>
     </message>
     <message>
         <source>Only rows Lazada marked as retryable can be re-sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งซ้ำได้เฉพาะแถวที่ Lazada ระบุว่าลองใหม่ได้</translation>
     </message>
     <message>
         <source>Item %1 has no order id; reload the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า %1 ไม่มีเลขคำสั่งซื้อ ให้โหลดคำสั่งซื้อใหม่</translation>
     </message>
     <message>
         <source>No shipment provider chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกขนส่ง</translation>
     </message>
     <message>
         <source>Lazada&apos;s answer did not mention this row</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบของ Lazada ไม่ได้พูดถึงแถวนี้</translation>
     </message>
 </context>
 <context>
@@ -620,195 +626,195 @@ Send the codes or vouchers to the buyers first.</source>
     <message>
         <source>scan %1</source>
         <extracomment>Orders a search shows at most; the status line says when there are more. Scan results that are a packer&apos;s mistake (as the journal&apos;s wrong-scan rate counts them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สแกน %1</translation>
     </message>
     <message>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกน</translation>
     </message>
     <message>
         <source>%1 (Lazada)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Lazada)</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคำตอบ</translation>
     </message>
     <message>
         <source>packages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พัสดุ %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานี</translation>
     </message>
     <message>
         <source>Packer</source>
-        <translation type="unfinished"></translation>
+        <translation>คนแพ็ก</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้า</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Action / scan</source>
-        <translation type="unfinished"></translation>
+        <translation>การทำงาน / สแกน</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Request id</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>อะไร</translation>
     </message>
     <message>
         <source>Order id or number, tracking number, package id, SKU or scanned code</source>
         <extracomment>Emitted after every finished search (the number of rows shown). Emitted after an export with (path, rows written).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เลขหรือรหัสคำสั่งซื้อ เลขพัสดุ รหัสพัสดุ SKU หรือโค้ดที่สแกน</translation>
     </message>
     <message>
         <source>All packers</source>
-        <translation type="unfinished"></translation>
+        <translation>คนแพ็กทั้งหมด</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก CSV… (&amp;E)</translation>
     </message>
     <message>
         <source>Select a line and press Enter to see the order&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกบรรทัดแล้วกด Enter เพื่อดูลำดับเหตุการณ์ของคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังค้นหา…</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ใน %2</translation>
     </message>
     <message numerus="yes">
         <source> — only the %n most recent orders are shown; narrow the search or the dates to see older ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — แสดงเฉพาะ %n คำสั่งซื้อล่าสุด ค้นหาให้แคบลงหรือเปลี่ยนวันที่เพื่อดูที่เก่ากว่า</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found for these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบรายการตามตัวกรองนี้</translation>
     </message>
     <message>
         <source>Order %1 — loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 — กำลังโหลด…</translation>
     </message>
     <message>
         <source>ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมส่ง</translation>
     </message>
     <message>
         <source>packed</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กแล้ว</translation>
     </message>
     <message>
         <source>not packed</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่แพ็ก</translation>
     </message>
     <message>
         <source>Order %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 · %2 · %3</translation>
     </message>
     <message>
         <source>tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขพัสดุ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n packer(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คนแพ็ก %n คน %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n station(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n สถานี %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 จาก %3</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n บรรทัด</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n คำสั่งซื้อ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n wrong scan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สแกนผิด %n ครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item scan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สแกนสินค้า %n ครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ล้มเหลว %n ครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a known outcome</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n รายการที่ไม่ทราบผล</numerusform>
         </translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกประวัติเป็น CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออกไปที่ %1…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n line(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออก %n บรรทัดไปที่ %1 แล้ว</numerusform>
         </translation>
     </message>
 </context>
@@ -816,11 +822,11 @@ Send the codes or vouchers to the buyers first.</source>
     <name>ItemKeys</name>
     <message>
         <source>seller SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU ผู้ขาย</translation>
     </message>
     <message>
         <source>shop SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU ร้านค้า</translation>
     </message>
 </context>
 <context>
@@ -828,180 +834,180 @@ Send the codes or vouchers to the buyers first.</source>
     <message>
         <source>unpaid</source>
         <extracomment>Lazada&apos;s item statuses in the packer&apos;s words (shown through :func:`status_text`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ชำระเงิน</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>รอแพ็ก</translation>
     </message>
     <message>
         <source>packed</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กแล้ว</translation>
     </message>
     <message>
         <source>repacked</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กใหม่แล้ว</translation>
     </message>
     <message>
         <source>ready to ship pending</source>
-        <translation type="unfinished"></translation>
+        <translation>รอพร้อมส่ง</translation>
     </message>
     <message>
         <source>ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมส่ง</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว</translation>
     </message>
     <message>
         <source>failed delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งไม่สำเร็จ</translation>
     </message>
     <message>
         <source>shipped back</source>
-        <translation type="unfinished"></translation>
+        <translation>ตีกลับ</translation>
     </message>
     <message>
         <source>shipped back success</source>
-        <translation type="unfinished"></translation>
+        <translation>ตีกลับสำเร็จ</translation>
     </message>
     <message>
         <source>shipped back failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ตีกลับไม่สำเร็จ</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนสินค้าแล้ว</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>สูญหาย</translation>
     </message>
     <message>
         <source>lost by 3PL</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนส่งทำหาย</translation>
     </message>
     <message>
         <source>damaged by 3PL</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนส่งทำเสียหาย</translation>
     </message>
 </context>
 <context>
     <name>JournalConnection</name>
     <message>
         <source>The journal %1 could not store a text with an invalid character.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 เก็บข้อความที่มีอักขระไม่ถูกต้องไม่ได้</translation>
     </message>
     <message>
         <source>Scan again; report it if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนอีกครั้ง ถ้ายังเกิดอยู่ให้แจ้ง</translation>
     </message>
     <message>
         <source>The journal %1 is locked by another program (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 ถูกโปรแกรมอื่นล็อกอยู่ (%2)</translation>
     </message>
     <message>
         <source>Close the other lazpack window or tool using this data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดหน้าต่าง lazpack หรือโปรแกรมอื่นที่ใช้โฟลเดอร์ข้อมูลนี้ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The disk holding the journal %1 is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์ที่เก็บบันทึก %1 เต็ม</translation>
     </message>
     <message>
         <source>The journal %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 เป็นแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
         <source>The journal %1 could not be written to disk (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนบันทึก %1 ลงดิสก์ไม่ได้ (%2)</translation>
     </message>
     <message>
         <source>Check free disk space and that the disk is still connected, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจพื้นที่ว่างในดิสก์และการเชื่อมต่อดิสก์ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The journal %1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนบันทึก %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>Give this user write access to the data folder, or start lazpack with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ผู้ใช้นี้มีสิทธิ์เขียนโฟลเดอร์ข้อมูล หรือเริ่ม lazpack ด้วย --data-dir อื่น</translation>
     </message>
     <message>
         <source>The damaged journal was kept as %1 and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บบันทึกที่เสียหายไว้เป็น %1 และเริ่มบันทึกใหม่แล้ว</translation>
     </message>
     <message>
         <source>The journal folder %1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโฟลเดอร์บันทึก %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>Move the file in the way, or start lazpack with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายไฟล์ที่ขวางอยู่ หรือเริ่ม lazpack ด้วย --data-dir อื่น</translation>
     </message>
     <message>
         <source>The journal %1 cannot be opened: a folder of that name is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดบันทึก %1 ไม่ได้: มีโฟลเดอร์ชื่อเดียวกันขวางอยู่</translation>
     </message>
     <message>
         <source>Move or rename that folder, or start lazpack with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายหรือเปลี่ยนชื่อโฟลเดอร์นั้น หรือเริ่ม lazpack ด้วย --data-dir อื่น</translation>
     </message>
     <message>
         <source>The journal %1 cannot be written: the data folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนบันทึก %1 ไม่ได้: โฟลเดอร์ข้อมูลเป็นแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
         <source>The journal %1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดบันทึก %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The journal %1 cannot use write-ahead logging (mode %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 ใช้ write-ahead logging ไม่ได้ (โหมด %2)</translation>
     </message>
     <message>
         <source>Keep the data folder on a local disk, not a network share.</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บโฟลเดอร์ข้อมูลไว้บนดิสก์ในเครื่อง ไม่ใช่ไดรฟ์เครือข่าย</translation>
     </message>
     <message>
         <source>The journal %1 is damaged and cannot be moved aside: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 เสียหายและย้ายออกไม่ได้: %2</translation>
     </message>
     <message>
         <source>Move the file away by hand, then start lazpack again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายไฟล์ออกเอง แล้วเริ่ม lazpack ใหม่</translation>
     </message>
 </context>
 <context>
     <name>JournalViews</name>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ (&amp;H)</translation>
     </message>
     <message>
         <source>S&amp;tats</source>
-        <translation type="unfinished"></translation>
+        <translation>สถิติ (&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>Journaled</name>
     <message>
         <source>no rows in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบไม่มีแถวข้อมูล</translation>
     </message>
 </context>
 <context>
@@ -1009,192 +1015,192 @@ Send the codes or vouchers to the buyers first.</source>
     <message>
         <source>Something went wrong.</source>
         <extracomment>Short, plain-language message for the status bar / banner.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด</translation>
     </message>
     <message>
         <source>Lazada refused the request.</source>
         <extracomment>What to do next.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ปฏิเสธคำขอ</translation>
     </message>
     <message>
         <source>The shop&apos;s authorization is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>การอนุญาตของร้านค้าใช้ไม่ได้แล้ว</translation>
     </message>
     <message>
         <source>Reconnect the shop (Shops → Reconnect).</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อร้านค้าใหม่ (ร้านค้า → เชื่อมต่อใหม่)</translation>
     </message>
     <message>
         <source>The access token is invalid or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>access token ไม่ถูกต้องหรือหมดอายุ</translation>
     </message>
     <message>
         <source>The refresh token is invalid or expired; the shop must be authorized again.</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh token ไม่ถูกต้องหรือหมดอายุ ต้องอนุญาตร้านค้าใหม่</translation>
     </message>
     <message>
         <source>The authorization code is invalid, used or expired (codes last 30 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสอนุญาตไม่ถูกต้อง ใช้ไปแล้ว หรือหมดอายุ (รหัสใช้ได้ 30 นาที)</translation>
     </message>
     <message>
         <source>Start the authorization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มขออนุญาตใหม่</translation>
     </message>
     <message>
         <source>This app can only be authorized through the Service Market.</source>
-        <translation type="unfinished"></translation>
+        <translation>แอปนี้อนุญาตได้ผ่าน Service Market เท่านั้น</translation>
     </message>
     <message>
         <source>Lazada rejected the request signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ปฏิเสธลายเซ็นของคำขอ</translation>
     </message>
     <message>
         <source>Check the app key and app secret in the shop settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจ app key และ app secret ในการตั้งค่าร้านค้า</translation>
     </message>
     <message>
         <source>Lazada is rate-limiting this app; waiting before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada จำกัดความถี่ของแอปนี้ กำลังรอก่อนลองใหม่</translation>
     </message>
     <message>
         <source>Lazada did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ไม่ตอบกลับทันเวลา</translation>
     </message>
     <message>
         <source>lazpack retries automatically; check the network if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>lazpack ลองใหม่ให้อัตโนมัติ ถ้ายังเป็นอยู่ให้ตรวจเครือข่าย</translation>
     </message>
     <message>
         <source>No connection to Lazada.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อ Lazada ไม่ได้</translation>
     </message>
     <message>
         <source>Check the station&apos;s network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจการเชื่อมต่อเครือข่ายของสถานี</translation>
     </message>
     <message>
         <source>Lazada sent an answer lazpack cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ส่งคำตอบที่ lazpack อ่านไม่ได้</translation>
     </message>
     <message>
         <source>Nothing was changed locally; try again. Report it if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอะไรเปลี่ยนในเครื่อง ลองอีกครั้ง ถ้ายังเกิดอยู่ให้แจ้ง</translation>
     </message>
     <message>
         <source>Lazada says the seller account is not verified or not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada แจ้งว่าบัญชีผู้ขายยังไม่ยืนยันหรือไม่ได้ใช้งาน</translation>
     </message>
     <message>
         <source>Lazada may or may not have applied the last action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada อาจทำคำสั่งล่าสุดแล้วหรือยังไม่ทำ</translation>
     </message>
     <message>
         <source>lazpack checks the order at Lazada before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>lazpack จะตรวจคำสั่งซื้อที่ Lazada ก่อนทำอย่างอื่น</translation>
     </message>
     <message>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกอะไร</translation>
     </message>
     <message>
         <source>Select at least one package or order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกพัสดุหรือคำสั่งซื้ออย่างน้อยหนึ่งรายการก่อน</translation>
     </message>
     <message>
         <source>A reason is required for a failed delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุเหตุผลเมื่อส่งไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Pick a reason from the list or type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเหตุผลจากรายการหรือพิมพ์เอง</translation>
     </message>
     <message>
         <source>These labels were printed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบปะหน้าเหล่านี้พิมพ์ไปแล้ว</translation>
     </message>
     <message>
         <source>Confirm the reprint; a second label on a parcel confuses the courier.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันการพิมพ์ซ้ำ ใบปะหน้าสองใบบนกล่องทำให้ขนส่งสับสน</translation>
     </message>
     <message>
         <source>Labels printed already: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบปะหน้าที่พิมพ์แล้ว: %1</translation>
     </message>
     <message>
         <source>This label was voided (the package was re-created).</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบปะหน้านี้ถูกยกเลิกแล้ว (สร้างพัสดุใหม่แล้ว)</translation>
     </message>
     <message>
         <source>Print the label of the new package instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้าของพัสดุใหม่แทน</translation>
     </message>
     <message>
         <source>Lazada offers no shipment provider for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ไม่มีขนส่งให้คำสั่งซื้อนี้</translation>
     </message>
     <message>
         <source>Check the order in Seller Center; it cannot be packed from the station yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจคำสั่งซื้อใน Seller Center ตอนนี้ยังแพ็กจากสถานีไม่ได้</translation>
     </message>
     <message>
         <source>The label printer is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ใบปะหน้าใช้งานไม่ได้</translation>
     </message>
     <message>
         <source>Check that it is switched on, or choose another printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจว่าเปิดเครื่องอยู่ หรือเลือกเครื่องพิมพ์อื่น</translation>
     </message>
     <message>
         <source>The system keyring is not available, so shop secrets cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ที่เก็บกุญแจของระบบไม่ได้ จึงเก็บรหัสลับร้านค้าไม่ได้</translation>
     </message>
     <message>
         <source>The local journal could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนบันทึกในเครื่องไม่ได้</translation>
     </message>
     <message>
         <source>Check free disk space and permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจพื้นที่ว่างในดิสก์และสิทธิ์ของโฟลเดอร์ข้อมูล</translation>
     </message>
     <message>
         <source>The local journal cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดบันทึกในเครื่องไม่ได้</translation>
     </message>
     <message>
         <source>Update lazpack on this station, or start it with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>อัปเดต lazpack ในสถานีนี้ หรือเริ่มด้วย --data-dir อื่น</translation>
     </message>
     <message>
         <source>Close the other lazpack window or tool using this data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดหน้าต่าง lazpack หรือโปรแกรมอื่นที่ใช้โฟลเดอร์ข้อมูลนี้ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The disk holding the local journal is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์ที่เก็บบันทึกในเครื่องเต็ม</translation>
     </message>
     <message>
         <source>Free some disk space (or move the data folder), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบไฟล์ให้มีพื้นที่ว่าง (หรือย้ายโฟลเดอร์ข้อมูล) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The shop authorization did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>การอนุญาตร้านค้ายังไม่เสร็จ</translation>
     </message>
     <message>
         <source>Click Authorize again and finish the consent page in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>กด Authorize อีกครั้งแล้วทำหน้ายินยอมในเบราว์เซอร์ให้เสร็จ</translation>
     </message>
     <message>
         <source>This shop is disconnected and must be authorized again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้านี้ถูกตัดการเชื่อมต่อและต้องอนุญาตใหม่</translation>
     </message>
     <message>
         <source>The label file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ใบปะหน้าไม่ได้</translation>
     </message>
     <message>
         <source>Fetch the label again (Reprint); lazpack discards the damaged copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดึงใบปะหน้าอีกครั้ง (พิมพ์ซ้ำ) lazpack จะทิ้งไฟล์ที่เสีย</translation>
     </message>
 </context>
 <context>
@@ -1202,114 +1208,117 @@ Send the codes or vouchers to the buyers first.</source>
     <message>
         <source>Unknown label paper %1.</source>
         <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Page sizes within this many millimetres count as the same paper.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักขนาดกระดาษใบปะหน้า %1</translation>
     </message>
     <message>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกหนึ่งอย่าง: %1</translation>
     </message>
     <message>
         <source>Unknown orientation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักแนวกระดาษ %1</translation>
     </message>
     <message>
         <source>Use portrait or landscape.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้แนวตั้งหรือแนวนอน</translation>
     </message>
     <message>
         <source>The label file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ใบปะหน้าไม่ได้ (%1)</translation>
     </message>
     <message>
         <source>lazpack test label
 %1 × %2 mm
 The frame must be complete
 and 2 mm from every edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบปะหน้าทดสอบ lazpack
+%1 × %2 มม.
+กรอบต้องครบ
+และห่างขอบ 2 มม. ทุกด้าน</translation>
     </message>
     <message>
         <source>The label printer “%1” was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบเครื่องพิมพ์ใบปะหน้า “%1”</translation>
     </message>
     <message>
         <source>It may be unplugged, renamed or removed. Choose another printer in Settings → Printer, or print with the system dialog. Available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>อาจถอดสาย เปลี่ยนชื่อ หรือถูกลบ เลือกเครื่องพิมพ์อื่นใน การตั้งค่า → เครื่องพิมพ์ หรือพิมพ์ผ่านหน้าต่างของระบบ ที่มี: %1</translation>
     </message>
     <message>
         <source>It may be unplugged, renamed or removed. No printers are installed; print with the system dialog or save the labels as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>อาจถอดสาย เปลี่ยนชื่อ หรือถูกลบ ไม่มีเครื่องพิมพ์ติดตั้งอยู่ ให้พิมพ์ผ่านหน้าต่างของระบบหรือบันทึกใบปะหน้าเป็น PDF</translation>
     </message>
     <message>
         <source>The label printer “%1” reports an error (offline or out of labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ใบปะหน้า “%1” แจ้งข้อผิดพลาด (ออฟไลน์หรือใบปะหน้าหมด)</translation>
     </message>
     <message>
         <source>Check that it is switched on, connected and loaded, or choose another printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจว่าเปิดเครื่อง ต่อสาย และใส่ใบปะหน้าแล้ว หรือเลือกเครื่องพิมพ์อื่น</translation>
     </message>
     <message>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PDF</translation>
     </message>
     <message>
         <source>printer</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์</translation>
     </message>
     <message>
         <source>“%1” uses %2 × %3 mm, the label turned sideways. Fix: set the orientation to portrait in Settings → Printer or in the printer&apos;s own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ใช้ %2 × %3 มม. ใบปะหน้าหมุนตะแคง แก้: ตั้งแนวเป็นแนวตั้งใน การตั้งค่า → เครื่องพิมพ์ หรือในการตั้งค่าของเครื่องพิมพ์เอง</translation>
     </message>
     <message>
         <source>“%1” uses %2 × %3 mm, the label turned sideways. Fix: set the orientation to landscape in Settings → Printer or in the printer&apos;s own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ใช้ %2 × %3 มม. ใบปะหน้าหมุนตะแคง แก้: ตั้งแนวเป็นแนวนอนใน การตั้งค่า → เครื่องพิมพ์ หรือในการตั้งค่าของเครื่องพิมพ์เอง</translation>
     </message>
     <message>
         <source>“%1” uses %2 × %3 mm paper but the label is %4 × %5 mm, so it prints at %6 size. Fix: set the paper size to %4 × %5 mm in the printer&apos;s settings (Printers → Preferences), or pick the paper it really has in Settings → Printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ใช้กระดาษ %2 × %3 มม. แต่ใบปะหน้าขนาด %4 × %5 มม. จึงพิมพ์ออกมา %6 แก้: ตั้งขนาดกระดาษเป็น %4 × %5 มม. ในการตั้งค่าเครื่องพิมพ์ (เครื่องพิมพ์ → กำหนดลักษณะ) หรือเลือกกระดาษที่ใส่อยู่จริงใน การตั้งค่า → เครื่องพิมพ์</translation>
     </message>
     <message>
         <source>“%1” adds margins (%2 mm), which shrink the label. Fix: set the margins to 0 / borderless in the printer&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” เพิ่มระยะขอบ (%2 มม.) ทำให้ใบปะหน้าเล็กลง แก้: ตั้งระยะขอบเป็น 0 / ไร้ขอบ ในการตั้งค่าเครื่องพิมพ์</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์</translation>
     </message>
     <message>
         <source>The print job could not be started on “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มงานพิมพ์ที่ “%1” ไม่ได้</translation>
     </message>
     <message>
         <source>Check the printer, or choose another; the labels are kept and can be printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจเครื่องพิมพ์หรือเลือกเครื่องอื่น ใบปะหน้ายังเก็บไว้และพิมพ์ใหม่ได้</translation>
     </message>
     <message>
         <source>The printer stopped accepting pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์หยุดรับหน้า</translation>
     </message>
     <message>
         <source>Check the printer; then print the labels again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจเครื่องพิมพ์ แล้วพิมพ์ใบปะหน้าใหม่</translation>
     </message>
     <message>
         <source>“%1” failed while printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ล้มเหลวระหว่างพิมพ์</translation>
     </message>
     <message>
         <source>The printer</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์</translation>
     </message>
     <message>
         <source>Check the printer (paper, cover, cable); then print the labels again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจเครื่องพิมพ์ (กระดาษ ฝา สาย) แล้วพิมพ์ใบปะหน้าใหม่</translation>
     </message>
     <message>
         <source>No label printer is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งเครื่องพิมพ์ใบปะหน้า</translation>
     </message>
     <message>
         <source>Choose one in Settings → Printer, or print with the system dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกใน การตั้งค่า → เครื่องพิมพ์ หรือพิมพ์ผ่านหน้าต่างของระบบ</translation>
     </message>
 </context>
 <context>
@@ -1317,121 +1326,121 @@ and 2 mm from every edge.</source>
     <message>
         <source>The label of package %1 was voided.</source>
         <extracomment>package id → prints so far, including this one where ``print_label`` sends jobs; the UI sets it from the printer settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ใบปะหน้าของพัสดุ %1 ถูกยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Lazada&apos;s label link expired twice in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์ใบปะหน้าของ Lazada หมดอายุสองครั้งติดกัน</translation>
     </message>
     <message>
         <source>Check the station&apos;s clock and network, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจนาฬิกาและเครือข่ายของสถานี แล้วพิมพ์ใหม่</translation>
     </message>
     <message>
         <source>PrintAWB answered without a label link for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PrintAWB ตอบกลับโดยไม่มีลิงก์ใบปะหน้าสำหรับ %1</translation>
     </message>
     <message>
         <source>The label of %1 is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบปะหน้าของ %1 ไม่ใช่ PDF</translation>
     </message>
     <message>
         <source>AWB ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWB ×%1</translation>
     </message>
     <message>
         <source>No printer is chosen for labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกเครื่องพิมพ์ใบปะหน้า</translation>
     </message>
     <message>
         <source>Set a label printer in Settings → Printer, or print with the dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งเครื่องพิมพ์ใบปะหน้าใน การตั้งค่า → เครื่องพิมพ์ หรือพิมพ์ผ่านหน้าต่าง</translation>
     </message>
 </context>
 <context>
     <name>LabelStore</name>
     <message>
         <source>The label folder %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโฟลเดอร์ใบปะหน้า %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The label of package %1 cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใบปะหน้าของพัสดุ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The label print record cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนประวัติการพิมพ์ใบปะหน้าไม่ได้: %1</translation>
     </message>
     <message>
         <source>The label print records cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านประวัติการพิมพ์ใบปะหน้าไม่ได้: %1</translation>
     </message>
 </context>
 <context>
     <name>LoopbackListener</name>
     <message>
         <source>The redirect URI is not a loopback address (http://127.0.0.1:PORT/…).</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect URI ไม่ใช่ที่อยู่ loopback (http://127.0.0.1:PORT/…)</translation>
     </message>
     <message>
         <source>Paste the address from the browser instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>วางที่อยู่จากเบราว์เซอร์แทน</translation>
     </message>
     <message>
         <source>Port %1 on this PC is busy, so lazpack cannot receive the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ต %1 ในเครื่องนี้ไม่ว่าง lazpack จึงรับคำตอบไม่ได้</translation>
     </message>
     <message>
         <source>Close the program using it, or paste the address from the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดโปรแกรมที่ใช้พอร์ตนั้น หรือวางที่อยู่จากเบราว์เซอร์</translation>
     </message>
     <message>
         <source>Not here</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ที่นี่</translation>
     </message>
     <message>
         <source>lazpack only expects the Lazada redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>lazpack รอเฉพาะการเปลี่ยนเส้นทางจาก Lazada</translation>
     </message>
     <message>
         <source>This answer does not belong to lazpack&apos;s current authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบนี้ไม่ใช่ของการขออนุญาตปัจจุบันของ lazpack</translation>
     </message>
     <message>
         <source>Go back to lazpack and click Authorize again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับไปที่ lazpack แล้วกด Authorize อีกครั้งถ้าจำเป็น</translation>
     </message>
     <message>
         <source>Already received</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับแล้ว</translation>
     </message>
     <message>
         <source>You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดแท็บนี้ได้เลย</translation>
     </message>
     <message>
         <source>Lazada did not authorize the shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ไม่อนุญาตร้านค้า: %1</translation>
     </message>
     <message>
         <source>Authorization was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ให้การอนุญาต</translation>
     </message>
     <message>
         <source>No authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรหัสอนุญาต</translation>
     </message>
     <message>
         <source>Click Authorize again in lazpack.</source>
-        <translation type="unfinished"></translation>
+        <translation>กด Authorize อีกครั้งใน lazpack</translation>
     </message>
     <message>
         <source>The shop is being connected to lazpack</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเชื่อมร้านค้ากับ lazpack</translation>
     </message>
     <message>
         <source>You can close this tab and go back to lazpack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดแท็บนี้แล้วกลับไปที่ lazpack ได้เลย</translation>
     </message>
 </context>
 <context>
@@ -1439,165 +1448,165 @@ and 2 mm from every edge.</source>
     <message>
         <source>Connecting…</source>
         <extracomment>Tab bar order; None is &quot;All&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเชื่อมต่อ…</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● ออนไลน์</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● ออฟไลน์</translation>
     </message>
     <message>
         <source>● Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>● ถูกจำกัดความถี่</translation>
     </message>
     <message>
         <source>● Shop authorization needed</source>
-        <translation type="unfinished"></translation>
+        <translation>● ต้องอนุญาตร้านค้า</translation>
     </message>
     <message>
         <source>● Sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>● ซิงก์ผิดพลาด</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหมด</translation>
     </message>
     <message>
         <source>lazpack — DEMO shop</source>
-        <translation type="unfinished"></translation>
+        <translation>lazpack — ร้านทดลอง</translation>
     </message>
     <message>
         <source>DEMO — simulated orders. Nothing here reaches a real shop.</source>
         <extracomment>keys the window&apos;s packing actions own even while the field has focus the status bar&apos;s Reconnect button: open Station → Shops…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ทดลอง — คำสั่งซื้อจำลอง ไม่มีอะไรไปถึงร้านจริง</translation>
     </message>
     <message>
         <source>Scan an order, AWB or item barcode (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนคำสั่งซื้อ ใบปะหน้า หรือบาร์โค้ดสินค้า (F2)</translation>
     </message>
     <message>
         <source>Search: order, SKU, item, tracking, customer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา: คำสั่งซื้อ SKU สินค้า เลขพัสดุ ลูกค้า (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show the orders of one shop (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงคำสั่งซื้อของร้านเดียว (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
         <source>Syncing %v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังซิงก์ %v / %m</translation>
     </message>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อใหม่…</translation>
     </message>
     <message>
         <source>&amp;Station</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานี (&amp;S)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงก์เดี๋ยวนี้</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <source>&amp;Packing</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็ก (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
         <source>Packing station</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานีแพ็ก</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปที่ (&amp;G)</translation>
     </message>
     <message>
         <source>Scan field</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องสแกน</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
         <source>Filter by shop</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองตามร้านค้า</translation>
     </message>
     <message>
         <source>Orders list</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็บถัดไป</translation>
     </message>
     <message>
         <source>Previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็บก่อนหน้า</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>แป้นลัด</translation>
     </message>
     <message>
         <source>Packer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คนแพ็ก: %1</translation>
     </message>
     <message>
         <source>No packer — scan your card</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคนแพ็ก — สแกนบัตรของคุณ</translation>
     </message>
     <message>
         <source>All shops</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกร้าน</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อสักครู่</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n นาทีที่แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงก์ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>OrderBatchReport</name>
     <message>
         <source>%1 of %2 orders done, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเร็จ %1 จาก %2 คำสั่งซื้อ ล้มเหลว %3</translation>
     </message>
 </context>
 <context>
@@ -1605,114 +1614,114 @@ and 2 mm from every edge.</source>
     <message>
         <source>To pack</source>
         <extracomment>The tabs the window shows, in order, with the packer&apos;s words for them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>รอแพ็ก</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กแล้ว</translation>
     </message>
     <message>
         <source>Ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมส่ง</translation>
     </message>
     <message>
         <source>Delivered by seller</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านส่งเอง</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>มีปัญหา</translation>
     </message>
     <message>
         <source>Digital</source>
         <extracomment>Item statuses the full sync fetches: everything a work tab can show. &quot;2× MUG, CAP&quot;, built once per row: the list shows and sorts by it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ดิจิทัล</translation>
     </message>
     <message>
         <source>DBS</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS</translation>
     </message>
     <message>
         <source>Cross-border</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามประเทศ</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกติ</translation>
     </message>
 </context>
 <context>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวน</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>พัสดุ</translation>
     </message>
     <message>
         <source>No order selected</source>
         <extracomment>verification progress of the order open at the scan station (per SKU)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Select an order in the list or scan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกคำสั่งซื้อในรายการหรือสแกน</translation>
     </message>
     <message>
         <source>Reprint label (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้าซ้ำ (Ctrl+P)</translation>
     </message>
     <message>
         <source>Preview label (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูตัวอย่างใบปะหน้า (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Repack… (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กใหม่… (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1</translation>
     </message>
     <message>
         <source>DIGITAL — no parcel; deliver with Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิจิทัล — ไม่มีกล่อง ส่งด้วย Ctrl+Shift+D</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ชิ้น</numerusform>
         </translation>
     </message>
     <message>
-        <source>🎁 gift: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Gift: %1</source>
+        <translation>ของขวัญ: %1</translation>
     </message>
     <message>
-        <source>🎁 gift</source>
-        <translation type="unfinished"></translation>
+        <source>Gift</source>
+        <translation>ของขวัญ</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
         <source>Tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขพัสดุ %1</translation>
     </message>
 </context>
 <context>
@@ -1720,272 +1729,276 @@ and 2 mm from every edge.</source>
     <message numerus="yes">
         <source> %n item(s) stay pending.</source>
         <extracomment>Tells the packer (through the service&apos;s listeners) what a step did.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> อีก %n ชิ้นยังรอแพ็ก</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 packed (%2).%3</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กคำสั่งซื้อ %1 แล้ว (%2)%3</translation>
     </message>
     <message>
         <source>Label printed. Scan it on the parcel to confirm.</source>
         <extracomment>the state the running step is heading for (the next-action text while working)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้าแล้ว สแกนใบปะหน้าบนกล่องเพื่อยืนยัน</translation>
     </message>
     <message>
         <source>Lazada did not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ไม่ได้%1</translation>
     </message>
     <message>
         <source>Scan %1 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกน %1 เพื่อลองใหม่</translation>
     </message>
     <message>
         <source>Lazada may or may not have applied the last %1 of order %2 and cannot be checked right now (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada อาจทำ %1 ล่าสุดของคำสั่งซื้อ %2 แล้วหรือยังไม่ทำ และตรวจตอนนี้ไม่ได้ (%3)</translation>
     </message>
     <message>
         <source>Nothing is sent until it can be checked; scan DONE to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะไม่ส่งอะไรจนกว่าจะตรวจได้ สแกน DONE เพื่อตรวจอีกครั้ง</translation>
     </message>
     <message>
         <source>Part of order %1 is still packed from the refused attempt (%2); it is undone before the rest is packed, so the order ships in one parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>บางส่วนของคำสั่งซื้อ %1 ยังแพ็กค้างจากครั้งที่ถูกปฏิเสธ (%2) จะยกเลิกก่อนแพ็กส่วนที่เหลือ เพื่อให้ส่งเป็นกล่องเดียว</translation>
     </message>
     <message>
         <source>Scan DONE to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกน DONE เพื่อลองใหม่</translation>
     </message>
     <message>
         <source>Order %1 changed at Lazada: </source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 เปลี่ยนที่ Lazada: </translation>
     </message>
     <message>
         <source>Take canceled items out of the parcel and scan CANCEL, or pack the rest with PARTIAL after undoing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำสินค้าที่ถูกยกเลิกออกจากกล่องแล้วสแกน CANCEL หรือแพ็กที่เหลือด้วย PARTIAL หลังเอาออกแล้ว</translation>
     </message>
     <message>
         <source>Order %1 is already packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 แพ็กแล้ว</translation>
     </message>
     <message>
         <source> The packed part was undone so the order ships in one parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation> ส่วนที่แพ็กแล้วถูกยกเลิก เพื่อให้ส่งเป็นกล่องเดียว</translation>
     </message>
     <message>
         <source> Part of it is packed in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> บางส่วนแพ็กอยู่ใน %1</translation>
     </message>
     <message>
         <source>Lazada did not pack order %1: %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ไม่ได้แพ็กคำสั่งซื้อ %1: %2%3</translation>
     </message>
     <message>
         <source> The part Lazada packed was undone so the order ships in one parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation> ส่วนที่ Lazada แพ็กแล้วถูกยกเลิก เพื่อให้ส่งเป็นกล่องเดียว</translation>
     </message>
     <message>
         <source> Part of it is packed in %1; that is undone first.</source>
-        <translation type="unfinished"></translation>
+        <translation> บางส่วนแพ็กอยู่ใน %1 จะยกเลิกส่วนนั้นก่อน</translation>
     </message>
     <message>
         <source>Lazada did not pack all of order %1 (its answer was lost and the order is still to pack).%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada แพ็กคำสั่งซื้อ %1 ไม่ครบ (คำตอบหายไปและคำสั่งซื้อยังรอแพ็ก)%2</translation>
     </message>
     <message>
         <source>Order %1 has no package to print a label for.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 ไม่มีพัสดุให้พิมพ์ใบปะหน้า</translation>
     </message>
     <message>
         <source>printed again</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ซ้ำแล้ว</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>พิมพ์แล้ว</translation>
     </message>
     <message>
         <source>Label for order %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบปะหน้าของคำสั่งซื้อ %1 %2</translation>
     </message>
     <message>
         <source>Order %1 cannot be set ready to ship: </source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งคำสั่งซื้อ %1 เป็นพร้อมส่งไม่ได้: </translation>
     </message>
     <message>
         <source>set order %1 ready to ship (its answer was lost and the package is still packed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งคำสั่งซื้อ %1 เป็นพร้อมส่ง (คำตอบหายไปและพัสดุยังอยู่ในสถานะแพ็กแล้ว)</translation>
     </message>
     <message>
         <source>Order %1 is ready to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 พร้อมส่งแล้ว</translation>
     </message>
     <message>
         <source>Lazada did not set order %1 ready to ship: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ไม่ได้ตั้งคำสั่งซื้อ %1 เป็นพร้อมส่ง: %2</translation>
     </message>
     <message>
         <source>Order %1 is ready to ship (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 พร้อมส่งแล้ว (%2)</translation>
     </message>
     <message>
         <source>recreate the package of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างพัสดุของคำสั่งซื้อ %1 ใหม่</translation>
     </message>
     <message>
         <source>Lazada did not recreate the package of order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ไม่ได้สร้างพัสดุของคำสั่งซื้อ %1 ใหม่: %2</translation>
     </message>
     <message>
         <source>Package %1 recreated: its label is void. Scan DONE to pack again.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างพัสดุ %1 ใหม่แล้ว ใบปะหน้าเดิมใช้ไม่ได้ สแกน DONE เพื่อแพ็กอีกครั้ง</translation>
     </message>
 </context>
 <context>
     <name>OrdersModel</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อสักครู่</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n นาทีที่แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ชม. ที่แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อวาน</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n วันที่แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ cancel requested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ขอยกเลิก</translation>
     </message>
     <message>
         <source>Order</source>
         <extracomment>Texts the search index keeps results for (a few searches&apos; worth of keystrokes). Up to this many changed rows are merged in place; more (a full sync page) re-sort.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างเมื่อ</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้า</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระเงิน</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>การจัดส่ง</translation>
     </message>
     <message>
         <source>Package / tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>พัสดุ / เลขพัสดุ</translation>
     </message>
     <message>
         <source>Cash on delivery: the courier collects the money</source>
         <extracomment>{Tab: count} after every change of the book. The search index: text → visible positions for the current tab, shop and row order (cleared when any of them changes). A keystroke narrows the longest cached text it contains instead of all rows; backspacing is a lookup.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เก็บเงินปลายทาง: ขนส่งเก็บเงินจากผู้รับ</translation>
     </message>
 </context>
 <context>
     <name>PackBatchDialog</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้า</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงขั้น</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>พัสดุ</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <source>nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ส่งอะไร</translation>
     </message>
     <message>
         <source>packed</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กแล้ว</translation>
     </message>
     <message>
         <source>label printed</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้าแล้ว</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมส่ง</translation>
     </message>
     <message>
         <source>Pack &amp; ship — results</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กและส่ง — ผลลัพธ์</translation>
     </message>
     <message>
         <source>&amp;Retry failed orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองคำสั่งซื้อที่ล้มเหลวอีกครั้ง (&amp;R)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเร็จ</translation>
     </message>
     <message>
         <source>FAILED (retry possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว (ลองใหม่ได้)</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n can be retried (R).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ลองใหม่ได้ %n รายการ (R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retrying %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กำลังลองใหม่ %n คำสั่งซื้อ…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Retry failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ลองใหม่ไม่สำเร็จ: %2</translation>
     </message>
 </context>
 <context>
@@ -1993,39 +2006,39 @@ and 2 mm from every edge.</source>
     <message>
         <source>A shipment provider must be chosen for this order.</source>
         <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเลือกขนส่งสำหรับคำสั่งซื้อนี้</translation>
     </message>
     <message>
         <source>Pick one in the provider dialog, or save one for the shop in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกในหน้าต่างเลือกขนส่ง หรือบันทึกไว้สำหรับร้านใน การตั้งค่า</translation>
     </message>
 </context>
 <context>
     <name>PackController</name>
     <message>
         <source>Starting — checking unfinished work…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเริ่ม — ตรวจงานที่ค้างอยู่…</translation>
     </message>
     <message>
         <source>lazpack is still checking the last session with Lazada; scan again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>lazpack ยังตรวจรอบล่าสุดกับ Lazada อยู่ สแกนอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
         <source>Reprint cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการพิมพ์ซ้ำแล้ว</translation>
     </message>
     <message>
         <source>Repack cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการแพ็กใหม่แล้ว</translation>
     </message>
     <message>
         <source>Select orders in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกคำสั่งซื้อในรายการก่อน</translation>
     </message>
     <message numerus="yes">
         <source>Packing and shipping %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กำลังแพ็กและส่ง %n คำสั่งซื้อ…</numerusform>
         </translation>
     </message>
 </context>
@@ -2034,19 +2047,19 @@ and 2 mm from every edge.</source>
     <message>
         <source>Order %1 has nothing to pack (its items are canceled, shipped, digital or unpaid).</source>
         <extracomment>for UNKNOWN: the SKUs of the open order this barcode could be linked to Item statuses a packer can still work on at the station. Later ones (shipped...) and canceled rows are shown nowhere in the session: they are not in the parcel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 ไม่มีอะไรให้แพ็ก (สินค้าถูกยกเลิก ส่งแล้ว เป็นดิจิทัล หรือยังไม่ชำระเงิน)</translation>
     </message>
     <message>
         <source>There is no item scan to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการสแกนสินค้าให้ยกเลิก</translation>
     </message>
     <message>
         <source>The saved packing session cannot be restored (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนการแพ็กที่บันทึกไว้ไม่ได้ (%1)</translation>
     </message>
     <message>
         <source>Open the order again; its state at Lazada is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดคำสั่งซื้ออีกครั้ง สถานะที่ Lazada ไม่เปลี่ยน</translation>
     </message>
 </context>
 <context>
@@ -2054,73 +2067,73 @@ and 2 mm from every edge.</source>
     <message>
         <source>Scan an order or AWB</source>
         <extracomment>False until start-up recovery ran: no scan or batch may write before it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สแกนคำสั่งซื้อหรือใบปะหน้า</translation>
     </message>
     <message>
         <source>Ready to ship ✓ — scan the next order</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมส่ง ✓ — สแกนคำสั่งซื้อถัดไป</translation>
     </message>
     <message>
         <source>Packing…</source>
         <extracomment>(flash, settled tint, text) per severity; light palette then dark palette kinds after which the service goes on by itself when the policy reaches that step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>กำลังแพ็ก…</translation>
     </message>
     <message>
         <source>Printing label…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์ใบปะหน้า…</translation>
     </message>
     <message>
         <source>Marking ready to ship…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตั้งเป็นพร้อมส่ง…</translation>
     </message>
     <message>
         <source>Not finished — scan DONE to retry, or CANCEL</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่เสร็จ — สแกน DONE เพื่อลองใหม่ หรือ CANCEL</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังทำงาน…</translation>
     </message>
     <message>
         <source>Scan item %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนสินค้าชิ้นที่ %1 จาก %2: %3</translation>
     </message>
     <message>
         <source>All items verified — scan DONE to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจครบทุกชิ้น — สแกน DONE เพื่อแพ็ก</translation>
     </message>
     <message>
         <source>Packed — scan DONE to print the label</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กแล้ว — สแกน DONE เพื่อพิมพ์ใบปะหน้า</translation>
     </message>
     <message>
         <source>Scan the label on the parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนใบปะหน้าบนกล่อง</translation>
     </message>
     <message>
         <source>Label printed — scan DONE for ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้าแล้ว — สแกน DONE เพื่อพร้อมส่ง</translation>
     </message>
     <message>
         <source>No order open</source>
         <extracomment>&quot;ok&quot; | &quot;error&quot; | &quot;info&quot; | &quot;ready&quot; — the colour currently shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เปิดคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>%v of %m items</source>
-        <translation type="unfinished"></translation>
+        <translation>%v จาก %m ชิ้น</translation>
     </message>
     <message>
         <source>Packer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คนแพ็ก: %1</translation>
     </message>
     <message>
         <source>Packer: — (scan your card)</source>
-        <translation type="unfinished"></translation>
+        <translation>คนแพ็ก: — (สแกนบัตรของคุณ)</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1</translation>
     </message>
 </context>
 <context>
@@ -2128,197 +2141,197 @@ and 2 mm from every edge.</source>
     <message>
         <source>Empty scan ignored.</source>
         <extracomment>ScanOutcome kind -&gt; the journal&apos;s scan ``result`` vocabulary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สนใจการสแกนว่าง</translation>
     </message>
     <message>
         <source>“%1” ignored: order %2 is still being processed. Scan again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สนใจ “%1”: คำสั่งซื้อ %2 ยังดำเนินการอยู่ สแกนอีกครั้งเมื่อเสร็จ</translation>
     </message>
     <message>
         <source>Scan an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนคำสั่งซื้อก่อน</translation>
     </message>
     <message>
         <source>“%1” not counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่นับ “%1”: %2</translation>
     </message>
     <message>
         <source>Too many: %1 — %2 is already complete (%3 of %4). Put this one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิน: %1 — %2 ครบแล้ว (%3 จาก %4) วางชิ้นนี้คืน</translation>
     </message>
     <message>
         <source>confirmed without barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันโดยไม่ใช้บาร์โค้ด</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผ่าน %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3 จาก %4</translation>
     </message>
     <message>
         <source>%1. All %2 items verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ตรวจครบทั้ง %2 ชิ้นแล้ว</translation>
     </message>
     <message>
         <source>Packing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังแพ็ก…</translation>
     </message>
     <message>
         <source>Order %1 is not in the open orders list.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 ไม่อยู่ในรายการคำสั่งซื้อที่เปิดอยู่</translation>
     </message>
     <message>
         <source>Wait until the current order is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>รอจนคำสั่งซื้อปัจจุบันเสร็จ</translation>
     </message>
     <message>
         <source>Wrong label: “%1” belongs to order %2, not to order %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบปะหน้าผิด: “%1” เป็นของคำสั่งซื้อ %2 ไม่ใช่คำสั่งซื้อ %3</translation>
     </message>
     <message>
         <source>Order %1 is still open (%2 of %3 verified, %4). Finish it or scan CANCEL before opening order %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 ยังเปิดอยู่ (ตรวจแล้ว %2 จาก %3, %4) ทำให้เสร็จหรือสแกน CANCEL ก่อนเปิดคำสั่งซื้อ %5</translation>
     </message>
     <message>
         <source> It is already ready to ship at Lazada.</source>
-        <translation type="unfinished"></translation>
+        <translation> พร้อมส่งที่ Lazada แล้ว</translation>
     </message>
     <message>
         <source> Already packed at Lazada (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation> แพ็กที่ Lazada แล้ว (%1)</translation>
     </message>
     <message>
         <source>Order %1 (%2): %3.%4</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 (%2): %3%4</translation>
     </message>
     <message>
         <source>Label %1 belongs to order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบปะหน้า %1 เป็นของคำสั่งซื้อ %2</translation>
     </message>
     <message>
         <source>Order %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 เปิดอยู่แล้ว</translation>
     </message>
     <message>
         <source>Wait: the current step is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>รอก่อน: ขั้นตอนปัจจุบันยังทำงานอยู่</translation>
     </message>
     <message>
         <source>Packer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>คนแพ็ก: %1</translation>
     </message>
     <message>
         <source>Packer logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>คนแพ็กออกจากระบบแล้ว</translation>
     </message>
     <message>
         <source>No order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เปิดคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>%1 different items are missing: choose the one to confirm on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขาดสินค้า %1 แบบ: เลือกชิ้นที่จะยืนยันบนหน้าจอ</translation>
     </message>
     <message>
         <source>%1 is not in order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่อยู่ในคำสั่งซื้อ %2</translation>
     </message>
     <message>
         <source>Open the order first, then link the barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดคำสั่งซื้อก่อน แล้วจึงเชื่อมบาร์โค้ด</translation>
     </message>
     <message>
         <source>“%1” cannot be linked to an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” เชื่อมกับสินค้าไม่ได้</translation>
     </message>
     <message>
         <source>“%1” already means %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” หมายถึง %2 อยู่แล้ว</translation>
     </message>
     <message>
         <source>“%1” is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” คือ %2 แล้ว</translation>
     </message>
     <message>
         <source>manual confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันด้วยมือ</translation>
     </message>
     <message>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกน</translation>
     </message>
     <message>
         <source>Took back one %1 (%2): %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>เอาคืน %1 หนึ่งชิ้น (%2): %3 จาก %4</translation>
     </message>
     <message>
         <source>Order %1 cancelled at the station; nothing was sent to Lazada.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกคำสั่งซื้อ %1 ที่สถานีแล้ว ไม่ได้ส่งอะไรไป Lazada</translation>
     </message>
     <message>
         <source>ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมส่ง</translation>
     </message>
     <message>
         <source>packed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กแล้ว (%1)</translation>
     </message>
     <message>
         <source>Order %1 closed; it stays %2 at Lazada.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดคำสั่งซื้อ %1 แล้ว ที่ Lazada ยังเป็น %2</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still missing. Scan them, confirm them manually, or scan PARTIAL to pack only the verified ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยังขาด %n ชิ้น สแกนให้ครบ ยืนยันด้วยมือ หรือสแกน PARTIAL เพื่อแพ็กเฉพาะที่ตรวจแล้ว</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan the label on the parcel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนใบปะหน้าบนกล่องก่อน</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังทำงาน…</translation>
     </message>
     <message>
         <source>Verify at least one item before packing part of an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสินค้าอย่างน้อยหนึ่งชิ้นก่อนแพ็กบางส่วน</translation>
     </message>
     <message>
         <source>Packing %1 of %2 items; the rest stays pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังแพ็ก %1 จาก %2 ชิ้น ที่เหลือยังรอ</translation>
     </message>
     <message>
         <source>There is no packed order with a label to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคำสั่งซื้อที่แพ็กแล้วให้พิมพ์ใบปะหน้า</translation>
     </message>
     <message>
         <source>Delivered-by-seller orders have no AWB label.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่ร้านส่งเองไม่มีใบปะหน้า AWB</translation>
     </message>
     <message>
         <source>Printing the label again…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์ใบปะหน้าซ้ำ…</translation>
     </message>
     <message>
         <source>Only a packed order that is not ready to ship can be repacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กใหม่ได้เฉพาะคำสั่งซื้อที่แพ็กแล้วและยังไม่พร้อมส่ง</translation>
     </message>
     <message>
         <source>Recreating the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสร้างพัสดุใหม่…</translation>
     </message>
     <message>
         <source>Internal error: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาดภายใน: %1: %2</translation>
     </message>
     <message>
         <source>Resumed order %1 where it stopped: %2 of %3 verified, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำคำสั่งซื้อ %1 ต่อจากที่ค้างไว้: ตรวจแล้ว %2 จาก %3, %4</translation>
     </message>
 </context>
 <context>
@@ -2326,49 +2339,52 @@ and 2 mm from every edge.</source>
     <message>
         <source>The document cannot be shown (%1).</source>
         <extracomment>preview width of one page in pixels (readable at 1366×768)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>แสดงเอกสารไม่ได้ (%1)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์… (&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>PrintDialogs</name>
     <message>
         <source>• %1: printed %2×</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: พิมพ์แล้ว %2 ครั้ง</translation>
     </message>
     <message>
         <source>Print the label again?</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้าซ้ำไหม?</translation>
     </message>
     <message>
         <source>These labels were printed already:
 %1
 
 Reprint only if the first label is lost or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบปะหน้าเหล่านี้พิมพ์ไปแล้ว:
+%1
+
+พิมพ์ซ้ำเฉพาะเมื่อใบแรกหายหรือเสียหาย</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ซ้ำ</translation>
     </message>
     <message>
         <source>The printer&apos;s page does not match the label</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้ากระดาษของเครื่องพิมพ์ไม่ตรงกับใบปะหน้า</translation>
     </message>
     <message>
         <source>Use the label size</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ขนาดใบปะหน้า</translation>
     </message>
     <message>
         <source>Print anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ต่อไป</translation>
     </message>
     <message>
         <source>Label printer not available</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ใบปะหน้าใช้งานไม่ได้</translation>
     </message>
     <message>
         <source>%1
@@ -2376,62 +2392,66 @@ Reprint only if the first label is lost or damaged.</source>
 %2
 
 The labels are kept; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+ใบปะหน้ายังเก็บไว้ ไม่มีอะไรหาย</translation>
     </message>
     <message>
         <source>Choose another printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเครื่องพิมพ์อื่น…</translation>
     </message>
     <message>
         <source>Print labels</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้า</translation>
     </message>
     <message>
         <source>Save labels as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใบปะหน้าเป็น PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
         <source>Label printer</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ใบปะหน้า</translation>
     </message>
     <message>
         <source>Ask every time (system print dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>ถามทุกครั้ง (หน้าต่างพิมพ์ของระบบ)</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ไม่พบ)</translation>
     </message>
     <message>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ทดสอบ</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>กระดาษ</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวกระดาษ</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนสำเนา</translation>
     </message>
     <message>
         <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งใบทดสอบแล้ว กรอบต้องครบ ห่างขอบ 2 มม. ทุกด้าน</translation>
     </message>
 </context>
 <context>
@@ -2439,30 +2459,30 @@ The labels are kept; nothing was lost.</source>
     <message>
         <source>Shipment provider %1 is not offered for this order.</source>
         <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อนี้ไม่มีขนส่ง %1 ให้เลือก</translation>
     </message>
     <message>
         <source>Pick one of the providers in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกขนส่งจากรายการ</translation>
     </message>
 </context>
 <context>
     <name>ProviderPickerDialog</name>
     <message>
         <source>Choose the shipment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกขนส่ง</translation>
     </message>
     <message>
         <source>Lazada needs a shipment provider (%1) for %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ต้องการขนส่ง (%1) สำหรับ %2:</translation>
     </message>
     <message>
         <source>Lazada needs a shipment provider (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ต้องการขนส่ง (%1):</translation>
     </message>
     <message>
         <source>↑/↓ to move, Enter to choose, Esc to cancel. The choice is remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ เลื่อน, Enter เลือก, Esc ยกเลิก ระบบจะจำตัวเลือกไว้</translation>
     </message>
 </context>
 <context>
@@ -2470,136 +2490,136 @@ The labels are kept; nothing was lost.</source>
     <message>
         <source>not applied: printing changes nothing at Lazada; print again if needed</source>
         <extracomment>Statuses an item reaches only after a successful Pack. Statuses an item reaches only after a successful ReadyToShip. Actions that change nothing at Lazada, so repeating them is harmless there. Fresh items per order, so the caller can reopen the order panel without a read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำ: การพิมพ์ไม่เปลี่ยนอะไรที่ Lazada พิมพ์ใหม่ถ้าจำเป็น</translation>
     </message>
     <message>
         <source>not applied: the intent names no order, nothing to check</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำ: ไม่ระบุคำสั่งซื้อ ไม่มีอะไรให้ตรวจ</translation>
     </message>
     <message>
         <source>not applied: Lazada does not know order %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำ: Lazada ไม่รู้จักคำสั่งซื้อ %1 (%2)</translation>
     </message>
     <message>
         <source>unknown: order %1 could not be read (%2); nothing is sent until it can</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบผล: อ่านคำสั่งซื้อ %1 ไม่ได้ (%2) จะไม่ส่งอะไรจนกว่าจะอ่านได้</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมส่ง</translation>
     </message>
     <message>
         <source>failed delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งไม่สำเร็จ</translation>
     </message>
     <message>
         <source>not applied: lazpack cannot check a %1 at Lazada</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำ: lazpack ตรวจ %1 ที่ Lazada ไม่ได้</translation>
     </message>
     <message>
         <source>not applied: the items were canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำ: สินค้าถูกยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>applied: packed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำแล้ว: แพ็กใน %1</translation>
     </message>
     <message>
         <source>applied for %1 of %2 items (in %3); %4 still to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำแล้ว %1 จาก %2 ชิ้น (ใน %3) ยังรอแพ็ก %4</translation>
     </message>
     <message>
         <source>not applied: the items are still to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำ: สินค้ายังรอแพ็ก</translation>
     </message>
     <message>
         <source>not applied: the items are %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำ: สินค้าอยู่ในสถานะ %1</translation>
     </message>
     <message>
         <source>applied for %1 of %2 items (%3); the rest still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำแล้ว %1 จาก %2 ชิ้น (%3) ที่เหลือยังต้องทำ</translation>
     </message>
     <message>
         <source>not applied: the items are still %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำ: สินค้ายังเป็น %1</translation>
     </message>
     <message>
         <source>not applied: still packed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำ: ยังแพ็กอยู่ใน %1</translation>
     </message>
     <message>
         <source>applied: the package was recreated</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำแล้ว: สร้างพัสดุใหม่แล้ว</translation>
     </message>
     <message>
         <source>applied: the old package is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำแล้ว: พัสดุเดิมไม่มีแล้ว</translation>
     </message>
     <message>
         <source> (package %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (พัสดุ %1)</translation>
     </message>
     <message>
         <source>Order %1 is already packed%2; not packing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 แพ็กแล้ว%2 ไม่แพ็กซ้ำ</translation>
     </message>
     <message>
         <source>Item %1 is %2 at Lazada; it cannot be packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า %1 เป็น %2 ที่ Lazada แพ็กไม่ได้</translation>
     </message>
     <message>
         <source>Item %1 is no longer in the order at Lazada.</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า %1 ไม่อยู่ในคำสั่งซื้อที่ Lazada แล้ว</translation>
     </message>
     <message>
         <source>Package %1 has no live items at Lazada (canceled or repacked).</source>
-        <translation type="unfinished"></translation>
+        <translation>พัสดุ %1 ไม่มีสินค้าที่ใช้งานอยู่ที่ Lazada (ถูกยกเลิกหรือแพ็กใหม่)</translation>
     </message>
     <message>
         <source>Package %1 is already ready to ship; nothing sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>พัสดุ %1 พร้อมส่งแล้ว ไม่ได้ส่งอะไร</translation>
     </message>
     <message>
         <source>Package %1 cannot be set ready to ship: items are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งพัสดุ %1 เป็นพร้อมส่งไม่ได้: สินค้าเป็น %2</translation>
     </message>
 </context>
 <context>
     <name>RetentionSettings</name>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Keep history for</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บประวัติไว้ (&amp;K)</translation>
     </message>
     <message>
         <source>Journal lines older than this are removed when lazpack starts. Writes to Lazada whose outcome is still unknown are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดบันทึกที่เก่ากว่านี้จะถูกลบเมื่อเริ่ม lazpack คำสั่งที่ส่งไป Lazada ซึ่งยังไม่ทราบผลจะเก็บไว้เสมอ</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้บันทึก</translation>
     </message>
 </context>
 <context>
     <name>Scan</name>
     <message>
         <source>“%1” is not a lazpack command barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ไม่ใช่บาร์โค้ดคำสั่งของ lazpack</translation>
     </message>
     <message>
         <source>“%1” matches several items of this order: %2. Confirm the right one on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ตรงกับสินค้าหลายชิ้นในคำสั่งซื้อนี้: %2 ยืนยันชิ้นที่ถูกบนหน้าจอ</translation>
     </message>
     <message>
         <source>“%1” matches several orders: %2. Open the right one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ตรงกับหลายคำสั่งซื้อ: %2 เปิดคำสั่งซื้อที่ถูกจากรายการ</translation>
     </message>
 </context>
 <context>
@@ -2607,307 +2627,309 @@ The labels are kept; nothing was lost.</source>
     <message>
         <source>Serial scanners are not supported here: %1</source>
         <extracomment>a scanner presses Shift for capitals and some symbols: those presses are part of a burst the Vietnamese input method whose composed letters a burst is taken apart with</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับเครื่องสแกนแบบซีเรียลที่นี่: %1</translation>
     </message>
     <message>
         <source>Cannot open scanner port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดพอร์ตเครื่องสแกน %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Stop after verifying (I scan DONE to pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดหลังตรวจ (ฉันสแกน DONE เพื่อแพ็ก)</translation>
     </message>
     <message>
         <source>Pack automatically, then wait</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กอัตโนมัติ แล้วรอ</translation>
     </message>
     <message>
         <source>Pack and print the label automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กและพิมพ์ใบปะหน้าอัตโนมัติ</translation>
     </message>
     <message>
         <source>Pack, print and mark ready to ship automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็ก พิมพ์ และตั้งพร้อมส่งอัตโนมัติ</translation>
     </message>
     <message>
         <source>Lazada allocates the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada เลือกขนส่งให้</translation>
     </message>
     <message>
         <source>Use my saved provider per shop</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ขนส่งที่บันทึกไว้ของแต่ละร้าน</translation>
     </message>
     <message>
         <source>Ask me every time</source>
-        <translation type="unfinished"></translation>
+        <translation>ถามทุกครั้ง</translation>
     </message>
     <message>
         <source>Order first: scan the order, then the items</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อก่อน: สแกนคำสั่งซื้อ แล้วสแกนสินค้า</translation>
     </message>
     <message>
         <source>Label first: labels printed in a batch, scan the label to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบปะหน้าก่อน: พิมพ์ใบปะหน้าเป็นชุด สแกนใบปะหน้าเพื่อตรวจ</translation>
     </message>
     <message>
         <source>Station settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าสถานี</translation>
     </message>
     <message>
         <source>Scan the printed label on the parcel before ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนใบปะหน้าที่พิมพ์บนกล่องก่อนพร้อมส่ง</translation>
     </message>
     <message>
         <source>Play sounds on every scan</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่นเสียงทุกครั้งที่สแกน</translation>
     </message>
     <message>
         <source>empty: keyboard scanner only (e.g. COM3, /dev/ttyACM0)</source>
-        <translation type="unfinished"></translation>
+        <translation>ว่าง: ใช้เครื่องสแกนแบบคีย์บอร์ดอย่างเดียว (เช่น COM3, /dev/ttyACM0)</translation>
     </message>
     <message>
         <source>Label &amp;printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ใบปะหน้า… (&amp;P)</translation>
     </message>
     <message>
         <source>Packer name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อคนแพ็ก</translation>
     </message>
     <message>
         <source>After the last item</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังสินค้าชิ้นสุดท้าย</translation>
     </message>
     <message>
         <source>Shipment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนส่ง</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับงาน</translation>
     </message>
     <message>
         <source>Serial scanner port</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ตเครื่องสแกนแบบซีเรียล</translation>
     </message>
     <message>
         <source>Changes apply at once; the serial scanner reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีผลทันที เครื่องสแกนแบบซีเรียลจะเชื่อมต่อใหม่</translation>
     </message>
     <message>
         <source>ask with the print dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>ถามผ่านหน้าต่างพิมพ์</translation>
     </message>
     <message>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวนอน</translation>
     </message>
     <message>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวตั้ง</translation>
     </message>
 </context>
 <context>
     <name>ShopDialog</name>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>สิงคโปร์</translation>
     </message>
     <message>
         <source>Malaysia</source>
-        <translation type="unfinished"></translation>
+        <translation>มาเลเซีย</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทย</translation>
     </message>
     <message>
         <source>Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟิลิปปินส์</translation>
     </message>
     <message>
         <source>Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>อินโดนีเซีย</translation>
     </message>
     <message>
         <source>Vietnam</source>
-        <translation type="unfinished"></translation>
+        <translation>เวียดนาม</translation>
     </message>
     <message>
         <source>Cross-border (all six countries)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามประเทศ (ทั้งหกประเทศ)</translation>
     </message>
     <message>
         <source>Reconnect shop</source>
         <extracomment>the message shown when a step failed (bad input, keyring, Lazada refused, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อร้านค้าใหม่</translation>
     </message>
     <message>
         <source>Add a Lazada shop</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มร้านค้า Lazada</translation>
     </message>
     <message>
         <source>App Key from the Lazada Open Platform console</source>
-        <translation type="unfinished"></translation>
+        <translation>App Key จากคอนโซล Lazada Open Platform</translation>
     </message>
     <message>
         <source>App Secret (kept in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>App Secret (เก็บในที่เก็บกุญแจของระบบ)</translation>
     </message>
     <message>
         <source>Callback URL registered for the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback URL ที่ลงทะเบียนไว้กับแอป</translation>
     </message>
     <message>
         <source>Leave empty for Lazada (emulator: http://127.0.0.1:PORT/rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>เว้นว่างสำหรับ Lazada (ตัวจำลอง: http://127.0.0.1:PORT/rest)</translation>
     </message>
     <message>
         <source>Authorize in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุญาตในเบราว์เซอร์</translation>
     </message>
     <message>
         <source>…or paste the address the browser shows after consenting</source>
-        <translation type="unfinished"></translation>
+        <translation>…หรือวางที่อยู่ที่เบราว์เซอร์แสดงหลังกดยินยอม</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>App key</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <translation>App secret</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect URI</translation>
     </message>
     <message>
         <source>API server</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ API</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored app secret</source>
-        <translation type="unfinished"></translation>
+        <translation>เว้นว่างเพื่อใช้ app secret ที่เก็บไว้</translation>
     </message>
     <message>
         <source>Waiting for Lazada… finish the consent page in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรอ Lazada… ทำหน้ายินยอมในเบราว์เซอร์ให้เสร็จ</translation>
     </message>
     <message>
         <source>Log in on the Lazada page that opened and click Submit, then paste the address the browser shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบในหน้า Lazada ที่เปิดขึ้นแล้วกด Submit จากนั้นวางที่อยู่ที่เบราว์เซอร์แสดงที่นี่</translation>
     </message>
     <message>
         <source>Connecting the shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเชื่อมต่อร้านค้า…</translation>
     </message>
 </context>
 <context>
     <name>ShopService</name>
     <message>
         <source>Unknown region %1; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักภูมิภาค %1 เลือกหนึ่งใน %2</translation>
     </message>
     <message>
         <source>The app key is a number (App Console → App Overview → App Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>App key เป็นตัวเลข (App Console → App Overview → App Key)</translation>
     </message>
     <message>
         <source>Enter the app secret from the App Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่ app secret จาก App Console</translation>
     </message>
     <message>
         <source>The redirect URI must be the callback URL registered for the app (https://… or http://127.0.0.1:PORT/… for the built-in listener).</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect URI ต้องเป็น callback URL ที่ลงทะเบียนไว้กับแอป (https://… หรือ http://127.0.0.1:PORT/… สำหรับตัวรับในตัว)</translation>
     </message>
     <message>
         <source>No shop %1 is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ตั้งค่าร้านค้า %1</translation>
     </message>
     <message>
         <source>The app secret of shop %1 is missing from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบ app secret ของร้านค้า %1 ในที่เก็บกุญแจ</translation>
     </message>
     <message>
         <source>Reconnect the shop and enter the app secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อร้านค้าใหม่และใส่ app secret อีกครั้ง</translation>
     </message>
 </context>
 <context>
     <name>ShopTokenProvider</name>
     <message>
         <source>Shop %1 is not authorized on this station; reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้า %1 ยังไม่ได้อนุญาตในสถานีนี้ ให้เชื่อมต่อใหม่</translation>
     </message>
     <message numerus="yes">
         <source>Re-authorize this shop within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อนุญาตร้านค้านี้ใหม่ภายใน %n วัน</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อแล้ว</translation>
     </message>
     <message>
         <source>The authorization of shop %1 has ended; authorize it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>การอนุญาตของร้านค้า %1 สิ้นสุดแล้ว ให้อนุญาตใหม่</translation>
     </message>
     <message>
         <source>Lazada no longer accepts the authorization of shop %1 (%2); reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada ไม่รับการอนุญาตของร้านค้า %1 แล้ว (%2) ให้เชื่อมต่อใหม่</translation>
     </message>
     <message>
         <source>The renewed tokens could not be saved (%1); this shop will need to be reconnected after lazpack restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกโทเคนที่ต่ออายุแล้วไม่ได้ (%1) ร้านค้านี้ต้องเชื่อมต่อใหม่หลังเริ่ม lazpack ใหม่</translation>
     </message>
 </context>
 <context>
     <name>ShopsWidget</name>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้า</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Add shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มร้านค้า…</translation>
     </message>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อใหม่…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>Remove shop</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบร้านค้า</translation>
     </message>
     <message>
         <source>Remove %1 from this station?
 
 Its app secret and tokens are deleted from the system keyring; orders already packed stay in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ %1 ออกจากสถานีนี้ไหม?
+
+app secret และโทเคนจะถูกลบจากที่เก็บกุญแจของระบบ คำสั่งซื้อที่แพ็กแล้วยังอยู่ในบันทึก</translation>
     </message>
 </context>
 <context>
@@ -2915,155 +2937,155 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     <message>
         <source>Go to the scan field</source>
         <extracomment>(key sequence, what it does) — the overview lists these in this order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ไปที่ช่องสแกน</translation>
     </message>
     <message>
         <source>Enter (in the scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (ในช่องสแกน)</translation>
     </message>
     <message>
         <source>Use the scanned or typed code</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้โค้ดที่สแกนหรือพิมพ์</translation>
     </message>
     <message>
         <source>(any scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(สแกนอะไรก็ได้)</translation>
     </message>
     <message>
         <source>A barcode scanner works wherever the focus is, except in dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องสแกนบาร์โค้ดใช้ได้ทุกที่ ยกเว้นในหน้าต่างโต้ตอบ</translation>
     </message>
     <message>
         <source>Done: go on to pack / print / ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จ: ไปต่อ แพ็ก / พิมพ์ / พร้อมส่ง</translation>
     </message>
     <message>
         <source>Undo the last item scan</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการสแกนสินค้าครั้งล่าสุด</translation>
     </message>
     <message>
         <source>Esc (in the scan field), Ctrl+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (ในช่องสแกน), Ctrl+Del</translation>
     </message>
     <message>
         <source>Cancel the open order</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกคำสั่งซื้อที่เปิดอยู่</translation>
     </message>
     <message>
         <source>Confirm an item that has no barcode (recorded as manual)</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันสินค้าที่ไม่มีบาร์โค้ด (บันทึกว่ายืนยันด้วยมือ)</translation>
     </message>
     <message>
         <source>Pack only the verified items</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเฉพาะสินค้าที่ตรวจแล้ว</translation>
     </message>
     <message>
         <source>Reprint / preview the label</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ซ้ำ / ดูตัวอย่างใบปะหน้า</translation>
     </message>
     <message>
         <source>Repack: recreate the package (the old label becomes void)</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กใหม่: สร้างพัสดุใหม่ (ใบปะหน้าเดิมใช้ไม่ได้)</translation>
     </message>
     <message>
         <source>Pack &amp; ship the selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กและส่งคำสั่งซื้อที่เลือก</translation>
     </message>
     <message>
         <source>Deliver digital items of the selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งสินค้าดิจิทัลของคำสั่งซื้อที่เลือก</translation>
     </message>
     <message>
         <source>1–9, ↑↓ Enter, Esc (in a choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9, ↑↓ Enter, Esc (ในหน้าต่างเลือก)</translation>
     </message>
     <message>
         <source>Pick an item in the link / confirm dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกสินค้าในหน้าต่างเชื่อม / ยืนยัน</translation>
     </message>
     <message>
         <source>Back to the packing station from another page</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับไปที่สถานีแพ็กจากหน้าอื่น</translation>
     </message>
     <message>
         <source>History: search every scan and action, per-order timeline, CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ: ค้นทุกการสแกนและการทำงาน ลำดับเหตุการณ์ของคำสั่งซื้อ ส่งออก CSV</translation>
     </message>
     <message>
         <source>Stats: orders and items per hour per packer</source>
-        <translation type="unfinished"></translation>
+        <translation>สถิติ: คำสั่งซื้อและสินค้าต่อชั่วโมงต่อคนแพ็ก</translation>
     </message>
     <message>
         <source>Station settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าสถานี</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Show one shop&apos;s orders (with several shops)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงคำสั่งซื้อของร้านเดียว (เมื่อมีหลายร้าน)</translation>
     </message>
     <message>
         <source>Esc (in search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (ในช่องค้นหา)</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างการค้นหา</translation>
     </message>
     <message>
         <source>Switch tab: To pack, Packed, Ready, DBS, Problems, All</source>
-        <translation type="unfinished"></translation>
+        <translation>สลับแท็บ: รอแพ็ก แพ็กแล้ว พร้อมส่ง DBS มีปัญหา ทั้งหมด</translation>
     </message>
     <message>
         <source>Next / previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็บถัดไป / ก่อนหน้า</translation>
     </message>
     <message>
         <source>Go to the orders list</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปที่รายการคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Move in the orders list</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนในรายการคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Select several orders for a batch action</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกหลายคำสั่งซื้อเพื่อทำพร้อมกัน</translation>
     </message>
     <message>
         <source>Enter (in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (ในรายการ)</translation>
     </message>
     <message>
         <source>Open the order in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดคำสั่งซื้อในแผงข้าง</translation>
     </message>
     <message>
         <source>Sync with Lazada now</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงก์กับ Lazada เดี๋ยวนี้</translation>
     </message>
     <message>
         <source>This overview</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าสรุปนี้</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>แป้นลัด</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ปุ่ม</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>การทำงาน</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3093,7 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     <message>
         <source>Press the number, or ↑↓ and Enter. Esc cancels.</source>
         <extracomment>a second key within this time of the first is a scanner, not a person choosing a scan that arrived while the dialog was up (it closed unanswered)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>กดตัวเลข หรือ ↑↓ แล้ว Enter  Esc เพื่อยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -3079,19 +3101,19 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     <message>
         <source>Shop %1 is not connected at this station.</source>
         <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. Opens the station&apos;s journal (SQLite today; a second backend plugs in here). downloads a document or image from the shop&apos;s hosts (product images, PDFs) the demo shop&apos;s own world (in-process); None for a real shop the service that keeps this shop&apos;s tokens (configured shops only) every shop connected since start (kept after shutdown: tests read the demo world) the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้า %1 ไม่ได้เชื่อมต่อกับสถานีนี้</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตั้งค่าไม่ได้: %1</translation>
     </message>
     <message>
         <source>History could not be cleaned up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างประวัติไม่ได้: %1</translation>
     </message>
     <message>
         <source>Could not resume the last order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำคำสั่งซื้อล่าสุดต่อไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -3099,151 +3121,151 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     <message>
         <source>Shop %1 is not connected at this station.</source>
         <extracomment>The label cache and print ledger of one shop (the core gives each shop its own folder). called with the job name right before a job goes to the sink (benchmarks, UI) called with the job name once a shop&apos;s job was printed and counted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้า %1 ไม่ได้เชื่อมต่อกับสถานีนี้</translation>
     </message>
     <message>
         <source>No printer is chosen for labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกเครื่องพิมพ์ใบปะหน้า</translation>
     </message>
     <message>
         <source>Set a label printer in Settings, or print with the dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งเครื่องพิมพ์ใบปะหน้าในการตั้งค่า หรือพิมพ์ผ่านหน้าต่าง</translation>
     </message>
 </context>
 <context>
     <name>StationMenus</name>
     <message>
         <source>Done / next step</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จ / ขั้นต่อไป</translation>
     </message>
     <message>
         <source>Undo last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการสแกนล่าสุด</translation>
     </message>
     <message>
         <source>Cancel order (Esc in the scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกคำสั่งซื้อ (Esc ในช่องสแกน)</translation>
     </message>
     <message>
         <source>Confirm item without barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันสินค้าโดยไม่ใช้บาร์โค้ด</translation>
     </message>
     <message>
         <source>Pack verified items only</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเฉพาะที่ตรวจแล้ว</translation>
     </message>
     <message>
         <source>Reprint label</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้าซ้ำ</translation>
     </message>
     <message>
         <source>Label preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูตัวอย่างใบปะหน้า</translation>
     </message>
     <message>
         <source>Repack (void label)…</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กใหม่ (ยกเลิกใบปะหน้า)…</translation>
     </message>
     <message>
         <source>Pack &amp;&amp; ship selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กและส่งคำสั่งซื้อที่เลือก</translation>
     </message>
     <message>
         <source>Deliver digital items of selected orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งสินค้าดิจิทัลของคำสั่งซื้อที่เลือก…</translation>
     </message>
     <message>
         <source>Save labels as PDF (no printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใบปะหน้าเป็น PDF (ไม่มีเครื่องพิมพ์)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า…</translation>
     </message>
     <message>
         <source>Shops…</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้า…</translation>
     </message>
     <message>
         <source>Print command sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์แผ่นคำสั่ง…</translation>
     </message>
     <message>
         <source>None of the selected orders has digital items to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่เลือกไม่มีสินค้าดิจิทัลให้ส่ง</translation>
     </message>
     <message>
         <source>This order has no label to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อนี้ไม่มีใบปะหน้าให้พิมพ์</translation>
     </message>
     <message>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการพิมพ์แล้ว</translation>
     </message>
     <message numerus="yes">
         <source>Label printed (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>พิมพ์ใบปะหน้าแล้ว (%n หน้า)</numerusform>
         </translation>
     </message>
     <message>
         <source>Labels are now saved as PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอนนี้ใบปะหน้าจะบันทึกเป็นไฟล์ PDF</translation>
     </message>
     <message>
         <source>Labels are now sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอนนี้ใบปะหน้าจะส่งไปที่เครื่องพิมพ์</translation>
     </message>
     <message>
         <source>This order has no package label yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อนี้ยังไม่มีใบปะหน้า</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่ง</translation>
     </message>
     <message>
         <source>Command sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>แผ่นคำสั่ง</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตั้งค่าแล้ว</translation>
     </message>
     <message>
         <source>Shops cannot be managed here: the system keyring is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดการร้านค้าที่นี่ไม่ได้: ไม่มีที่เก็บกุญแจของระบบ</translation>
     </message>
     <message>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้า</translation>
     </message>
     <message>
         <source>Shops changed — restart lazpack to open or close their orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้าเปลี่ยนแล้ว — เริ่ม lazpack ใหม่เพื่อเปิดหรือปิดคำสั่งซื้อของร้าน</translation>
     </message>
     <message>
         <source>Shops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านค้า: %1</translation>
     </message>
     <message>
         <source>Disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัดการเชื่อมต่อ: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n d)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n วัน)</numerusform>
         </translation>
     </message>
     <message>
         <source>Re-authorize soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องอนุญาตใหม่เร็วๆ นี้: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n shop(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เชื่อมต่อ %n ร้าน</numerusform>
         </translation>
     </message>
 </context>
@@ -3252,165 +3274,165 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     <message>
         <source>This day</source>
         <extracomment>(label, days ending on the chosen day)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 วันล่าสุด</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 วันล่าสุด</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>Longest retention the setting offers: ten years.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 วิ</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 นาที %2 วิ</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ชม. %2 นาที</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 จาก %3)</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน</translation>
     </message>
     <message>
         <source>Packer</source>
-        <translation type="unfinished"></translation>
+        <translation>คนแพ็ก</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>Orders / hour</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ / ชม.</translation>
     </message>
     <message>
         <source>Items / hour</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า / ชม.</translation>
     </message>
     <message>
         <source>Wrong-scan rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราสแกนผิด</translation>
     </message>
     <message>
         <source>Median per order</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่ากลางต่อคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>(no packer logged in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีคนแพ็กเข้าสู่ระบบ)</translation>
     </message>
     <message>
         <source>%1 orders over %2 hours with at least one packed order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 คำสั่งซื้อใน %2 ชั่วโมงที่มีการแพ็กอย่างน้อยหนึ่งคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>(none)</source>
         <extracomment>(hours shown, {packer: orders per hour}) of the last plot — what the bars say.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มี)</translation>
     </message>
     <message>
         <source>No orders packed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคำสั่งซื้อที่แพ็กในวันที่ %1</translation>
     </message>
     <message>
         <source>Orders packed per hour — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่แพ็กต่อชั่วโมง — %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้บันทึก: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved. History older than %n day(s) is removed at start-up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บันทึกแล้ว ประวัติที่เก่ากว่า %n วันจะถูกลบเมื่อเริ่มโปรแกรม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n คำสั่งซื้อ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ชิ้น</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n packer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คนแพ็ก %n คน</numerusform>
         </translation>
     </message>
     <message>
         <source>◀ Previous day</source>
         <extracomment>Emitted after every finished refresh (the number of packer-day rows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ วันก่อนหน้า</translation>
     </message>
     <message>
         <source>Next day ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>วันถัดไป ▶</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้ (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง (&amp;S):</translation>
     </message>
     <message>
         <source>Orders packed</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่แพ็ก</translation>
     </message>
     <message>
         <source>Items packed</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าที่แพ็ก</translation>
     </message>
     <message>
         <source>Orders / hour (station)</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ / ชม. (สถานี)</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนับ…</translation>
     </message>
     <message>
         <source>%1: %2, %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 โดย %4</translation>
     </message>
     <message>
         <source>Nothing was packed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการแพ็กในวันที่ %1</translation>
     </message>
 </context>
 <context>
     <name>Step</name>
     <message>
         <source>Unknown packing step %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักขั้นตอนการแพ็ก %1 ใช้หนึ่งใน %2</translation>
     </message>
 </context>
 <context>
@@ -3418,146 +3440,146 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     <message>
         <source>Internal error while syncing orders.</source>
         <extracomment>GetMultipleOrderItems takes at most 50 order ids per call (lazada-api.md §3.3). Re-read this much before the newest ``updated_at`` seen: clocks and commits are not exact.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดภายในระหว่างซิงก์คำสั่งซื้อ</translation>
     </message>
     <message>
         <source>The details are in the log; syncing keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดอยู่ในบันทึก ระบบจะซิงก์ต่อไป</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>no order open</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เปิดคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>order open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดคำสั่งซื้อแล้ว</translation>
     </message>
     <message>
         <source>verifying items</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสินค้า</translation>
     </message>
     <message>
         <source>all items verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจครบทุกชิ้นแล้ว</translation>
     </message>
     <message>
         <source>packed</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กแล้ว</translation>
     </message>
     <message>
         <source>label printed</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้าแล้ว</translation>
     </message>
     <message>
         <source>ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมส่ง</translation>
     </message>
     <message>
         <source>open an order</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>verify an item</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสินค้า</translation>
     </message>
     <message>
         <source>finish verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจให้เสร็จ</translation>
     </message>
     <message>
         <source>undo a scan</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการสแกน</translation>
     </message>
     <message>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็ก</translation>
     </message>
     <message>
         <source>pack the verified items only</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเฉพาะที่ตรวจแล้ว</translation>
     </message>
     <message>
         <source>use the existing label</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ใบปะหน้าที่มีอยู่</translation>
     </message>
     <message>
         <source>print the label</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบปะหน้า</translation>
     </message>
     <message>
         <source>confirm the label</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันใบปะหน้า</translation>
     </message>
     <message>
         <source>mark ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งเป็นพร้อมส่ง</translation>
     </message>
     <message>
         <source>repack</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กใหม่</translation>
     </message>
     <message>
         <source>cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>close the order</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Lazada already has this order packed: repack it, or close it.</source>
         <extracomment>(state, event) -&gt; next state. Everything else is illegal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lazada แพ็กคำสั่งซื้อนี้แล้ว: แพ็กใหม่ หรือปิดคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Cannot %1 while the order is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ได้ขณะที่คำสั่งซื้ออยู่ในสถานะ %2</translation>
     </message>
     <message>
         <source>Scan an order number, tracking number or package id.</source>
         <extracomment>States in which the packer is still scanning the order&apos;s items.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สแกนเลขคำสั่งซื้อ เลขพัสดุ หรือรหัสพัสดุ</translation>
     </message>
     <message>
         <source>Scan DONE to try again, or CANCEL.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกน DONE เพื่อลองใหม่ หรือ CANCEL</translation>
     </message>
     <message>
         <source>Working on it — please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังทำ — รอสักครู่</translation>
     </message>
     <message>
         <source>Scan the label on the parcel to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนใบปะหน้าบนกล่องเพื่อยืนยัน</translation>
     </message>
     <message>
         <source>Scan DONE to pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกน DONE เพื่อแพ็ก</translation>
     </message>
     <message>
         <source>Scan DONE to print the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกน DONE เพื่อพิมพ์ใบปะหน้า</translation>
     </message>
     <message>
         <source>Scan DONE to mark ready to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกน DONE เพื่อตั้งเป็นพร้อมส่ง</translation>
     </message>
     <message>
         <source>Put the parcel aside and scan the next order.</source>
-        <translation type="unfinished"></translation>
+        <translation>วางกล่องไว้ข้างๆ แล้วสแกนคำสั่งซื้อถัดไป</translation>
     </message>
     <message numerus="yes">
         <source>Scan %1 — %2 (%3 left); %n more SKU(s) missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สแกน %1 — %2 (เหลือ %3) ยังขาดอีก %n SKU</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan %1 — %2 (%3 left).</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกน %1 — %2 (เหลือ %3)</translation>
     </message>
 </context>
 </TS>

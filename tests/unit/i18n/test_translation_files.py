@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -80,3 +81,56 @@ def test_english_plurals_have_a_singular_and_a_plural() -> None:
         assert all("%n" in f and "(s)" not in f for f in forms), (ctx, source, forms)
     one, many = (f.text for f in msgs[("HistoryView", "%n line(s)", "")].iter("numerusform"))
     assert (one, many) == ("%n line", "%n lines")
+
+
+_PLACEHOLDER = re.compile(r"%(?:\d|n|v|m)|\{\w*\}")
+
+
+def _accelerators(text: str) -> list[str]:
+    """The mnemonic letters of ``text`` (``&&`` is a literal ampersand, not a mnemonic)."""
+    return re.findall(r"&(\S)", text.replace("&&", ""))
+
+
+def _texts(msg: ET.Element) -> list[str]:
+    tr = msg.find("translation")
+    assert tr is not None
+    forms = [f.text or "" for f in tr.iter("numerusform")]
+    return forms or [tr.text or ""]
+
+
+@pytest.mark.parametrize("lang", tool.LANGUAGES)
+def test_every_message_is_translated_and_keeps_its_placeholders(lang: str) -> None:
+    problems = []
+    for (ctx, source, _), msg in messages(tool.ts_path(lang)).items():
+        tr = msg.find("translation")
+        assert tr is not None
+        if tr.get("type") in ("unfinished", "obsolete", "vanished"):
+            problems.append(f"{ctx}: {source!r} is {tr.get('type')}")
+            continue
+        wanted = sorted(set(_PLACEHOLDER.findall(source)))
+        for text in _texts(msg):
+            if not text.strip():
+                problems.append(f"{ctx}: {source!r} has an empty translation")
+            elif sorted(set(_PLACEHOLDER.findall(text))) != wanted:
+                problems.append(f"{ctx}: {source!r} -> {text!r} changes the placeholders")
+            if len(_accelerators(source)) != len(_accelerators(text)):
+                problems.append(f"{ctx}: {source!r} -> {text!r} loses or adds an & accelerator")
+            # a fragment appended to a sentence keeps its joining space (Chinese has none)
+            if lang != "zh_CN" and text.startswith(" ") != source.startswith(" "):
+                problems.append(f"{ctx}: {source!r} -> {text!r} drops the joining space")
+    assert not problems, f"{len(problems)} problem(s) in lazpack_{lang}.ts:\n" + "\n".join(
+        problems[:20]
+    )
+
+
+@pytest.mark.parametrize("lang", tool.LANGUAGES)
+def test_accelerators_within_a_menu_do_not_collide(lang: str) -> None:
+    """The top-level menus of the main window each get their own mnemonic letter."""
+    msgs = messages(tool.ts_path(lang))
+    menus = ["&Station", "&Packing", "&View", "&Go", "&Help"]
+    letters = []
+    for source in menus:
+        (text,) = _texts(msgs[("MainWindow", source, "")])
+        (letter,) = _accelerators(text)
+        letters.append(letter.lower())
+    assert len(set(letters)) == len(letters), letters
