@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 import pytest
 
@@ -22,3 +23,24 @@ def _station_language(qapp: object) -> None:
     from lazpack.ui.translations import install_language
 
     install_language(qapp, "en")  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_open() -> Iterator[None]:
+    """A dialog a test leaves open is closed here and fails that test, so it cannot
+    swallow the keys or the focus of the tests after it (issue 14 item 6)."""
+    yield
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    left = [w for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    for dialog in left:
+        dialog.reject()
+        dialog.close()
+    if left:
+        names = ", ".join(
+            f"{type(d).__name__}({d.objectName() or d.windowTitle()!r})" for d in left
+        )
+        pytest.fail(f"the test left dialog(s) open: {names}", pytrace=False)
