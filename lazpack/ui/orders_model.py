@@ -221,6 +221,12 @@ class OrdersModel(QAbstractTableModel):
     def visible_keys(self) -> list[Key]:
         return [self._rows[i].key for i in self._visible]
 
+    def retranslate(self) -> None:
+        """The station's language changed: rebuild every displayed text and the headers."""
+        self._display_cache.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column.TITLES) - 1)
+        self.layoutChanged.emit()
+
     def refresh_times(self) -> None:
         """Relative times age: repaint the Created column."""
         if self._visible:

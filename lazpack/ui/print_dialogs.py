@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from lazpack.config import PrinterSettings
 from lazpack.errors import KnownError, PrinterError
-from lazpack.i18n import arg
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 from lazpack.printing.printer import (
     ORIENTATIONS,
@@ -156,7 +156,9 @@ class LabelPrintOptions(QWidget):
         )
         self.always.setObjectName("alwaysPrintHere")
         self.always.setChecked(True)
-        self.use_label = QRadioButton(f"Use the label size ({label})")
+        self.use_label = QRadioButton(
+            arg(translate("LabelPrintOptions", "Use the label size (%1)"), label)
+        )
         self.use_label.setObjectName("useLabelSize")
         self.use_paper = QRadioButton(
             QCoreApplication.translate(
@@ -185,7 +187,9 @@ class LabelPrintOptions(QWidget):
 
 def _label_size_text(label_printer: LabelPrinter) -> str:
     rect = page_layout(label_printer.settings).fullRect(QPageLayout.Unit.Millimeter)
-    return f"{rect.width():.0f} × {rect.height():.0f} mm"
+    return arg(
+        translate("PrintDialogs", "%1 × %2 mm"), f"{rect.width():.0f}", f"{rect.height():.0f}"
+    )
 
 
 def _show_options(dialog: QPrintDialog, options: QWidget) -> None:
@@ -225,7 +229,10 @@ class DialogPrint:
         printer = lp.new_printer("")
         dialog = QPrintDialog(printer, self.parent)
         dialog.setObjectName("labelPrintDialog")
-        dialog.setWindowTitle("Print labels" + (" — choose a printer" if reason else ""))
+        dialog.setWindowTitle(
+            translate("DialogPrint", "Print labels")
+            + (translate("DialogPrint", " — choose a printer") if reason else "")
+        )
         options = LabelPrintOptions(
             _label_size_text(lp), reason=reason, choice=lp.page_choice(printer.printerName())
         )
@@ -308,7 +315,9 @@ class LabelOutput:
             return await self.label_printer.print_pdfs_async(pdfs, job_name=job_name)
         except PrinterError as err:
             log.warning("label printer failed: %s", err)
-            reason = f"{err.user_message} Choose the printer for this label:"
+            reason = arg(
+                translate("LabelOutput", "%1 Choose the printer for this label:"), err.user_message
+            )
             printer = await self.dialog.choose_printer(reason)
             if printer is None:
                 raise

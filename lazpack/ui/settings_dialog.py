@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lazpack.config import PrinterSettings, Settings
 from lazpack.i18n import QT_TRANSLATE_NOOP
 from lazpack.ui.print_dialogs import PrinterSettingsDialog, run_dialog
+from lazpack.ui.translations import language_combo
 
 AUTO_UNTIL = (
     ("verify", QT_TRANSLATE_NOOP("SettingsDialog", "Stop after verifying (I scan DONE to pack)")),
@@ -68,6 +69,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Station settings"))
         p = settings.packing
+        self.language = language_combo(settings.language)
         self.packer = QLineEdit(settings.packer)
         self.packer.setObjectName("packerName")
         self.auto_until = _combo("autoUntil", AUTO_UNTIL, p.auto_until)
@@ -108,6 +110,7 @@ class SettingsDialog(QDialog):
         self._printer_dialog: PrinterSettingsDialog | None = None
 
         form = QFormLayout()
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Language"), self.language)
         form.addRow(QCoreApplication.translate("SettingsDialog", "Packer name"), self.packer)
         form.addRow(
             QCoreApplication.translate("SettingsDialog", "After the last item"), self.auto_until
@@ -163,6 +166,7 @@ class SettingsDialog(QDialog):
     def apply(self, settings: Settings) -> None:
         """Write the choices into ``settings`` in place (the services hold these objects)."""
         p = settings.packing
+        settings.language = str(self.language.currentData())
         settings.packer = self.packer.text().strip()
         p.auto_until = str(self.auto_until.currentData())
         p.provider_choice = str(self.provider.currentData())

@@ -364,7 +364,10 @@ class StationMenus:
             return
         st = self.station
         old_port = st.settings.packing.scanner_serial_port
+        old_language = st.settings.language
         dlg.apply(st.settings)
+        if st.settings.language != old_language:
+            self._switch_language(st.settings.language)
         try:
             st.label_printer = LabelPrinter(st.settings.printer)
         except KnownError as err:
@@ -378,6 +381,23 @@ class StationMenus:
         st.save_settings()
         self.window.statusBar().showMessage(
             QCoreApplication.translate("StationMenus", "Settings saved."), 5000
+        )
+
+    def _switch_language(self, code: str) -> None:
+        """Everything built from now on speaks the new language; the menus and the
+        station's fixed labels follow at the next start."""
+        from lazpack.ui.translations import change_language
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            change_language(app, code)
+        self.window.model.retranslate()
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "StationMenus",
+                "Language changed. Menus and tab names change when lazpack starts again.",
+            ),
+            15_000,
         )
 
     # ------------------------------------------------------------ shops

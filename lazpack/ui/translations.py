@@ -11,9 +11,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QComboBox
 
 from lazpack import i18n
 from lazpack.config import resource_path
+from lazpack.i18n import arg
 from lazpack.log import get_logger
 
 log = get_logger("ui.i18n")
@@ -81,3 +83,27 @@ def ui_locale() -> QLocale:
 def day_text(day: date, fmt: str = "ddd dd MMM yyyy") -> str:
     """``Mon 30 Nov 2026`` (a Qt date format) in the station's language."""
     return ui_locale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def language_combo(current: str) -> QComboBox:
+    """The language picker of Settings and the first-start set-up: the PC's language first
+    (empty code), then every shipped language named in itself."""
+    box = QComboBox()
+    box.setObjectName("languageBox")
+    box.addItem(
+        arg(
+            QCoreApplication.translate("Language", "PC language (%1)"),
+            dict(i18n.LANGUAGES)[system_language()],
+        ),
+        "",
+    )
+    for code, name in i18n.LANGUAGES:
+        box.addItem(name, code)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def change_language(app: QCoreApplication, code: str) -> str:
+    """Switch a running station to ``code`` (Settings, set-up). Texts built from now on
+    (the pack view, messages, lists, dialogs) come out in it; returns the code in use."""
+    return install_language(app, code)

@@ -228,12 +228,32 @@ Send the codes or vouchers to the buyers first.</numerusform>
     </message>
 </context>
 <context>
+    <name>PackersStep</name>
+    <message numerus="yes">
+        <source>Cards for %n packer(s) are ready to print.</source>
+        <translation>
+            <numerusform>Cards for %n packer are ready to print.</numerusform>
+            <numerusform>Cards for %n packers are ready to print.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackingService</name>
     <message numerus="yes">
         <source>%n item(s) still missing. Scan them, confirm them manually, or scan PARTIAL to pack only the verified ones.</source>
         <translation>
             <numerusform>%n item still missing. Scan them, confirm them manually, or scan PARTIAL to pack only the verified ones.</numerusform>
             <numerusform>%n items still missing. Scan them, confirm them manually, or scan PARTIAL to pack only the verified ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopStep</name>
+    <message numerus="yes">
+        <source>Connected now: %n shop(s).</source>
+        <translation>
+            <numerusform>Connected now: %n shop.</numerusform>
+            <numerusform>Connected now: %n shops.</numerusform>
         </translation>
     </message>
 </context>

@@ -537,6 +537,18 @@ Kung maulit, kopyahin ang detalye sa ibaba at ipadala sa support.</translation>
     </message>
 </context>
 <context>
+    <name>DialogPrint</name>
+    <message>
+        <source>Print labels</source>
+        <extracomment>saves the station&apos;s settings; without it (an A4 command sheet) nothing is offered to be remembered</extracomment>
+        <translation>I-print ang mga label</translation>
+    </message>
+    <message>
+        <source> — choose a printer</source>
+        <translation> — pumili ng printer</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -1223,10 +1235,41 @@ Ipadala muna ang mga code o voucher sa mga buyer.</numerusform>
     </message>
 </context>
 <context>
+    <name>LabelOutput</name>
+    <message>
+        <source>%1 Choose the printer for this label:</source>
+        <translation>%1 Pumili ng printer para sa label na ito:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintOptions</name>
+    <message>
+        <source>Labels</source>
+        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size); Station → Settings → Label printer changes them.</extracomment>
+        <translation>Mga label</translation>
+    </message>
+    <message>
+        <source>Always print labels here without asking</source>
+        <translation>Laging i-print dito ang mga label nang hindi nagtatanong</translation>
+    </message>
+    <message>
+        <source>Use the label size (%1)</source>
+        <translation>Gamitin ang laki ng label (%1)</translation>
+    </message>
+    <message>
+        <source>Print on the printer&apos;s own paper (label scaled to fit)</source>
+        <translation>I-print sa sariling papel ng printer (paliliitin ang label para magkasya)</translation>
+    </message>
+    <message>
+        <source>If the printer&apos;s paper is not the label&apos;s size:</source>
+        <translation>Kung hindi kasinlaki ng label ang papel ng printer:</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrinter</name>
     <message>
         <source>Unknown label paper %1.</source>
-        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Page sizes within this many millimetres count as the same paper.</extracomment>
+        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Answers to &quot;the printer&apos;s page does not match the label&quot;, remembered per printer. Page sizes within this many millimetres count as the same paper.</extracomment>
         <translation>Hindi kilalang label paper: %1.</translation>
     </message>
     <message>
@@ -1393,6 +1436,13 @@ at 2 mm mula sa bawat gilid.</translation>
     <message>
         <source>The label print records cannot be read: %1</source>
         <translation>Hindi mabasa ang mga print record ng label: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>PC language (%1)</source>
+        <translation>Wika ng PC (%1)</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2215,44 @@ at 2 mm mula sa bawat gilid.</translation>
     </message>
 </context>
 <context>
+    <name>PackersStep</name>
+    <message>
+        <source>Type the packers&apos; names, one per line (Latin letters, as on their card). Each gets a card with a barcode: scanning it logs the packer in.</source>
+        <translation>I-type ang pangalan ng mga packer, isa bawat linya (Latin letters, gaya ng nasa card). Bawat isa ay may card na may barcode: i-scan ito para mag-log in.</translation>
+    </message>
+    <message>
+        <source>Ana
+Budi
+Chai</source>
+        <translation>Ana
+Budi
+Chai</translation>
+    </message>
+    <message>
+        <source>&amp;Print packer cards…</source>
+        <translation>&amp;I-print ang packer cards…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go on a barcode card: use Latin letters and digits (no “:”). A Thai or Vietnamese name needs a Latin nickname here.</source>
+        <translation>Hindi puwede ang “%1” sa barcode card: gumamit ng Latin letters at numero (walang “:”). Kailangan ng Latin na palayaw ang pangalang Thai o Vietnamese.</translation>
+    </message>
+    <message>
+        <source>Packers: none yet</source>
+        <translation>Mga packer: wala pa</translation>
+    </message>
+    <message>
+        <source>Type at least one name first.</source>
+        <translation>Mag-type muna ng kahit isang pangalan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards for %n packer(s) are ready to print.</source>
+        <translation>
+            <numerusform>Handa nang i-print ang cards ng %n packer.</numerusform>
+            <numerusform>Handa nang i-print ang cards ng %n packer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackingService</name>
     <message>
         <source>Empty scan ignored.</source>
@@ -2400,40 +2488,8 @@ Mag-reprint lang kung nawala o nasira ang una.</translation>
         <translation>I-reprint</translation>
     </message>
     <message>
-        <source>The printer&apos;s page does not match the label</source>
-        <translation>Hindi tugma ang page ng printer sa label</translation>
-    </message>
-    <message>
-        <source>Use the label size</source>
-        <translation>Gamitin ang laki ng label</translation>
-    </message>
-    <message>
-        <source>Print anyway</source>
-        <translation>I-print pa rin</translation>
-    </message>
-    <message>
-        <source>Label printer not available</source>
-        <translation>Hindi available ang label printer</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2
-
-The labels are kept; nothing was lost.</source>
-        <translation>%1
-
-%2
-
-Naka-save ang mga label; walang nawala.</translation>
-    </message>
-    <message>
-        <source>Choose another printer…</source>
-        <translation>Pumili ng ibang printer…</translation>
-    </message>
-    <message>
-        <source>Print labels</source>
-        <translation>I-print ang mga label</translation>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <source>Save labels as PDF</source>
@@ -2481,6 +2537,78 @@ Naka-save ang mga label; walang nawala.</translation>
     <message>
         <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
         <translation>Naipadala ang test label. Dapat buo ang frame, 2 mm mula sa bawat gilid.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStep</name>
+    <message>
+        <source>&amp;Yes, whole</source>
+        <extracomment>&quot;did it come out whole?&quot; → what lazpack changes</extracomment>
+        <translation>&amp;Oo, buo</translation>
+    </message>
+    <message>
+        <source>No, &amp;turned sideways</source>
+        <translation>Hindi, &amp;patagilid</translation>
+    </message>
+    <message>
+        <source>No, &amp;cut off at an edge</source>
+        <translation>Hindi, &amp;putol sa gilid</translation>
+    </message>
+    <message>
+        <source>No, too s&amp;mall</source>
+        <translation>Hindi, masyadong &amp;maliit</translation>
+    </message>
+    <message>
+        <source>Pick the printer that prints the shipping labels, print a test label and look at it: lazpack fixes the size and orientation from your answer and then prints every label there without asking.</source>
+        <translation>Piliin ang printer ng shipping labels, mag-print ng test label at tingnan: aayusin ng lazpack ang laki at orientation ayon sa sagot mo, saka doon na ipi-print ang bawat label nang hindi nagtatanong.</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test label</source>
+        <translation>&amp;Mag-print ng test label</translation>
+    </message>
+    <message>
+        <source>Did it come out whole: frame closed, rulers start at 0?</source>
+        <translation>Buo ba ang lumabas: sarado ang frame, nagsisimula sa 0 ang ruler?</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (hindi makita)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this PC. Install the label printer&apos;s driver (or connect it), then come back with Station → Set up this desk…</source>
+        <translation>Walang naka-install na printer sa PC na ito. I-install ang driver ng label printer (o ikonekta ito), saka bumalik sa Station → Set up this desk…</translation>
+    </message>
+    <message>
+        <source>Test label sent to “%1”. Look at it, then answer:</source>
+        <translation>Naipadala ang test label sa “%1”. Tingnan ito, saka sumagot:</translation>
+    </message>
+    <message>
+        <source>Saved: labels print on “%1” without asking (%2).</source>
+        <translation>Na-save: sa “%1” ipi-print ang mga label nang hindi nagtatanong (%2).</translation>
+    </message>
+    <message>
+        <source>Label printer: %1</source>
+        <translation>Label printer: %1</translation>
+    </message>
+    <message>
+        <source>lazpack now turns the label (%1).</source>
+        <translation>Iniikot na ngayon ng lazpack ang label (%1).</translation>
+    </message>
+    <message>
+        <source>The label is already the smallest size lazpack knows. Set the paper size in the printer&apos;s own settings (Printers → Preferences) to the labels loaded in it.</source>
+        <translation>Pinakamaliit na na laki ang label na alam ng lazpack. I-set ang paper size sa sariling settings ng printer (Printers → Preferences) ayon sa label na nakakarga.</translation>
+    </message>
+    <message>
+        <source>lazpack now uses %1.</source>
+        <translation>Gumagamit na ngayon ang lazpack ng %1.</translation>
+    </message>
+    <message>
+        <source>lazpack now sets the label size on this printer. If it is still small, set the paper size in the printer&apos;s own settings (Printers → Preferences) to 100 × 150 mm.</source>
+        <translation>Sine-set na ngayon ng lazpack ang laki ng label sa printer na ito. Kung maliit pa rin, gawing 100 × 150 mm ang paper size sa settings ng printer (Printers → Preferences).</translation>
+    </message>
+    <message>
+        <source>%1 Print the test label again to check.</source>
+        <translation>%1 Mag-print ulit ng test label para i-check.</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2780,59 @@ Naka-save ang mga label; walang nawala.</translation>
     </message>
 </context>
 <context>
+    <name>ScanProbe</name>
+    <message>
+        <source>Scan the barcode above now…</source>
+        <translation>I-scan na ang barcode sa itaas…</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStep</name>
+    <message>
+        <source>Scan the barcode below with the desk&apos;s scanner. lazpack checks that it reads letters and digits right, ends with Enter, and types fast enough to be told apart from a person. If nothing appears, the scanner is not connected or sends no Enter/Tab: check the cable, then scan its “Add Enter” setting code.</source>
+        <translation>I-scan ang barcode sa ibaba gamit ang scanner ng desk. Iche-check ng lazpack kung tama ang basa sa letra at numero, nagtatapos sa Enter, at sapat ang bilis para maiba sa tao. Kung walang lumabas, hindi nakakonekta ang scanner o hindi ito nagpapadala ng Enter/Tab: tingnan ang cable, saka i-scan ang “Add Enter” setting code nito.</translation>
+    </message>
+    <message>
+        <source>✓ The scanner works: right characters, Enter at the end, fast.</source>
+        <translation>✓ Gumagana ang scanner: tamang character, may Enter sa dulo, mabilis.</translation>
+    </message>
+    <message>
+        <source>Scanner: works</source>
+        <translation>Scanner: gumagana</translation>
+    </message>
+    <message>
+        <source>
+
+Change it, then scan the barcode again.</source>
+        <translation>
+
+Baguhin ito, saka i-scan ulit ang barcode.</translation>
+    </message>
+    <message>
+        <source>Scanner: works (ends with Tab)</source>
+        <translation>Scanner: gumagana (nagtatapos sa Tab)</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerVerdict</name>
+    <message>
+        <source>The letters came out in lower case: turn Caps Lock off.</source>
+        <translation>Lowercase ang lumabas na letra: i-off ang Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The scanner typed “%1” instead of “%2”: this PC&apos;s keyboard layout changes what the scanner types. Switch the keyboard to English (US) while packing, or set the scanner&apos;s keyboard country to match the PC (see its manual).</source>
+        <translation>“%1” ang na-type ng scanner sa halip na “%2”: binabago ng keyboard layout ng PC na ito ang tina-type ng scanner. Gawing English (US) ang keyboard habang nagpa-pack, o i-set ang keyboard country ng scanner para tumugma sa PC (tingnan ang manual nito).</translation>
+    </message>
+    <message>
+        <source>That was typed slowly (%1 ms between keys): lazpack recognises a scanner by its speed (a key every 5–15 ms). If that was the scanner, set it to its fastest USB keyboard speed; by hand, use the scan field instead.</source>
+        <translation>Mabagal ang pag-type (%1 ms sa pagitan ng mga key): nakikilala ng lazpack ang scanner sa bilis nito (isang key bawat 5–15 ms). Kung scanner iyon, i-set ito sa pinakamabilis na USB keyboard speed; kung mano-mano, gamitin ang scan field.</translation>
+    </message>
+    <message>
+        <source>The scanner ends each code with Tab. lazpack accepts it, but Enter works in every program: scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
+        <translation>Tab ang ipinapadala ng scanner sa dulo ng bawat code. Tinatanggap ito ng lazpack, pero gumagana ang Enter sa lahat ng program: i-scan ang “Add Enter (CR) suffix” barcode sa manual ng scanner.</translation>
+    </message>
+</context>
+<context>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
@@ -2722,6 +2903,10 @@ Naka-save ang mga label; walang nawala.</translation>
         <translation>Label &amp;printer…</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Wika</translation>
+    </message>
+    <message>
         <source>Packer name</source>
         <translation>Pangalan ng packer</translation>
     </message>
@@ -2756,6 +2941,71 @@ Naka-save ang mga label; walang nawala.</translation>
     <message>
         <source>portrait</source>
         <translation>portrait</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Language</source>
+        <translation>Wika</translation>
+    </message>
+    <message>
+        <source>Choose the language of this desk. Menus, messages, labels and slips use it.</source>
+        <translation>Piliin ang wika ng desk na ito. Ito ang gagamitin ng menu, mensahe, label at slip.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Wika: %1</translation>
+    </message>
+    <message>
+        <source>Who packs at this desk?</source>
+        <extracomment>A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more. The same bound as the station&apos;s scan router. the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
+        <translation>Sino ang nagpa-pack sa desk na ito?</translation>
+    </message>
+    <message>
+        <source>The label printer</source>
+        <extracomment>the next paper to try when the label is cut off (the printer&apos;s roll is smaller)</extracomment>
+        <translation>Ang label printer</translation>
+    </message>
+    <message>
+        <source>The scanner</source>
+        <translation>Ang scanner</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Tunog</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>Ang shop</translation>
+    </message>
+    <message>
+        <source>Set up this desk</source>
+        <translation>I-set up ang desk na ito</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bumalik</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Laktawan ang hakbang na ito</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Susunod</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Hakbang %1 sa %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Tapos</translation>
+    </message>
+    <message>
+        <source>Packer cards</source>
+        <translation>Packer cards</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3141,40 @@ Naka-save ang mga label; walang nawala.</translation>
     <message>
         <source>Reconnect the shop and enter the app secret again.</source>
         <translation>I-reconnect ang shop at ilagay ulit ang app secret.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStep</name>
+    <message>
+        <source>Connect your Lazada shop to pack its orders, or keep the demo shop to practise first (its orders are not real). You can connect a shop later in Station → Shops…</source>
+        <translation>Ikonekta ang Lazada shop mo para i-pack ang mga order nito, o gamitin muna ang demo shop para magsanay (hindi totoo ang mga order nito). Puwede kang magkonekta ng shop mamaya sa Station → Shops…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Lazada shop…</source>
+        <translation>&amp;Ikonekta ang Lazada shop…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the demo shop for now</source>
+        <translation>&amp;Gamitin muna ang demo shop</translation>
+    </message>
+    <message>
+        <source>Shop: connecting</source>
+        <translation>Shop: kumokonekta</translation>
+    </message>
+    <message>
+        <source>Shop: demo</source>
+        <translation>Shop: demo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now: %n shop(s).</source>
+        <translation>
+            <numerusform>Nakakonekta ngayon: %n shop.</numerusform>
+            <numerusform>Nakakonekta ngayon: %n shop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shop is connected yet.</source>
+        <translation>Wala pang nakakonektang shop.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3411,45 @@ Buburahin ang app secret at mga token nito sa system keyring; mananatili sa jour
     </message>
 </context>
 <context>
+    <name>SoundStep</name>
+    <message>
+        <source>Every scan plays a sound: good, wrong item, parcel done. Play them and say whether you heard them; pick the speakers if not.</source>
+        <translation>May tunog ang bawat scan: tama, maling item, tapos ang parcel. I-play at sabihin kung narinig mo; pumili ng speaker kung hindi.</translation>
+    </message>
+    <message>
+        <source>P&amp;lay the three sounds</source>
+        <translation>I-p&amp;lay ang tatlong tunog</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I heard them</source>
+        <translation>&amp;Oo, narinig ko</translation>
+    </message>
+    <message>
+        <source>This PC has no sound output (no speakers or headphones found). The station works without sound: every scan flashes green or red. Plug in speakers and come back with Station → Set up this desk… to hear them.</source>
+        <translation>Walang sound output ang PC na ito (walang speaker o headphone). Gumagana ang station kahit walang tunog: kumikislap ng berde o pula ang bawat scan. Magkabit ng speaker at bumalik sa Station → Set up this desk… para marinig ito.</translation>
+    </message>
+    <message>
+        <source>Sound: no output device, colours only</source>
+        <translation>Tunog: walang device, kulay lang</translation>
+    </message>
+    <message>
+        <source>Playing: good… wrong item… parcel done. Did you hear all three?</source>
+        <translation>Nagpe-play: tama… maling item… tapos ang parcel. Narinig mo ba ang tatlo?</translation>
+    </message>
+    <message>
+        <source>Sound on, through “%1”.</source>
+        <translation>Naka-on ang tunog, sa “%1”.</translation>
+    </message>
+    <message>
+        <source>Sound: on (%1)</source>
+        <translation>Tunog: naka-on (%1)</translation>
+    </message>
+    <message>
+        <source>Check that the speakers are switched on and the volume is up, pick another output above and play again. Without sound the station still flashes green or red on every scan.</source>
+        <translation>Tingnan kung naka-on ang speaker at malakas ang volume, pumili ng ibang output sa itaas at i-play ulit. Kahit walang tunog, kumikislap pa rin ng berde o pula ang station sa bawat scan.</translation>
+    </message>
+</context>
+<context>
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
@@ -3217,6 +3540,10 @@ Buburahin ang app secret at mga token nito sa system keyring; mananatili sa jour
         <translation>Mga shop…</translation>
     </message>
     <message>
+        <source>Set up this desk…</source>
+        <translation>I-set up ang desk na ito…</translation>
+    </message>
+    <message>
         <source>Print command sheet…</source>
         <translation>I-print ang command sheet…</translation>
     </message>
@@ -3262,6 +3589,10 @@ Buburahin ang app secret at mga token nito sa system keyring; mananatili sa jour
     <message>
         <source>Settings saved.</source>
         <translation>Na-save ang settings.</translation>
+    </message>
+    <message>
+        <source>Language changed. Menus and tab names change when lazpack starts again.</source>
+        <translation>Napalitan ang wika. Magbabago ang menu at pangalan ng tab pagbukas ulit ng lazpack.</translation>
     </message>
     <message>
         <source>Shops cannot be managed here: the system keyring is not available.</source>

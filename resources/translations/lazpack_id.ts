@@ -531,6 +531,18 @@ Jika terulang, salin detail di bawah dan kirim ke dukungan.</translation>
     </message>
 </context>
 <context>
+    <name>DialogPrint</name>
+    <message>
+        <source>Print labels</source>
+        <extracomment>saves the station&apos;s settings; without it (an A4 command sheet) nothing is offered to be remembered</extracomment>
+        <translation>Cetak label</translation>
+    </message>
+    <message>
+        <source> — choose a printer</source>
+        <translation> — pilih printer</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -1204,10 +1216,41 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
     </message>
 </context>
 <context>
+    <name>LabelOutput</name>
+    <message>
+        <source>%1 Choose the printer for this label:</source>
+        <translation>%1 Pilih printer untuk label ini:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintOptions</name>
+    <message>
+        <source>Labels</source>
+        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size); Station → Settings → Label printer changes them.</extracomment>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Always print labels here without asking</source>
+        <translation>Selalu cetak label di sini tanpa bertanya</translation>
+    </message>
+    <message>
+        <source>Use the label size (%1)</source>
+        <translation>Pakai ukuran label (%1)</translation>
+    </message>
+    <message>
+        <source>Print on the printer&apos;s own paper (label scaled to fit)</source>
+        <translation>Cetak di kertas printer (label diperkecil agar muat)</translation>
+    </message>
+    <message>
+        <source>If the printer&apos;s paper is not the label&apos;s size:</source>
+        <translation>Jika kertas printer tidak seukuran label:</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrinter</name>
     <message>
         <source>Unknown label paper %1.</source>
-        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Page sizes within this many millimetres count as the same paper.</extracomment>
+        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Answers to &quot;the printer&apos;s page does not match the label&quot;, remembered per printer. Page sizes within this many millimetres count as the same paper.</extracomment>
         <translation>Ukuran kertas label tidak dikenal: %1.</translation>
     </message>
     <message>
@@ -1374,6 +1417,13 @@ dan 2 mm dari tiap tepi.</translation>
     <message>
         <source>The label print records cannot be read: %1</source>
         <translation>Catatan cetak label tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>PC language (%1)</source>
+        <translation>Bahasa PC (%1)</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2187,43 @@ dan 2 mm dari tiap tepi.</translation>
     </message>
 </context>
 <context>
+    <name>PackersStep</name>
+    <message>
+        <source>Type the packers&apos; names, one per line (Latin letters, as on their card). Each gets a card with a barcode: scanning it logs the packer in.</source>
+        <translation>Ketik nama packer, satu per baris (huruf Latin, seperti di kartunya). Masing-masing dapat kartu barcode: scan kartu untuk masuk.</translation>
+    </message>
+    <message>
+        <source>Ana
+Budi
+Chai</source>
+        <translation>Ana
+Budi
+Chai</translation>
+    </message>
+    <message>
+        <source>&amp;Print packer cards…</source>
+        <translation>&amp;Cetak kartu packer…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go on a barcode card: use Latin letters and digits (no “:”). A Thai or Vietnamese name needs a Latin nickname here.</source>
+        <translation>“%1” tidak bisa dipakai di kartu barcode: gunakan huruf Latin dan angka (tanpa “:”). Nama Thai atau Vietnam perlu nama panggilan Latin di sini.</translation>
+    </message>
+    <message>
+        <source>Packers: none yet</source>
+        <translation>Packer: belum ada</translation>
+    </message>
+    <message>
+        <source>Type at least one name first.</source>
+        <translation>Ketik minimal satu nama dulu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards for %n packer(s) are ready to print.</source>
+        <translation>
+            <numerusform>Kartu untuk %n packer siap dicetak.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackingService</name>
     <message>
         <source>Empty scan ignored.</source>
@@ -2371,40 +2458,8 @@ Cetak ulang hanya jika label pertama hilang atau rusak.</translation>
         <translation>Cetak ulang</translation>
     </message>
     <message>
-        <source>The printer&apos;s page does not match the label</source>
-        <translation>Halaman printer tidak cocok dengan label</translation>
-    </message>
-    <message>
-        <source>Use the label size</source>
-        <translation>Pakai ukuran label</translation>
-    </message>
-    <message>
-        <source>Print anyway</source>
-        <translation>Tetap cetak</translation>
-    </message>
-    <message>
-        <source>Label printer not available</source>
-        <translation>Printer label tidak tersedia</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2
-
-The labels are kept; nothing was lost.</source>
-        <translation>%1
-
-%2
-
-Label tetap tersimpan; tidak ada yang hilang.</translation>
-    </message>
-    <message>
-        <source>Choose another printer…</source>
-        <translation>Pilih printer lain…</translation>
-    </message>
-    <message>
-        <source>Print labels</source>
-        <translation>Cetak label</translation>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <source>Save labels as PDF</source>
@@ -2452,6 +2507,78 @@ Label tetap tersimpan; tidak ada yang hilang.</translation>
     <message>
         <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
         <translation>Label uji terkirim. Bingkainya harus utuh, 2 mm dari tiap tepi.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStep</name>
+    <message>
+        <source>&amp;Yes, whole</source>
+        <extracomment>&quot;did it come out whole?&quot; → what lazpack changes</extracomment>
+        <translation>&amp;Ya, utuh</translation>
+    </message>
+    <message>
+        <source>No, &amp;turned sideways</source>
+        <translation>Tidak, &amp;terputar</translation>
+    </message>
+    <message>
+        <source>No, &amp;cut off at an edge</source>
+        <translation>Tidak, &amp;terpotong di tepi</translation>
+    </message>
+    <message>
+        <source>No, too s&amp;mall</source>
+        <translation>Tidak, terlalu &amp;kecil</translation>
+    </message>
+    <message>
+        <source>Pick the printer that prints the shipping labels, print a test label and look at it: lazpack fixes the size and orientation from your answer and then prints every label there without asking.</source>
+        <translation>Pilih printer label pengiriman, cetak label uji dan lihat: lazpack memperbaiki ukuran dan orientasi dari jawaban Anda lalu mencetak semua label di sana tanpa bertanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test label</source>
+        <translation>&amp;Cetak label uji</translation>
+    </message>
+    <message>
+        <source>Did it come out whole: frame closed, rulers start at 0?</source>
+        <translation>Apakah keluar utuh: bingkai tertutup, penggaris mulai dari 0?</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (tidak ditemukan)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this PC. Install the label printer&apos;s driver (or connect it), then come back with Station → Set up this desk…</source>
+        <translation>Belum ada printer terpasang di PC ini. Pasang driver printer label (atau hubungkan), lalu kembali lewat Stasiun → Atur meja ini…</translation>
+    </message>
+    <message>
+        <source>Test label sent to “%1”. Look at it, then answer:</source>
+        <translation>Label uji dikirim ke “%1”. Lihat, lalu jawab:</translation>
+    </message>
+    <message>
+        <source>Saved: labels print on “%1” without asking (%2).</source>
+        <translation>Disimpan: label dicetak di “%1” tanpa bertanya (%2).</translation>
+    </message>
+    <message>
+        <source>Label printer: %1</source>
+        <translation>Printer label: %1</translation>
+    </message>
+    <message>
+        <source>lazpack now turns the label (%1).</source>
+        <translation>lazpack sekarang memutar label (%1).</translation>
+    </message>
+    <message>
+        <source>The label is already the smallest size lazpack knows. Set the paper size in the printer&apos;s own settings (Printers → Preferences) to the labels loaded in it.</source>
+        <translation>Label sudah ukuran terkecil yang dikenal lazpack. Atur ukuran kertas di pengaturan printer (Printer → Preferensi) sesuai label yang terpasang.</translation>
+    </message>
+    <message>
+        <source>lazpack now uses %1.</source>
+        <translation>lazpack sekarang memakai %1.</translation>
+    </message>
+    <message>
+        <source>lazpack now sets the label size on this printer. If it is still small, set the paper size in the printer&apos;s own settings (Printers → Preferences) to 100 × 150 mm.</source>
+        <translation>lazpack sekarang mengatur ukuran label di printer ini. Jika masih kecil, atur ukuran kertas di pengaturan printer (Printer → Preferensi) ke 100 × 150 mm.</translation>
+    </message>
+    <message>
+        <source>%1 Print the test label again to check.</source>
+        <translation>%1 Cetak label uji lagi untuk memeriksa.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2750,59 @@ Label tetap tersimpan; tidak ada yang hilang.</translation>
     </message>
 </context>
 <context>
+    <name>ScanProbe</name>
+    <message>
+        <source>Scan the barcode above now…</source>
+        <translation>Scan barcode di atas sekarang…</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStep</name>
+    <message>
+        <source>Scan the barcode below with the desk&apos;s scanner. lazpack checks that it reads letters and digits right, ends with Enter, and types fast enough to be told apart from a person. If nothing appears, the scanner is not connected or sends no Enter/Tab: check the cable, then scan its “Add Enter” setting code.</source>
+        <translation>Scan barcode di bawah dengan pemindai meja. lazpack memeriksa huruf dan angka terbaca benar, diakhiri Enter, dan cukup cepat untuk dibedakan dari orang. Jika tidak muncul apa pun, pemindai tidak terhubung atau tidak mengirim Enter/Tab: periksa kabel, lalu scan kode pengaturan “Add Enter”.</translation>
+    </message>
+    <message>
+        <source>✓ The scanner works: right characters, Enter at the end, fast.</source>
+        <translation>✓ Pemindai berfungsi: karakter benar, Enter di akhir, cepat.</translation>
+    </message>
+    <message>
+        <source>Scanner: works</source>
+        <translation>Pemindai: berfungsi</translation>
+    </message>
+    <message>
+        <source>
+
+Change it, then scan the barcode again.</source>
+        <translation>
+
+Ubah, lalu scan barcode lagi.</translation>
+    </message>
+    <message>
+        <source>Scanner: works (ends with Tab)</source>
+        <translation>Pemindai: berfungsi (diakhiri Tab)</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerVerdict</name>
+    <message>
+        <source>The letters came out in lower case: turn Caps Lock off.</source>
+        <translation>Huruf keluar sebagai huruf kecil: matikan Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The scanner typed “%1” instead of “%2”: this PC&apos;s keyboard layout changes what the scanner types. Switch the keyboard to English (US) while packing, or set the scanner&apos;s keyboard country to match the PC (see its manual).</source>
+        <translation>Pemindai mengetik “%1” bukan “%2”: tata letak keyboard PC ini mengubah ketikan pemindai. Ganti keyboard ke English (US) saat mengemas, atau atur negara keyboard pemindai sesuai PC (lihat manualnya).</translation>
+    </message>
+    <message>
+        <source>That was typed slowly (%1 ms between keys): lazpack recognises a scanner by its speed (a key every 5–15 ms). If that was the scanner, set it to its fastest USB keyboard speed; by hand, use the scan field instead.</source>
+        <translation>Diketik lambat (%1 ms antar tombol): lazpack mengenali pemindai dari kecepatannya (satu tombol tiap 5–15 ms). Jika itu pemindai, atur ke kecepatan keyboard USB tercepat; jika manual, pakai kolom scan.</translation>
+    </message>
+    <message>
+        <source>The scanner ends each code with Tab. lazpack accepts it, but Enter works in every program: scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
+        <translation>Pemindai mengakhiri setiap kode dengan Tab. lazpack menerimanya, tetapi Enter berfungsi di semua program: scan barcode “Add Enter (CR) suffix” di manual pemindai.</translation>
+    </message>
+</context>
+<context>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
@@ -2693,6 +2873,10 @@ Label tetap tersimpan; tidak ada yang hilang.</translation>
         <translation>&amp;Printer label…</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
         <source>Packer name</source>
         <translation>Nama packer</translation>
     </message>
@@ -2727,6 +2911,71 @@ Label tetap tersimpan; tidak ada yang hilang.</translation>
     <message>
         <source>portrait</source>
         <translation>potret</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Choose the language of this desk. Menus, messages, labels and slips use it.</source>
+        <translation>Pilih bahasa meja ini. Menu, pesan, label, dan surat jalan memakainya.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Bahasa: %1</translation>
+    </message>
+    <message>
+        <source>Who packs at this desk?</source>
+        <extracomment>A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more. The same bound as the station&apos;s scan router. the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
+        <translation>Siapa yang mengemas di meja ini?</translation>
+    </message>
+    <message>
+        <source>The label printer</source>
+        <extracomment>the next paper to try when the label is cut off (the printer&apos;s roll is smaller)</extracomment>
+        <translation>Printer label</translation>
+    </message>
+    <message>
+        <source>The scanner</source>
+        <translation>Pemindai</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Atur meja ini</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Lewati langkah ini</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Langkah %1 dari %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Packer cards</source>
+        <translation>Kartu packer</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3111,39 @@ Label tetap tersimpan; tidak ada yang hilang.</translation>
     <message>
         <source>Reconnect the shop and enter the app secret again.</source>
         <translation>Hubungkan ulang toko dan masukkan app secret lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStep</name>
+    <message>
+        <source>Connect your Lazada shop to pack its orders, or keep the demo shop to practise first (its orders are not real). You can connect a shop later in Station → Shops…</source>
+        <translation>Hubungkan toko Lazada Anda untuk mengemas pesanannya, atau pakai toko demo untuk latihan dulu (pesanannya tidak nyata). Toko bisa dihubungkan nanti di Stasiun → Toko…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Lazada shop…</source>
+        <translation>&amp;Hubungkan toko Lazada…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the demo shop for now</source>
+        <translation>&amp;Pakai toko demo dulu</translation>
+    </message>
+    <message>
+        <source>Shop: connecting</source>
+        <translation>Toko: menghubungkan</translation>
+    </message>
+    <message>
+        <source>Shop: demo</source>
+        <translation>Toko: demo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now: %n shop(s).</source>
+        <translation>
+            <numerusform>Terhubung sekarang: %n toko.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shop is connected yet.</source>
+        <translation>Belum ada toko terhubung.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3379,45 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
     </message>
 </context>
 <context>
+    <name>SoundStep</name>
+    <message>
+        <source>Every scan plays a sound: good, wrong item, parcel done. Play them and say whether you heard them; pick the speakers if not.</source>
+        <translation>Setiap scan berbunyi: benar, barang salah, paket selesai. Putar dan katakan apakah terdengar; jika tidak, pilih speakernya.</translation>
+    </message>
+    <message>
+        <source>P&amp;lay the three sounds</source>
+        <translation>&amp;Putar tiga suara</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I heard them</source>
+        <translation>&amp;Ya, terdengar</translation>
+    </message>
+    <message>
+        <source>This PC has no sound output (no speakers or headphones found). The station works without sound: every scan flashes green or red. Plug in speakers and come back with Station → Set up this desk… to hear them.</source>
+        <translation>PC ini tidak punya keluaran suara (tidak ada speaker atau headphone). Stasiun tetap bekerja tanpa suara: setiap scan berkedip hijau atau merah. Pasang speaker lalu kembali lewat Stasiun → Atur meja ini… untuk mendengarnya.</translation>
+    </message>
+    <message>
+        <source>Sound: no output device, colours only</source>
+        <translation>Suara: tidak ada perangkat, hanya warna</translation>
+    </message>
+    <message>
+        <source>Playing: good… wrong item… parcel done. Did you hear all three?</source>
+        <translation>Memutar: benar… barang salah… paket selesai. Terdengar ketiganya?</translation>
+    </message>
+    <message>
+        <source>Sound on, through “%1”.</source>
+        <translation>Suara aktif, lewat “%1”.</translation>
+    </message>
+    <message>
+        <source>Sound: on (%1)</source>
+        <translation>Suara: aktif (%1)</translation>
+    </message>
+    <message>
+        <source>Check that the speakers are switched on and the volume is up, pick another output above and play again. Without sound the station still flashes green or red on every scan.</source>
+        <translation>Pastikan speaker menyala dan volumenya cukup, pilih keluaran lain di atas lalu putar lagi. Tanpa suara, stasiun tetap berkedip hijau atau merah setiap scan.</translation>
+    </message>
+</context>
+<context>
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
@@ -3187,6 +3508,10 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
         <translation>Toko…</translation>
     </message>
     <message>
+        <source>Set up this desk…</source>
+        <translation>Atur meja ini…</translation>
+    </message>
+    <message>
         <source>Print command sheet…</source>
         <translation>Cetak lembar perintah…</translation>
     </message>
@@ -3231,6 +3556,10 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
     <message>
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
+    </message>
+    <message>
+        <source>Language changed. Menus and tab names change when lazpack starts again.</source>
+        <translation>Bahasa diganti. Menu dan nama tab berganti saat lazpack dimulai lagi.</translation>
     </message>
     <message>
         <source>Shops cannot be managed here: the system keyring is not available.</source>

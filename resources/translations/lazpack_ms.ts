@@ -531,6 +531,18 @@ Jika berulang, salin butiran di bawah dan hantar kepada sokongan.</translation>
     </message>
 </context>
 <context>
+    <name>DialogPrint</name>
+    <message>
+        <source>Print labels</source>
+        <extracomment>saves the station&apos;s settings; without it (an A4 command sheet) nothing is offered to be remembered</extracomment>
+        <translation>Cetak label</translation>
+    </message>
+    <message>
+        <source> — choose a printer</source>
+        <translation> — pilih pencetak</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -1204,10 +1216,41 @@ Hantar kod atau baucar kepada pembeli dahulu.</numerusform>
     </message>
 </context>
 <context>
+    <name>LabelOutput</name>
+    <message>
+        <source>%1 Choose the printer for this label:</source>
+        <translation>%1 Pilih pencetak untuk label ini:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintOptions</name>
+    <message>
+        <source>Labels</source>
+        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size); Station → Settings → Label printer changes them.</extracomment>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Always print labels here without asking</source>
+        <translation>Sentiasa cetak label di sini tanpa bertanya</translation>
+    </message>
+    <message>
+        <source>Use the label size (%1)</source>
+        <translation>Guna saiz label (%1)</translation>
+    </message>
+    <message>
+        <source>Print on the printer&apos;s own paper (label scaled to fit)</source>
+        <translation>Cetak pada kertas pencetak (label dikecilkan supaya muat)</translation>
+    </message>
+    <message>
+        <source>If the printer&apos;s paper is not the label&apos;s size:</source>
+        <translation>Jika kertas pencetak tidak sama saiz dengan label:</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrinter</name>
     <message>
         <source>Unknown label paper %1.</source>
-        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Page sizes within this many millimetres count as the same paper.</extracomment>
+        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Answers to &quot;the printer&apos;s page does not match the label&quot;, remembered per printer. Page sizes within this many millimetres count as the same paper.</extracomment>
         <translation>Saiz kertas label tidak dikenali: %1.</translation>
     </message>
     <message>
@@ -1374,6 +1417,13 @@ dan 2 mm dari setiap tepi.</translation>
     <message>
         <source>The label print records cannot be read: %1</source>
         <translation>Rekod cetakan label tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>PC language (%1)</source>
+        <translation>Bahasa PC (%1)</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2187,43 @@ dan 2 mm dari setiap tepi.</translation>
     </message>
 </context>
 <context>
+    <name>PackersStep</name>
+    <message>
+        <source>Type the packers&apos; names, one per line (Latin letters, as on their card). Each gets a card with a barcode: scanning it logs the packer in.</source>
+        <translation>Taip nama pembungkus, satu sebaris (huruf Latin, seperti pada kad). Setiap orang mendapat kad kod bar: imbas kad untuk log masuk.</translation>
+    </message>
+    <message>
+        <source>Ana
+Budi
+Chai</source>
+        <translation>Ana
+Budi
+Chai</translation>
+    </message>
+    <message>
+        <source>&amp;Print packer cards…</source>
+        <translation>&amp;Cetak kad pembungkus…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go on a barcode card: use Latin letters and digits (no “:”). A Thai or Vietnamese name needs a Latin nickname here.</source>
+        <translation>“%1” tidak boleh diletakkan pada kad kod bar: guna huruf Latin dan angka (tanpa “:”). Nama Thai atau Vietnam perlukan nama panggilan Latin di sini.</translation>
+    </message>
+    <message>
+        <source>Packers: none yet</source>
+        <translation>Pembungkus: belum ada</translation>
+    </message>
+    <message>
+        <source>Type at least one name first.</source>
+        <translation>Taip sekurang-kurangnya satu nama dahulu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards for %n packer(s) are ready to print.</source>
+        <translation>
+            <numerusform>Kad untuk %n pembungkus sedia untuk dicetak.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackingService</name>
     <message>
         <source>Empty scan ignored.</source>
@@ -2371,40 +2458,8 @@ Cetak semula hanya jika label pertama hilang atau rosak.</translation>
         <translation>Cetak semula</translation>
     </message>
     <message>
-        <source>The printer&apos;s page does not match the label</source>
-        <translation>Halaman pencetak tidak sepadan dengan label</translation>
-    </message>
-    <message>
-        <source>Use the label size</source>
-        <translation>Guna saiz label</translation>
-    </message>
-    <message>
-        <source>Print anyway</source>
-        <translation>Cetak juga</translation>
-    </message>
-    <message>
-        <source>Label printer not available</source>
-        <translation>Pencetak label tidak tersedia</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2
-
-The labels are kept; nothing was lost.</source>
-        <translation>%1
-
-%2
-
-Label disimpan; tiada apa yang hilang.</translation>
-    </message>
-    <message>
-        <source>Choose another printer…</source>
-        <translation>Pilih pencetak lain…</translation>
-    </message>
-    <message>
-        <source>Print labels</source>
-        <translation>Cetak label</translation>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <source>Save labels as PDF</source>
@@ -2452,6 +2507,78 @@ Label disimpan; tiada apa yang hilang.</translation>
     <message>
         <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
         <translation>Label ujian dihantar. Bingkainya mesti lengkap, 2 mm dari setiap tepi.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStep</name>
+    <message>
+        <source>&amp;Yes, whole</source>
+        <extracomment>&quot;did it come out whole?&quot; → what lazpack changes</extracomment>
+        <translation>&amp;Ya, lengkap</translation>
+    </message>
+    <message>
+        <source>No, &amp;turned sideways</source>
+        <translation>Tidak, &amp;terpusing</translation>
+    </message>
+    <message>
+        <source>No, &amp;cut off at an edge</source>
+        <translation>Tidak, &amp;terpotong di tepi</translation>
+    </message>
+    <message>
+        <source>No, too s&amp;mall</source>
+        <translation>Tidak, terlalu &amp;kecil</translation>
+    </message>
+    <message>
+        <source>Pick the printer that prints the shipping labels, print a test label and look at it: lazpack fixes the size and orientation from your answer and then prints every label there without asking.</source>
+        <translation>Pilih pencetak label penghantaran, cetak label ujian dan lihat: lazpack membetulkan saiz dan orientasi mengikut jawapan anda dan kemudian mencetak setiap label di situ tanpa bertanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test label</source>
+        <translation>&amp;Cetak label ujian</translation>
+    </message>
+    <message>
+        <source>Did it come out whole: frame closed, rulers start at 0?</source>
+        <translation>Adakah ia keluar lengkap: bingkai tertutup, pembaris bermula pada 0?</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (tidak dijumpai)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this PC. Install the label printer&apos;s driver (or connect it), then come back with Station → Set up this desk…</source>
+        <translation>Tiada pencetak dipasang pada PC ini. Pasang pemacu pencetak label (atau sambungkannya), kemudian kembali melalui Stesen → Sediakan meja ini…</translation>
+    </message>
+    <message>
+        <source>Test label sent to “%1”. Look at it, then answer:</source>
+        <translation>Label ujian dihantar ke “%1”. Lihat, kemudian jawab:</translation>
+    </message>
+    <message>
+        <source>Saved: labels print on “%1” without asking (%2).</source>
+        <translation>Disimpan: label dicetak pada “%1” tanpa bertanya (%2).</translation>
+    </message>
+    <message>
+        <source>Label printer: %1</source>
+        <translation>Pencetak label: %1</translation>
+    </message>
+    <message>
+        <source>lazpack now turns the label (%1).</source>
+        <translation>lazpack kini memusingkan label (%1).</translation>
+    </message>
+    <message>
+        <source>The label is already the smallest size lazpack knows. Set the paper size in the printer&apos;s own settings (Printers → Preferences) to the labels loaded in it.</source>
+        <translation>Label sudah saiz terkecil yang diketahui lazpack. Tetapkan saiz kertas dalam tetapan pencetak sendiri (Pencetak → Keutamaan) mengikut label yang dimuatkan.</translation>
+    </message>
+    <message>
+        <source>lazpack now uses %1.</source>
+        <translation>lazpack kini menggunakan %1.</translation>
+    </message>
+    <message>
+        <source>lazpack now sets the label size on this printer. If it is still small, set the paper size in the printer&apos;s own settings (Printers → Preferences) to 100 × 150 mm.</source>
+        <translation>lazpack kini menetapkan saiz label pada pencetak ini. Jika masih kecil, tetapkan saiz kertas dalam tetapan pencetak (Pencetak → Keutamaan) kepada 100 × 150 mm.</translation>
+    </message>
+    <message>
+        <source>%1 Print the test label again to check.</source>
+        <translation>%1 Cetak label ujian sekali lagi untuk menyemak.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2750,59 @@ Label disimpan; tiada apa yang hilang.</translation>
     </message>
 </context>
 <context>
+    <name>ScanProbe</name>
+    <message>
+        <source>Scan the barcode above now…</source>
+        <translation>Imbas kod bar di atas sekarang…</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStep</name>
+    <message>
+        <source>Scan the barcode below with the desk&apos;s scanner. lazpack checks that it reads letters and digits right, ends with Enter, and types fast enough to be told apart from a person. If nothing appears, the scanner is not connected or sends no Enter/Tab: check the cable, then scan its “Add Enter” setting code.</source>
+        <translation>Imbas kod bar di bawah dengan pengimbas meja. lazpack menyemak huruf dan angka dibaca betul, diakhiri Enter, dan menaip cukup laju untuk dibezakan daripada manusia. Jika tiada apa muncul, pengimbas tidak bersambung atau tidak menghantar Enter/Tab: semak kabel, kemudian imbas kod tetapan “Add Enter”.</translation>
+    </message>
+    <message>
+        <source>✓ The scanner works: right characters, Enter at the end, fast.</source>
+        <translation>✓ Pengimbas berfungsi: aksara betul, Enter di hujung, laju.</translation>
+    </message>
+    <message>
+        <source>Scanner: works</source>
+        <translation>Pengimbas: berfungsi</translation>
+    </message>
+    <message>
+        <source>
+
+Change it, then scan the barcode again.</source>
+        <translation>
+
+Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Scanner: works (ends with Tab)</source>
+        <translation>Pengimbas: berfungsi (diakhiri Tab)</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerVerdict</name>
+    <message>
+        <source>The letters came out in lower case: turn Caps Lock off.</source>
+        <translation>Huruf keluar sebagai huruf kecil: matikan Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The scanner typed “%1” instead of “%2”: this PC&apos;s keyboard layout changes what the scanner types. Switch the keyboard to English (US) while packing, or set the scanner&apos;s keyboard country to match the PC (see its manual).</source>
+        <translation>Pengimbas menaip “%1” dan bukan “%2”: susun atur papan kekunci PC ini mengubah apa yang ditaip pengimbas. Tukar papan kekunci ke English (US) semasa membungkus, atau tetapkan negara papan kekunci pengimbas supaya sepadan dengan PC (lihat manualnya).</translation>
+    </message>
+    <message>
+        <source>That was typed slowly (%1 ms between keys): lazpack recognises a scanner by its speed (a key every 5–15 ms). If that was the scanner, set it to its fastest USB keyboard speed; by hand, use the scan field instead.</source>
+        <translation>Ditaip perlahan (%1 ms antara kekunci): lazpack mengenali pengimbas melalui kelajuannya (satu kekunci setiap 5–15 ms). Jika itu pengimbas, tetapkan kelajuan papan kekunci USB paling laju; jika ditaip tangan, guna ruang imbas.</translation>
+    </message>
+    <message>
+        <source>The scanner ends each code with Tab. lazpack accepts it, but Enter works in every program: scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
+        <translation>Pengimbas mengakhiri setiap kod dengan Tab. lazpack menerimanya, tetapi Enter berfungsi dalam setiap program: imbas kod bar “Add Enter (CR) suffix” dalam manual pengimbas.</translation>
+    </message>
+</context>
+<context>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
@@ -2693,6 +2873,10 @@ Label disimpan; tiada apa yang hilang.</translation>
         <translation>&amp;Pencetak label…</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
         <source>Packer name</source>
         <translation>Nama pembungkus</translation>
     </message>
@@ -2727,6 +2911,71 @@ Label disimpan; tiada apa yang hilang.</translation>
     <message>
         <source>portrait</source>
         <translation>potret</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Choose the language of this desk. Menus, messages, labels and slips use it.</source>
+        <translation>Pilih bahasa meja ini. Menu, mesej, label dan slip menggunakannya.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Bahasa: %1</translation>
+    </message>
+    <message>
+        <source>Who packs at this desk?</source>
+        <extracomment>A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more. The same bound as the station&apos;s scan router. the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
+        <translation>Siapa membungkus di meja ini?</translation>
+    </message>
+    <message>
+        <source>The label printer</source>
+        <extracomment>the next paper to try when the label is cut off (the printer&apos;s roll is smaller)</extracomment>
+        <translation>Pencetak label</translation>
+    </message>
+    <message>
+        <source>The scanner</source>
+        <translation>Pengimbas</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Bunyi</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>Kedai</translation>
+    </message>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Sediakan meja ini</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Langkau langkah ini</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Seterusnya</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Langkah %1 daripada %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Packer cards</source>
+        <translation>Kad pembungkus</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3111,39 @@ Label disimpan; tiada apa yang hilang.</translation>
     <message>
         <source>Reconnect the shop and enter the app secret again.</source>
         <translation>Sambung semula kedai dan masukkan app secret sekali lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStep</name>
+    <message>
+        <source>Connect your Lazada shop to pack its orders, or keep the demo shop to practise first (its orders are not real). You can connect a shop later in Station → Shops…</source>
+        <translation>Sambungkan kedai Lazada anda untuk membungkus pesanannya, atau kekalkan kedai demo untuk berlatih dahulu (pesanannya bukan sebenar). Anda boleh sambung kedai kemudian di Stesen → Kedai…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Lazada shop…</source>
+        <translation>&amp;Sambung kedai Lazada…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the demo shop for now</source>
+        <translation>&amp;Kekalkan kedai demo buat masa ini</translation>
+    </message>
+    <message>
+        <source>Shop: connecting</source>
+        <translation>Kedai: menyambung</translation>
+    </message>
+    <message>
+        <source>Shop: demo</source>
+        <translation>Kedai: demo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now: %n shop(s).</source>
+        <translation>
+            <numerusform>Bersambung sekarang: %n kedai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shop is connected yet.</source>
+        <translation>Belum ada kedai disambung.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3379,45 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
     </message>
 </context>
 <context>
+    <name>SoundStep</name>
+    <message>
+        <source>Every scan plays a sound: good, wrong item, parcel done. Play them and say whether you heard them; pick the speakers if not.</source>
+        <translation>Setiap imbasan berbunyi: betul, item salah, bungkusan siap. Mainkan dan nyatakan sama ada anda dengar; jika tidak, pilih pembesar suara.</translation>
+    </message>
+    <message>
+        <source>P&amp;lay the three sounds</source>
+        <translation>&amp;Main tiga bunyi</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I heard them</source>
+        <translation>&amp;Ya, saya dengar</translation>
+    </message>
+    <message>
+        <source>This PC has no sound output (no speakers or headphones found). The station works without sound: every scan flashes green or red. Plug in speakers and come back with Station → Set up this desk… to hear them.</source>
+        <translation>PC ini tiada output bunyi (tiada pembesar suara atau fon kepala). Stesen berfungsi tanpa bunyi: setiap imbasan berkelip hijau atau merah. Pasang pembesar suara dan kembali melalui Stesen → Sediakan meja ini… untuk mendengarnya.</translation>
+    </message>
+    <message>
+        <source>Sound: no output device, colours only</source>
+        <translation>Bunyi: tiada peranti, warna sahaja</translation>
+    </message>
+    <message>
+        <source>Playing: good… wrong item… parcel done. Did you hear all three?</source>
+        <translation>Memainkan: betul… item salah… bungkusan siap. Anda dengar ketiga-tiganya?</translation>
+    </message>
+    <message>
+        <source>Sound on, through “%1”.</source>
+        <translation>Bunyi dihidupkan, melalui “%1”.</translation>
+    </message>
+    <message>
+        <source>Sound: on (%1)</source>
+        <translation>Bunyi: hidup (%1)</translation>
+    </message>
+    <message>
+        <source>Check that the speakers are switched on and the volume is up, pick another output above and play again. Without sound the station still flashes green or red on every scan.</source>
+        <translation>Pastikan pembesar suara dihidupkan dan kelantangan dinaikkan, pilih output lain di atas dan main semula. Tanpa bunyi, stesen tetap berkelip hijau atau merah pada setiap imbasan.</translation>
+    </message>
+</context>
+<context>
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
@@ -3187,6 +3508,10 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
         <translation>Kedai…</translation>
     </message>
     <message>
+        <source>Set up this desk…</source>
+        <translation>Sediakan meja ini…</translation>
+    </message>
+    <message>
         <source>Print command sheet…</source>
         <translation>Cetak helaian arahan…</translation>
     </message>
@@ -3231,6 +3556,10 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
     <message>
         <source>Settings saved.</source>
         <translation>Tetapan disimpan.</translation>
+    </message>
+    <message>
+        <source>Language changed. Menus and tab names change when lazpack starts again.</source>
+        <translation>Bahasa ditukar. Menu dan nama tab bertukar apabila lazpack dimulakan semula.</translation>
     </message>
     <message>
         <source>Shops cannot be managed here: the system keyring is not available.</source>

@@ -531,6 +531,18 @@ If it happens again, copy the details below and send them to support.</source>
     </message>
 </context>
 <context>
+    <name>DialogPrint</name>
+    <message>
+        <source>Print labels</source>
+        <extracomment>saves the station&apos;s settings; without it (an A4 command sheet) nothing is offered to be remembered</extracomment>
+        <translation>พิมพ์ใบปะหน้า</translation>
+    </message>
+    <message>
+        <source> — choose a printer</source>
+        <translation> — เลือกเครื่องพิมพ์</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -1204,10 +1216,41 @@ Send the codes or vouchers to the buyers first.</source>
     </message>
 </context>
 <context>
+    <name>LabelOutput</name>
+    <message>
+        <source>%1 Choose the printer for this label:</source>
+        <translation>%1 เลือกเครื่องพิมพ์สำหรับใบปะหน้านี้:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintOptions</name>
+    <message>
+        <source>Labels</source>
+        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size); Station → Settings → Label printer changes them.</extracomment>
+        <translation>ใบปะหน้า</translation>
+    </message>
+    <message>
+        <source>Always print labels here without asking</source>
+        <translation>พิมพ์ใบปะหน้าที่นี่เสมอโดยไม่ต้องถาม</translation>
+    </message>
+    <message>
+        <source>Use the label size (%1)</source>
+        <translation>ใช้ขนาดใบปะหน้า (%1)</translation>
+    </message>
+    <message>
+        <source>Print on the printer&apos;s own paper (label scaled to fit)</source>
+        <translation>พิมพ์บนกระดาษของเครื่องพิมพ์ (ย่อใบปะหน้าให้พอดี)</translation>
+    </message>
+    <message>
+        <source>If the printer&apos;s paper is not the label&apos;s size:</source>
+        <translation>ถ้ากระดาษของเครื่องพิมพ์ไม่ใช่ขนาดใบปะหน้า:</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrinter</name>
     <message>
         <source>Unknown label paper %1.</source>
-        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Page sizes within this many millimetres count as the same paper.</extracomment>
+        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Answers to &quot;the printer&apos;s page does not match the label&quot;, remembered per printer. Page sizes within this many millimetres count as the same paper.</extracomment>
         <translation>ไม่รู้จักขนาดกระดาษใบปะหน้า %1</translation>
     </message>
     <message>
@@ -1374,6 +1417,13 @@ and 2 mm from every edge.</source>
     <message>
         <source>The label print records cannot be read: %1</source>
         <translation>อ่านประวัติการพิมพ์ใบปะหน้าไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>PC language (%1)</source>
+        <translation>ภาษาของเครื่อง (%1)</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2187,43 @@ and 2 mm from every edge.</source>
     </message>
 </context>
 <context>
+    <name>PackersStep</name>
+    <message>
+        <source>Type the packers&apos; names, one per line (Latin letters, as on their card). Each gets a card with a barcode: scanning it logs the packer in.</source>
+        <translation>พิมพ์ชื่อคนแพ็ก บรรทัดละหนึ่งชื่อ (ตัวอักษรภาษาอังกฤษ ตามบัตร) แต่ละคนจะได้บัตรที่มีบาร์โค้ด สแกนบัตรเพื่อเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Ana
+Budi
+Chai</source>
+        <translation>Ana
+Budi
+Chai</translation>
+    </message>
+    <message>
+        <source>&amp;Print packer cards…</source>
+        <translation>พิมพ์บัตรคนแพ็ก… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go on a barcode card: use Latin letters and digits (no “:”). A Thai or Vietnamese name needs a Latin nickname here.</source>
+        <translation>“%1” ใส่ในบัตรบาร์โค้ดไม่ได้: ใช้ตัวอักษรภาษาอังกฤษและตัวเลข (ไม่มี “:”) ชื่อภาษาไทยหรือเวียดนามต้องมีชื่อเล่นภาษาอังกฤษที่นี่</translation>
+    </message>
+    <message>
+        <source>Packers: none yet</source>
+        <translation>คนแพ็ก: ยังไม่มี</translation>
+    </message>
+    <message>
+        <source>Type at least one name first.</source>
+        <translation>พิมพ์ชื่ออย่างน้อยหนึ่งชื่อก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards for %n packer(s) are ready to print.</source>
+        <translation>
+            <numerusform>บัตรของคนแพ็ก %n คนพร้อมพิมพ์แล้ว</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackingService</name>
     <message>
         <source>Empty scan ignored.</source>
@@ -2371,40 +2458,8 @@ Reprint only if the first label is lost or damaged.</source>
         <translation>พิมพ์ซ้ำ</translation>
     </message>
     <message>
-        <source>The printer&apos;s page does not match the label</source>
-        <translation>หน้ากระดาษของเครื่องพิมพ์ไม่ตรงกับใบปะหน้า</translation>
-    </message>
-    <message>
-        <source>Use the label size</source>
-        <translation>ใช้ขนาดใบปะหน้า</translation>
-    </message>
-    <message>
-        <source>Print anyway</source>
-        <translation>พิมพ์ต่อไป</translation>
-    </message>
-    <message>
-        <source>Label printer not available</source>
-        <translation>เครื่องพิมพ์ใบปะหน้าใช้งานไม่ได้</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2
-
-The labels are kept; nothing was lost.</source>
-        <translation>%1
-
-%2
-
-ใบปะหน้ายังเก็บไว้ ไม่มีอะไรหาย</translation>
-    </message>
-    <message>
-        <source>Choose another printer…</source>
-        <translation>เลือกเครื่องพิมพ์อื่น…</translation>
-    </message>
-    <message>
-        <source>Print labels</source>
-        <translation>พิมพ์ใบปะหน้า</translation>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 มม.</translation>
     </message>
     <message>
         <source>Save labels as PDF</source>
@@ -2452,6 +2507,78 @@ The labels are kept; nothing was lost.</source>
     <message>
         <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
         <translation>ส่งใบทดสอบแล้ว กรอบต้องครบ ห่างขอบ 2 มม. ทุกด้าน</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStep</name>
+    <message>
+        <source>&amp;Yes, whole</source>
+        <extracomment>&quot;did it come out whole?&quot; → what lazpack changes</extracomment>
+        <translation>ใช่ ครบทั้งใบ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>No, &amp;turned sideways</source>
+        <translation>ไม่ใช่ หมุนตะแคง (&amp;T)</translation>
+    </message>
+    <message>
+        <source>No, &amp;cut off at an edge</source>
+        <translation>ไม่ใช่ ขอบถูกตัด (&amp;C)</translation>
+    </message>
+    <message>
+        <source>No, too s&amp;mall</source>
+        <translation>ไม่ใช่ เล็กเกินไป (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pick the printer that prints the shipping labels, print a test label and look at it: lazpack fixes the size and orientation from your answer and then prints every label there without asking.</source>
+        <translation>เลือกเครื่องพิมพ์ที่พิมพ์ใบปะหน้า พิมพ์ใบทดสอบแล้วดู lazpack จะแก้ขนาดและแนวตามคำตอบ แล้วพิมพ์ใบปะหน้าทุกใบที่นั่นโดยไม่ถาม</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test label</source>
+        <translation>พิมพ์ใบทดสอบ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Did it come out whole: frame closed, rulers start at 0?</source>
+        <translation>ออกมาครบไหม: กรอบปิดสนิท ไม้บรรทัดเริ่มที่ 0?</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (ไม่พบ)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this PC. Install the label printer&apos;s driver (or connect it), then come back with Station → Set up this desk…</source>
+        <translation>เครื่องนี้ไม่มีเครื่องพิมพ์ ติดตั้งไดรเวอร์เครื่องพิมพ์ใบปะหน้า (หรือต่อเครื่อง) แล้วกลับมาที่ สถานี → ตั้งค่าโต๊ะนี้…</translation>
+    </message>
+    <message>
+        <source>Test label sent to “%1”. Look at it, then answer:</source>
+        <translation>ส่งใบทดสอบไปที่ “%1” แล้ว ดูแล้วตอบ:</translation>
+    </message>
+    <message>
+        <source>Saved: labels print on “%1” without asking (%2).</source>
+        <translation>บันทึกแล้ว: ใบปะหน้าพิมพ์ที่ “%1” โดยไม่ถาม (%2)</translation>
+    </message>
+    <message>
+        <source>Label printer: %1</source>
+        <translation>เครื่องพิมพ์ใบปะหน้า: %1</translation>
+    </message>
+    <message>
+        <source>lazpack now turns the label (%1).</source>
+        <translation>ตอนนี้ lazpack หมุนใบปะหน้าให้ (%1)</translation>
+    </message>
+    <message>
+        <source>The label is already the smallest size lazpack knows. Set the paper size in the printer&apos;s own settings (Printers → Preferences) to the labels loaded in it.</source>
+        <translation>ใบปะหน้าเล็กสุดที่ lazpack รู้จักแล้ว ตั้งขนาดกระดาษในการตั้งค่าของเครื่องพิมพ์ (เครื่องพิมพ์ → กำหนดลักษณะ) ให้ตรงกับใบปะหน้าที่ใส่อยู่</translation>
+    </message>
+    <message>
+        <source>lazpack now uses %1.</source>
+        <translation>ตอนนี้ lazpack ใช้ %1</translation>
+    </message>
+    <message>
+        <source>lazpack now sets the label size on this printer. If it is still small, set the paper size in the printer&apos;s own settings (Printers → Preferences) to 100 × 150 mm.</source>
+        <translation>ตอนนี้ lazpack ตั้งขนาดใบปะหน้าบนเครื่องพิมพ์นี้ ถ้ายังเล็กอยู่ ให้ตั้งขนาดกระดาษในการตั้งค่าของเครื่องพิมพ์ (เครื่องพิมพ์ → กำหนดลักษณะ) เป็น 100 × 150 มม.</translation>
+    </message>
+    <message>
+        <source>%1 Print the test label again to check.</source>
+        <translation>%1 พิมพ์ใบทดสอบอีกครั้งเพื่อตรวจ</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2750,59 @@ The labels are kept; nothing was lost.</source>
     </message>
 </context>
 <context>
+    <name>ScanProbe</name>
+    <message>
+        <source>Scan the barcode above now…</source>
+        <translation>สแกนบาร์โค้ดด้านบนตอนนี้…</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStep</name>
+    <message>
+        <source>Scan the barcode below with the desk&apos;s scanner. lazpack checks that it reads letters and digits right, ends with Enter, and types fast enough to be told apart from a person. If nothing appears, the scanner is not connected or sends no Enter/Tab: check the cable, then scan its “Add Enter” setting code.</source>
+        <translation>สแกนบาร์โค้ดด้านล่างด้วยเครื่องสแกนของโต๊ะ lazpack ตรวจว่าอ่านตัวอักษรและตัวเลขถูก ลงท้ายด้วย Enter และพิมพ์เร็วพอที่จะแยกจากคนพิมพ์ ถ้าไม่มีอะไรขึ้น แสดงว่าเครื่องสแกนไม่ได้ต่อหรือไม่ส่ง Enter/Tab ให้ตรวจสาย แล้วสแกนโค้ดตั้งค่า “Add Enter”</translation>
+    </message>
+    <message>
+        <source>✓ The scanner works: right characters, Enter at the end, fast.</source>
+        <translation>✓ เครื่องสแกนใช้ได้: ตัวอักษรถูก ลงท้ายด้วย Enter และเร็ว</translation>
+    </message>
+    <message>
+        <source>Scanner: works</source>
+        <translation>เครื่องสแกน: ใช้ได้</translation>
+    </message>
+    <message>
+        <source>
+
+Change it, then scan the barcode again.</source>
+        <translation>
+
+เปลี่ยนแล้วสแกนบาร์โค้ดอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Scanner: works (ends with Tab)</source>
+        <translation>เครื่องสแกน: ใช้ได้ (ลงท้ายด้วย Tab)</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerVerdict</name>
+    <message>
+        <source>The letters came out in lower case: turn Caps Lock off.</source>
+        <translation>ตัวอักษรออกมาเป็นตัวพิมพ์เล็ก: ปิด Caps Lock</translation>
+    </message>
+    <message>
+        <source>The scanner typed “%1” instead of “%2”: this PC&apos;s keyboard layout changes what the scanner types. Switch the keyboard to English (US) while packing, or set the scanner&apos;s keyboard country to match the PC (see its manual).</source>
+        <translation>เครื่องสแกนพิมพ์ “%1” แทน “%2”: ผังแป้นพิมพ์ของเครื่องนี้เปลี่ยนสิ่งที่เครื่องสแกนพิมพ์ ให้เปลี่ยนแป้นพิมพ์เป็นภาษาอังกฤษ (US) ขณะแพ็ก หรือตั้งประเทศแป้นพิมพ์ของเครื่องสแกนให้ตรงกับเครื่อง (ดูคู่มือ)</translation>
+    </message>
+    <message>
+        <source>That was typed slowly (%1 ms between keys): lazpack recognises a scanner by its speed (a key every 5–15 ms). If that was the scanner, set it to its fastest USB keyboard speed; by hand, use the scan field instead.</source>
+        <translation>พิมพ์ช้า (%1 มิลลิวินาทีต่อปุ่ม): lazpack จำเครื่องสแกนจากความเร็ว (ปุ่มละ 5–15 มิลลิวินาที) ถ้าเป็นเครื่องสแกน ให้ตั้งความเร็วแป้นพิมพ์ USB สูงสุด ถ้าพิมพ์เอง ให้ใช้ช่องสแกนแทน</translation>
+    </message>
+    <message>
+        <source>The scanner ends each code with Tab. lazpack accepts it, but Enter works in every program: scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
+        <translation>เครื่องสแกนลงท้ายโค้ดด้วย Tab lazpack รับได้ แต่ Enter ใช้ได้กับทุกโปรแกรม: สแกนบาร์โค้ด “Add Enter (CR) suffix” ในคู่มือเครื่องสแกน</translation>
+    </message>
+</context>
+<context>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
@@ -2693,6 +2873,10 @@ The labels are kept; nothing was lost.</source>
         <translation>เครื่องพิมพ์ใบปะหน้า… (&amp;P)</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
         <source>Packer name</source>
         <translation>ชื่อคนแพ็ก</translation>
     </message>
@@ -2727,6 +2911,71 @@ The labels are kept; nothing was lost.</source>
     <message>
         <source>portrait</source>
         <translation>แนวตั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Choose the language of this desk. Menus, messages, labels and slips use it.</source>
+        <translation>เลือกภาษาของโต๊ะนี้ เมนู ข้อความ ใบปะหน้า และใบส่งของจะใช้ภาษานี้</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>ภาษา: %1</translation>
+    </message>
+    <message>
+        <source>Who packs at this desk?</source>
+        <extracomment>A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more. The same bound as the station&apos;s scan router. the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
+        <translation>ใครแพ็กที่โต๊ะนี้?</translation>
+    </message>
+    <message>
+        <source>The label printer</source>
+        <extracomment>the next paper to try when the label is cut off (the printer&apos;s roll is smaller)</extracomment>
+        <translation>เครื่องพิมพ์ใบปะหน้า</translation>
+    </message>
+    <message>
+        <source>The scanner</source>
+        <translation>เครื่องสแกน</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>เสียง</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>ร้านค้า</translation>
+    </message>
+    <message>
+        <source>Set up this desk</source>
+        <translation>ตั้งค่าโต๊ะนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ย้อนกลับ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>ข้ามขั้นนี้ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ถัดไป (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>ขั้นที่ %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>เสร็จ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Packer cards</source>
+        <translation>บัตรคนแพ็ก</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3111,39 @@ The labels are kept; nothing was lost.</source>
     <message>
         <source>Reconnect the shop and enter the app secret again.</source>
         <translation>เชื่อมต่อร้านค้าใหม่และใส่ app secret อีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStep</name>
+    <message>
+        <source>Connect your Lazada shop to pack its orders, or keep the demo shop to practise first (its orders are not real). You can connect a shop later in Station → Shops…</source>
+        <translation>เชื่อมต่อร้านค้า Lazada เพื่อแพ็กคำสั่งซื้อ หรือใช้ร้านทดลองเพื่อฝึกก่อน (คำสั่งซื้อไม่ใช่ของจริง) เชื่อมต่อร้านค้าภายหลังได้ที่ สถานี → ร้านค้า…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Lazada shop…</source>
+        <translation>เชื่อมต่อร้านค้า Lazada… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the demo shop for now</source>
+        <translation>ใช้ร้านทดลองไปก่อน (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Shop: connecting</source>
+        <translation>ร้านค้า: กำลังเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Shop: demo</source>
+        <translation>ร้านค้า: ร้านทดลอง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now: %n shop(s).</source>
+        <translation>
+            <numerusform>ตอนนี้เชื่อมต่อ %n ร้าน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shop is connected yet.</source>
+        <translation>ยังไม่ได้เชื่อมต่อร้านค้า</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3379,45 @@ app secret และโทเคนจะถูกลบจากที่เก
     </message>
 </context>
 <context>
+    <name>SoundStep</name>
+    <message>
+        <source>Every scan plays a sound: good, wrong item, parcel done. Play them and say whether you heard them; pick the speakers if not.</source>
+        <translation>ทุกการสแกนมีเสียง: ถูก สินค้าผิด กล่องเสร็จ เล่นแล้วบอกว่าได้ยินไหม ถ้าไม่ได้ยินให้เลือกลำโพง</translation>
+    </message>
+    <message>
+        <source>P&amp;lay the three sounds</source>
+        <translation>เล่นเสียงทั้งสาม (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I heard them</source>
+        <translation>ใช่ ได้ยิน (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>This PC has no sound output (no speakers or headphones found). The station works without sound: every scan flashes green or red. Plug in speakers and come back with Station → Set up this desk… to hear them.</source>
+        <translation>เครื่องนี้ไม่มีอุปกรณ์เสียง (ไม่พบลำโพงหรือหูฟัง) สถานีใช้ได้โดยไม่มีเสียง: ทุกการสแกนจะกะพริบเขียวหรือแดง เสียบลำโพงแล้วกลับมาที่ สถานี → ตั้งค่าโต๊ะนี้… เพื่อฟัง</translation>
+    </message>
+    <message>
+        <source>Sound: no output device, colours only</source>
+        <translation>เสียง: ไม่มีอุปกรณ์ ใช้สีอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>Playing: good… wrong item… parcel done. Did you hear all three?</source>
+        <translation>กำลังเล่น: ถูก… สินค้าผิด… กล่องเสร็จ ได้ยินครบทั้งสามไหม?</translation>
+    </message>
+    <message>
+        <source>Sound on, through “%1”.</source>
+        <translation>เปิดเสียงผ่าน “%1” แล้ว</translation>
+    </message>
+    <message>
+        <source>Sound: on (%1)</source>
+        <translation>เสียง: เปิด (%1)</translation>
+    </message>
+    <message>
+        <source>Check that the speakers are switched on and the volume is up, pick another output above and play again. Without sound the station still flashes green or red on every scan.</source>
+        <translation>ตรวจว่าลำโพงเปิดอยู่และเปิดเสียงแล้ว เลือกอุปกรณ์อื่นด้านบนแล้วเล่นอีกครั้ง ถ้าไม่มีเสียง สถานียังกะพริบเขียวหรือแดงทุกครั้งที่สแกน</translation>
+    </message>
+</context>
+<context>
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
@@ -3187,6 +3508,10 @@ app secret และโทเคนจะถูกลบจากที่เก
         <translation>ร้านค้า…</translation>
     </message>
     <message>
+        <source>Set up this desk…</source>
+        <translation>ตั้งค่าโต๊ะนี้…</translation>
+    </message>
+    <message>
         <source>Print command sheet…</source>
         <translation>พิมพ์แผ่นคำสั่ง…</translation>
     </message>
@@ -3231,6 +3556,10 @@ app secret และโทเคนจะถูกลบจากที่เก
     <message>
         <source>Settings saved.</source>
         <translation>บันทึกการตั้งค่าแล้ว</translation>
+    </message>
+    <message>
+        <source>Language changed. Menus and tab names change when lazpack starts again.</source>
+        <translation>เปลี่ยนภาษาแล้ว เมนูและชื่อแท็บจะเปลี่ยนเมื่อเริ่ม lazpack ครั้งถัดไป</translation>
     </message>
     <message>
         <source>Shops cannot be managed here: the system keyring is not available.</source>

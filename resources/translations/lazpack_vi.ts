@@ -531,6 +531,18 @@ Nếu lặp lại, hãy sao chép chi tiết bên dưới và gửi cho bộ ph�
     </message>
 </context>
 <context>
+    <name>DialogPrint</name>
+    <message>
+        <source>Print labels</source>
+        <extracomment>saves the station&apos;s settings; without it (an A4 command sheet) nothing is offered to be remembered</extracomment>
+        <translation>In phiếu</translation>
+    </message>
+    <message>
+        <source> — choose a printer</source>
+        <translation> — chọn máy in</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -1204,10 +1216,41 @@ Hãy gửi mã hoặc voucher cho người mua trước.</numerusform>
     </message>
 </context>
 <context>
+    <name>LabelOutput</name>
+    <message>
+        <source>%1 Choose the printer for this label:</source>
+        <translation>%1 Chọn máy in cho phiếu này:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintOptions</name>
+    <message>
+        <source>Labels</source>
+        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size); Station → Settings → Label printer changes them.</extracomment>
+        <translation>Phiếu giao hàng</translation>
+    </message>
+    <message>
+        <source>Always print labels here without asking</source>
+        <translation>Luôn in phiếu ở đây, không hỏi lại</translation>
+    </message>
+    <message>
+        <source>Use the label size (%1)</source>
+        <translation>Dùng cỡ phiếu (%1)</translation>
+    </message>
+    <message>
+        <source>Print on the printer&apos;s own paper (label scaled to fit)</source>
+        <translation>In trên giấy của máy in (thu nhỏ phiếu cho vừa)</translation>
+    </message>
+    <message>
+        <source>If the printer&apos;s paper is not the label&apos;s size:</source>
+        <translation>Nếu giấy của máy in không đúng cỡ phiếu:</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrinter</name>
     <message>
         <source>Unknown label paper %1.</source>
-        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Page sizes within this many millimetres count as the same paper.</extracomment>
+        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Answers to &quot;the printer&apos;s page does not match the label&quot;, remembered per printer. Page sizes within this many millimetres count as the same paper.</extracomment>
         <translation>Khổ giấy phiếu không rõ: %1.</translation>
     </message>
     <message>
@@ -1374,6 +1417,13 @@ và cách mỗi mép 2 mm.</translation>
     <message>
         <source>The label print records cannot be read: %1</source>
         <translation>Không đọc được bản ghi in phiếu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>PC language (%1)</source>
+        <translation>Ngôn ngữ của máy (%1)</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2187,43 @@ và cách mỗi mép 2 mm.</translation>
     </message>
 </context>
 <context>
+    <name>PackersStep</name>
+    <message>
+        <source>Type the packers&apos; names, one per line (Latin letters, as on their card). Each gets a card with a barcode: scanning it logs the packer in.</source>
+        <translation>Nhập tên người đóng gói, mỗi dòng một tên (chữ Latin, như trên thẻ). Mỗi người có một thẻ mã vạch: quét thẻ để đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Ana
+Budi
+Chai</source>
+        <translation>Ana
+Budi
+Chai</translation>
+    </message>
+    <message>
+        <source>&amp;Print packer cards…</source>
+        <translation>&amp;In thẻ người đóng gói…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go on a barcode card: use Latin letters and digits (no “:”). A Thai or Vietnamese name needs a Latin nickname here.</source>
+        <translation>“%1” không thể in lên thẻ mã vạch: dùng chữ Latin và số (không có “:”). Tên tiếng Thái hay tiếng Việt cần một biệt danh Latin ở đây.</translation>
+    </message>
+    <message>
+        <source>Packers: none yet</source>
+        <translation>Người đóng gói: chưa có</translation>
+    </message>
+    <message>
+        <source>Type at least one name first.</source>
+        <translation>Nhập ít nhất một tên trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards for %n packer(s) are ready to print.</source>
+        <translation>
+            <numerusform>Thẻ của %n người đóng gói đã sẵn sàng để in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackingService</name>
     <message>
         <source>Empty scan ignored.</source>
@@ -2371,40 +2458,8 @@ Chỉ in lại nếu phiếu đầu bị mất hoặc hỏng.</translation>
         <translation>In lại</translation>
     </message>
     <message>
-        <source>The printer&apos;s page does not match the label</source>
-        <translation>Trang của máy in không khớp với phiếu</translation>
-    </message>
-    <message>
-        <source>Use the label size</source>
-        <translation>Dùng cỡ phiếu</translation>
-    </message>
-    <message>
-        <source>Print anyway</source>
-        <translation>Vẫn in</translation>
-    </message>
-    <message>
-        <source>Label printer not available</source>
-        <translation>Máy in phiếu không sẵn sàng</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2
-
-The labels are kept; nothing was lost.</source>
-        <translation>%1
-
-%2
-
-Phiếu vẫn được giữ; không mất gì.</translation>
-    </message>
-    <message>
-        <source>Choose another printer…</source>
-        <translation>Chọn máy in khác…</translation>
-    </message>
-    <message>
-        <source>Print labels</source>
-        <translation>In phiếu</translation>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <source>Save labels as PDF</source>
@@ -2452,6 +2507,78 @@ Phiếu vẫn được giữ; không mất gì.</translation>
     <message>
         <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
         <translation>Đã gửi phiếu in thử. Khung phải đầy đủ, cách mỗi mép 2 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStep</name>
+    <message>
+        <source>&amp;Yes, whole</source>
+        <extracomment>&quot;did it come out whole?&quot; → what lazpack changes</extracomment>
+        <translation>&amp;Có, đầy đủ</translation>
+    </message>
+    <message>
+        <source>No, &amp;turned sideways</source>
+        <translation>Không, bị &amp;xoay ngang</translation>
+    </message>
+    <message>
+        <source>No, &amp;cut off at an edge</source>
+        <translation>Không, bị &amp;cắt mất mép</translation>
+    </message>
+    <message>
+        <source>No, too s&amp;mall</source>
+        <translation>Không, quá &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>Pick the printer that prints the shipping labels, print a test label and look at it: lazpack fixes the size and orientation from your answer and then prints every label there without asking.</source>
+        <translation>Chọn máy in phiếu giao hàng, in thử một phiếu và xem: lazpack sửa cỡ và hướng theo câu trả lời của bạn rồi in mọi phiếu ở đó mà không hỏi.</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test label</source>
+        <translation>&amp;In phiếu thử</translation>
+    </message>
+    <message>
+        <source>Did it come out whole: frame closed, rulers start at 0?</source>
+        <translation>Phiếu ra đầy đủ chưa: khung kín, thước bắt đầu từ 0?</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (không tìm thấy)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this PC. Install the label printer&apos;s driver (or connect it), then come back with Station → Set up this desk…</source>
+        <translation>Máy này chưa cài máy in nào. Cài driver máy in phiếu (hoặc kết nối nó), rồi quay lại Trạm → Thiết lập bàn này…</translation>
+    </message>
+    <message>
+        <source>Test label sent to “%1”. Look at it, then answer:</source>
+        <translation>Đã gửi phiếu thử tới “%1”. Xem rồi trả lời:</translation>
+    </message>
+    <message>
+        <source>Saved: labels print on “%1” without asking (%2).</source>
+        <translation>Đã lưu: phiếu in ở “%1” mà không hỏi (%2).</translation>
+    </message>
+    <message>
+        <source>Label printer: %1</source>
+        <translation>Máy in phiếu: %1</translation>
+    </message>
+    <message>
+        <source>lazpack now turns the label (%1).</source>
+        <translation>lazpack giờ xoay phiếu (%1).</translation>
+    </message>
+    <message>
+        <source>The label is already the smallest size lazpack knows. Set the paper size in the printer&apos;s own settings (Printers → Preferences) to the labels loaded in it.</source>
+        <translation>Phiếu đã ở cỡ nhỏ nhất lazpack biết. Hãy đặt khổ giấy trong cài đặt riêng của máy in (Máy in → Tùy chọn) theo loại phiếu đang lắp.</translation>
+    </message>
+    <message>
+        <source>lazpack now uses %1.</source>
+        <translation>lazpack giờ dùng %1.</translation>
+    </message>
+    <message>
+        <source>lazpack now sets the label size on this printer. If it is still small, set the paper size in the printer&apos;s own settings (Printers → Preferences) to 100 × 150 mm.</source>
+        <translation>lazpack giờ đặt cỡ phiếu trên máy in này. Nếu vẫn nhỏ, hãy đặt khổ giấy trong cài đặt riêng của máy in (Máy in → Tùy chọn) là 100 × 150 mm.</translation>
+    </message>
+    <message>
+        <source>%1 Print the test label again to check.</source>
+        <translation>%1 In lại phiếu thử để kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2750,59 @@ Phiếu vẫn được giữ; không mất gì.</translation>
     </message>
 </context>
 <context>
+    <name>ScanProbe</name>
+    <message>
+        <source>Scan the barcode above now…</source>
+        <translation>Quét mã vạch phía trên ngay…</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStep</name>
+    <message>
+        <source>Scan the barcode below with the desk&apos;s scanner. lazpack checks that it reads letters and digits right, ends with Enter, and types fast enough to be told apart from a person. If nothing appears, the scanner is not connected or sends no Enter/Tab: check the cable, then scan its “Add Enter” setting code.</source>
+        <translation>Quét mã vạch bên dưới bằng máy quét của bàn. lazpack kiểm tra máy đọc đúng chữ và số, kết thúc bằng Enter và gõ đủ nhanh để phân biệt với người gõ. Nếu không thấy gì, máy quét chưa kết nối hoặc không gửi Enter/Tab: kiểm tra cáp, rồi quét mã cài đặt “Add Enter”.</translation>
+    </message>
+    <message>
+        <source>✓ The scanner works: right characters, Enter at the end, fast.</source>
+        <translation>✓ Máy quét hoạt động: đúng ký tự, có Enter ở cuối, nhanh.</translation>
+    </message>
+    <message>
+        <source>Scanner: works</source>
+        <translation>Máy quét: hoạt động</translation>
+    </message>
+    <message>
+        <source>
+
+Change it, then scan the barcode again.</source>
+        <translation>
+
+Hãy chỉnh rồi quét lại mã vạch.</translation>
+    </message>
+    <message>
+        <source>Scanner: works (ends with Tab)</source>
+        <translation>Máy quét: hoạt động (kết thúc bằng Tab)</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerVerdict</name>
+    <message>
+        <source>The letters came out in lower case: turn Caps Lock off.</source>
+        <translation>Chữ bị ra chữ thường: tắt Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The scanner typed “%1” instead of “%2”: this PC&apos;s keyboard layout changes what the scanner types. Switch the keyboard to English (US) while packing, or set the scanner&apos;s keyboard country to match the PC (see its manual).</source>
+        <translation>Máy quét gõ “%1” thay vì “%2”: bố cục bàn phím của máy này làm thay đổi những gì máy quét gõ. Chuyển bàn phím sang English (US) khi đóng gói, hoặc đặt quốc gia bàn phím của máy quét cho khớp với máy (xem hướng dẫn).</translation>
+    </message>
+    <message>
+        <source>That was typed slowly (%1 ms between keys): lazpack recognises a scanner by its speed (a key every 5–15 ms). If that was the scanner, set it to its fastest USB keyboard speed; by hand, use the scan field instead.</source>
+        <translation>Gõ chậm (%1 ms giữa các phím): lazpack nhận ra máy quét nhờ tốc độ (mỗi phím 5–15 ms). Nếu đó là máy quét, hãy đặt tốc độ bàn phím USB nhanh nhất; nếu gõ tay, hãy dùng ô quét.</translation>
+    </message>
+    <message>
+        <source>The scanner ends each code with Tab. lazpack accepts it, but Enter works in every program: scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
+        <translation>Máy quét kết thúc mỗi mã bằng Tab. lazpack chấp nhận, nhưng Enter dùng được ở mọi chương trình: quét mã “Add Enter (CR) suffix” trong hướng dẫn của máy quét.</translation>
+    </message>
+</context>
+<context>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
@@ -2693,6 +2873,10 @@ Phiếu vẫn được giữ; không mất gì.</translation>
         <translation>Máy &amp;in phiếu…</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
         <source>Packer name</source>
         <translation>Tên người đóng gói</translation>
     </message>
@@ -2727,6 +2911,71 @@ Phiếu vẫn được giữ; không mất gì.</translation>
     <message>
         <source>portrait</source>
         <translation>dọc</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Choose the language of this desk. Menus, messages, labels and slips use it.</source>
+        <translation>Chọn ngôn ngữ cho bàn này. Menu, thông báo, phiếu và phiếu giao dùng ngôn ngữ này.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Ngôn ngữ: %1</translation>
+    </message>
+    <message>
+        <source>Who packs at this desk?</source>
+        <extracomment>A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more. The same bound as the station&apos;s scan router. the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
+        <translation>Ai đóng gói ở bàn này?</translation>
+    </message>
+    <message>
+        <source>The label printer</source>
+        <extracomment>the next paper to try when the label is cut off (the printer&apos;s roll is smaller)</extracomment>
+        <translation>Máy in phiếu</translation>
+    </message>
+    <message>
+        <source>The scanner</source>
+        <translation>Máy quét</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Thiết lập bàn này</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Bỏ qua bước này</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Bước %1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Packer cards</source>
+        <translation>Thẻ người đóng gói</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3111,39 @@ Phiếu vẫn được giữ; không mất gì.</translation>
     <message>
         <source>Reconnect the shop and enter the app secret again.</source>
         <translation>Kết nối lại cửa hàng và nhập lại app secret.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStep</name>
+    <message>
+        <source>Connect your Lazada shop to pack its orders, or keep the demo shop to practise first (its orders are not real). You can connect a shop later in Station → Shops…</source>
+        <translation>Kết nối cửa hàng Lazada để đóng gói đơn, hoặc giữ cửa hàng demo để tập trước (đơn không thật). Bạn có thể kết nối cửa hàng sau trong Trạm → Cửa hàng…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Lazada shop…</source>
+        <translation>&amp;Kết nối cửa hàng Lazada…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the demo shop for now</source>
+        <translation>&amp;Giữ cửa hàng demo lúc này</translation>
+    </message>
+    <message>
+        <source>Shop: connecting</source>
+        <translation>Cửa hàng: đang kết nối</translation>
+    </message>
+    <message>
+        <source>Shop: demo</source>
+        <translation>Cửa hàng: demo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now: %n shop(s).</source>
+        <translation>
+            <numerusform>Hiện đã kết nối %n cửa hàng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shop is connected yet.</source>
+        <translation>Chưa kết nối cửa hàng nào.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3379,45 @@ App secret và token sẽ bị xóa khỏi kho khóa hệ thống; các đơn đ
     </message>
 </context>
 <context>
+    <name>SoundStep</name>
+    <message>
+        <source>Every scan plays a sound: good, wrong item, parcel done. Play them and say whether you heard them; pick the speakers if not.</source>
+        <translation>Mỗi lần quét phát một âm: đúng, sai sản phẩm, xong gói hàng. Phát thử và cho biết bạn có nghe không; nếu không, chọn loa.</translation>
+    </message>
+    <message>
+        <source>P&amp;lay the three sounds</source>
+        <translation>&amp;Phát ba âm thanh</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I heard them</source>
+        <translation>&amp;Có, tôi đã nghe</translation>
+    </message>
+    <message>
+        <source>This PC has no sound output (no speakers or headphones found). The station works without sound: every scan flashes green or red. Plug in speakers and come back with Station → Set up this desk… to hear them.</source>
+        <translation>Máy này không có đầu ra âm thanh (không thấy loa hay tai nghe). Trạm vẫn chạy không cần âm thanh: mỗi lần quét nháy xanh hoặc đỏ. Cắm loa rồi quay lại Trạm → Thiết lập bàn này… để nghe.</translation>
+    </message>
+    <message>
+        <source>Sound: no output device, colours only</source>
+        <translation>Âm thanh: không có thiết bị, chỉ có màu</translation>
+    </message>
+    <message>
+        <source>Playing: good… wrong item… parcel done. Did you hear all three?</source>
+        <translation>Đang phát: đúng… sai sản phẩm… xong gói hàng. Bạn nghe đủ cả ba không?</translation>
+    </message>
+    <message>
+        <source>Sound on, through “%1”.</source>
+        <translation>Bật âm thanh qua “%1”.</translation>
+    </message>
+    <message>
+        <source>Sound: on (%1)</source>
+        <translation>Âm thanh: bật (%1)</translation>
+    </message>
+    <message>
+        <source>Check that the speakers are switched on and the volume is up, pick another output above and play again. Without sound the station still flashes green or red on every scan.</source>
+        <translation>Kiểm tra loa đã bật và âm lượng đủ lớn, chọn đầu ra khác ở trên rồi phát lại. Không có âm thanh, trạm vẫn nháy xanh hoặc đỏ mỗi lần quét.</translation>
+    </message>
+</context>
+<context>
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
@@ -3187,6 +3508,10 @@ App secret và token sẽ bị xóa khỏi kho khóa hệ thống; các đơn đ
         <translation>Cửa hàng…</translation>
     </message>
     <message>
+        <source>Set up this desk…</source>
+        <translation>Thiết lập bàn này…</translation>
+    </message>
+    <message>
         <source>Print command sheet…</source>
         <translation>In tờ lệnh…</translation>
     </message>
@@ -3231,6 +3556,10 @@ App secret và token sẽ bị xóa khỏi kho khóa hệ thống; các đơn đ
     <message>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>Language changed. Menus and tab names change when lazpack starts again.</source>
+        <translation>Đã đổi ngôn ngữ. Menu và tên tab đổi khi lazpack khởi động lại.</translation>
     </message>
     <message>
         <source>Shops cannot be managed here: the system keyring is not available.</source>

@@ -531,6 +531,18 @@ If it happens again, copy the details below and send them to support.</source>
     </message>
 </context>
 <context>
+    <name>DialogPrint</name>
+    <message>
+        <source>Print labels</source>
+        <extracomment>saves the station&apos;s settings; without it (an A4 command sheet) nothing is offered to be remembered</extracomment>
+        <translation>打印面单</translation>
+    </message>
+    <message>
+        <source> — choose a printer</source>
+        <translation>——选择打印机</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -1204,10 +1216,41 @@ Send the codes or vouchers to the buyers first.</source>
     </message>
 </context>
 <context>
+    <name>LabelOutput</name>
+    <message>
+        <source>%1 Choose the printer for this label:</source>
+        <translation>%1 请为此面单选择打印机：</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintOptions</name>
+    <message>
+        <source>Labels</source>
+        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size); Station → Settings → Label printer changes them.</extracomment>
+        <translation>面单</translation>
+    </message>
+    <message>
+        <source>Always print labels here without asking</source>
+        <translation>始终在此打印面单，不再询问</translation>
+    </message>
+    <message>
+        <source>Use the label size (%1)</source>
+        <translation>使用面单尺寸（%1）</translation>
+    </message>
+    <message>
+        <source>Print on the printer&apos;s own paper (label scaled to fit)</source>
+        <translation>用打印机自己的纸打印（面单缩放适配）</translation>
+    </message>
+    <message>
+        <source>If the printer&apos;s paper is not the label&apos;s size:</source>
+        <translation>如果打印机的纸张与面单尺寸不同：</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrinter</name>
     <message>
         <source>Unknown label paper %1.</source>
-        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Page sizes within this many millimetres count as the same paper.</extracomment>
+        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Answers to &quot;the printer&apos;s page does not match the label&quot;, remembered per printer. Page sizes within this many millimetres count as the same paper.</extracomment>
         <translation>未知的面单纸张 %1。</translation>
     </message>
     <message>
@@ -1374,6 +1417,13 @@ and 2 mm from every edge.</source>
     <message>
         <source>The label print records cannot be read: %1</source>
         <translation>无法读取面单打印记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>PC language (%1)</source>
+        <translation>电脑语言（%1）</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2187,43 @@ and 2 mm from every edge.</source>
     </message>
 </context>
 <context>
+    <name>PackersStep</name>
+    <message>
+        <source>Type the packers&apos; names, one per line (Latin letters, as on their card). Each gets a card with a barcode: scanning it logs the packer in.</source>
+        <translation>输入打包员姓名，每行一个（拉丁字母，与工牌一致）。每人一张条码工牌：扫描即登录。</translation>
+    </message>
+    <message>
+        <source>Ana
+Budi
+Chai</source>
+        <translation>Ana
+Budi
+Chai</translation>
+    </message>
+    <message>
+        <source>&amp;Print packer cards…</source>
+        <translation>打印打包员工牌…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go on a barcode card: use Latin letters and digits (no “:”). A Thai or Vietnamese name needs a Latin nickname here.</source>
+        <translation>“%1”无法印在条码工牌上：请使用拉丁字母和数字（不含“:”）。泰文或越南文姓名需在此填写拉丁字母昵称。</translation>
+    </message>
+    <message>
+        <source>Packers: none yet</source>
+        <translation>打包员：暂无</translation>
+    </message>
+    <message>
+        <source>Type at least one name first.</source>
+        <translation>请先输入至少一个姓名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards for %n packer(s) are ready to print.</source>
+        <translation>
+            <numerusform>%n 位打包员的工牌已可打印。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackingService</name>
     <message>
         <source>Empty scan ignored.</source>
@@ -2371,40 +2458,8 @@ Reprint only if the first label is lost or damaged.</source>
         <translation>重打</translation>
     </message>
     <message>
-        <source>The printer&apos;s page does not match the label</source>
-        <translation>打印机页面与面单不符</translation>
-    </message>
-    <message>
-        <source>Use the label size</source>
-        <translation>使用面单尺寸</translation>
-    </message>
-    <message>
-        <source>Print anyway</source>
-        <translation>仍然打印</translation>
-    </message>
-    <message>
-        <source>Label printer not available</source>
-        <translation>面单打印机不可用</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2
-
-The labels are kept; nothing was lost.</source>
-        <translation>%1
-
-%2
-
-面单已保留，没有丢失任何内容。</translation>
-    </message>
-    <message>
-        <source>Choose another printer…</source>
-        <translation>选择其他打印机…</translation>
-    </message>
-    <message>
-        <source>Print labels</source>
-        <translation>打印面单</translation>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 毫米</translation>
     </message>
     <message>
         <source>Save labels as PDF</source>
@@ -2452,6 +2507,78 @@ The labels are kept; nothing was lost.</source>
     <message>
         <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
         <translation>测试面单已发送。边框必须完整，距每边 2 毫米。</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStep</name>
+    <message>
+        <source>&amp;Yes, whole</source>
+        <extracomment>&quot;did it come out whole?&quot; → what lazpack changes</extracomment>
+        <translation>是，完整(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>No, &amp;turned sideways</source>
+        <translation>否，被转了方向(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No, &amp;cut off at an edge</source>
+        <translation>否，边缘被截(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No, too s&amp;mall</source>
+        <translation>否，太小(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pick the printer that prints the shipping labels, print a test label and look at it: lazpack fixes the size and orientation from your answer and then prints every label there without asking.</source>
+        <translation>选择打印快递面单的打印机，打印一张测试面单并查看：lazpack 根据您的回答调整尺寸和方向，之后所有面单都在那里直接打印。</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test label</source>
+        <translation>打印测试面单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Did it come out whole: frame closed, rulers start at 0?</source>
+        <translation>打印完整吗：边框闭合，标尺从 0 开始？</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this PC. Install the label printer&apos;s driver (or connect it), then come back with Station → Set up this desk…</source>
+        <translation>此电脑未安装打印机。请安装面单打印机驱动（或连接打印机），然后通过 工作站 → 设置本工位… 回来。</translation>
+    </message>
+    <message>
+        <source>Test label sent to “%1”. Look at it, then answer:</source>
+        <translation>测试面单已发送到“%1”。请查看后回答：</translation>
+    </message>
+    <message>
+        <source>Saved: labels print on “%1” without asking (%2).</source>
+        <translation>已保存：面单将直接在“%1”打印（%2）。</translation>
+    </message>
+    <message>
+        <source>Label printer: %1</source>
+        <translation>面单打印机：%1</translation>
+    </message>
+    <message>
+        <source>lazpack now turns the label (%1).</source>
+        <translation>lazpack 现在会旋转面单（%1）。</translation>
+    </message>
+    <message>
+        <source>The label is already the smallest size lazpack knows. Set the paper size in the printer&apos;s own settings (Printers → Preferences) to the labels loaded in it.</source>
+        <translation>面单已是 lazpack 已知的最小尺寸。请在打印机自身设置（打印机 → 首选项）中把纸张设为所装的面单尺寸。</translation>
+    </message>
+    <message>
+        <source>lazpack now uses %1.</source>
+        <translation>lazpack 现在使用 %1。</translation>
+    </message>
+    <message>
+        <source>lazpack now sets the label size on this printer. If it is still small, set the paper size in the printer&apos;s own settings (Printers → Preferences) to 100 × 150 mm.</source>
+        <translation>lazpack 现在会在此打印机上设置面单尺寸。如果仍然偏小，请在打印机自身设置（打印机 → 首选项）中把纸张设为 100 × 150 毫米。</translation>
+    </message>
+    <message>
+        <source>%1 Print the test label again to check.</source>
+        <translation>%1 请再打印一次测试面单检查。</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2750,59 @@ The labels are kept; nothing was lost.</source>
     </message>
 </context>
 <context>
+    <name>ScanProbe</name>
+    <message>
+        <source>Scan the barcode above now…</source>
+        <translation>请现在扫描上方的条码…</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStep</name>
+    <message>
+        <source>Scan the barcode below with the desk&apos;s scanner. lazpack checks that it reads letters and digits right, ends with Enter, and types fast enough to be told apart from a person. If nothing appears, the scanner is not connected or sends no Enter/Tab: check the cable, then scan its “Add Enter” setting code.</source>
+        <translation>用本工位的扫描枪扫描下方条码。lazpack 会检查字母和数字是否正确、是否以 Enter 结尾、速度是否足以与人工输入区分。如果没有任何显示，说明扫描枪未连接或未发送 Enter/Tab：请检查线缆，然后扫描其“Add Enter”设置码。</translation>
+    </message>
+    <message>
+        <source>✓ The scanner works: right characters, Enter at the end, fast.</source>
+        <translation>✓ 扫描枪正常：字符正确、以 Enter 结尾、速度快。</translation>
+    </message>
+    <message>
+        <source>Scanner: works</source>
+        <translation>扫描枪：正常</translation>
+    </message>
+    <message>
+        <source>
+
+Change it, then scan the barcode again.</source>
+        <translation>
+
+请修改后再扫描一次条码。</translation>
+    </message>
+    <message>
+        <source>Scanner: works (ends with Tab)</source>
+        <translation>扫描枪：正常（以 Tab 结尾）</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerVerdict</name>
+    <message>
+        <source>The letters came out in lower case: turn Caps Lock off.</source>
+        <translation>字母变成了小写：请关闭 Caps Lock。</translation>
+    </message>
+    <message>
+        <source>The scanner typed “%1” instead of “%2”: this PC&apos;s keyboard layout changes what the scanner types. Switch the keyboard to English (US) while packing, or set the scanner&apos;s keyboard country to match the PC (see its manual).</source>
+        <translation>扫描枪输入了“%1”而不是“%2”：此电脑的键盘布局改变了扫描枪的输入。打包时请把键盘切换为英语（美国），或把扫描枪的键盘国家设为与电脑一致（见其说明书）。</translation>
+    </message>
+    <message>
+        <source>That was typed slowly (%1 ms between keys): lazpack recognises a scanner by its speed (a key every 5–15 ms). If that was the scanner, set it to its fastest USB keyboard speed; by hand, use the scan field instead.</source>
+        <translation>输入太慢（按键间隔 %1 毫秒）：lazpack 靠速度识别扫描枪（每键 5–15 毫秒）。如果是扫描枪，请设为最快的 USB 键盘速度；如果是手动输入，请使用扫描框。</translation>
+    </message>
+    <message>
+        <source>The scanner ends each code with Tab. lazpack accepts it, but Enter works in every program: scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
+        <translation>扫描枪以 Tab 结尾。lazpack 可以接受，但 Enter 在所有程序中都可用：请扫描扫描枪说明书中的“Add Enter (CR) suffix”条码。</translation>
+    </message>
+</context>
+<context>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
@@ -2693,6 +2873,10 @@ The labels are kept; nothing was lost.</source>
         <translation>面单打印机…(&amp;P)</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
         <source>Packer name</source>
         <translation>打包员姓名</translation>
     </message>
@@ -2727,6 +2911,71 @@ The labels are kept; nothing was lost.</source>
     <message>
         <source>portrait</source>
         <translation>纵向</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Choose the language of this desk. Menus, messages, labels and slips use it.</source>
+        <translation>选择本工位的语言。菜单、消息、面单和配送单都会使用它。</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>Who packs at this desk?</source>
+        <extracomment>A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more. The same bound as the station&apos;s scan router. the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
+        <translation>谁在这个工位打包？</translation>
+    </message>
+    <message>
+        <source>The label printer</source>
+        <extracomment>the next paper to try when the label is cut off (the printer&apos;s roll is smaller)</extracomment>
+        <translation>面单打印机</translation>
+    </message>
+    <message>
+        <source>The scanner</source>
+        <translation>扫描枪</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Set up this desk</source>
+        <translation>设置本工位</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>跳过此步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1/%2 步</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Packer cards</source>
+        <translation>打包员工牌</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3111,39 @@ The labels are kept; nothing was lost.</source>
     <message>
         <source>Reconnect the shop and enter the app secret again.</source>
         <translation>请重新连接店铺并再次输入 app secret。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStep</name>
+    <message>
+        <source>Connect your Lazada shop to pack its orders, or keep the demo shop to practise first (its orders are not real). You can connect a shop later in Station → Shops…</source>
+        <translation>连接您的 Lazada 店铺来打包其订单，或先用演示店铺练习（订单不是真的）。之后可在 工作站 → 店铺… 中连接店铺。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Lazada shop…</source>
+        <translation>连接 Lazada 店铺…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the demo shop for now</source>
+        <translation>暂时使用演示店铺(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Shop: connecting</source>
+        <translation>店铺：正在连接</translation>
+    </message>
+    <message>
+        <source>Shop: demo</source>
+        <translation>店铺：演示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now: %n shop(s).</source>
+        <translation>
+            <numerusform>目前已连接 %n 个店铺。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shop is connected yet.</source>
+        <translation>尚未连接任何店铺。</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3379,45 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     </message>
 </context>
 <context>
+    <name>SoundStep</name>
+    <message>
+        <source>Every scan plays a sound: good, wrong item, parcel done. Play them and say whether you heard them; pick the speakers if not.</source>
+        <translation>每次扫描都会发出提示音：正确、商品错误、包裹完成。请播放并确认是否听到；如果没有，请选择扬声器。</translation>
+    </message>
+    <message>
+        <source>P&amp;lay the three sounds</source>
+        <translation>播放三种声音(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I heard them</source>
+        <translation>是，我听到了(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>This PC has no sound output (no speakers or headphones found). The station works without sound: every scan flashes green or red. Plug in speakers and come back with Station → Set up this desk… to hear them.</source>
+        <translation>此电脑没有声音输出（未找到扬声器或耳机）。没有声音工作站也能用：每次扫描会闪绿色或红色。接上扬声器后，通过 工作站 → 设置本工位… 回来试听。</translation>
+    </message>
+    <message>
+        <source>Sound: no output device, colours only</source>
+        <translation>声音：无输出设备，仅颜色提示</translation>
+    </message>
+    <message>
+        <source>Playing: good… wrong item… parcel done. Did you hear all three?</source>
+        <translation>正在播放：正确… 商品错误… 包裹完成。三种都听到了吗？</translation>
+    </message>
+    <message>
+        <source>Sound on, through “%1”.</source>
+        <translation>声音已开启，通过“%1”。</translation>
+    </message>
+    <message>
+        <source>Sound: on (%1)</source>
+        <translation>声音：开（%1）</translation>
+    </message>
+    <message>
+        <source>Check that the speakers are switched on and the volume is up, pick another output above and play again. Without sound the station still flashes green or red on every scan.</source>
+        <translation>请确认扬声器已打开且音量已调高，在上方选择其他输出后再播放。没有声音时，每次扫描工作站仍会闪绿色或红色。</translation>
+    </message>
+</context>
+<context>
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
@@ -3187,6 +3508,10 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
         <translation>店铺…</translation>
     </message>
     <message>
+        <source>Set up this desk…</source>
+        <translation>设置本工位…</translation>
+    </message>
+    <message>
         <source>Print command sheet…</source>
         <translation>打印指令表…</translation>
     </message>
@@ -3231,6 +3556,10 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Language changed. Menus and tab names change when lazpack starts again.</source>
+        <translation>语言已更改。菜单和标签页名称将在 lazpack 下次启动时更改。</translation>
     </message>
     <message>
         <source>Shops cannot be managed here: the system keyring is not available.</source>
