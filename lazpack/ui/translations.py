@@ -15,10 +15,25 @@ from PySide6.QtWidgets import QComboBox
 
 from lazpack import i18n
 from lazpack.config import resource_path
-from lazpack.i18n import arg
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.log import get_logger
 
 log = get_logger("ui.i18n")
+
+#: Qt's standard buttons (OK, Cancel, Yes…) are translated by Qt in context
+#: "QPlatformTheme"; Qt ships no Thai, Vietnamese, Indonesian, Malay or Filipino file, so
+#: lazpack's own .ts carries them (listed here for lupdate).
+QT_STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+)
 
 _installed: list[QTranslator] = []
 _current = "en"

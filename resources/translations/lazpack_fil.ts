@@ -2643,6 +2643,46 @@ Mag-reprint lang kung nawala o nasira ang una.</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s standard buttons (OK, Cancel, Yes…) are translated by Qt in context &quot;QPlatformTheme&quot;; Qt ships no Thai, Vietnamese, Indonesian, Malay or Filipino file, so lazpack&apos;s own .ts carries them (listed here for lupdate).</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Ilapat</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hindi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Subukan ulit</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Tulong</translation>
+    </message>
+</context>
+<context>
     <name>Reconciler</name>
     <message>
         <source>not applied: printing changes nothing at Lazada; print again if needed</source>
