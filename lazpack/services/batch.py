@@ -299,7 +299,11 @@ class BatchPacker:
                 if oid in partly:
                     intent, rows = partly[oid]
                     self.finish_rows(intent, res, rows, undone=not o.package_ids)
-        messages.extend(m for m in plan.messages if "already packed" not in m)
+        # the plan's "already packed" lines are told per order above; match the (translated)
+        # sentence by its ending, never by English words
+        told = translate("Recovery", "Order %1 is already packed%2; not packing it again.")
+        ending = told.rsplit("%2", 1)[-1]
+        messages.extend(m for m in plan.messages if not m.endswith(ending))
 
     def take_pack_rows(
         self,

@@ -42,7 +42,7 @@ from lazpack.errors import (
     TransientError,
     WorkflowError,
 )
-from lazpack.i18n import arg, translate
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 from lazpack.log import get_logger
 from lazpack.services.journaled import journaled_write
 
@@ -75,10 +75,10 @@ class Action(StrEnum):
 
 
 ACTION_TITLES: dict[Action, str] = {
-    Action.REPACK: "Repack",
-    Action.DBS_DELIVERED: "Mark delivered",
-    Action.DBS_FAILED: "Failed delivery",
-    Action.DIGITAL: "Deliver digital items",
+    Action.REPACK: QT_TRANSLATE_NOOP("FulfilmentService", "Repack"),
+    Action.DBS_DELIVERED: QT_TRANSLATE_NOOP("FulfilmentService", "Mark delivered"),
+    Action.DBS_FAILED: QT_TRANSLATE_NOOP("FulfilmentService", "Failed delivery"),
+    Action.DIGITAL: QT_TRANSLATE_NOOP("FulfilmentService", "Deliver digital items"),
 }
 
 
@@ -162,12 +162,13 @@ class RowBatchReport:
 
     def summary(self) -> str:
         """One line for the status bar."""
-        parts = [f"{len(self.succeeded)} ok"]
+        parts = [arg(translate("FulfilmentService", "%1 ok"), len(self.succeeded))]
         if self.failed:
-            parts.append(f"{len(self.failed)} failed")
+            parts.append(arg(translate("FulfilmentService", "%1 failed"), len(self.failed)))
         if self.unknown:
-            parts.append(f"{len(self.unknown)} unknown")
-        return f"{ACTION_TITLES[self.action]}: " + ", ".join(parts)
+            parts.append(arg(translate("FulfilmentService", "%1 unknown"), len(self.unknown)))
+        title = translate("FulfilmentService", ACTION_TITLES[self.action])
+        return arg(translate("FulfilmentService", "%1: %2"), title, ", ".join(parts))
 
     def merged(self, newer: RowBatchReport) -> RowBatchReport:
         """This report with the rows of ``newer`` (a retry) replacing the same keys."""

@@ -223,7 +223,9 @@ class BatchOutcomeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("batchOutcome")
-        self.setWindowTitle(ACTION_TITLES[report.action])
+        self.setWindowTitle(
+            QCoreApplication.translate("FulfilmentService", ACTION_TITLES[report.action])
+        )
         self.resize(720, 420)
         self._retry_fn = retry
         self._task: asyncio.Task[None] | None = None

@@ -617,6 +617,39 @@ Ipadala muna ang mga code o voucher sa mga buyer.</numerusform>
 <context>
     <name>FulfilmentService</name>
     <message>
+        <source>Repack</source>
+        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
+        <translation>Repack</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Markahan na naihatid</translation>
+    </message>
+    <message>
+        <source>Failed delivery</source>
+        <translation>Bigong hatid</translation>
+    </message>
+    <message>
+        <source>Deliver digital items</source>
+        <translation>Ihatid ang digital items</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 ok</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 bigo</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 hindi alam</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Lazada offers no shipment provider for this order (%1 allocation) and does not allocate one itself.</source>
         <translation>Walang courier na inaalok ang Lazada para sa order na ito (%1 allocation) at hindi rin ito nag-a-assign.</translation>
     </message>
@@ -2615,7 +2648,6 @@ Mag-reprint lang kung nawala o nasira ang una.</translation>
     <name>ProviderDecision</name>
     <message>
         <source>Shipment provider %1 is not offered for this order.</source>
-        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
         <translation>Hindi inaalok ang courier na %1 para sa order na ito.</translation>
     </message>
     <message>

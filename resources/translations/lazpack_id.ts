@@ -608,6 +608,39 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
 <context>
     <name>FulfilmentService</name>
     <message>
+        <source>Repack</source>
+        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
+        <translation>Kemas ulang</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Tandai terkirim</translation>
+    </message>
+    <message>
+        <source>Failed delivery</source>
+        <translation>Pengiriman gagal</translation>
+    </message>
+    <message>
+        <source>Deliver digital items</source>
+        <translation>Kirim barang digital</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 berhasil</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 gagal</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Lazada offers no shipment provider for this order (%1 allocation) and does not allocate one itself.</source>
         <translation>Lazada tidak menawarkan jasa kirim untuk pesanan ini (alokasi %1) dan tidak memilihkannya.</translation>
     </message>
@@ -2585,7 +2618,6 @@ Cetak ulang hanya jika label pertama hilang atau rusak.</translation>
     <name>ProviderDecision</name>
     <message>
         <source>Shipment provider %1 is not offered for this order.</source>
-        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
         <translation>Jasa kirim %1 tidak tersedia untuk pesanan ini.</translation>
     </message>
     <message>

@@ -608,6 +608,39 @@ Hantar kod atau baucar kepada pembeli dahulu.</numerusform>
 <context>
     <name>FulfilmentService</name>
     <message>
+        <source>Repack</source>
+        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
+        <translation>Bungkus semula</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Tandakan dihantar</translation>
+    </message>
+    <message>
+        <source>Failed delivery</source>
+        <translation>Penghantaran gagal</translation>
+    </message>
+    <message>
+        <source>Deliver digital items</source>
+        <translation>Hantar item digital</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 berjaya</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 gagal</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Lazada offers no shipment provider for this order (%1 allocation) and does not allocate one itself.</source>
         <translation>Lazada tidak menawarkan penyedia penghantaran untuk pesanan ini (peruntukan %1) dan tidak memperuntukkannya sendiri.</translation>
     </message>
@@ -2585,7 +2618,6 @@ Cetak semula hanya jika label pertama hilang atau rosak.</translation>
     <name>ProviderDecision</name>
     <message>
         <source>Shipment provider %1 is not offered for this order.</source>
-        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
         <translation>Penyedia penghantaran %1 tidak ditawarkan untuk pesanan ini.</translation>
     </message>
     <message>

@@ -608,6 +608,39 @@ Send the codes or vouchers to the buyers first.</source>
 <context>
     <name>FulfilmentService</name>
     <message>
+        <source>Repack</source>
+        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
+        <translation>แพ็กใหม่</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>บันทึกว่าส่งถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Failed delivery</source>
+        <translation>ส่งไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Deliver digital items</source>
+        <translation>ส่งสินค้าดิจิทัล</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>สำเร็จ %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>ล้มเหลว %1</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>ไม่ทราบผล %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Lazada offers no shipment provider for this order (%1 allocation) and does not allocate one itself.</source>
         <translation>Lazada ไม่มีขนส่งให้เลือกสำหรับคำสั่งซื้อนี้ (การจัดสรรแบบ %1) และไม่จัดสรรให้เอง</translation>
     </message>
@@ -2585,7 +2618,6 @@ Reprint only if the first label is lost or damaged.</source>
     <name>ProviderDecision</name>
     <message>
         <source>Shipment provider %1 is not offered for this order.</source>
-        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
         <translation>คำสั่งซื้อนี้ไม่มีขนส่ง %1 ให้เลือก</translation>
     </message>
     <message>

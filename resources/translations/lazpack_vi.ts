@@ -608,6 +608,39 @@ Hãy gửi mã hoặc voucher cho người mua trước.</numerusform>
 <context>
     <name>FulfilmentService</name>
     <message>
+        <source>Repack</source>
+        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
+        <translation>Đóng gói lại</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Đánh dấu đã giao</translation>
+    </message>
+    <message>
+        <source>Failed delivery</source>
+        <translation>Giao thất bại</translation>
+    </message>
+    <message>
+        <source>Deliver digital items</source>
+        <translation>Giao sản phẩm số</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 thành công</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 thất bại</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 chưa rõ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Lazada offers no shipment provider for this order (%1 allocation) and does not allocate one itself.</source>
         <translation>Lazada không có đơn vị vận chuyển cho đơn này (phân bổ %1) và cũng không tự phân bổ.</translation>
     </message>
@@ -2585,7 +2618,6 @@ Chỉ in lại nếu phiếu đầu bị mất hoặc hỏng.</translation>
     <name>ProviderDecision</name>
     <message>
         <source>Shipment provider %1 is not offered for this order.</source>
-        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
         <translation>Đơn này không có đơn vị vận chuyển %1.</translation>
     </message>
     <message>

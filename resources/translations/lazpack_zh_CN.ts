@@ -608,6 +608,39 @@ Send the codes or vouchers to the buyers first.</source>
 <context>
     <name>FulfilmentService</name>
     <message>
+        <source>Repack</source>
+        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
+        <translation>重新打包</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>标记为已送达</translation>
+    </message>
+    <message>
+        <source>Failed delivery</source>
+        <translation>配送失败</translation>
+    </message>
+    <message>
+        <source>Deliver digital items</source>
+        <translation>交付数字商品</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>成功 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>失败 %1</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>未知 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Lazada offers no shipment provider for this order (%1 allocation) and does not allocate one itself.</source>
         <translation>Lazada 没有为此订单提供物流商（%1 分配），也不会自动分配。</translation>
     </message>
@@ -2585,7 +2618,6 @@ Reprint only if the first label is lost or damaged.</source>
     <name>ProviderDecision</name>
     <message>
         <source>Shipment provider %1 is not offered for this order.</source>
-        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
         <translation>此订单不提供物流商 %1。</translation>
     </message>
     <message>
