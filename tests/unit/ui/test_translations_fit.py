@@ -34,7 +34,7 @@ from lazpack.ui.settings_dialog import SettingsDialog
 from lazpack.ui.setup_wizard import SetupWizard
 from lazpack.ui.shortcuts import ShortcutsDialog
 from lazpack.ui.translations import install_language
-from tests.unit.ui.test_main_window import build_book
+from tests.helpers.orders import build_book
 
 SCREEN = (1366, 768)
 LANGS = [code for code, _ in i18n.LANGUAGES]
