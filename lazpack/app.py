@@ -27,6 +27,7 @@ from lazpack import __version__
 from lazpack import log as lazlog
 from lazpack.config import ApiSettings, Paths, Settings
 from lazpack.errors import ConfigError, KnownError
+from lazpack.i18n import arg, translate
 
 if TYPE_CHECKING:
     from lazpack.domain.orderbook import OrderBook
@@ -450,7 +451,9 @@ class Station:
         serial.failed.connect(lambda text: window.statusBar().showMessage(text, 30_000))
         if serial.open():
             self.serial = serial
-            window.statusBar().showMessage(f"Serial scanner on {port}.", 5000)
+            window.statusBar().showMessage(
+                arg(translate("App", "Serial scanner on %1."), port), 5000
+            )
 
     def reopen_serial(self) -> None:
         self._open_serial()
@@ -568,16 +571,23 @@ def show_error(window: Any, err: BaseException) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     if isinstance(err, KnownError):
-        text = err.user_message + (f" — {err.hint}" if err.hint else "")
+        text = (
+            arg(translate("App", "%1 — %2"), err.user_message, err.hint)
+            if err.hint
+            else err.user_message
+        )
         window.statusBar().showMessage(text, 15_000)
         return
     box = QMessageBox(window)
     box.setObjectName("internalErrorBox")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("lazpack — internal error")
+    box.setWindowTitle(translate("App", "lazpack — internal error"))
     box.setText(
-        "Something went wrong inside lazpack. Your work so far is kept.\n"
-        "If it happens again, copy the details below and send them to support."
+        translate(
+            "App",
+            "Something went wrong inside lazpack. Your work so far is kept.\n"
+            "If it happens again, copy the details below and send them to support.",
+        )
     )
     trace = "".join(traceback.format_exception(type(err), err, err.__traceback__))
     details = lazlog.redact(trace) + "\n--- recent log ---\n" + lazlog.ring_buffer.text()[-20_000:]
@@ -623,6 +633,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from lazpack.ui import theme
     from lazpack.ui.fonts import install_fonts
+    from lazpack.ui.translations import install_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -630,6 +641,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # shutdown is async: the loop must outlive the window
     lazpack.qt.collect_garbage_on_gui_thread()  # Qt objects die on the GUI thread only
     install_fonts(app)  # bundled Noto Sans / Thai / CJK: never rely on the PC's fonts
+    install_language(app, settings.language)  # "" = the PC's language (issue 17)
     app.setStyleSheet(theme.stylesheet())
 
     demo = args.demo or not settings.shops

@@ -157,6 +157,8 @@ class ApiSettings:
 class Settings:
     station_id: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
     packer: str = ""
+    #: UI language code (lazpack.i18n.LANGUAGES); empty = the PC's language
+    language: str = ""
     #: the desk's packers (their cards log in by scan); set up in Station → Set up this desk
     packers: list[str] = field(default_factory=list)
     #: the first-start set-up ran to its end (skipped steps included)

@@ -39,6 +39,7 @@ from lazpack.domain.ports import (
     TokenProvider,
 )
 from lazpack.errors import KnownError, StorageError, WorkflowError
+from lazpack.i18n import arg, translate
 from lazpack.printing.store import DiskLabelStore
 from lazpack.services.catalogue import CatalogueService
 from lazpack.services.claims import OrderClaims
@@ -456,7 +457,9 @@ class StationCore:
         try:
             return self.ports[shop_id]
         except KeyError:
-            raise WorkflowError(f"Shop {shop_id} is not connected at this station.") from None
+            raise WorkflowError(
+                arg(translate("StationCore", "Shop %1 is not connected at this station."), shop_id)
+            ) from None
 
     async def _pick_provider(self, shop_id: str, decision: ProviderDecision) -> str | None:
         if self.pick_provider is None:
@@ -488,7 +491,9 @@ class StationCore:
         try:
             self.settings.save(self.paths.settings_file)
         except OSError as err:
-            raise StorageError(f"The settings could not be saved: {err}") from err
+            raise StorageError(
+                arg(translate("StationCore", "The settings could not be saved: %1"), err)
+            ) from err
 
     def set_packer(self, name: str) -> None:
         """The packer who logged in by scan or in Settings: kept for the next start."""
@@ -582,7 +587,12 @@ class StationCore:
         try:
             done.removed = self.journal.prune(self.settings.journal_retention_days)
         except KnownError as err:
-            done.notices.append(f"History could not be cleaned up: {err.user_message}")
+            done.notices.append(
+                arg(
+                    translate("StationCore", "History could not be cleaned up: %1"),
+                    err.user_message,
+                )
+            )
         else:
             if done.removed:
                 log.info(
@@ -659,7 +669,12 @@ class StationCore:
         except KnownError as err:
             log.warning("resume failed: %s", err)
             if self.on_notice is not None:
-                self.on_notice(f"Could not resume the last order: {err.user_message}")
+                self.on_notice(
+                    arg(
+                        translate("StationCore", "Could not resume the last order: %1"),
+                        err.user_message,
+                    )
+                )
         finally:
             if self.on_ready is not None:
                 self.on_ready()

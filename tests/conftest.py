@@ -44,6 +44,15 @@ def pytest_runtest_teardown(
         _gc_on_gui_thread()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _station_language(qapp: object) -> None:
+    """The station always starts with a language installed (app.main); English here, so
+    plural messages read "1 line" / "2 lines" as a packer sees them."""
+    from lazpack.ui.translations import install_language
+
+    install_language(qapp, "en")  # type: ignore[arg-type]
+
+
 @pytest.fixture(autouse=True)
 def no_dialog_left_open() -> Iterator[None]:
     """A dialog a test leaves open is closed here and fails that test, so it cannot

@@ -20,6 +20,7 @@ from lazpack.domain.ports import LazadaPort
 from lazpack.domain.scan import OrderIndex
 from lazpack.domain.workflow import Step
 from lazpack.errors import KnownError
+from lazpack.i18n import arg, translate
 from lazpack.services.pack_context import PackContext
 from lazpack.services.recovery import NextStep, plan_pack, plan_rts
 
@@ -59,8 +60,11 @@ class OrderBatchReport:
         return [(o.shop_id, o.order_id) for o in self.outcomes if not o.ok and o.retryable]
 
     def summary(self) -> str:
-        return (
-            f"{len(self.succeeded)} of {len(self.outcomes)} orders done, {len(self.failed)} failed"
+        return arg(
+            translate("OrderBatchReport", "%1 of %2 orders done, %3 failed"),
+            len(self.succeeded),
+            len(self.outcomes),
+            len(self.failed),
         )
 
 
@@ -134,9 +138,15 @@ class BatchPacker:
             number = entry.order.order_number if entry else order_id
             orders.append(_BatchOrder(shop_id, order_id, number))
             if entry is None:
-                orders[-1].fail("not in the open orders list", retryable=False)
+                orders[-1].fail(
+                    translate("BatchPacker", "not in the open orders list"), retryable=False
+                )
             elif open_key == (shop_id, order_id):
-                orders[-1].fail("open at the scan station; finish or cancel it there first")
+                orders[-1].fail(
+                    translate(
+                        "BatchPacker", "open at the scan station; finish or cancel it there first"
+                    )
+                )
         by_shop: dict[str, list[_BatchOrder]] = {}
         for o in orders:
             if not o.error:
@@ -167,19 +177,27 @@ class BatchPacker:
                         if oid in by_id:
                             by_id[oid].fail(r.message)
         live = [o for o in group if not o.error]
-        fresh = await read_or_fail(lz, live, "could not read the order")
+        fresh = await read_or_fail(lz, live, translate("BatchPacker", "could not read the order"))
         if fresh is None:
             return
         redo: list[int] = []
         for o in live:
             undone = await ctx.settle_undo(shop_id, lz, o.order_id, fresh.get(o.order_id, ()))
             if undone is None:
-                o.fail("part of it is still packed from a refused attempt and could not be undone")
+                o.fail(
+                    translate(
+                        "BatchPacker",
+                        "part of it is still packed from a refused attempt and could not be undone",
+                    )
+                )
             elif undone:
                 redo.append(o.order_id)
         if redo:
             again = [o for o in live if o.order_id in redo]
-            fresh.update(await read_or_fail(lz, again, "could not read the order") or {})
+            fresh.update(
+                await read_or_fail(lz, again, translate("BatchPacker", "could not read the order"))
+                or {}
+            )
         live = [o for o in live if not o.error]
         for o in live:
             o.is_dbs = any(i.is_dbs for i in fresh.get(o.order_id, ()))
@@ -211,10 +229,15 @@ class BatchPacker:
             o.package_ids.extend(p for p in pkgs if p not in o.package_ids)
             o.step = Step.PACK.value
             if oid not in plan.to_pack:
-                o.notes.append("already packed; not packed again.")
+                o.notes.append(translate("BatchPacker", "already packed; not packed again."))
         for o in live:
             if o.order_id not in plan.to_pack and o.order_id not in plan.already_packed:
-                o.fail("nothing to pack (items canceled, shipped or not paid)", retryable=False)
+                o.fail(
+                    translate(
+                        "BatchPacker", "nothing to pack (items canceled, shipped or not paid)"
+                    ),
+                    retryable=False,
+                )
         todo = [(oid, ids) for oid, ids in plan.to_pack.items()]
         for chunk in chunks(todo):
             orders = dict(chunk)
@@ -251,13 +274,20 @@ class BatchPacker:
                     o = by_id[oid]
                     r = judged.get(oid)
                     if r is None:
-                        o.fail("the pack answer was lost and the order could not be checked")
+                        o.fail(
+                            translate(
+                                "BatchPacker",
+                                "the pack answer was lost and the order could not be checked",
+                            )
+                        )
                         continue
                     o.package_ids.extend(p for p in r.package_ids if p not in o.package_ids)
                     if r.next_step is NextStep.DONE:
                         o.step = Step.PACK.value
                     else:
-                        o.fail(f"the pack answer was lost; {r.message}")
+                        o.fail(
+                            arg(translate("BatchPacker", "the pack answer was lost; %1"), r.message)
+                        )
             else:
                 partly = self.take_pack_rows(res, orders, by_id, intents)
             for oid in orders:
@@ -269,7 +299,11 @@ class BatchPacker:
                 if oid in partly:
                     intent, rows = partly[oid]
                     self.finish_rows(intent, res, rows, undone=not o.package_ids)
-        messages.extend(m for m in plan.messages if "already packed" not in m)
+        # the plan's "already packed" lines are told per order above; match the (translated)
+        # sentence by its ending, never by English words
+        told = translate("Recovery", "Order %1 is already packed%2; not packing it again.")
+        ending = told.rsplit("%2", 1)[-1]
+        messages.extend(m for m in plan.messages if not m.endswith(ending))
 
     def take_pack_rows(
         self,
@@ -293,7 +327,10 @@ class BatchPacker:
                     o.package_ids.append(row.package_id)
                 o.step = Step.PACK.value
             else:
-                o.fail(f"pack refused: {row.msg} ({row.err_code})", retryable=row.retry or True)
+                o.fail(
+                    arg(translate("BatchPacker", "pack refused: %1 (%2)"), row.msg, row.err_code),
+                    retryable=row.retry or True,
+                )
         partly: dict[int, tuple[int, list[RowResult]]] = {}
         for oid, intent in intents.items():
             rows = rows_of.get(oid, [])
@@ -302,16 +339,23 @@ class BatchPacker:
                 continue
             self.finish_rows(intent, res, rows)
             if oid not in rows_of:
-                by_id[oid].fail("Lazada's answer did not mention this order")
+                by_id[oid].fail(
+                    translate("BatchPacker", "Lazada's answer did not mention this order")
+                )
         return partly
 
     async def unpack_partial(self, shop_id: str, lz: LazadaPort, o: _BatchOrder) -> None:
         if await self.ctx.undo_packages(shop_id, lz, o.order_id, list(o.package_ids)):
             o.package_ids.clear()
             o.step = Step.VERIFY.value
-            o.error += " — the order was left unpacked so it ships in one parcel."
+            o.error += translate(
+                "BatchPacker", " — the order was left unpacked so it ships in one parcel."
+            )
         else:
-            o.error += f" — the other items may stay packed in {', '.join(o.package_ids)}."
+            o.error += arg(
+                translate("BatchPacker", " — the other items may stay packed in %1."),
+                ", ".join(o.package_ids),
+            )
 
     # -------------------------------------------------------------- label
     async def label(self, shop_id: str, printable: list[_BatchOrder]) -> None:
@@ -339,7 +383,7 @@ class BatchPacker:
                 )
             except KnownError as err:
                 for o in doc:
-                    o.fail(f"label not fetched: {err.user_message}")
+                    o.fail(arg(translate("BatchPacker", "label not fetched: %1"), err.user_message))
                 continue
             fetched.extend(doc)
         if not pdfs:
@@ -348,7 +392,7 @@ class BatchPacker:
             await labels.print_job(pdfs, job_name=f"AWB batch {len(fetched)} orders")
         except KnownError as err:
             for o in fetched:
-                o.fail(f"label not printed: {err.user_message}")
+                o.fail(arg(translate("BatchPacker", "label not printed: %1"), err.user_message))
             return
         for o in fetched:
             o.step = Step.LABEL.value
@@ -358,14 +402,18 @@ class BatchPacker:
     async def rts(self, shop_id: str, lz: LazadaPort, ready: list[_BatchOrder]) -> None:
         ctx = self.ctx
         by_pkg = {p: o for o in ready for p in o.package_ids}
-        fresh = await read_or_fail(lz, ready, "could not check before ready to ship")
+        fresh = await read_or_fail(
+            lz, ready, translate("BatchPacker", "could not check before ready to ship")
+        )
         if fresh is None:
             return
         plan = plan_rts([i for rows in fresh.values() for i in rows], list(by_pkg))
         for pkg in plan.already:
             by_pkg[pkg].step = Step.RTS.value
         for pkg in plan.not_ready:
-            by_pkg[pkg].fail(next((m for m in plan.messages if pkg in m), "not ready"))
+            by_pkg[pkg].fail(
+                next((m for m in plan.messages if pkg in m), translate("BatchPacker", "not ready"))
+            )
         # Each order's packages stay in one call (≤20 packages a call), and each order gets
         # its own intent: one ReadyToShip per order, judged per order.
         calls: list[list[str]] = [[]]
@@ -401,7 +449,12 @@ class BatchPacker:
                     if o.order_id in done:
                         o.step = Step.RTS.value
                     else:
-                        o.fail("the ready-to-ship answer was lost and it did not apply")
+                        o.fail(
+                            translate(
+                                "BatchPacker",
+                                "the ready-to-ship answer was lost and it did not apply",
+                            )
+                        )
                 continue
             rows_of: dict[int, list[RowResult]] = {}
             for row in res.rows:
@@ -413,12 +466,20 @@ class BatchPacker:
                     o2.step = Step.RTS.value
                     ctx.event(shop_id, o2.order_id, "ready_to_ship", str(row.key))
                 else:
-                    o2.fail(f"ready to ship refused: {row.msg} ({row.err_code})")
+                    o2.fail(
+                        arg(
+                            translate("BatchPacker", "ready to ship refused: %1 (%2)"),
+                            row.msg,
+                            row.err_code,
+                        )
+                    )
             for oid, intent in intents.items():
                 self.finish_rows(intent, res, rows_of.get(oid, []))
                 if oid not in rows_of:
                     for p in pkgs_of[oid]:
-                        by_pkg[p].fail("Lazada's answer did not mention this package")
+                        by_pkg[p].fail(
+                            translate("BatchPacker", "Lazada's answer did not mention this package")
+                        )
 
     def finish_rows(
         self, intent: int, res: BatchResult, rows: Sequence[RowResult], *, undone: bool = True
@@ -434,13 +495,13 @@ class BatchPacker:
         bad = [r for r in rows if not r.ok]
         if not rows:
             outcome = "unknown"
-            detail = "no row for this order in the answer"
+            detail = translate("BatchPacker", "no row for this order in the answer")
         else:
             outcome = "failed" if not ok else ("partial" if bad else "ok")
             detail = "; ".join(f"{r.key}: {r.msg} ({r.err_code})" for r in bad) or "ok"
             if outcome == "partial" and not undone:
                 outcome = "unknown"
-                detail += "; the packed part is still to undo"
+                detail += translate("BatchPacker", "; the packed part is still to undo")
         self.ctx.journal.finish(
             intent,
             outcome=outcome,

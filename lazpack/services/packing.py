@@ -55,8 +55,10 @@ from lazpack.domain.workflow import (
     Step,
     Verify,
     next_action,
+    state_text,
 )
 from lazpack.errors import KnownError, OrderClaimedError, StorageError, WorkflowError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 from lazpack.services.barcodes import Barcodes, label_refs
 from lazpack.services.batch import BatchPacker, OrderBatchReport, OrderOutcome
@@ -315,7 +317,11 @@ class PackingService:
         code = normalize(raw)
         s = self.session
         if not code:
-            return self._emit(self._outcome(Kind.COMMAND, "Empty scan ignored.", code=code))
+            return self._emit(
+                self._outcome(
+                    Kind.COMMAND, translate("PackingService", "Empty scan ignored."), code=code
+                )
+            )
         # the open order's own label: its tracking/package may not be in the index yet
         if s is not None and key(code) in label_refs(s):
             return self._same_order_scan(code, label=True)
@@ -325,8 +331,15 @@ class PackingService:
         if self.busy:
             return self._refuse(
                 Kind.BUSY,
-                f"“{code}” ignored: order {s.order_number if s else ''} is still being "
-                "processed. Scan again when it is done.",
+                arg(
+                    translate(
+                        "PackingService",
+                        "“%1” ignored: order %2 is still being processed. Scan again when it is "
+                        "done.",
+                    ),
+                    code,
+                    s.order_number if s else "",
+                ),
                 code=code,
             )
         if res.meaning is Meaning.ITEM:
@@ -347,37 +360,63 @@ class PackingService:
     def _verify(self, sku: str, *, code: str, via: str = "", manual: bool = False) -> ScanOutcome:
         s = self.session
         if s is None:  # only reachable through confirm_manual/link_alias
-            return self._emit(self._outcome(Kind.NO_ORDER, "Scan an order first.", code=code))
+            return self._emit(
+                self._outcome(
+                    Kind.NO_ORDER, translate("PackingService", "Scan an order first."), code=code
+                )
+            )
         line = s.lines[sku]
         try:
             result = s.verify(sku, manual=manual)
         except WorkflowError as err:
             return self._refuse(
                 Kind.NOT_ALLOWED,
-                f"“{code}” not counted: {err.user_message}",
+                arg(translate("PackingService", "“%1” not counted: %2"), code, err.user_message),
                 code=code,
                 sku=sku,
             )
         if result is Verify.OVER_SCAN:
             return self._refuse(
                 Kind.OVER_SCAN,
-                f"Too many: {sku} — {line.name} is already complete "
-                f"({line.done} of {line.expected}). Put this one back.",
+                arg(
+                    translate(
+                        "PackingService",
+                        "Too many: %1 — %2 is already complete (%3 of %4). Put this one back.",
+                    ),
+                    sku,
+                    line.name,
+                    line.done,
+                    line.expected,
+                ),
                 code=code,
                 sku=sku,
             )
-        how = "confirmed without barcode" if manual else (f"via {via}" if via else "")
-        base = f"{sku} — {line.name}: {line.done} of {line.expected}"
+        how = (
+            translate("PackingService", "confirmed without barcode")
+            if manual
+            else (arg(translate("PackingService", "via %1"), via) if via else "")
+        )
+        base = arg(
+            translate("PackingService", "%1 — %2: %3 of %4"),
+            sku,
+            line.name,
+            line.done,
+            line.expected,
+        )
         if how:
             base += f" ({how})"
         if result is Verify.COMPLETE:
             outcome = self._record(
                 self._outcome(
                     Kind.COMPLETE,
-                    f"{base}. All {s.expected} items verified.",
+                    arg(
+                        translate("PackingService", "%1. All %2 items verified."), base, s.expected
+                    ),
                     code=code,
                     sku=sku,
-                    next_action="Packing…" if self._auto().rank > 0 else None,
+                    next_action=translate("PackingService", "Packing…")
+                    if self._auto().rank > 0
+                    else None,
                 ),
                 changed=True,
                 result="manual" if manual else "ok",
@@ -405,10 +444,20 @@ class PackingService:
         entry = self._orders.get((shop_id, order_id))
         if entry is None:
             return self._emit(
-                self._outcome(Kind.UNKNOWN, f"Order {order_id} is not in the open orders list.")
+                self._outcome(
+                    Kind.UNKNOWN,
+                    arg(
+                        translate("PackingService", "Order %1 is not in the open orders list."),
+                        order_id,
+                    ),
+                )
             )
         if self.busy:
-            return self._emit(self._outcome(Kind.BUSY, "Wait until the current order is done."))
+            return self._emit(
+                self._outcome(
+                    Kind.BUSY, translate("PackingService", "Wait until the current order is done.")
+                )
+            )
         return self._order_scan(entry, None, str(entry.order.order_number))
 
     def _order_scan(self, entry: OrderEntry, ref: RefKind | None, code: str) -> ScanOutcome:
@@ -419,8 +468,15 @@ class PackingService:
             if s.state is State.LABELLED and self.settings.confirm_label_scan:
                 return self._refuse(
                     Kind.LABEL_MISMATCH,
-                    f"Wrong label: “{code}” belongs to order {entry.order.order_number}, "
-                    f"not to order {s.order_number}.",
+                    arg(
+                        translate(
+                            "PackingService",
+                            "Wrong label: “%1” belongs to order %2, not to order %3.",
+                        ),
+                        code,
+                        entry.order.order_number,
+                        s.order_number,
+                    ),
                     code=code,
                 )
             if s.state is State.READY_TO_SHIP or (s.state is State.ORDER_OPEN and not s.history):
@@ -429,9 +485,18 @@ class PackingService:
             else:
                 return self._refuse(
                     Kind.NOT_ALLOWED,
-                    f"Order {s.order_number} is still open ({s.verified} of {s.expected} "
-                    f"verified, {s.state.value.replace('_', ' ')}). Finish it or scan CANCEL "
-                    f"before opening order {entry.order.order_number}.",
+                    arg(
+                        translate(
+                            "PackingService",
+                            "Order %1 is still open (%2 of %3 verified, %4). Finish it or scan "
+                            "CANCEL before opening order %5.",
+                        ),
+                        s.order_number,
+                        s.verified,
+                        s.expected,
+                        state_text(s.state),
+                        entry.order.order_number,
+                    ),
                     code=code,
                 )
         try:
@@ -454,13 +519,22 @@ class PackingService:
         what = ", ".join(f"{ln.expected}× {ln.sku}" for ln in session.lines.values())
         note = ""
         if session.already_ready:
-            note = " It is already ready to ship at Lazada."
+            note = translate("PackingService", " It is already ready to ship at Lazada.")
         elif session.already_packed:
-            note = f" Already packed at Lazada ({', '.join(session.package_ids)})."
+            note = arg(
+                translate("PackingService", " Already packed at Lazada (%1)."),
+                ", ".join(session.package_ids),
+            )
         return self._record(
             self._outcome(
                 Kind.ORDER_OPENED,
-                f"Order {session.order_number} ({entry.shop_id}): {what}.{note}",
+                arg(
+                    translate("PackingService", "Order %1 (%2): %3.%4"),
+                    session.order_number,
+                    entry.shop_id,
+                    what,
+                    note,
+                ),
                 code=code,
             ),
             changed=True,
@@ -473,7 +547,11 @@ class PackingService:
             outcome = self._record(
                 self._outcome(
                     Kind.LABEL_CONFIRMED,
-                    f"Label {code} belongs to order {s.order_number}.",
+                    arg(
+                        translate("PackingService", "Label %1 belongs to order %2."),
+                        code,
+                        s.order_number,
+                    ),
                     code=code,
                 ),
                 changed=True,
@@ -483,7 +561,11 @@ class PackingService:
                 self._start(self._advance(Step.RTS))
             return outcome
         return self._record(
-            self._outcome(Kind.DUPLICATE, f"Order {s.order_number} is already open.", code=code),
+            self._outcome(
+                Kind.DUPLICATE,
+                arg(translate("PackingService", "Order %1 is already open."), s.order_number),
+                code=code,
+            ),
             changed=False,
         )
 
@@ -510,7 +592,11 @@ class PackingService:
             return self._wave(cmd.arg, code)
         if self.busy:
             return self._record(
-                self._outcome(Kind.BUSY, "Wait: the current step is still running.", code=code),
+                self._outcome(
+                    Kind.BUSY,
+                    translate("PackingService", "Wait: the current step is still running."),
+                    code=code,
+                ),
                 changed=False,
             )
         if c is Command.UNDO:
@@ -542,7 +628,11 @@ class PackingService:
         if self.session is not None:
             self.session.packer = self.packer
         self._event("packer", self.packer or "(logged out)")
-        text = f"Packer: {self.packer}." if self.packer else "Packer logged out."
+        text = (
+            arg(translate("PackingService", "Packer: %1."), self.packer)
+            if self.packer
+            else translate("PackingService", "Packer logged out.")
+        )
         return self._record(self._outcome(Kind.PACKER, text, code=code), changed=True)
 
     def _not_allowed(self, message: str, code: str) -> ScanOutcome:
@@ -556,18 +646,26 @@ class PackingService:
         """
         s = self.session
         if s is None:
-            return self._not_allowed("No order is open.", code)
+            return self._not_allowed(translate("PackingService", "No order is open."), code)
         if sku is None:
             missing = s.missing()
             if len(missing) != 1:
                 return self._not_allowed(
-                    f"{len(missing)} different items are missing: choose the one to confirm "
-                    "on screen.",
+                    arg(
+                        translate(
+                            "PackingService",
+                            "%1 different items are missing: choose the one to confirm on screen.",
+                        ),
+                        len(missing),
+                    ),
                     code,
                 )
             sku = missing[0].sku
         if sku not in s.lines:
-            return self._not_allowed(f"{sku} is not in order {s.order_number}.", code)
+            return self._not_allowed(
+                arg(translate("PackingService", "%1 is not in order %2."), sku, s.order_number),
+                code,
+            )
         return self._verify(sku, code=code or f"manual:{sku}", manual=True)
 
     def link_alias(self, barcode: str, sku: str) -> ScanOutcome:
@@ -575,33 +673,59 @@ class PackingService:
         s = self.session
         code = normalize(barcode)
         if s is None:
-            return self._not_allowed("Open the order first, then link the barcode.", code)
+            return self._not_allowed(
+                translate("PackingService", "Open the order first, then link the barcode."), code
+            )
         if not code or key(code).startswith(COMMAND_PREFIX):
-            return self._not_allowed(f"“{code}” cannot be linked to an item.", code)
+            return self._not_allowed(
+                arg(translate("PackingService", "“%1” cannot be linked to an item."), code), code
+            )
         if sku not in s.lines:
-            return self._not_allowed(f"{sku} is not in order {s.order_number}.", code)
+            return self._not_allowed(
+                arg(translate("PackingService", "%1 is not in order %2."), sku, s.order_number),
+                code,
+            )
         existing = self._codes.meaning(code)
         if existing:
-            return self._not_allowed(f"“{code}” already means {existing}.", code)
+            return self._not_allowed(
+                arg(translate("PackingService", "“%1” already means %2."), code, existing), code
+            )
         self._codes.link(s, code, sku, packer=self.packer)
-        self._emit(self._outcome(Kind.ALIAS_LINKED, f"“{code}” is now {sku}.", code=code, sku=sku))
+        self._emit(
+            self._outcome(
+                Kind.ALIAS_LINKED,
+                arg(translate("PackingService", "“%1” is now %2."), code, sku),
+                code=code,
+                sku=sku,
+            )
+        )
         return self._verify(sku, code=code, via="alias")
 
     def undo(self, *, code: str = "") -> ScanOutcome:
         s = self.session
         if s is None:
-            return self._not_allowed("No order is open.", code)
+            return self._not_allowed(translate("PackingService", "No order is open."), code)
         try:
             sku, manual = s.undo()
         except WorkflowError as err:
             return self._not_allowed(err.user_message, code)
         line = s.lines[sku]
-        how = "manual confirmation" if manual else "scan"
+        how = (
+            translate("PackingService", "manual confirmation")
+            if manual
+            else translate("PackingService", "scan")
+        )
         self._last_error = ""
         return self._record(
             self._outcome(
                 Kind.UNDONE,
-                f"Took back one {sku} ({how}): {line.done} of {line.expected}.",
+                arg(
+                    translate("PackingService", "Took back one %1 (%2): %3 of %4."),
+                    sku,
+                    how,
+                    line.done,
+                    line.expected,
+                ),
                 code=code,
                 sku=sku,
             ),
@@ -612,10 +736,14 @@ class PackingService:
         """Abandon the order before packing, or leave it once Lazada has it packed."""
         s = self.session
         if s is None:
-            return self._not_allowed("No order is open.", code)
+            return self._not_allowed(translate("PackingService", "No order is open."), code)
         if self.busy:
             return self._record(
-                self._outcome(Kind.BUSY, "Wait: the current step is still running.", code=code),
+                self._outcome(
+                    Kind.BUSY,
+                    translate("PackingService", "Wait: the current step is still running."),
+                    code=code,
+                ),
                 changed=False,
             )
         number, state = s.order_number, s.state
@@ -623,68 +751,112 @@ class PackingService:
             self._close_session(Event.CANCEL)
             return self._refuse(
                 Kind.CANCELLED,
-                f"Order {number} cancelled at the station; nothing was sent to Lazada.",
+                arg(
+                    translate(
+                        "PackingService",
+                        "Order %1 cancelled at the station; nothing was sent to Lazada.",
+                    ),
+                    number,
+                ),
                 code=code,
             )
         pkgs = ", ".join(s.package_ids)
         self._close_session(Event.CLOSE)
-        where = "ready to ship" if state is State.READY_TO_SHIP else f"packed ({pkgs})"
+        where = (
+            translate("PackingService", "ready to ship")
+            if state is State.READY_TO_SHIP
+            else arg(translate("PackingService", "packed (%1)"), pkgs)
+        )
         return self._refuse(
-            Kind.CLOSED, f"Order {number} closed; it stays {where} at Lazada.", code=code
+            Kind.CLOSED,
+            arg(
+                translate("PackingService", "Order %1 closed; it stays %2 at Lazada."),
+                number,
+                where,
+            ),
+            code=code,
         )
 
     def done(self, *, code: str = "") -> ScanOutcome:
         """Finish the order: run the remaining steps up to ready to ship, or close it."""
         s = self.session
         if s is None:
-            return self._not_allowed("No order is open.", code)
+            return self._not_allowed(translate("PackingService", "No order is open."), code)
         if s.state is State.READY_TO_SHIP:
             return self.cancel(code=code)
         if s.state in VERIFYING_STATES:
             return self._not_allowed(
-                f"{s.expected - s.verified} item(s) still missing. Scan them, confirm them "
-                "manually, or scan PARTIAL to pack only the verified ones.",
+                translate(
+                    "PackingService",
+                    "%n item(s) still missing. Scan them, confirm them manually, or scan "
+                    "PARTIAL to pack only the verified ones.",
+                    None,
+                    s.expected - s.verified,
+                ),
                 code,
             )
         if s.state is State.LABELLED and self.settings.confirm_label_scan and not s.label_confirmed:
-            return self._not_allowed("Scan the label on the parcel first.", code)
-        return self._start_with(self._advance(Step.RTS), "Working…", code)
+            return self._not_allowed(
+                translate("PackingService", "Scan the label on the parcel first."), code
+            )
+        return self._start_with(
+            self._advance(Step.RTS), translate("PackingService", "Working…"), code
+        )
 
     def pack_verified_only(self, *, code: str = "") -> ScanOutcome:
         """Pack just the verified units on purpose; the rest of the order stays pending."""
         s = self.session
         if s is None:
-            return self._not_allowed("No order is open.", code)
+            return self._not_allowed(translate("PackingService", "No order is open."), code)
         if s.state is State.VERIFIED:
             return self.done(code=code)
         if s.state is not State.VERIFYING or s.verified == 0:
             return self._not_allowed(
-                "Verify at least one item before packing part of an order.", code
+                translate(
+                    "PackingService", "Verify at least one item before packing part of an order."
+                ),
+                code,
             )
         until = max(self._auto(), Step.PACK, key=lambda step: step.rank)
         return self._start_with(
             self._advance(until, partial=True),
-            f"Packing {s.verified} of {s.expected} items; the rest stays pending.",
+            arg(
+                translate("PackingService", "Packing %1 of %2 items; the rest stays pending."),
+                s.verified,
+                s.expected,
+            ),
             code,
         )
 
     def reprint(self, *, code: str = "") -> ScanOutcome:
         s = self.session
         if s is None or s.state not in (State.PACKED, State.LABELLED, State.READY_TO_SHIP):
-            return self._not_allowed("There is no packed order with a label to print.", code)
+            return self._not_allowed(
+                translate("PackingService", "There is no packed order with a label to print."), code
+            )
         if s.is_dbs:
-            return self._not_allowed("Delivered-by-seller orders have no AWB label.", code)
+            return self._not_allowed(
+                translate("PackingService", "Delivered-by-seller orders have no AWB label."), code
+            )
         return self._start_with(
-            self._pipeline.label(s, reprint=True), "Printing the label again…", code
+            self._pipeline.label(s, reprint=True),
+            translate("PackingService", "Printing the label again…"),
+            code,
         )
 
     def repack(self, *, code: str = "") -> ScanOutcome:
         s = self.session
         if s is None or not s.can(Event.REPACK):
             return self._not_allowed(
-                "Only a packed order that is not ready to ship can be repacked.", code
+                translate(
+                    "PackingService",
+                    "Only a packed order that is not ready to ship can be repacked.",
+                ),
+                code,
             )
-        return self._start_with(self._pipeline.repack(s), "Recreating the package…", code)
+        return self._start_with(
+            self._pipeline.repack(s), translate("PackingService", "Recreating the package…"), code
+        )
 
     def retry(self) -> ScanOutcome:
         return self.done()
@@ -703,7 +875,15 @@ class PackingService:
                 self._fail(err)
             except Exception as err:  # a bug: keep the station usable and say so
                 log.exception("packing step failed unexpectedly")
-                self._fail(WorkflowError(f"Internal error: {type(err).__name__}: {err}"))
+                self._fail(
+                    WorkflowError(
+                        arg(
+                            translate("PackingService", "Internal error: %1: %2"),
+                            type(err).__name__,
+                            err,
+                        )
+                    )
+                )
             finally:
                 self._pipeline.goal = None
                 if self.session is not None:
@@ -754,8 +934,16 @@ class PackingService:
         return self._emit(
             self._outcome(
                 Kind.ORDER_OPENED,
-                f"Resumed order {s.order_number} where it stopped: "
-                f"{s.verified} of {s.expected} verified, {s.state.value.replace('_', ' ')}.",
+                arg(
+                    translate(
+                        "PackingService",
+                        "Resumed order %1 where it stopped: %2 of %3 verified, %4.",
+                    ),
+                    s.order_number,
+                    s.verified,
+                    s.expected,
+                    state_text(s.state),
+                ),
             )
         )
 

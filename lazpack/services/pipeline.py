@@ -16,6 +16,7 @@ from lazpack.domain.models import BatchResult, OrderItem
 from lazpack.domain.ports import JournalPort
 from lazpack.domain.workflow import Event, Kind, PackSession, State, Step
 from lazpack.errors import OutcomeUnknownError, WorkflowError
+from lazpack.i18n import arg, translate
 from lazpack.services.journaled import JournaledWrite, rows_text
 from lazpack.services.pack_context import PackContext
 from lazpack.services.recovery import NextStep, plan_pack, plan_rts
@@ -38,8 +39,12 @@ def remember_order(journal: JournalPort, s: PackSession) -> None:
 
 def packed_text(s: PackSession) -> str:
     where = ", ".join(s.package_ids)
-    rest = f" {s.expected - s.verified} item(s) stay pending." if s.partial else ""
-    return f"Order {s.order_number} packed ({where}).{rest}"
+    rest = (
+        translate("OrderPipeline", " %n item(s) stay pending.", None, s.expected - s.verified)
+        if s.partial
+        else ""
+    )
+    return arg(translate("OrderPipeline", "Order %1 packed (%2).%3"), s.order_number, where, rest)
 
 
 def take_rows(s: PackSession, res: BatchResult) -> None:
@@ -84,7 +89,10 @@ class OrderPipeline:
                 return
             if s.needs_label_scan(confirm_label_scan=self.ctx.settings.confirm_label_scan):
                 self.goal = None
-                self.notify(Kind.COMMAND, "Label printed. Scan it on the parcel to confirm.")
+                self.notify(
+                    Kind.COMMAND,
+                    translate("OrderPipeline", "Label printed. Scan it on the parcel to confirm."),
+                )
                 return
             await self.rts(s)
 
@@ -117,7 +125,8 @@ class OrderPipeline:
             return False
         if not await self.reconciled_to(s, state):
             raise WorkflowError(
-                f"Lazada did not {what}.", hint=f"Scan {retry} to try again."
+                arg(translate("OrderPipeline", "Lazada did not %1."), what),
+                hint=arg(translate("OrderPipeline", "Scan %1 to try again."), retry),
             ) from write.lost
         return True
 
@@ -133,9 +142,20 @@ class OrderPipeline:
         self.event(s, "reconciled", f"{action}: {message}")
         if step is NextStep.RETRY_LATER:
             raise OutcomeUnknownError(
-                f"Lazada may or may not have applied the last {action} of order "
-                f"{s.order_number} and cannot be checked right now ({message}).",
-                hint="Nothing is sent until it can be checked; scan DONE to check again.",
+                arg(
+                    translate(
+                        "OrderPipeline",
+                        "Lazada may or may not have applied the last %1 of order %2 and cannot be "
+                        "checked right now (%3).",
+                    ),
+                    action,
+                    s.order_number,
+                    message,
+                ),
+                hint=translate(
+                    "OrderPipeline",
+                    "Nothing is sent until it can be checked; scan DONE to check again.",
+                ),
             )
         if step is not NextStep.DONE:
             return
@@ -156,10 +176,16 @@ class OrderPipeline:
         undone = await ctx.settle_undo(s.shop_id, lz, s.order_id, fresh)
         if undone is None:
             raise WorkflowError(
-                f"Part of order {s.order_number} is still packed from the refused attempt "
-                f"({', '.join(ctx.owed_undo.get((s.shop_id, s.order_id), ()))}); it is "
-                "undone before the rest is packed, so the order ships in one parcel.",
-                hint="Scan DONE to try again.",
+                arg(
+                    translate(
+                        "OrderPipeline",
+                        "Part of order %1 is still packed from the refused attempt (%2); it is "
+                        "undone before the rest is packed, so the order ships in one parcel.",
+                    ),
+                    s.order_number,
+                    ", ".join(ctx.owed_undo.get((s.shop_id, s.order_id), ())),
+                ),
+                hint=translate("OrderPipeline", "Scan DONE to try again."),
             )
         if undone:
             fresh = await lz.get_order_items(s.order_id)
@@ -169,9 +195,13 @@ class OrderPipeline:
         plan = plan_pack(fresh, {s.order_id: wanted})
         if plan.skipped:
             raise WorkflowError(
-                f"Order {s.order_number} changed at Lazada: " + " ".join(plan.messages),
-                hint="Take canceled items out of the parcel and scan CANCEL, "
-                "or pack the rest with PARTIAL after undoing them.",
+                arg(translate("OrderPipeline", "Order %1 changed at Lazada: "), s.order_number)
+                + " ".join(plan.messages),
+                hint=translate(
+                    "OrderPipeline",
+                    "Take canceled items out of the parcel and scan CANCEL, "
+                    "or pack the rest with PARTIAL after undoing them.",
+                ),
             )
         if plan.nothing_to_send:
             label_first = ctx.settings.flow == "label_first" and s.package_ids
@@ -181,7 +211,9 @@ class OrderPipeline:
             else:
                 s.fire_pack(partial=partial)
             self.save()
-            msg = " ".join(plan.messages) or f"Order {s.order_number} is already packed."
+            msg = " ".join(plan.messages) or arg(
+                translate("OrderPipeline", "Order %1 is already packed."), s.order_number
+            )
             self.notify(Kind.LABELLED if s.state is State.LABELLED else Kind.PACKED, msg)
             return
         to_pack = list(plan.to_pack[s.order_id])
@@ -210,13 +242,25 @@ class OrderPipeline:
                 if unpacked:
                     s.update_from_items(await lz.get_order_items(s.order_id))
                     s.forget_packages(pkgs)
-                    note = " The packed part was undone so the order ships in one parcel."
+                    note = translate(
+                        "OrderPipeline",
+                        " The packed part was undone so the order ships in one parcel.",
+                    )
                 else:
-                    note = f" Part of it is packed in {', '.join(pkgs)}."
+                    note = arg(
+                        translate("OrderPipeline", " Part of it is packed in %1."), ", ".join(pkgs)
+                    )
             self.finish_partial(write.intent, res, pkgs, undone=unpacked, duration_ms=duration_ms)
             raise WorkflowError(
-                f"Lazada did not pack order {s.order_number}: {rows_text(res)}.{note}",
-                hint="Scan DONE to try again." if any(r.retry for r in res.failed) else None,
+                arg(
+                    translate("OrderPipeline", "Lazada did not pack order %1: %2.%3"),
+                    s.order_number,
+                    rows_text(res),
+                    note,
+                ),
+                hint=translate("OrderPipeline", "Scan DONE to try again.")
+                if any(r.retry for r in res.failed)
+                else None,
             )
         write.finish(
             outcome=res.outcome,
@@ -246,13 +290,26 @@ class OrderPipeline:
         note = ""
         if partly and await self.ctx.undo_packages(s.shop_id, lz, s.order_id, partly):
             s.forget_packages(partly)
-            note = " The part Lazada packed was undone so the order ships in one parcel."
+            note = translate(
+                "OrderPipeline",
+                " The part Lazada packed was undone so the order ships in one parcel.",
+            )
         elif partly:
-            note = f" Part of it is packed in {', '.join(partly)}; that is undone first."
+            note = arg(
+                translate("OrderPipeline", " Part of it is packed in %1; that is undone first."),
+                ", ".join(partly),
+            )
         raise WorkflowError(
-            f"Lazada did not pack all of order {s.order_number} (its answer was lost "
-            f"and the order is still to pack).{note}",
-            hint="Scan DONE to try again.",
+            arg(
+                translate(
+                    "OrderPipeline",
+                    "Lazada did not pack all of order %1 (its answer was lost and the order is "
+                    "still to pack).%2",
+                ),
+                s.order_number,
+                note,
+            ),
+            hint=translate("OrderPipeline", "Scan DONE to try again."),
         ) from lost
 
     def finish_partial(
@@ -279,7 +336,12 @@ class OrderPipeline:
     # -------------------------------------------------------------- label
     async def label(self, s: PackSession, *, reprint: bool = False) -> None:
         if not s.package_ids:
-            raise WorkflowError(f"Order {s.order_number} has no package to print a label for.")
+            raise WorkflowError(
+                arg(
+                    translate("OrderPipeline", "Order %1 has no package to print a label for."),
+                    s.order_number,
+                )
+            )
         labels = self.ctx.labels
         pdf = await labels.fetch_label(s.shop_id, list(s.package_ids))
         await labels.print_label(pdf, job_name=f"AWB {s.order_number}")
@@ -287,8 +349,15 @@ class OrderPipeline:
             s.fire(Event.LABEL)
         self.event(s, "label_reprinted" if reprint else "label_printed", ", ".join(s.package_ids))
         self.save()
-        text = "printed again" if reprint else "printed"
-        self.notify(Kind.LABELLED, f"Label for order {s.order_number} {text}.")
+        text = (
+            translate("OrderPipeline", "printed again")
+            if reprint
+            else translate("OrderPipeline", "printed")
+        )
+        self.notify(
+            Kind.LABELLED,
+            arg(translate("OrderPipeline", "Label for order %1 %2."), s.order_number, text),
+        )
 
     # -------------------------------------------------------------- ready to ship
     async def rts(self, s: PackSession) -> None:
@@ -299,7 +368,11 @@ class OrderPipeline:
         plan = plan_rts(fresh, s.package_ids)
         if plan.not_ready:
             raise WorkflowError(
-                f"Order {s.order_number} cannot be set ready to ship: " + " ".join(plan.messages)
+                arg(
+                    translate("OrderPipeline", "Order %1 cannot be set ready to ship: "),
+                    s.order_number,
+                )
+                + " ".join(plan.messages)
             )
         if plan.nothing_to_send:
             s.fire(Event.RTS)
@@ -309,22 +382,41 @@ class OrderPipeline:
         pkgs = list(plan.to_send)
         with ctx.journaled(ctx.begin("rts", s.shop_id, s.order_id, package_ids=pkgs)) as write:
             res = await lz.ready_to_ship(pkgs)
-        lost = (
-            f"set order {s.order_number} ready to ship "
-            "(its answer was lost and the package is still packed)"
+        lost = arg(
+            translate(
+                "OrderPipeline",
+                "set order %1 ready to ship (its answer was lost and the package is still packed)",
+            ),
+            s.order_number,
         )
         if await self.applied_after_loss(s, write, State.READY_TO_SHIP, lost, "DONE"):
-            self.notify(Kind.READY, f"Order {s.order_number} is ready to ship.")
+            self.notify(
+                Kind.READY,
+                arg(translate("OrderPipeline", "Order %1 is ready to ship."), s.order_number),
+            )
             return
         write.finish(outcome=res.outcome, request_ids=res.request_ids, detail=rows_text(res))
         if not res.all_ok:
             raise WorkflowError(
-                f"Lazada did not set order {s.order_number} ready to ship: {rows_text(res)}",
-                hint="Scan DONE to try again." if any(r.retry for r in res.failed) else None,
+                arg(
+                    translate("OrderPipeline", "Lazada did not set order %1 ready to ship: %2"),
+                    s.order_number,
+                    rows_text(res),
+                ),
+                hint=translate("OrderPipeline", "Scan DONE to try again.")
+                if any(r.retry for r in res.failed)
+                else None,
             )
         s.fire(Event.RTS)
         self.save()
-        self.notify(Kind.READY, f"Order {s.order_number} is ready to ship ({', '.join(pkgs)}).")
+        self.notify(
+            Kind.READY,
+            arg(
+                translate("OrderPipeline", "Order %1 is ready to ship (%2)."),
+                s.order_number,
+                ", ".join(pkgs),
+            ),
+        )
 
     # -------------------------------------------------------------- repack
     async def repack(self, s: PackSession) -> None:
@@ -333,13 +425,18 @@ class OrderPipeline:
         old = list(s.package_ids)
         with ctx.journaled(ctx.begin("repack", s.shop_id, s.order_id, package_ids=old)) as write:
             res = await lz.recreate_package(old)
-        lost = f"recreate the package of order {s.order_number}"
+        lost = arg(translate("OrderPipeline", "recreate the package of order %1"), s.order_number)
         if not await self.applied_after_loss(s, write, State.VERIFIED, lost, "REPACK"):
             write.finish(outcome=res.outcome, request_ids=res.request_ids, detail=rows_text(res))
             if not res.all_ok:
                 raise WorkflowError(
-                    f"Lazada did not recreate the package of order {s.order_number}: "
-                    f"{rows_text(res)}"
+                    arg(
+                        translate(
+                            "OrderPipeline", "Lazada did not recreate the package of order %1: %2"
+                        ),
+                        s.order_number,
+                        rows_text(res),
+                    )
                 )
             s.fire(Event.REPACK)
         fresh = await lz.get_order_items(s.order_id)
@@ -349,5 +446,11 @@ class OrderPipeline:
         self.save()
         self.notify(
             Kind.COMMAND,
-            f"Package {', '.join(old)} recreated: its label is void. Scan DONE to pack again.",
+            arg(
+                translate(
+                    "OrderPipeline",
+                    "Package %1 recreated: its label is void. Scan DONE to pack again.",
+                ),
+                ", ".join(old),
+            ),
         )

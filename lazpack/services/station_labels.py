@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from lazpack.domain.ports import JournalPort, LabelCache, LazadaPort, PrintLedger
 from lazpack.errors import WorkflowError
+from lazpack.i18n import arg, translate
 from lazpack.services.labels import LabelService, Sink
 
 #: The label cache and print ledger of one shop (the core gives each shop its own folder).
@@ -45,7 +46,11 @@ class StationLabels:
         try:
             return self.services[shop_id]
         except KeyError:
-            raise WorkflowError(f"Shop {shop_id} is not connected at this station.") from None
+            raise WorkflowError(
+                arg(
+                    translate("StationLabels", "Shop %1 is not connected at this station."), shop_id
+                )
+            ) from None
 
     def set_packer(self, name: str) -> None:
         for s in self.services.values():
@@ -73,8 +78,10 @@ class StationLabels:
     async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
         if self.sink is None:
             raise WorkflowError(
-                "No printer is chosen for labels.",
-                hint="Set a label printer in Settings, or print with the dialog.",
+                translate("StationLabels", "No printer is chosen for labels."),
+                hint=translate(
+                    "StationLabels", "Set a label printer in Settings, or print with the dialog."
+                ),
             )
         if self.on_job is not None:
             self.on_job(job_name)

@@ -26,6 +26,7 @@ from lazpack.errors import (
     RateLimitError,
     TransientError,
 )
+from lazpack.i18n import translate
 from lazpack.log import get_logger
 
 log = get_logger("sync")
@@ -262,8 +263,8 @@ class SyncService:
             message, hint = type(err).user_message, err.hint
             log.warning("sync of %s failed: %s", self.shop_id, err)
         else:
-            message = "Internal error while syncing orders."
-            hint = "The details are in the log; syncing keeps trying."
+            message = translate("SyncService", "Internal error while syncing orders.")
+            hint = translate("SyncService", "The details are in the log; syncing keeps trying.")
             level = log.warning if isinstance(err, LazpackError) else log.error
             level("sync of %s failed", self.shop_id, exc_info=err)
         self._set(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import PySide6
-from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,22 +21,30 @@ from PySide6.QtWidgets import (
 from lazpack import __version__, diagnostics
 from lazpack import log as lazlog
 from lazpack.config import Paths, resource_path
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 
 log = lazlog.get_logger("ui.about")
 
-LICENCE_SUMMARY = (
+LICENCE_SUMMARY = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "lazpack is free software under the MIT licence.\n"
     "It ships Qt and Qt for Python (LGPL-3.0) and FFmpeg (LGPL-2.1+) as separate, replaceable "
-    "libraries, and the Python packages listed below under their own licences.\n\n"
+    "libraries, and the Python packages listed below under their own licences.",
 )
 
 
 def licence_text() -> str:
     notices = resource_path("THIRD-PARTY-NOTICES.md")
+    summary = QCoreApplication.translate("AboutDialog", LICENCE_SUMMARY) + "\n\n"
     try:
-        return LICENCE_SUMMARY + notices.read_text(encoding="utf-8")
+        return summary + notices.read_text(encoding="utf-8")
     except OSError as err:
-        return LICENCE_SUMMARY + f"(The third-party notices could not be read: {err})"
+        return summary + arg(
+            QCoreApplication.translate(
+                "AboutDialog", "(The third-party notices could not be read: %1)"
+            ),
+            err,
+        )
 
 
 def audio_output_name() -> str:
@@ -65,7 +73,10 @@ def copy_diagnostics(window: Any, paths: Paths) -> str:
     text = diagnostics_text(paths)
     QApplication.clipboard().setText(text)
     window.statusBar().showMessage(
-        "Diagnostics copied — paste them into your message to support.", 15_000
+        QCoreApplication.translate(
+            "AboutDialog", "Diagnostics copied — paste them into your message to support."
+        ),
+        15_000,
     )
     log.info("diagnostics copied to the clipboard")
     return text
@@ -80,16 +91,25 @@ class AboutDialog(QDialog):
     def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About lazpack")
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About lazpack"))
         self.paths = paths
         head = QLabel(
-            f"<h2>lazpack {__version__}</h2>"
-            "<p>Packing station for Lazada sellers: scan, verify, pack, print the AWB, "
-            "ready to ship.</p>"
-            f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__}</p>"
-            f"<p>Data folder: {_folder_link(paths.data_dir)}<br>"
-            f"Settings: {_folder_link(paths.config_dir)}<br>"
-            f"Log folder: {_folder_link(paths.log_dir)}</p>",
+            f"<h2>lazpack {__version__}</h2><p>"
+            + QCoreApplication.translate(
+                "AboutDialog",
+                "Packing station for Lazada sellers: scan, verify, pack, print the AWB, "
+                "ready to ship.",
+            )
+            + f"</p><p>Qt {qVersion()} · PySide6 {PySide6.__version__}</p><p>"
+            + arg(
+                QCoreApplication.translate(
+                    "AboutDialog", "Data folder: %1<br>Settings: %2<br>Log folder: %3"
+                ),
+                _folder_link(paths.data_dir),
+                _folder_link(paths.config_dir),
+                _folder_link(paths.log_dir),
+            )
+            + "</p>",
             self,
         )
         head.setObjectName("aboutText")
@@ -100,13 +120,15 @@ class AboutDialog(QDialog):
         self.licences.setObjectName("aboutLicences")
         self.licences.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("Copy diagnostics", self)
+        self.copy_button = QPushButton(
+            QCoreApplication.translate("AboutDialog", "Copy diagnostics"), self
+        )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(lambda: copy_diagnostics(parent, paths))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
-        layout.addWidget(QLabel("Licences:", self))
+        layout.addWidget(QLabel(QCoreApplication.translate("AboutDialog", "Licences:"), self))
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
         self.resize(640, 520)
@@ -119,8 +141,12 @@ class HelpActions:
         self.window = window
         self.paths = paths
         self.dialog: AboutDialog | None = None
-        self.about_action = window.add_action("help", "About lazpack", "", self.show_about)
-        self.copy_action = window.add_action("help", "Copy diagnostics", "", self.copy)
+        self.about_action = window.add_action(
+            "help", QCoreApplication.translate("AboutDialog", "About lazpack"), "", self.show_about
+        )
+        self.copy_action = window.add_action(
+            "help", QCoreApplication.translate("AboutDialog", "Copy diagnostics"), "", self.copy
+        )
 
     def show_about(self) -> AboutDialog:
         if self.dialog is None:

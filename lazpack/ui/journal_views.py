@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from lazpack.config import Settings
 from lazpack.domain.ports import JournalReadPort
 
@@ -126,12 +128,12 @@ def install_journal_views(
     def stats() -> QWidget:
         return views.stats
 
-    window.add_page("&History", history, HISTORY_SHORTCUT).triggered.connect(
-        lambda: views.history.refresh()
-    )
-    window.add_page("S&tats", stats, STATS_SHORTCUT).triggered.connect(
-        lambda: views.stats.refresh()
-    )
+    window.add_page(
+        QCoreApplication.translate("JournalViews", "&History"), history, HISTORY_SHORTCUT
+    ).triggered.connect(lambda: views.history.refresh())
+    window.add_page(
+        QCoreApplication.translate("JournalViews", "S&tats"), stats, STATS_SHORTCUT
+    ).triggered.connect(lambda: views.stats.refresh())
     # Not tied to aboutToQuit: under qasync that fires at the end of every exec(), and the
     # composition root already has one place for shutdown — it calls views.close() there.
     return views

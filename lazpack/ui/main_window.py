@@ -21,7 +21,15 @@ from contextlib import suppress
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.domain.orderbook import TAB_TITLES, BookChange, Key, OrderBook, OrderRow, Tab
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.services.sync import Connection, SyncState
 from lazpack.ui import theme
 from lazpack.ui.images import ImageCache
@@ -57,13 +66,24 @@ from lazpack.ui.shortcuts import ShortcutsDialog
 TABS: tuple[Tab | None, ...] = (*TAB_TITLES, None)
 
 _CONNECTION_TEXT = {
-    Connection.CONNECTING: "Connecting…",
-    Connection.ONLINE: "● Online",
-    Connection.OFFLINE: "● Offline",
-    Connection.RATE_LIMITED: "● Rate limited",
-    Connection.AUTH: "● Shop authorization needed",
-    Connection.ERROR: "● Sync error",
+    Connection.CONNECTING: QT_TRANSLATE_NOOP("MainWindow", "Connecting…"),
+    Connection.ONLINE: QT_TRANSLATE_NOOP("MainWindow", "● Online"),
+    Connection.OFFLINE: QT_TRANSLATE_NOOP("MainWindow", "● Offline"),
+    Connection.RATE_LIMITED: QT_TRANSLATE_NOOP("MainWindow", "● Rate limited"),
+    Connection.AUTH: QT_TRANSLATE_NOOP("MainWindow", "● Shop authorization needed"),
+    Connection.ERROR: QT_TRANSLATE_NOOP("MainWindow", "● Sync error"),
 }
+
+
+def tab_title(tab: Tab | None) -> str:
+    """A work tab's name in the station's language (None is "All")."""
+    if tab is None:
+        return QCoreApplication.translate("MainWindow", "All")
+    return QCoreApplication.translate("OrderBook", TAB_TITLES[tab])
+
+
+def _window_title(demo: bool) -> str:
+    return QCoreApplication.translate("MainWindow", "lazpack — DEMO shop") if demo else "lazpack"
 
 
 class OrdersView(QTableView):
@@ -148,7 +168,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("lazpack — DEMO shop" if demo else "lazpack")
+        self.setWindowTitle(_window_title(demo))
         self.book = book
         self.demo = demo
         self._sync_states: dict[str, SyncState] = {}
@@ -158,7 +178,11 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(8, 8, 8, 0)
-        self.banner = QLabel("DEMO — simulated orders. Nothing here reaches a real shop.")
+        self.banner = QLabel(
+            QCoreApplication.translate(
+                "MainWindow", "DEMO — simulated orders. Nothing here reaches a real shop."
+            )
+        )
         self.banner.setObjectName("demoBanner")
         bg, fg = theme.DEMO_BANNER
         self.banner.setStyleSheet(
@@ -171,7 +195,9 @@ class MainWindow(QMainWindow):
         top = QHBoxLayout()
         self.scan_input = ScanField()
         self.scan_input.setObjectName("scanInput")
-        self.scan_input.setPlaceholderText("Scan an order, AWB or item barcode (F2)")
+        self.scan_input.setPlaceholderText(
+            QCoreApplication.translate("MainWindow", "Scan an order, AWB or item barcode (F2)")
+        )
         # ONE scan path: the router takes Enter in this field and every wedge burst
         # elsewhere in the window; both come out as ``scanned``.
         self.router = (
@@ -184,7 +210,9 @@ class MainWindow(QMainWindow):
         self.search_input = SearchField()
         self.search_input.setObjectName("searchInput")
         self.search_input.setPlaceholderText(
-            "Search: order, SKU, item, tracking, customer (Ctrl+F)"
+            QCoreApplication.translate(
+                "MainWindow", "Search: order, SKU, item, tracking, customer (Ctrl+F)"
+            )
         )
         self.search_input.setClearButtonEnabled(True)
         self.search_input.textChanged.connect(self._on_search)
@@ -193,7 +221,9 @@ class MainWindow(QMainWindow):
         # Several shops (TH + VN, or cross-border): one list, filterable by shop.
         self.shop_filter = QComboBox()
         self.shop_filter.setObjectName("shopFilter")
-        self.shop_filter.setToolTip("Show the orders of one shop (Ctrl+Shift+F)")
+        self.shop_filter.setToolTip(
+            QCoreApplication.translate("MainWindow", "Show the orders of one shop (Ctrl+Shift+F)")
+        )
         self.shop_filter.currentIndexChanged.connect(self._on_shop_filter)
         self.shop_filter.setVisible(False)
         top.addWidget(self.scan_input, 3)
@@ -279,9 +309,11 @@ class MainWindow(QMainWindow):
         sb = QStatusBar()
         sb.setObjectName("statusBar")
         self.setStatusBar(sb)
-        self.connection_label = QLabel(_CONNECTION_TEXT[Connection.CONNECTING])
+        self.connection_label = QLabel(
+            QCoreApplication.translate("MainWindow", _CONNECTION_TEXT[Connection.CONNECTING])
+        )
         self.connection_label.setObjectName("connectionLabel")
-        self.sync_label = QLabel("Not synced yet")
+        self.sync_label = QLabel(QCoreApplication.translate("MainWindow", "Not synced yet"))
         self.sync_label.setObjectName("lastSyncLabel")
         self.problem_label = QLabel("")
         self.problem_label.setObjectName("problemLabel")
@@ -289,7 +321,7 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
         self.progress.setMaximumWidth(220)
-        self.progress.setFormat("Syncing %v / %m")
+        self.progress.setFormat(QCoreApplication.translate("MainWindow", "Syncing %v / %m"))
         self.progress.setVisible(False)
         sb.addWidget(self.problem_label, 1)
         sb.addPermanentWidget(self.progress)
@@ -300,7 +332,7 @@ class MainWindow(QMainWindow):
         self.packer_status.setObjectName("packerStatus")
         self.shops_status = QLabel("")
         self.shops_status.setObjectName("shopsStatus")
-        self.shops_button = QPushButton("Reconnect…")
+        self.shops_button = QPushButton(QCoreApplication.translate("MainWindow", "Reconnect…"))
         self.shops_button.setObjectName("shopsReconnect")
         self.shops_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.shops_button.setVisible(False)
@@ -323,35 +355,72 @@ class MainWindow(QMainWindow):
     def set_demo(self, demo: bool) -> None:
         self.demo = demo
         self.banner.setVisible(demo)
-        self.setWindowTitle("lazpack — DEMO shop" if demo else "lazpack")
+        self.setWindowTitle(_window_title(demo))
 
     # -------------------------------------------------------------- menus
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        station = mb.addMenu("&Station")
+        station = mb.addMenu(QCoreApplication.translate("MainWindow", "&Station"))
         self._menus["station"] = station
-        self._action(station, "Sync now", "F5", self._request_refresh)
+        self._action(
+            station,
+            QCoreApplication.translate("MainWindow", "Sync now"),
+            "F5",
+            self._request_refresh,
+        )
         station.addSeparator()
         self._quit_separator = station.addSeparator()
-        self._quit_action = self._action(station, "Quit", "Ctrl+Q", self.close)
-        self._menus["packing"] = mb.addMenu("&Packing")
-        view = mb.addMenu("&View")
+        self._quit_action = self._action(
+            station, QCoreApplication.translate("MainWindow", "Quit"), "Ctrl+Q", self.close
+        )
+        self._menus["packing"] = mb.addMenu(QCoreApplication.translate("MainWindow", "&Packing"))
+        view = mb.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         self._menus["view"] = view
-        self._action(view, "Packing station", "F3", self.show_station)
-        go = mb.addMenu("&Go")
-        self._action(go, "Scan field", "F2", self.focus_scan)
-        self._action(go, "Search", "Ctrl+F", self.focus_search)
-        self._action(go, "Filter by shop", "Ctrl+Shift+F", self._focus_shop_filter)
-        self._action(go, "Orders list", "F6", self.view.setFocus)
+        self._action(
+            view,
+            QCoreApplication.translate("MainWindow", "Packing station"),
+            "F3",
+            self.show_station,
+        )
+        go = mb.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
+        self._action(
+            go, QCoreApplication.translate("MainWindow", "Scan field"), "F2", self.focus_scan
+        )
+        self._action(
+            go, QCoreApplication.translate("MainWindow", "Search"), "Ctrl+F", self.focus_search
+        )
+        self._action(
+            go,
+            QCoreApplication.translate("MainWindow", "Filter by shop"),
+            "Ctrl+Shift+F",
+            self._focus_shop_filter,
+        )
+        self._action(
+            go, QCoreApplication.translate("MainWindow", "Orders list"), "F6", self.view.setFocus
+        )
         go.addSeparator()
         for i, tab in enumerate(TABS):
-            title = TAB_TITLES[tab] if tab is not None else "All"
-            self._action(go, title, f"Ctrl+{i + 1}", self._tab_switcher(i))
-        self._action(go, "Next tab", "Ctrl+Tab", lambda: self._step_tab(1))
-        self._action(go, "Previous tab", "Ctrl+Shift+Tab", lambda: self._step_tab(-1))
-        helpm = mb.addMenu("&Help")
+            self._action(go, tab_title(tab), f"Ctrl+{i + 1}", self._tab_switcher(i))
+        self._action(
+            go,
+            QCoreApplication.translate("MainWindow", "Next tab"),
+            "Ctrl+Tab",
+            lambda: self._step_tab(1),
+        )
+        self._action(
+            go,
+            QCoreApplication.translate("MainWindow", "Previous tab"),
+            "Ctrl+Shift+Tab",
+            lambda: self._step_tab(-1),
+        )
+        helpm = mb.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         self._menus["help"] = helpm
-        self._action(helpm, "Keyboard shortcuts", "F1", self.show_shortcuts)
+        self._action(
+            helpm,
+            QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
+            "F1",
+            self.show_shortcuts,
+        )
 
     def add_action(self, menu: str, text: str, keys: str, slot: Any) -> QAction:
         """Add an action to a menu (``station``, ``packing``, ``view``, ``help``); the
@@ -393,7 +462,11 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(0)
 
     def set_packer(self, name: str) -> None:
-        self.packer_status.setText(f"Packer: {name}" if name else "No packer — scan your card")
+        self.packer_status.setText(
+            arg(QCoreApplication.translate("MainWindow", "Packer: %1"), name)
+            if name
+            else QCoreApplication.translate("MainWindow", "No packer — scan your card")
+        )
         self.pack_view.set_packer(name)
 
     def set_shops_status(self, text: str, *, problem: bool = False) -> None:
@@ -559,7 +632,7 @@ class MainWindow(QMainWindow):
         current = self.model.shop
         self.shop_filter.blockSignals(True)
         self.shop_filter.clear()
-        self.shop_filter.addItem("All shops", None)
+        self.shop_filter.addItem(QCoreApplication.translate("MainWindow", "All shops"), None)
         for shop_id, name in sorted(names.items(), key=lambda kv: kv[1].lower()):
             self.shop_filter.addItem(name or shop_id, shop_id)
         at = self.shop_filter.findData(current) if current is not None else 0
@@ -579,11 +652,10 @@ class MainWindow(QMainWindow):
 
     def _update_tab_titles(self, counts: Mapping[Tab, int]) -> None:
         for i, tab in enumerate(TABS):
-            if tab is None:
-                n = sum(counts.values())
-                self.tabs.setTabText(i, f"All ({n})")
-            else:
-                self.tabs.setTabText(i, f"{TAB_TITLES[tab]} ({counts.get(tab, 0)})")
+            n = sum(counts.values()) if tab is None else counts.get(tab, 0)
+            self.tabs.setTabText(
+                i, arg(QCoreApplication.translate("MainWindow", "%1 (%2)"), tab_title(tab), n)
+            )
 
     def tab_count(self, tab: Tab) -> int:
         return self.model.counts()[tab]
@@ -592,7 +664,9 @@ class MainWindow(QMainWindow):
     def set_sync_state(self, state: SyncState) -> None:
         """Show one shop's sync state. Problems go to the status bar, never a dialog."""
         self._sync_states[state.shop_id] = state
-        self.connection_label.setText(_CONNECTION_TEXT[state.connection])
+        self.connection_label.setText(
+            QCoreApplication.translate("MainWindow", _CONNECTION_TEXT[state.connection])
+        )
         ok = state.connection in (Connection.ONLINE, Connection.CONNECTING)
         colour = theme.tab_colour(Tab.READY if ok else Tab.PROBLEMS).name()
         self.connection_label.setStyleSheet(f"color:{colour}; font-weight:bold;")
@@ -604,7 +678,11 @@ class MainWindow(QMainWindow):
         else:
             self.progress.setVisible(False)
         self._tick()
-        text = state.message + (f" — {state.hint}" if state.hint else "")
+        text = (
+            arg(QCoreApplication.translate("MainWindow", "%1 — %2"), state.message, state.hint)
+            if state.hint
+            else state.message
+        )
         self.problem_label.setText(text)
         self.problem_label.setToolTip(state.detail)
         self.problem_label.setStyleSheet(f"color:{colour}; font-weight:bold;" if text else "")
@@ -615,8 +693,18 @@ class MainWindow(QMainWindow):
             newest = max(last)
             local = newest.astimezone()
             age = int((datetime.now(UTC) - newest).total_seconds())
-            when = "just now" if age < 60 else f"{age // 60} min ago"
-            self.sync_label.setText(f"Synced {local:%H:%M:%S} ({when})")
+            when = (
+                QCoreApplication.translate("MainWindow", "just now")
+                if age < 60
+                else QCoreApplication.translate("MainWindow", "%n min ago", None, age // 60)
+            )
+            self.sync_label.setText(
+                arg(
+                    QCoreApplication.translate("MainWindow", "Synced %1 (%2)"),
+                    f"{local:%H:%M:%S}",
+                    when,
+                )
+            )
         self.model.refresh_times()
 
     # ------------------------------------------------------- persistence

@@ -10,7 +10,7 @@ import asyncio
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from lazpack.domain.formatting import format_money
 from lazpack.domain.models import OrderItem
-from lazpack.domain.orderbook import Key, OrderRow, Tab
+from lazpack.domain.orderbook import Key, OrderRow, Tab, shipping_text, status_text
 from lazpack.domain.workflow import LineView
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.log import get_logger
 from lazpack.ui import theme
 from lazpack.ui.images import ImageCache
@@ -68,7 +69,7 @@ def group_items(items: tuple[OrderItem, ...]) -> list[SkuGroup]:
                 price=format_money(first.item_price, first.currency),
                 quantity=len(its),
                 statuses=", ".join(
-                    f"{n}× {s.replace('_', ' ')}" if len(statuses) > 1 else s.replace("_", " ")
+                    f"{n}× {status_text(s)}" if len(statuses) > 1 else status_text(s)
                     for s, n in statuses.items()
                 ),
                 package_ids=", ".join(dict.fromkeys(i.package_id for i in its if i.package_id)),
@@ -89,7 +90,14 @@ class OrderPanel(QFrame):
     previewRequested = Signal()
     repackRequested = Signal()
 
-    COLUMNS = ("", "Qty", "Item", "Price", "Status", "Package")
+    COLUMNS = (
+        "",
+        QT_TRANSLATE_NOOP("OrderPanel", "Qty"),
+        QT_TRANSLATE_NOOP("OrderPanel", "Item"),
+        QT_TRANSLATE_NOOP("OrderPanel", "Price"),
+        QT_TRANSLATE_NOOP("OrderPanel", "Status"),
+        QT_TRANSLATE_NOOP("OrderPanel", "Package"),
+    )
     SKU_COLUMN = 2
 
     def __init__(self, images: ImageCache | None = None, parent: QWidget | None = None) -> None:
@@ -103,21 +111,25 @@ class OrderPanel(QFrame):
         self._progress_key: Key | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
-        self.title = QLabel("No order selected")
+        self.title = QLabel(QCoreApplication.translate("OrderPanel", "No order selected"))
         self.title.setObjectName("panelTitle")
         self.title.setFont(theme.heading_font())
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state = QLabel("")
         self.state.setObjectName("panelState")
         self.state.setFont(theme.base_font(5, bold=True))
-        self.details = QLabel("Select an order in the list or scan it.")
+        self.details = QLabel(
+            QCoreApplication.translate("OrderPanel", "Select an order in the list or scan it.")
+        )
         self.details.setObjectName("panelDetails")
         self.details.setFont(theme.base_font(2))
         self.details.setWordWrap(True)
 
         self.items = QTableWidget(0, len(self.COLUMNS))
         self.items.setObjectName("panelItems")
-        self.items.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.items.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("OrderPanel", c) if c else "" for c in self.COLUMNS]
+        )
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setIconSize(QSize(ICON, ICON))
@@ -130,11 +142,17 @@ class OrderPanel(QFrame):
         self.items.setWordWrap(True)
 
         actions = QHBoxLayout()
-        self.reprint_button = QPushButton("Reprint label (Ctrl+P)")
+        self.reprint_button = QPushButton(
+            QCoreApplication.translate("OrderPanel", "Reprint label (Ctrl+P)")
+        )
         self.reprint_button.setObjectName("reprintButton")
-        self.preview_button = QPushButton("Preview label (Ctrl+Shift+V)")
+        self.preview_button = QPushButton(
+            QCoreApplication.translate("OrderPanel", "Preview label (Ctrl+Shift+V)")
+        )
         self.preview_button.setObjectName("previewButton")
-        self.repack_button = QPushButton("Repack… (Ctrl+Shift+R)")
+        self.repack_button = QPushButton(
+            QCoreApplication.translate("OrderPanel", "Repack… (Ctrl+Shift+R)")
+        )
         self.repack_button.setObjectName("repackButton")
         for b, sig in (
             (self.reprint_button, self.reprintRequested),
@@ -172,24 +190,35 @@ class OrderPanel(QFrame):
             row is not None and bool(row.package_ids) and "packed" in row.statuses
         )
         if row is None:
-            self.title.setText("No order selected")
+            self.title.setText(QCoreApplication.translate("OrderPanel", "No order selected"))
             self.state.setText("")
-            self.details.setText("Select an order in the list or scan it.")
+            self.details.setText(
+                QCoreApplication.translate("OrderPanel", "Select an order in the list or scan it.")
+            )
             self.items.setRowCount(0)
             return
         o = row.order
-        self.title.setText(f"Order {o.order_number}")
+        self.title.setText(
+            arg(QCoreApplication.translate("OrderPanel", "Order %1"), o.order_number)
+        )
         colour = theme.tab_colour(row.tab).name()
-        state = row.problem or ", ".join(s.replace("_", " ") for s in row.statuses)
+        state = row.problem or ", ".join(status_text(s) for s in row.statuses)
         self.state.setText(state.upper())
         self.state.setStyleSheet(f"color: {colour};")
         bits = [
-            f"<b style='color:{theme.tab_colour(Tab.PACKED).name()}'>DIGITAL — no parcel; "
-            "deliver with Ctrl+Shift+D</b>"
+            f"<b style='color:{theme.tab_colour(Tab.PACKED).name()}'>"
+            + QCoreApplication.translate(
+                "OrderPanel", "DIGITAL — no parcel; deliver with Ctrl+Shift+D"
+            )
+            + "</b>"
             if row.is_digital
             else "",
-            f"<b>{len(row.items) or o.items_count} units</b>",
-            row.shipping_kind,
+            "<b>"
+            + QCoreApplication.translate(
+                "OrderPanel", "%n unit(s)", None, len(row.items) or o.items_count
+            )
+            + "</b>",
+            shipping_text(row.shipping_kind),
             f"<b style='color:{theme.cod_colour().name()}'>COD</b>"
             if o.is_cod
             else (o.payment_method or ""),
@@ -197,11 +226,22 @@ class OrderPanel(QFrame):
             f"{row.shop_id} · {row.region.upper()}" if row.region else row.shop_id,
         ]
         if o.gift_option:
-            bits.append("🎁 gift" + (f": {o.gift_message}" if o.gift_message else ""))
+            bits.append(
+                arg(QCoreApplication.translate("OrderPanel", "Gift: %1"), o.gift_message)
+                if o.gift_message
+                else QCoreApplication.translate("OrderPanel", "Gift")
+            )
         if o.buyer_note or o.remarks:
-            bits.append(f"Note: {o.buyer_note or o.remarks}")
+            bits.append(
+                arg(QCoreApplication.translate("OrderPanel", "Note: %1"), o.buyer_note or o.remarks)
+            )
         if row.tracking_codes:
-            bits.append("Tracking " + ", ".join(row.tracking_codes))
+            bits.append(
+                arg(
+                    QCoreApplication.translate("OrderPanel", "Tracking %1"),
+                    ", ".join(row.tracking_codes),
+                )
+            )
         self.details.setText(" · ".join(b for b in bits if b))
         groups = group_items(row.items)
         self.items.setRowCount(len(groups))

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,7 +26,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from lazpack.domain.orderbook import BookChange, Key, OrderBook, OrderRow, Tab
+from lazpack.domain.orderbook import (
+    BookChange,
+    Key,
+    OrderBook,
+    OrderRow,
+    Tab,
+    shipping_text,
+    status_text,
+)
+from lazpack.i18n import QT_TRANSLATE_NOOP
 from lazpack.ui import theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
@@ -42,21 +52,23 @@ _ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, ROW_ROLE, KEY_ROLE})
 def relative_time(then: datetime, now: datetime) -> str:
     secs = int((now - then).total_seconds())
     if secs < 60:
-        return "just now"
+        return QCoreApplication.translate("OrdersModel", "just now")
     if secs < 3600:
-        return f"{secs // 60} min ago"
+        return QCoreApplication.translate("OrdersModel", "%n min ago", None, secs // 60)
     if secs < 86400:
-        return f"{secs // 3600} h ago"
+        return QCoreApplication.translate("OrdersModel", "%n h ago", None, secs // 3600)
     days = secs // 86400
-    return "yesterday" if days == 1 else f"{days} days ago"
+    if days == 1:
+        return QCoreApplication.translate("OrdersModel", "yesterday")
+    return QCoreApplication.translate("OrdersModel", "%n day(s) ago", None, days)
 
 
 def _status_text(row: OrderRow) -> str:
     if row.problem:
         return f"⚠ {row.problem}"
     if row.order.is_cancel_pending or row.order.need_cancel_confirm:
-        return "⚠ cancel requested"
-    return ", ".join(s.replace("_", " ") for s in row.statuses)
+        return QCoreApplication.translate("OrdersModel", "⚠ cancel requested")
+    return ", ".join(status_text(s) for s in row.statuses)
 
 
 def _package_text(row: OrderRow) -> str:
@@ -90,14 +102,14 @@ class _Rev:
 class Column:
     ORDER, CREATED, ITEMS, STATUS, SHOP, PAYMENT, SHIPPING, PACKAGE = range(8)
     TITLES = (
-        "Order",
-        "Created",
-        "Items",
-        "Status",
-        "Shop",
-        "Payment",
-        "Shipping",
-        "Package / tracking",
+        QT_TRANSLATE_NOOP("OrdersModel", "Order"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Created"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Items"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Status"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Shop"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Payment"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Shipping"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Package / tracking"),
     )
 
 
@@ -218,6 +230,12 @@ class OrdersModel(QAbstractTableModel):
     def visible_keys(self) -> list[Key]:
         return [self._rows[i].key for i in self._visible]
 
+    def retranslate(self) -> None:
+        """The station's language changed: rebuild every displayed text and the headers."""
+        self._display_cache.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column.TITLES) - 1)
+        self.layoutChanged.emit()
+
     def refresh_times(self) -> None:
         """Relative times age: repaint the Created column."""
         if self._visible:
@@ -236,7 +254,7 @@ class OrdersModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return Column.TITLES[section]
+            return QCoreApplication.translate("OrdersModel", Column.TITLES[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -303,7 +321,7 @@ class OrdersModel(QAbstractTableModel):
         if col == Column.PAYMENT:
             return "COD" if o.is_cod else (o.payment_method or "—")
         if col == Column.SHIPPING:
-            return r.shipping_kind
+            return shipping_text(r.shipping_kind)
         if col == Column.PACKAGE:
             return _package_text(r) or "—"
         return ""
@@ -315,7 +333,9 @@ class OrdersModel(QAbstractTableModel):
         if col == Column.ITEMS:
             return "\n".join(f"{n} × {sku}" for sku, n in r.sku_counts()) or None
         if col == Column.PAYMENT and o.is_cod:
-            return "Cash on delivery: the courier collects the money"
+            return QCoreApplication.translate(
+                "OrdersModel", "Cash on delivery: the courier collects the money"
+            )
         if col == Column.STATUS and r.problem:
             return r.problem
         return None

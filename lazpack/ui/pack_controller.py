@@ -19,7 +19,7 @@ import asyncio
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from lazpack.domain.orderbook import OrderBook
 from lazpack.domain.scan import Command, normalize, parse_command
@@ -101,14 +101,21 @@ class PackController(QObject):
     def set_ready(self) -> None:
         self.ready = True
         if self.last is None:
-            self.window.pack_view.set_headline("Scan an order or AWB")
+            self.window.pack_view.set_headline(
+                QCoreApplication.translate("PackView", "Scan an order or AWB")
+            )
 
     def _starting(self) -> bool:
         if self.ready:
             return False
-        self.window.pack_view.set_headline("Starting — checking unfinished work…")
+        self.window.pack_view.set_headline(
+            QCoreApplication.translate("PackController", "Starting — checking unfinished work…")
+        )
         self.window.statusBar().showMessage(
-            "lazpack is still checking the last session with Lazada; scan again in a moment.",
+            QCoreApplication.translate(
+                "PackController",
+                "lazpack is still checking the last session with Lazada; scan again in a moment.",
+            ),
             5000,
         )
         self.sounds.play("bad")
@@ -225,7 +232,9 @@ class PackController(QObject):
                 ok = await confirm_reprint(self.window, counts)
                 self._refocus()
                 if not ok:
-                    self.window.statusBar().showMessage("Reprint cancelled.", 5000)
+                    self.window.statusBar().showMessage(
+                        QCoreApplication.translate("PackController", "Reprint cancelled."), 5000
+                    )
                     return
         self.svc.reprint()
 
@@ -241,7 +250,9 @@ class PackController(QObject):
         ok = await confirm_repack(self.window, dict.fromkeys(old, s.order_id))
         self._refocus()
         if not ok:
-            self.window.statusBar().showMessage("Repack cancelled.", 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("PackController", "Repack cancelled."), 5000
+            )
             return
         out = self.svc.repack()
         if out.kind is Kind.NOT_ALLOWED:
@@ -260,9 +271,16 @@ class PackController(QObject):
             return None
         keys = list(self.window.selected_keys())
         if not keys:
-            self.window.statusBar().showMessage("Select orders in the list first.", 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("PackController", "Select orders in the list first."),
+                5000,
+            )
             return None
-        self.window.statusBar().showMessage(f"Packing and shipping {len(keys)} order(s)…")
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "PackController", "Packing and shipping %n order(s)…", None, len(keys)
+            )
+        )
         return self.spawn(self._batch(keys))
 
     async def run_batch(self, keys: list[tuple[str, int]]) -> OrderBatchReport:

@@ -22,6 +22,7 @@ import sys
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from lazpack.config import PrinterSettings
 from lazpack.errors import KnownError, PrinterError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 from lazpack.printing.printer import (
     ORIENTATIONS,
@@ -83,17 +85,28 @@ async def run_dialog(dialog: QDialog) -> int:
 # ------------------------------------------------------------------ confirm
 async def confirm_reprint(parent: QWidget | None, counts: Mapping[str, int]) -> bool:
     """Ask before printing labels again (a second label on a parcel confuses couriers)."""
-    lines = "\n".join(f"• {pid}: printed {n}×" for pid, n in counts.items())
+    lines = "\n".join(
+        arg(QCoreApplication.translate("PrintDialogs", "• %1: printed %2×"), pid, n)
+        for pid, n in counts.items()
+    )
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Print the label again?",
-        f"These labels were printed already:\n{lines}\n\n"
-        "Reprint only if the first label is lost or damaged.",
+        QCoreApplication.translate("PrintDialogs", "Print the label again?"),
+        arg(
+            QCoreApplication.translate(
+                "PrintDialogs",
+                "These labels were printed already:\n%1\n\n"
+                "Reprint only if the first label is lost or damaged.",
+            ),
+            lines,
+        ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("reprintConfirm")
-    reprint = box.addButton("Reprint", QMessageBox.ButtonRole.AcceptRole)
+    reprint = box.addButton(
+        QCoreApplication.translate("PrintDialogs", "Reprint"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     await run_dialog(box)
     return box.clickedButton() is reprint
@@ -130,24 +143,40 @@ class LabelPrintOptions(QWidget):
     def __init__(self, label: str, *, reason: str = "", choice: str | None = None) -> None:
         super().__init__()
         self.setObjectName("labelPrintOptions")
-        self.setWindowTitle("Labels")
+        self.setWindowTitle(QCoreApplication.translate("LabelPrintOptions", "Labels"))
         self.reason = QLabel(reason)
         self.reason.setObjectName("labelPrintReason")
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #b35900; font-weight: bold;")
         self.reason.setVisible(bool(reason))
-        self.always = QCheckBox("Always print labels here without asking")
+        self.always = QCheckBox(
+            QCoreApplication.translate(
+                "LabelPrintOptions", "Always print labels here without asking"
+            )
+        )
         self.always.setObjectName("alwaysPrintHere")
         self.always.setChecked(True)
-        self.use_label = QRadioButton(f"Use the label size ({label})")
+        self.use_label = QRadioButton(
+            arg(translate("LabelPrintOptions", "Use the label size (%1)"), label)
+        )
         self.use_label.setObjectName("useLabelSize")
-        self.use_paper = QRadioButton("Print on the printer's own paper (label scaled to fit)")
+        self.use_paper = QRadioButton(
+            QCoreApplication.translate(
+                "LabelPrintOptions", "Print on the printer's own paper (label scaled to fit)"
+            )
+        )
         self.use_paper.setObjectName("usePrinterPaper")
         (self.use_paper if choice == PAGE_PAPER else self.use_label).setChecked(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reason)
         layout.addWidget(self.always)
-        layout.addWidget(QLabel("If the printer's paper is not the label's size:"))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "LabelPrintOptions", "If the printer's paper is not the label's size:"
+                )
+            )
+        )
         layout.addWidget(self.use_label)
         layout.addWidget(self.use_paper)
         layout.addStretch(1)
@@ -158,7 +187,9 @@ class LabelPrintOptions(QWidget):
 
 def _label_size_text(label_printer: LabelPrinter) -> str:
     rect = page_layout(label_printer.settings).fullRect(QPageLayout.Unit.Millimeter)
-    return f"{rect.width():.0f} × {rect.height():.0f} mm"
+    return arg(
+        translate("PrintDialogs", "%1 × %2 mm"), f"{rect.width():.0f}", f"{rect.height():.0f}"
+    )
 
 
 def _show_options(dialog: QPrintDialog, options: QWidget) -> None:
@@ -198,7 +229,10 @@ class DialogPrint:
         printer = lp.new_printer("")
         dialog = QPrintDialog(printer, self.parent)
         dialog.setObjectName("labelPrintDialog")
-        dialog.setWindowTitle("Print labels" + (" — choose a printer" if reason else ""))
+        dialog.setWindowTitle(
+            translate("DialogPrint", "Print labels")
+            + (translate("DialogPrint", " — choose a printer") if reason else "")
+        )
         options = LabelPrintOptions(
             _label_size_text(lp), reason=reason, choice=lp.page_choice(printer.printerName())
         )
@@ -281,7 +315,9 @@ class LabelOutput:
             return await self.label_printer.print_pdfs_async(pdfs, job_name=job_name)
         except PrinterError as err:
             log.warning("label printer failed: %s", err)
-            reason = f"{err.user_message} Choose the printer for this label:"
+            reason = arg(
+                translate("LabelOutput", "%1 Choose the printer for this label:"), err.user_message
+            )
             printer = await self.dialog.choose_printer(reason)
             if printer is None:
                 raise
@@ -301,10 +337,12 @@ class SaveAsPdf:
         self.saved_to: Path | None = None
 
     async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
-        dialog = QFileDialog(self.parent, "Save labels as PDF")
+        dialog = QFileDialog(
+            self.parent, QCoreApplication.translate("PrintDialogs", "Save labels as PDF")
+        )
         dialog.setObjectName("saveLabelsDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF files (*.pdf)")
+        dialog.setNameFilter(QCoreApplication.translate("PrintDialogs", "PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         # the native dialog would run its own loop on some platforms
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -331,17 +369,28 @@ class PrinterSettingsDialog(QDialog):
     def __init__(self, settings: PrinterSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printerSettingsDialog")
-        self.setWindowTitle("Label printer")
+        self.setWindowTitle(QCoreApplication.translate("PrinterSettingsDialog", "Label printer"))
 
         self.printer_box = QComboBox()
         self.printer_box.setObjectName("printerBox")
-        self.printer_box.addItem("Ask every time (system print dialog)", ASK)
+        self.printer_box.addItem(
+            QCoreApplication.translate(
+                "PrinterSettingsDialog", "Ask every time (system print dialog)"
+            ),
+            ASK,
+        )
         names = printer_names()
         for name in names:
             self.printer_box.addItem(name, name)
         if settings.printer_name and settings.printer_name not in names:
             # keep the saved choice visible, so the packer sees which one went missing
-            self.printer_box.addItem(f"{settings.printer_name} (not found)", settings.printer_name)
+            self.printer_box.addItem(
+                arg(
+                    QCoreApplication.translate("PrinterSettingsDialog", "%1 (not found)"),
+                    settings.printer_name,
+                ),
+                settings.printer_name,
+            )
         self.printer_box.setCurrentIndex(max(0, self.printer_box.findData(settings.printer_name)))
 
         self.paper_box = QComboBox()
@@ -368,7 +417,9 @@ class PrinterSettingsDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b35900;")
 
-        self.test_button = QPushButton("Test print")
+        self.test_button = QPushButton(
+            QCoreApplication.translate("PrinterSettingsDialog", "Test print")
+        )
         self.test_button.setObjectName("testPrint")
         self.test_button.clicked.connect(self.test_print)
         self.status = QLabel()
@@ -382,10 +433,14 @@ class PrinterSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Printer", self.printer_box)
-        form.addRow("Paper", self.paper_box)
-        form.addRow("Orientation", self.orientation_box)
-        form.addRow("Copies", self.copies_box)
+        form.addRow(
+            QCoreApplication.translate("PrinterSettingsDialog", "Printer"), self.printer_box
+        )
+        form.addRow(QCoreApplication.translate("PrinterSettingsDialog", "Paper"), self.paper_box)
+        form.addRow(
+            QCoreApplication.translate("PrinterSettingsDialog", "Orientation"), self.orientation_box
+        )
+        form.addRow(QCoreApplication.translate("PrinterSettingsDialog", "Copies"), self.copies_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.warning)
@@ -432,7 +487,12 @@ class PrinterSettingsDialog(QDialog):
             except KnownError as err:
                 self.status.setText(f"{err.user_message} {err.hint}")
                 return
-            self.status.setText("Test label sent. Its frame must be whole, 2 mm from each edge.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "PrinterSettingsDialog",
+                    "Test label sent. Its frame must be whole, 2 mm from each edge.",
+                )
+            )
             return
         printer = lp.new_printer("")
         dialog = QPrintDialog(printer, self)
@@ -447,7 +507,12 @@ class PrinterSettingsDialog(QDialog):
                 self.status.setText(f"{err.user_message} {err.hint}")
                 return
             self.warning.setText("\n".join(check.warnings))
-            self.status.setText("Test label sent. Its frame must be whole, 2 mm from each edge.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "PrinterSettingsDialog",
+                    "Test label sent. Its frame must be whole, 2 mm from each edge.",
+                )
+            )
 
         dialog.accepted.connect(chosen)
         QDialog.open(dialog)

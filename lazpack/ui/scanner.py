@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -49,6 +49,7 @@ from lazpack.domain.keymap import (
     read_scan,
     typed_text,
 )
+from lazpack.i18n import arg
 from lazpack.log import get_logger
 
 log = get_logger("ui.scanner")
@@ -319,12 +320,25 @@ class SerialScanner(QObject):
         try:
             from PySide6.QtSerialPort import QSerialPort
         except ImportError as err:  # Qt without the serial module
-            self.failed.emit(f"Serial scanners are not supported here: {err}")
+            self.failed.emit(
+                arg(
+                    QCoreApplication.translate(
+                        "SerialScanner", "Serial scanners are not supported here: %1"
+                    ),
+                    err,
+                )
+            )
             return False
         port = QSerialPort(self._port_name, self)
         port.setBaudRate(self._baud)
         if not port.open(QSerialPort.OpenModeFlag.ReadOnly):
-            self.failed.emit(f"Cannot open scanner port {self._port_name}: {port.errorString()}")
+            self.failed.emit(
+                arg(
+                    QCoreApplication.translate("SerialScanner", "Cannot open scanner port %1: %2"),
+                    self._port_name,
+                    port.errorString(),
+                )
+            )
             return False
         port.readyRead.connect(lambda: self.feed(bytes(port.readAll().data())))
         port.errorOccurred.connect(

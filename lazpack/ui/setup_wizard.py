@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from lazpack.config import PrinterSettings, Settings
 from lazpack.domain.scan import Command, command_code
 from lazpack.errors import KnownError
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 from lazpack.log import get_logger
 from lazpack.printing.printer import PAGE_LABEL, PAPERS, LabelPrinter, page_layout, printer_names
 from lazpack.printing.setup_label import setup_label_pdf
@@ -66,7 +67,7 @@ class Step(QWidget):
         super().__init__()
         self.summary = ""
         self._layout = QVBoxLayout(self)
-        heading = QLabel(self.title)
+        heading = QLabel(translate("SetupWizard", self.title))
         heading.setObjectName("stepTitle")
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         text = QLabel(intro)
@@ -114,12 +115,15 @@ def _button(text: str, name: str) -> QPushButton:
 
 # ------------------------------------------------------------------ packers
 class PackersStep(Step):
-    title = "Who packs at this desk?"
+    title = QT_TRANSLATE_NOOP("SetupWizard", "Who packs at this desk?")
 
     def __init__(self, settings: Settings, save: Saver, print_cards: Callable[[bytes], Any]):
         super().__init__(
-            "Type the packers' names, one per line (Latin letters, as on their card). "
-            "Each gets a card with a barcode: scanning it logs the packer in."
+            translate(
+                "PackersStep",
+                "Type the packers' names, one per line (Latin letters, as on their card). "
+                "Each gets a card with a barcode: scanning it logs the packer in.",
+            )
         )
         self.settings = settings
         self.save = save
@@ -128,10 +132,10 @@ class PackersStep(Step):
         self.names = QPlainTextEdit("\n".join(known))
         self.names.setObjectName("packerNames")
         self.names.setTabChangesFocus(True)
-        self.names.setPlaceholderText("Ana\nBudi\nChai")
+        self.names.setPlaceholderText(QCoreApplication.translate("PackersStep", "Ana\nBudi\nChai"))
         self.names.setMaximumHeight(180)
         self.add(self.names)
-        self.cards = _button("&Print packer cards…", "printPackerCards")
+        self.cards = _button(translate("PackersStep", "&Print packer cards…"), "printPackerCards")
         self.cards.clicked.connect(self.print)
         self.row(self.cards)
         self.status = self.add(_status())
@@ -144,8 +148,14 @@ class PackersStep(Step):
                 command_code(Command.PACKER, name)
             except ValueError:
                 self.status.setText(
-                    f"“{name}” cannot go on a barcode card: use Latin letters and digits "
-                    "(no “:”). A Thai or Vietnamese name needs a Latin nickname here."
+                    arg(
+                        translate(
+                            "PackersStep",
+                            "“%1” cannot go on a barcode card: use Latin letters and digits (no "
+                            "“:”). A Thai or Vietnamese name needs a Latin nickname here.",
+                        ),
+                        name,
+                    )
                 )
                 return None
         return list(dict.fromkeys(names))
@@ -158,7 +168,11 @@ class PackersStep(Step):
         if names and self.settings.packer not in names:
             self.settings.packer = names[0]
         self.save()
-        self.finish(f"Packers: {', '.join(names)}" if names else "Packers: none yet")
+        self.finish(
+            f"Packers: {', '.join(names)}"
+            if names
+            else translate("PackersStep", "Packers: none yet")
+        )
         return True
 
     def print(self) -> None:
@@ -166,28 +180,32 @@ class PackersStep(Step):
         if names is None:
             return
         if not names:
-            self.status.setText("Type at least one name first.")
+            self.status.setText(
+                QCoreApplication.translate("PackersStep", "Type at least one name first.")
+            )
             return
         from lazpack.ui.command_sheet import command_sheet_pdf
 
         self.print_cards(command_sheet_pdf(names))
-        self.status.setText(f"Cards for {len(names)} packer(s) are ready to print.")
+        self.status.setText(
+            translate("PackersStep", "Cards for %n packer(s) are ready to print.", None, len(names))
+        )
 
 
 # ------------------------------------------------------------------ printer
 #: "did it come out whole?" → what lazpack changes
 ANSWERS = (
-    ("whole", "&Yes, whole"),
-    ("sideways", "No, &turned sideways"),
-    ("cut", "No, &cut off at an edge"),
-    ("small", "No, too s&mall"),
+    ("whole", QT_TRANSLATE_NOOP("PrinterStep", "&Yes, whole")),
+    ("sideways", QT_TRANSLATE_NOOP("PrinterStep", "No, &turned sideways")),
+    ("cut", QT_TRANSLATE_NOOP("PrinterStep", "No, &cut off at an edge")),
+    ("small", QT_TRANSLATE_NOOP("PrinterStep", "No, too s&mall")),
 )
 #: the next paper to try when the label is cut off (the printer's roll is smaller)
 _SMALLER = {"A4": "100x150mm", "4x6in": "100x150mm", "100x150mm": "A6", "A6": "A6"}
 
 
 class PrinterStep(Step):
-    title = "The label printer"
+    title = QT_TRANSLATE_NOOP("SetupWizard", "The label printer")
 
     def __init__(
         self,
@@ -198,9 +216,12 @@ class PrinterStep(Step):
         send: Callable[[LabelPrinter, bytes], int] | None = None,
     ) -> None:
         super().__init__(
-            "Pick the printer that prints the shipping labels, print a test label and "
-            "look at it: lazpack fixes the size and orientation from your answer and then "
-            "prints every label there without asking."
+            translate(
+                "PrinterStep",
+                "Pick the printer that prints the shipping labels, print a test label and "
+                "look at it: lazpack fixes the size and orientation from your answer and then "
+                "prints every label there without asking.",
+            )
         )
         self.settings = settings
         self.save = save
@@ -209,16 +230,20 @@ class PrinterStep(Step):
         self.printer_box = QComboBox()
         self.printer_box.setObjectName("setupPrinterBox")
         self.add(self.printer_box)
-        self.test = _button("&Print a test label", "printTestLabel")
+        self.test = _button(translate("PrinterStep", "&Print a test label"), "printTestLabel")
         self.test.clicked.connect(self.print_test)
         self.row(self.test)
-        self.question = QLabel("Did it come out whole: frame closed, rulers start at 0?")
+        self.question = QLabel(
+            QCoreApplication.translate(
+                "PrinterStep", "Did it come out whole: frame closed, rulers start at 0?"
+            )
+        )
         self.question.setObjectName("wholeQuestion")
         self.add(self.question)
         self.answers: dict[str, QPushButton] = {}
         buttons = []
         for key, text in ANSWERS:
-            b = _button(text, f"answer_{key}")
+            b = _button(translate("PrinterStep", text), f"answer_{key}")
             b.clicked.connect(lambda _c=False, k=key: self.answer(k))
             self.answers[key] = b
             buttons.append(b)
@@ -240,11 +265,14 @@ class PrinterStep(Step):
             self.printer_box.addItem(name, name)
         saved = self.settings.printer.printer_name
         if saved and saved not in names:
-            self.printer_box.addItem(f"{saved} (not found)", saved)
+            self.printer_box.addItem(arg(translate("PrinterStep", "%1 (not found)"), saved), saved)
         if not names and not saved:
             self.status.setText(
-                "No printer is installed on this PC. Install the label printer's driver "
-                "(or connect it), then come back with Station → Set up this desk…"
+                QCoreApplication.translate(
+                    "PrinterStep",
+                    "No printer is installed on this PC. Install the label printer's driver "
+                    "(or connect it), then come back with Station → Set up this desk…",
+                )
             )
         self.printer_box.setCurrentIndex(max(0, self.printer_box.findData(saved)))
         self.test.setEnabled(self.printer_box.count() > 0)
@@ -272,7 +300,9 @@ class PrinterStep(Step):
             self.status.setText(f"{err.user_message} {err.hint}")
             return
         log.info("setup: test label sent to %s (%s)", name, size)
-        self.status.setText(f"Test label sent to “{name}”. Look at it, then answer:")
+        self.status.setText(
+            arg(translate("PrinterStep", "Test label sent to “%1”. Look at it, then answer:"), name)
+        )
         self._asked(True)
         self.answers["whole"].setFocus()
 
@@ -291,32 +321,40 @@ class PrinterStep(Step):
             self.save()
             self._asked(False)
             paper = PAPERS[t.paper][0]
-            text = f"Saved: labels print on “{t.printer_name}” without asking ({paper})."
+            text = arg(
+                translate("PrinterStep", "Saved: labels print on “%1” without asking (%2)."),
+                t.printer_name,
+                paper,
+            )
             self.status.setText(text)
-            self.finish(f"Label printer: {t.printer_name}")
+            self.finish(arg(translate("PrinterStep", "Label printer: %1"), t.printer_name))
             return
         if key == "sideways":
             t.orientation = "landscape" if t.orientation == "portrait" else "portrait"
-            fix = f"lazpack now turns the label ({t.orientation})."
+            fix = arg(translate("PrinterStep", "lazpack now turns the label (%1)."), t.orientation)
         elif key == "cut":
             smaller = _SMALLER.get(t.paper, "100x150mm")
             if smaller == t.paper:
-                fix = (
+                fix = translate(
+                    "PrinterStep",
                     "The label is already the smallest size lazpack knows. Set the paper "
                     "size in the printer's own settings (Printers → Preferences) to the "
-                    "labels loaded in it."
+                    "labels loaded in it.",
                 )
             else:
                 t.paper = smaller
-                fix = f"lazpack now uses {PAPERS[smaller][0]}."
+                fix = arg(translate("PrinterStep", "lazpack now uses %1."), PAPERS[smaller][0])
         else:  # too small: the driver scaled the label onto its own, bigger paper
             t.page_choice[t.printer_name] = PAGE_LABEL
-            fix = (
+            fix = translate(
+                "PrinterStep",
                 "lazpack now sets the label size on this printer. If it is still small, set "
                 "the paper size in the printer's own settings (Printers → Preferences) to "
-                "100 × 150 mm."
+                "100 × 150 mm.",
             )
-        self.status.setText(f"{fix} Print the test label again to check.")
+        self.status.setText(
+            arg(translate("PrinterStep", "%1 Print the test label again to check."), fix)
+        )
         self._asked(False)
         self.test.setFocus()
 
@@ -339,26 +377,45 @@ class ScannerVerdict:
         out: list[str] = []
         if not self.layout_ok:
             if self.text.upper() == expected and self.text != expected:
-                out.append("The letters came out in lower case: turn Caps Lock off.")
+                out.append(
+                    translate(
+                        "ScannerVerdict", "The letters came out in lower case: turn Caps Lock off."
+                    )
+                )
             else:
                 out.append(
-                    f"The scanner typed “{self.text}” instead of “{expected}”: this PC's "
-                    "keyboard layout changes what the scanner types. Switch the keyboard "
-                    "to English (US) while packing, or set the scanner's keyboard country "
-                    "to match the PC (see its manual)."
+                    arg(
+                        translate(
+                            "ScannerVerdict",
+                            "The scanner typed “%1” instead of “%2”: this PC's keyboard layout "
+                            "changes what the scanner types. Switch the keyboard to English (US) "
+                            "while packing, or set the scanner's keyboard country to match the PC "
+                            "(see its manual).",
+                        ),
+                        self.text,
+                        expected,
+                    )
                 )
         if not self.burst:
             out.append(
-                f"That was typed slowly ({self.median_gap_s * 1000:.0f} ms between keys): "
-                "lazpack recognises a scanner by its speed (a key every 5–15 ms). If that "
-                "was the scanner, set it to its fastest USB keyboard speed; by hand, use "
-                "the scan field instead."
+                arg(
+                    translate(
+                        "ScannerVerdict",
+                        "That was typed slowly (%1 ms between keys): lazpack recognises a scanner "
+                        "by its speed (a key every 5–15 ms). If that was the scanner, set it to "
+                        "its fastest USB keyboard speed; by hand, use the scan field instead.",
+                    ),
+                    f"{self.median_gap_s * 1000:.0f}",
+                )
             )
         if self.suffix == "tab":
             out.append(
-                "The scanner ends each code with Tab. lazpack accepts it, but Enter works "
-                "in every program: scan the “Add Enter (CR) suffix” barcode in the "
-                "scanner's manual."
+                translate(
+                    "ScannerVerdict",
+                    "The scanner ends each code with Tab. lazpack accepts it, but Enter works "
+                    "in every program: scan the “Add Enter (CR) suffix” barcode in the "
+                    "scanner's manual.",
+                )
             )
         return out
 
@@ -369,7 +426,7 @@ class ScanProbe(QLabel):
     scanned = Signal(object)
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        super().__init__("Scan the barcode above now…")
+        super().__init__(translate("ScanProbe", "Scan the barcode above now…"))
         self.setObjectName("scanProbe")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet("border: 2px dashed #888; padding: 8px; font-size: 14pt;")
@@ -435,16 +492,19 @@ def _barcode_pdf(code: str, module: int) -> bytes:
 
 
 class ScannerStep(Step):
-    title = "The scanner"
+    title = QT_TRANSLATE_NOOP("SetupWizard", "The scanner")
 
     def __init__(
         self, settings: Settings, save: Saver, *, clock: Callable[[], float] = time.monotonic
     ):
         super().__init__(
-            "Scan the barcode below with the desk's scanner. lazpack checks that it reads "
-            "letters and digits right, ends with Enter, and types fast enough to be told "
-            "apart from a person. If nothing appears, the scanner is not connected or "
-            "sends no Enter/Tab: check the cable, then scan its “Add Enter” setting code."
+            translate(
+                "ScannerStep",
+                "Scan the barcode below with the desk's scanner. lazpack checks that it reads "
+                "letters and digits right, ends with Enter, and types fast enough to be told "
+                "apart from a person. If nothing appears, the scanner is not connected or "
+                "sends no Enter/Tab: check the cable, then scan its “Add Enter” setting code.",
+            )
         )
         self.settings = settings
         self.save = save
@@ -470,12 +530,19 @@ class ScannerStep(Step):
         self.verdict = verdict
         advice = verdict.advice(SCANNER_TEST_CODE)
         if not advice:
-            self.status.setText("✓ The scanner works: right characters, Enter at the end, fast.")
-            self.finish("Scanner: works")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "ScannerStep", "✓ The scanner works: right characters, Enter at the end, fast."
+                )
+            )
+            self.finish(translate("ScannerStep", "Scanner: works"))
             return
-        self.status.setText("\n\n".join(advice) + "\n\nChange it, then scan the barcode again.")
+        self.status.setText(
+            "\n\n".join(advice)
+            + translate("ScannerStep", "\n\nChange it, then scan the barcode again.")
+        )
         if verdict.layout_ok and verdict.burst:  # Tab works at the station
-            self.finish("Scanner: works (ends with Tab)")
+            self.finish(translate("ScannerStep", "Scanner: works (ends with Tab)"))
 
 
 # ------------------------------------------------------------------ sound
@@ -489,7 +556,7 @@ def audio_outputs() -> list[tuple[str, str, Any]]:
 
 
 class SoundStep(Step):
-    title = "Sound"
+    title = QT_TRANSLATE_NOOP("SetupWizard", "Sound")
 
     def __init__(
         self,
@@ -500,8 +567,11 @@ class SoundStep(Step):
         devices: Callable[[], list[tuple[str, str, Any]]] = audio_outputs,
     ):
         super().__init__(
-            "Every scan plays a sound: good, wrong item, parcel done. Play them and say "
-            "whether you heard them; pick the speakers if not."
+            translate(
+                "SoundStep",
+                "Every scan plays a sound: good, wrong item, parcel done. Play them and say "
+                "whether you heard them; pick the speakers if not.",
+            )
         )
         self.settings = settings
         self.save = save
@@ -515,9 +585,9 @@ class SoundStep(Step):
         self.device_box.setObjectName("soundDevice")
         self.device_box.currentIndexChanged.connect(self._use_device)
         self.add(self.device_box)
-        self.play = _button("P&lay the three sounds", "playSounds")
+        self.play = _button(translate("SoundStep", "P&lay the three sounds"), "playSounds")
         self.play.clicked.connect(self.play_all)
-        self.heard = _button("&Yes, I heard them", "heardSounds")
+        self.heard = _button(translate("SoundStep", "&Yes, I heard them"), "heardSounds")
         self.heard.clicked.connect(lambda: self.answer(True))
         self.not_heard = _button("N&o", "notHeardSounds")
         self.not_heard.clicked.connect(lambda: self.answer(False))
@@ -539,11 +609,14 @@ class SoundStep(Step):
             w.setEnabled(has)
         if not has:
             self.status.setText(
-                "This PC has no sound output (no speakers or headphones found). The station "
-                "works without sound: every scan flashes green or red. Plug in speakers and "
-                "come back with Station → Set up this desk… to hear them."
+                QCoreApplication.translate(
+                    "SoundStep",
+                    "This PC has no sound output (no speakers or headphones found). The station "
+                    "works without sound: every scan flashes green or red. Plug in speakers and "
+                    "come back with Station → Set up this desk… to hear them.",
+                )
             )
-            self.finish("Sound: no output device, colours only")
+            self.finish(translate("SoundStep", "Sound: no output device, colours only"))
             return
         self._use_device()
         self.play.setFocus()
@@ -556,7 +629,11 @@ class SoundStep(Step):
     def play_all(self) -> None:
         for n, name in enumerate(("good", "bad", "done")):
             QTimer.singleShot(700 * n, lambda name=name: self.sounds.play(name))
-        self.status.setText("Playing: good… wrong item… parcel done. Did you hear all three?")
+        self.status.setText(
+            QCoreApplication.translate(
+                "SoundStep", "Playing: good… wrong item… parcel done. Did you hear all three?"
+            )
+        )
 
     def answer(self, heard: bool) -> None:
         p = self.settings.packing
@@ -564,14 +641,23 @@ class SoundStep(Step):
         if heard:
             p.sound = True
             self.save()
-            self.status.setText(f"Sound on, through “{self.device_box.currentText()}”.")
-            self.finish(f"Sound: on ({self.device_box.currentText()})")
+            self.status.setText(
+                arg(
+                    translate("SoundStep", "Sound on, through “%1”."), self.device_box.currentText()
+                )
+            )
+            self.finish(
+                arg(translate("SoundStep", "Sound: on (%1)"), self.device_box.currentText())
+            )
             return
         self.save()
         self.status.setText(
-            "Check that the speakers are switched on and the volume is up, pick another "
-            "output above and play again. Without sound the station still flashes green "
-            "or red on every scan."
+            QCoreApplication.translate(
+                "SoundStep",
+                "Check that the speakers are switched on and the volume is up, pick another "
+                "output above and play again. Without sound the station still flashes green "
+                "or red on every scan.",
+            )
         )
 
 
@@ -599,24 +685,35 @@ def apply_saved_sound_device(sounds: QObject, device_id: str) -> None:
 
 # ------------------------------------------------------------------ shop
 class ShopStep(Step):
-    title = "The shop"
+    title = QT_TRANSLATE_NOOP("SetupWizard", "The shop")
 
     def __init__(self, settings: Settings, open_shops: Callable[[], Any] | None):
         super().__init__(
-            "Connect your Lazada shop to pack its orders, or keep the demo shop to practise "
-            "first (its orders are not real). You can connect a shop later in "
-            "Station → Shops…"
+            translate(
+                "ShopStep",
+                "Connect your Lazada shop to pack its orders, or keep the demo shop to practise "
+                "first (its orders are not real). You can connect a shop later in "
+                "Station → Shops…",
+            )
         )
-        self.connect_shop = _button("&Connect a Lazada shop…", "connectShop")
-        self.keep_demo = _button("&Keep the demo shop for now", "keepDemo")
+        self.connect_shop = _button(translate("ShopStep", "&Connect a Lazada shop…"), "connectShop")
+        self.keep_demo = _button(translate("ShopStep", "&Keep the demo shop for now"), "keepDemo")
         self.connect_shop.setEnabled(open_shops is not None)
         if open_shops is not None:
             self.connect_shop.clicked.connect(open_shops)
-            self.connect_shop.clicked.connect(lambda: self.finish("Shop: connecting"))
-        self.keep_demo.clicked.connect(lambda: self.finish("Shop: demo"))
+            self.connect_shop.clicked.connect(
+                lambda: self.finish(translate("ShopStep", "Shop: connecting"))
+            )
+        self.keep_demo.clicked.connect(lambda: self.finish(translate("ShopStep", "Shop: demo")))
         self.row(self.connect_shop, self.keep_demo)
         n = len(settings.shops)
-        self.add(QLabel(f"Connected now: {n} shop(s)." if n else "No shop is connected yet."))
+        self.add(
+            QLabel(
+                translate("ShopStep", "Connected now: %n shop(s).", None, n)
+                if n
+                else translate("ShopStep", "No shop is connected yet.")
+            )
+        )
 
     def entered(self) -> None:
         self.connect_shop.setFocus()
@@ -642,7 +739,7 @@ class SetupWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
-        self.setWindowTitle("Set up this desk")
+        self.setWindowTitle(QCoreApplication.translate("SetupWizard", "Set up this desk"))
         self.setModal(False)
         self.settings = settings
         self.save = save
@@ -660,9 +757,9 @@ class SetupWizard(QDialog):
             self.stack.addWidget(step)
         self.progress = QLabel()
         self.progress.setObjectName("setupProgress")
-        self.back = _button("&Back", "setupBack")
-        self.skip = _button("&Skip this step", "setupSkip")
-        self.next = _button("&Next", "setupNext")
+        self.back = _button(translate("SetupWizard", "&Back"), "setupBack")
+        self.skip = _button(translate("SetupWizard", "&Skip this step"), "setupSkip")
+        self.next = _button(translate("SetupWizard", "&Next"), "setupNext")
         self.next.setDefault(True)
         self.back.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         self.skip.clicked.connect(self.skip_step)
@@ -688,13 +785,17 @@ class SetupWizard(QDialog):
         index = max(0, min(index, len(self.steps) - 1))
         self.stack.setCurrentIndex(index)
         last = index == len(self.steps) - 1
-        self.progress.setText(f"Step {index + 1} of {len(self.steps)}")
+        self.progress.setText(
+            arg(translate("SetupWizard", "Step %1 of %2"), index + 1, len(self.steps))
+        )
         self.back.setEnabled(index > 0)
-        self.next.setText("&Finish" if last else "&Next")
+        self.next.setText(
+            translate("SetupWizard", "&Finish") if last else translate("SetupWizard", "&Next")
+        )
         self.current().entered()
 
     def skip_step(self) -> None:
-        self.skipped.append(self.current().title)
+        self.skipped.append(translate("SetupWizard", self.current().title))
         self._advance()
 
     def next_step(self) -> None:
@@ -730,13 +831,22 @@ def open_setup_wizard(station: Any, window: QWidget, menus: Any = None) -> Setup
             job = DialogPrint(window, lp).print_pdfs([pdf], job_name="Packer cards")
             keep.append(asyncio.ensure_future(job))
 
-        keep.append(PdfPreview([pdf], "Packer cards", wizard, on_print=to_printer))
+        keep.append(
+            PdfPreview([pdf], translate("SetupWizard", "Packer cards"), wizard, on_print=to_printer)
+        )
+
+    from lazpack.ui.language_step import LanguageStep
+
+    def reopen(_code: str) -> None:  # the set-up again, in the language just chosen
+        wizard.close()
+        open_setup_wizard(station, window, menus)
 
     controller = getattr(station, "controller", None)
     wizard = SetupWizard(
         station.settings,
         station.save_settings,
         window,
+        first_steps=[LanguageStep(station.settings, station.save_settings, reopen)],
         open_shops=getattr(menus, "open_shops", None),
         print_cards=print_cards,
         sounds=getattr(controller, "sounds", None),

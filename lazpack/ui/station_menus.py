@@ -11,12 +11,13 @@ import asyncio
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from lazpack.config import PrinterSettings
 from lazpack.domain.orderbook import Tab
 from lazpack.errors import KnownError
+from lazpack.i18n import arg
 from lazpack.log import get_logger
 from lazpack.printing.printer import LabelPrinter
 from lazpack.services.auth import ShopState
@@ -63,27 +64,112 @@ class StationMenus:
 
         add = window.add_action
         ctl = self.ctl
-        add("packing", "Done / next step", "Ctrl+Return", ctl.done)
-        add("packing", "Undo last scan", "Ctrl+Z", ctl.undo)
-        add("packing", "Cancel order (Esc in the scan field)", "Ctrl+Delete", ctl.cancel)
-        add("packing", "Confirm item without barcode", "Ctrl+M", ctl.manual)
-        add("packing", "Pack verified items only", "Ctrl+Shift+P", ctl.partial)
-        add("packing", "Reprint label", "Ctrl+P", self.reprint)
-        add("packing", "Label preview", "Ctrl+Shift+V", self.preview_labels)
-        add("packing", "Repack (void label)…", "Ctrl+Shift+R", self.repack)
-        add("packing", "Pack && ship selected orders", "Ctrl+B", ctl.batch_selected)
-        add("packing", "Deliver digital items of selected orders…", "Ctrl+Shift+D", self.digital)
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Done / next step"),
+            "Ctrl+Return",
+            ctl.done,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Undo last scan"),
+            "Ctrl+Z",
+            ctl.undo,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Cancel order (Esc in the scan field)"),
+            "Ctrl+Delete",
+            ctl.cancel,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Confirm item without barcode"),
+            "Ctrl+M",
+            ctl.manual,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Pack verified items only"),
+            "Ctrl+Shift+P",
+            ctl.partial,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Reprint label"),
+            "Ctrl+P",
+            self.reprint,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Label preview"),
+            "Ctrl+Shift+V",
+            self.preview_labels,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Repack (void label)…"),
+            "Ctrl+Shift+R",
+            self.repack,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Pack && ship selected orders"),
+            "Ctrl+B",
+            ctl.batch_selected,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Deliver digital items of selected orders…"),
+            "Ctrl+Shift+D",
+            self.digital,
+        )
         self.picking = PickingUi(
             station, window, ctl, save_dir=station.paths.data_dir / "pick-lists"
         )
-        add("packing", "Pick list…", "Ctrl+Shift+L", self.picking.open_pick_list)
-        self.pdf_action = add("packing", "Save labels as PDF (no printer)", "", self.toggle_pdf)
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Pick list…"),
+            "Ctrl+Shift+L",
+            self.picking.open_pick_list,
+        )
+        self.pdf_action = add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Save labels as PDF (no printer)"),
+            "",
+            self.toggle_pdf,
+        )
         self.pdf_action.setCheckable(True)
-        add("station", "Settings…", "Ctrl+,", self.open_settings)
-        add("station", "Shops…", "Ctrl+Shift+S", self.open_shops)
-        add("station", "Product catalogue…", "", self.picking.open_catalogue)
-        add("station", "Set up this desk…", "", lambda: open_setup_wizard(station, window, self))
-        add("help", "Print command sheet…", "", self.command_sheet)
+        add(
+            "station",
+            QCoreApplication.translate("StationMenus", "Settings…"),
+            "Ctrl+,",
+            self.open_settings,
+        )
+        add(
+            "station",
+            QCoreApplication.translate("StationMenus", "Shops…"),
+            "Ctrl+Shift+S",
+            self.open_shops,
+        )
+        add(
+            "station",
+            QCoreApplication.translate("StationMenus", "Product catalogue…"),
+            "",
+            self.picking.open_catalogue,
+        )
+        add(
+            "station",
+            QCoreApplication.translate("StationMenus", "Set up this desk…"),
+            "",
+            lambda: open_setup_wizard(station, window, self),
+        )
+        add(
+            "help",
+            QCoreApplication.translate("StationMenus", "Print command sheet…"),
+            "",
+            self.command_sheet,
+        )
         window.scan_input.escaped.connect(ctl.cancel)
         window.shopsRequested.connect(self.open_shops)
         window.panel.reprintRequested.connect(self.reprint)
@@ -153,7 +239,10 @@ class StationMenus:
         todo = {shop: orders for shop, orders in todo.items() if orders}
         if not todo:
             self.window.statusBar().showMessage(
-                "None of the selected orders has digital items to deliver.", 8000
+                QCoreApplication.translate(
+                    "StationMenus", "None of the selected orders has digital items to deliver."
+                ),
+                8000,
             )
             return
         for shop_id, orders in todo.items():
@@ -174,7 +263,10 @@ class StationMenus:
             return self.ctl.reprint()
         row = self.window.panel.current_row
         if row is None or not row.package_ids or row.is_dbs:
-            self.window.statusBar().showMessage("This order has no label to print.", 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("StationMenus", "This order has no label to print."),
+                8000,
+            )
             return None
         return self.ctl.spawn(self._reprint_row(row.shop_id, row.order.order_id, row.package_ids))
 
@@ -189,7 +281,13 @@ class StationMenus:
             )
         finally:
             self.window.activateWindow()
-        text = "Printing cancelled." if done.cancelled else f"Label printed ({done.pages} page)."
+        text = (
+            QCoreApplication.translate("StationMenus", "Printing cancelled.")
+            if done.cancelled
+            else QCoreApplication.translate(
+                "StationMenus", "Label printed (%n page(s)).", None, done.pages
+            )
+        )
         self.window.statusBar().showMessage(text, 8000)
 
     def repack(self) -> asyncio.Task[Any] | None:
@@ -221,8 +319,12 @@ class StationMenus:
     def toggle_pdf(self) -> None:
         self.save_pdf = self.pdf_action.isChecked()
         self.station.labels.sink = self.output()
-        where = "saved as PDF files" if self.save_pdf else "sent to the printer"
-        self.window.statusBar().showMessage(f"Labels are now {where}.", 8000)
+        text = (
+            QCoreApplication.translate("StationMenus", "Labels are now saved as PDF files.")
+            if self.save_pdf
+            else QCoreApplication.translate("StationMenus", "Labels are now sent to the printer.")
+        )
+        self.window.statusBar().showMessage(text, 8000)
 
     def preview_labels(self) -> asyncio.Task[Any] | None:
         s = self.ctl.svc.session
@@ -232,13 +334,21 @@ class StationMenus:
         elif row is not None and row.package_ids:
             shop_id, pids = row.shop_id, list(row.package_ids)
         else:
-            self.window.statusBar().showMessage("This order has no package label yet.", 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("StationMenus", "This order has no package label yet."),
+                8000,
+            )
             return None
         return self.ctl.spawn(self._preview(shop_id, pids))
 
     async def _preview(self, shop_id: str, pids: list[str]) -> None:
         pdfs = await self.station.labels.service(shop_id).labels(pids)
-        self.preview = PdfPreview(pdfs, "Label preview", self.window, on_print=self.reprint)
+        self.preview = PdfPreview(
+            pdfs,
+            QCoreApplication.translate("StationMenus", "Label preview"),
+            self.window,
+            on_print=self.reprint,
+        )
 
     def command_sheet(self) -> None:
         """Help → Print command sheet: preview, then the system print dialog (A4)."""
@@ -246,9 +356,18 @@ class StationMenus:
 
         def print_it() -> None:
             printer = LabelPrinter(PrinterSettings(paper="A4"))
-            self.ctl.spawn(DialogPrint(self.window, printer).print_pdfs([pdf], job_name="Commands"))
+            self.ctl.spawn(
+                DialogPrint(self.window, printer).print_pdfs(
+                    [pdf], job_name=QCoreApplication.translate("StationMenus", "Commands")
+                )
+            )
 
-        self.preview = PdfPreview([pdf], "Command sheet", self.window, on_print=print_it)
+        self.preview = PdfPreview(
+            [pdf],
+            QCoreApplication.translate("StationMenus", "Command sheet"),
+            self.window,
+            on_print=print_it,
+        )
 
     # ------------------------------------------------------------ settings
     def open_settings(self) -> None:
@@ -261,7 +380,10 @@ class StationMenus:
             return
         st = self.station
         old_port = st.settings.packing.scanner_serial_port
+        old_language = st.settings.language
         dlg.apply(st.settings)
+        if st.settings.language != old_language:
+            self._switch_language(st.settings.language)
         try:
             st.label_printer = LabelPrinter(st.settings.printer)
         except KnownError as err:
@@ -273,7 +395,26 @@ class StationMenus:
         if old_port != st.settings.packing.scanner_serial_port:
             st.reopen_serial()
         st.save_settings()
-        self.window.statusBar().showMessage("Settings saved.", 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("StationMenus", "Settings saved."), 5000
+        )
+
+    def _switch_language(self, code: str) -> None:
+        """Everything built from now on speaks the new language; the menus and the
+        station's fixed labels follow at the next start."""
+        from lazpack.ui.translations import change_language
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            change_language(app, code)
+        self.window.model.retranslate()
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "StationMenus",
+                "Language changed. Menus and tab names change when lazpack starts again.",
+            ),
+            15_000,
+        )
 
     # ------------------------------------------------------------ shops
     def open_shops(self) -> None:
@@ -282,12 +423,16 @@ class StationMenus:
         service = self.station.shop_service()
         if service is None:
             self.window.statusBar().showMessage(
-                "Shops cannot be managed here: the system keyring is not available.", 15_000
+                QCoreApplication.translate(
+                    "StationMenus",
+                    "Shops cannot be managed here: the system keyring is not available.",
+                ),
+                15_000,
             )
             return
         dlg = QDialog(self.window)
         dlg.setObjectName("shopsDialog")
-        dlg.setWindowTitle("Shops")
+        dlg.setWindowTitle(QCoreApplication.translate("StationMenus", "Shops"))
         widget = ShopsWidget(service, dlg)
         QVBoxLayout(dlg).addWidget(widget)
         dlg.resize(640, 360)
@@ -298,7 +443,10 @@ class StationMenus:
     def _shops_changed(self) -> None:
         self.update_shop_status()
         self.window.statusBar().showMessage(
-            "Shops changed — restart lazpack to open or close their orders.", 60_000
+            QCoreApplication.translate(
+                "StationMenus", "Shops changed — restart lazpack to open or close their orders."
+            ),
+            60_000,
         )
 
     def update_shop_status(self) -> None:
@@ -308,18 +456,42 @@ class StationMenus:
         try:
             statuses = service.statuses()
         except KnownError as err:
-            self.window.set_shops_status(f"Shops: {err.user_message}", problem=True)
+            self.window.set_shops_status(
+                arg(QCoreApplication.translate("StationMenus", "Shops: %1"), err.user_message),
+                problem=True,
+            )
             return
         bad = [(c, s) for c, s in statuses if s.state is ShopState.DISCONNECTED]
         expiring = [(c, s) for c, s in statuses if s.state is ShopState.EXPIRING]
         if bad:
             names = ", ".join(c.name for c, _ in bad)
-            self.window.set_shops_status(f"Disconnected: {names}", problem=True)
+            self.window.set_shops_status(
+                arg(QCoreApplication.translate("StationMenus", "Disconnected: %1"), names),
+                problem=True,
+            )
         elif expiring:
-            parts = [f"{c.name} ({s.days_left} d)" for c, s in expiring]
-            self.window.set_shops_status("Re-authorize soon: " + ", ".join(parts), problem=True)
+            parts = [
+                arg(
+                    QCoreApplication.translate("StationMenus", "%1 (%n d)", None, s.days_left or 0),
+                    c.name,
+                )
+                for c, s in expiring
+            ]
+            self.window.set_shops_status(
+                arg(
+                    QCoreApplication.translate("StationMenus", "Re-authorize soon: %1"),
+                    ", ".join(parts),
+                ),
+                problem=True,
+            )
         else:
-            self.window.set_shops_status(f"{len(statuses)} shop(s) connected" if statuses else "")
+            self.window.set_shops_status(
+                QCoreApplication.translate(
+                    "StationMenus", "%n shop(s) connected", None, len(statuses)
+                )
+                if statuses
+                else ""
+            )
 
 
 def install_station_menus(

@@ -287,7 +287,7 @@ def test_next_action_follows_the_state() -> None:
     assert next_action(None, confirm_label_scan=True).startswith("Scan an order number")
     s = session(item(1, "A"), item(2, "A"), item(3, "B"))
     assert next_action(s, confirm_label_scan=False) == (
-        "Scan A — Name A (2 left); 1 more SKU(s) missing."
+        "Scan A — Name A (2 left); 1 more SKU missing."
     )
     assert next_action(s, confirm_label_scan=False, failed=True).startswith("Scan DONE to try")
     assert next_action(s, confirm_label_scan=False, waiting=True).startswith("Working on it")

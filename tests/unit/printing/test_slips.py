@@ -57,7 +57,7 @@ def test_slip_carries_barcode_recipient_cod_and_items(qapp: object, tmp_path: Pa
         "Ceramic mug (Red)",
         "Jasmine tea 50 bags",
         "Leave with the guard",
-        "3 unit(s), 2 SKU(s)",
+        "3 units, 2 SKUs",
     ):
         assert expected in text, expected
     assert "2×" in text and "1×" in text
