@@ -45,6 +45,7 @@ from lazpack.domain.scan import (
     normalize,
     resolve,
 )
+from lazpack.domain.scan_results import scan_result
 from lazpack.domain.workflow import (
     VERIFYING_STATES,
     Event,
@@ -69,17 +70,6 @@ log = get_logger("packing")
 Listener = Callable[[ScanOutcome], None]
 
 #: ScanOutcome kind -> the journal's scan ``result`` vocabulary.
-_SCAN_RESULT: dict[Kind, str] = {
-    Kind.OK: "ok",
-    Kind.COMPLETE: "ok",
-    Kind.MANUAL: "manual",
-    Kind.WRONG_ITEM: "wrong_item",
-    Kind.OVER_SCAN: "over_scan",
-    Kind.ORDER_OPENED: "order",
-    Kind.DUPLICATE: "order",
-    Kind.LABEL_CONFIRMED: "order",
-    Kind.LABEL_MISMATCH: "order",
-}
 
 
 # ------------------------------------------------------------------ the service
@@ -244,10 +234,7 @@ class PackingService:
                 shop_id=outcome.shop_id,
                 order_id=outcome.order_id,
                 code=outcome.code,
-                result=result
-                or _SCAN_RESULT.get(
-                    outcome.kind, "command" if outcome.kind is Kind.COMMAND else "unknown"
-                ),
+                result=result or scan_result(outcome.kind),
                 sku=outcome.sku,
                 packer=self.packer,
                 detail=f"{outcome.kind.value}: {outcome.message}",

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from lazpack.domain.keymap import (
@@ -105,6 +104,8 @@ class _Burst:
     strokes: list[KeyStroke] = field(default_factory=list)
     last: float = 0.0
     max_gap: float = 0.0
+    #: gaps longer than a scanner's (a busy PC or USB hub stalls a burst now and then)
+    slow: int = 0
     widget: QWidget | None = None
     #: copies of the held key presses, replayed to ``widget`` if this was typing after all
     events: list[QKeyEvent] = field(default_factory=list)
@@ -135,6 +136,7 @@ class ScanRouter(QObject):
         *,
         clock: Callable[[], float] | None = None,
         max_gap_s: float = 0.045,
+        stall_s: float = 0.25,
         min_length: int = 4,
         scheme: KeyScheme | None = None,
         parent: QObject | None = None,
@@ -146,6 +148,8 @@ class ScanRouter(QObject):
         #: the Vietnamese input method whose composed letters a burst is taken apart with
         self.composer = Composer.TELEX
         self.max_gap_s = max_gap_s
+        #: the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s``
+        self.stall_s = stall_s
         self.min_length = min_length
         self._burst = _Burst()
         self._scan_field: QLineEdit | None = None
@@ -156,7 +160,7 @@ class ScanRouter(QObject):
         # to their widget after a pause no scanner makes.
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
-        self._flush.setInterval(max(150, int(max_gap_s * 3000)))
+        self._flush.setInterval(2000)
         self._flush.timeout.connect(self._abandon)
         if scan_field is not None:
             self.set_scan_field(scan_field)
@@ -246,7 +250,14 @@ class ScanRouter(QObject):
         now = self._now(event)
         b = self._burst
         gap = now - b.last if b.strokes else 0.0
-        if b.strokes and (gap > self.max_gap_s or b.widget is not focus):
+        if b.strokes and (b.widget is not focus or not self._may_continue(b, gap)):
+            log.warning(
+                "DBG break gap=%.3f slow=%d same=%s key=%r",
+                gap,
+                b.slow,
+                b.widget is focus,
+                event.text(),
+            )
             self._abandon()
             b = self._burst
             gap = 0.0
@@ -255,8 +266,7 @@ class ScanRouter(QObject):
             code = self.read(b.strokes) if b.strokes else ""
             if (
                 len(code) >= self.min_length
-                and gap <= self.max_gap_s
-                and b.max_gap <= self.max_gap_s
+                and self._may_continue(b, gap)
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             ):
                 typed = b.text()
@@ -294,9 +304,21 @@ class ScanRouter(QObject):
         # Held back: neither a table's type-ahead nor a text field sees a key of a scan.
         return True
 
+    def _may_continue(self, b: _Burst, gap: float) -> bool:
+        """A key ``gap`` after the last one still belongs to burst ``b``.
+
+        A scanner's gaps are short, but a loaded PC or USB hub delivers some late (up to a
+        half of them here, none longer than ``stall_s``). A person's gaps are all long: after
+        two or three keys it is clearly typing."""
+        if gap > self.stall_s:
+            return False
+        slow = b.slow + (gap > self.max_gap_s)
+        return slow <= 1 + len(b.strokes) // 2
+
     def _hold(self, b: _Burst, event: QKeyEvent, now: float, gap: float) -> None:
         if b.strokes:
             b.max_gap = max(b.max_gap, gap)
+            b.slow += gap > self.max_gap_s
         b.strokes.append(key_stroke(event))
         b.events.append(event.clone())  # type: ignore[arg-type]
         b.last = now
@@ -318,6 +340,7 @@ class ScanRouter(QObject):
         w = b.widget
         if w is None or not b.events or not isValid(w):
             return
+        log.warning("DBG replay %r to %s", b.text(), type(w).__name__)
         self._replaying = True
         try:
             for ev in b.events:
