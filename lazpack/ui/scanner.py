@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -184,7 +185,11 @@ class ScanRouter(QObject):
 
     # ------------------------------------------------------------ routing
     def _in_dialog(self, w: QWidget) -> bool:
+        """The packer may be typing in a dialog; a question box has nothing to type in,
+        so a scan there still reaches the station (which answers the question for it)."""
         win = w.window()
+        if isinstance(win, QMessageBox) and not _is_text_entry(w):
+            return False
         return isinstance(win, QDialog) or QApplication.activeModalWidget() is not None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from lazpack.config import PrinterSettings
 from lazpack.domain.orderbook import Tab
+from lazpack.domain.workflow import Event, State
 from lazpack.errors import KnownError
 from lazpack.log import get_logger
 from lazpack.printing.printer import LabelPrinter
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
 Station = Any
 
 log = get_logger("ui.menus")
+
+#: the station's own session can reprint its label itself from these states
+_PAST_PACK = frozenset({State.PACKED, State.LABELLED, State.READY_TO_SHIP})
 
 
 class StationMenus:
@@ -171,19 +175,20 @@ class StationMenus:
             self.ctl.spawn(self.actions.deliver_digital(self.service(shop_id), orders))
 
     # ------------------------------------------------------------ label actions
-    def _station_order(self) -> bool:
-        """True when the panel shows the order open at the scan station (or none)."""
+    def _shown_row(self) -> Any:
+        """The order an order action applies to: the one in the pack view (open at the
+        station, however it was opened), else the one shown in the panel."""
         s = self.ctl.svc.session
-        row = self.window.panel.current_row
-        if s is None or not s.package_ids:
-            return False
-        return row is None or row.key == (s.shop_id, s.order_id)
+        if s is not None:
+            return self.window.book.get((s.shop_id, s.order_id))
+        return self.window.panel.current_row
 
     def reprint(self) -> asyncio.Task[Any] | None:
-        """Reprint the open order's label, or the label of the order in the panel."""
-        if self._station_order():
+        """Reprint the label of the order in the pack view (or, with none open, the panel's)."""
+        s = self.ctl.svc.session
+        if s is not None and s.package_ids and s.state in _PAST_PACK:
             return self.ctl.reprint()
-        row = self.window.panel.current_row
+        row = self._shown_row()
         if row is None or not row.package_ids or row.is_dbs:
             self.window.statusBar().showMessage("This order has no label to print.", 8000)
             return None
@@ -205,10 +210,11 @@ class StationMenus:
         self.window.statusBar().showMessage(text, 8000)
 
     def repack(self) -> asyncio.Task[Any] | None:
-        """Repack the open order (REPACK), or a packed order chosen in the list."""
-        if self._station_order():
+        """Repack the order in the pack view (REPACK), or with none open the panel's."""
+        s = self.ctl.svc.session
+        if s is not None and s.package_ids and s.can(Event.REPACK):
             return self.ctl.repack()
-        row = self.window.panel.current_row
+        row = self._shown_row()
         if row is None or not row.package_ids or "packed" not in row.statuses:
             return self.ctl.repack()  # the workflow says why not
         refs: dict[str, int | None] = dict.fromkeys(row.package_ids, row.order.order_id)
@@ -220,6 +226,9 @@ class StationMenus:
         finally:
             self.window.activateWindow()
         if report is not None:
+            s = self.ctl.svc.session
+            if s is not None and s.shop_id == shop_id and set(refs.values()) == {s.order_id}:
+                s.forget_packages(refs)  # the order open at the station: its labels are void
             self.station.refresh()
             self.window.statusBar().showMessage(report.summary(), 15_000)
 

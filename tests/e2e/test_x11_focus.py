@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,31 @@ import pytest
 from lazpack.domain.keymap import us_keys, xkb_keycode
 from lazpack.domain.scan import Command, command_code
 from lazpack.emulator import Emulator
-from tests.e2e.test_x11_scanner import RETURN, Station, _x, display, pytestmark  # noqa: F401
+from tests.e2e.test_x11_scanner import RETURN, Station, _x, pytestmark  # noqa: F401
+
+#: a busy test machine must not hold up the "scanner" (xdotool) or the X server between two
+#: keys longer than a person's pause: both run at a higher priority where that is allowed
+BOOST = ["nice", "-n", "-15"] if os.geteuid() == 0 else []
+
+
+@pytest.fixture(scope="module")
+def display() -> Iterator[str]:
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(
+        [*BOOST, "Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24"]
+        + ["-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as f:
+        number = f.readline().strip()
+    try:
+        yield f":{number}"
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
 
 WAIT_S = 20.0
 
@@ -48,8 +74,7 @@ class FocusStation(Station):
             for name, shift in us_keys(code)
         ]
         _x(self.display, "xdotool", "windowfocus", "--sync", self.window)
-        boost = ["nice", "-n", "-15"] if os.geteuid() == 0 else []
-        _x(self.display, *boost, "xdotool", "key", "--delay", "8", *keys, str(RETURN))
+        _x(self.display, *BOOST, "xdotool", "key", "--delay", "8", *keys, str(RETURN))
 
     def events(self) -> list[tuple[str, str]]:
         if not self.journal.exists():
@@ -78,7 +103,7 @@ class FocusStation(Station):
 
 
 def test_six_orders_with_a_real_click_on_the_list_between_items(
-    display: str,  # noqa: F811
+    display: str,
     tmp_path: Path,
 ) -> None:
     _x(display, "setxkbmap", "us")
@@ -106,7 +131,7 @@ def test_six_orders_with_a_real_click_on_the_list_between_items(
                 time.sleep(0.05)
             assert station.verified() == n + 1
             station.scan_once(command_code(Command.CANCEL))  # next order (verify-only run)
-        refused = [r for r in station.scans() if r[2] not in ("order", "ok", "command")]
+        refused = [r for r in station.scans() if r[2] not in ("order", "ok", "cancel")]
         assert refused == [], station.scans()
     finally:
         station.close()
