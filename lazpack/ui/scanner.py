@@ -325,7 +325,7 @@ class ScanRouter(QObject):
             b.max_gap = max(b.max_gap, gap)
             b.slow += gap > self.max_gap_s
         b.strokes.append(key_stroke(event))
-        b.events.append(event.clone())  # type: ignore[arg-type]
+        b.events.append(event.clone())
         b.last = now
         self._flush.start()
 

@@ -31,9 +31,9 @@ BOOST = ["nice", "-n", "-15"] if os.geteuid() == 0 else []
 @pytest.fixture(scope="module")
 def display() -> Iterator[str]:
     read, write = os.pipe()
+    args = ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-noreset"]
     xvfb = subprocess.Popen(
-        [*BOOST, "Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24"]
-        + ["-nolisten", "tcp"],
+        [*BOOST, *args, "-nolisten", "tcp"],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -46,6 +46,7 @@ def display() -> Iterator[str]:
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=10)
+
 
 WAIT_S = 20.0
 
