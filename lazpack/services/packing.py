@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from lazpack.config import PackingSettings
@@ -62,7 +63,7 @@ from lazpack.log import get_logger
 from lazpack.services.barcodes import Barcodes, label_refs
 from lazpack.services.batch import BatchPacker, OrderBatchReport
 from lazpack.services.pack_context import PackContext, ProviderPicker
-from lazpack.services.pipeline import OrderPipeline, remember_order
+from lazpack.services.pipeline import OrderPipeline, parcel_scope, remember_order
 from lazpack.services.recovery import Reconciler
 
 log = get_logger("packing")
@@ -359,7 +360,17 @@ class PackingService:
     def _order_scan(self, entry: OrderEntry, ref: RefKind | None, code: str) -> ScanOutcome:
         s = self.session
         if s is not None and (s.shop_id, s.order_id) == (entry.shop_id, entry.order.order_id):
-            return self._same_order_scan(code, label=ref in (RefKind.TRACKING, RefKind.PACKAGE))
+            label = ref in (RefKind.TRACKING, RefKind.PACKAGE)
+            if not label or key(code) in label_refs(s) or not s.package_ids:
+                return self._same_order_scan(code, label=label)
+            if s.history or s.state is not State.ORDER_OPEN:
+                return self._refuse(
+                    Kind.LABEL_MISMATCH,
+                    f"“{code}” is another parcel of order {s.order_number}. Finish this "
+                    f"parcel ({', '.join(s.package_ids)}) first, or scan CANCEL.",
+                    code=code,
+                )
+            self._close_session(Event.CANCEL)  # nothing verified yet: take the other parcel
         if s is not None:
             if s.state is State.LABELLED and self.settings.confirm_label_scan:
                 return self._refuse(
@@ -379,13 +390,34 @@ class PackingService:
                     f"before opening order {entry.order.order_number}.",
                     code=code,
                 )
+        by_label = ref in (RefKind.TRACKING, RefKind.PACKAGE)
+        scope = parcel_scope(entry.order.order_number, entry.items, code, by_label=by_label)
+        if scope.refusal:
+            # digital-only (offer DeliverDigital) or already shipped: say so, name the order
+            return self._record(
+                replace(
+                    self._outcome(
+                        Kind.COMMAND if scope.digital_only else Kind.NOTHING_TO_PACK,
+                        scope.refusal,
+                        code=code,
+                        next_action="Deliver digital items (Ctrl+Shift+D)"
+                        if scope.digital_only
+                        else None,
+                    ),
+                    shop_id=entry.shop_id,
+                    order_id=entry.order.order_id,
+                    order_number=entry.order.order_number,
+                ),
+                changed=False,
+                result="order",
+            )
         try:
             session = PackSession.open(
                 shop_id=entry.shop_id,
                 order_number=entry.order.order_number,
-                items=entry.items,
+                items=scope.items,
                 packer=self.packer,
-                by_label=ref in (RefKind.TRACKING, RefKind.PACKAGE),
+                by_label=by_label,
             )
         except WorkflowError as err:
             return self._record(
@@ -402,6 +434,7 @@ class PackingService:
             note = " It is already ready to ship at Lazada."
         elif session.already_packed:
             note = f" Already packed at Lazada ({', '.join(session.package_ids)})."
+        note += scope.note()
         return self._record(
             self._outcome(
                 Kind.ORDER_OPENED,

@@ -47,6 +47,8 @@ class PackController(QObject):
     """Wires the window to the packing service. ``outcomeShown`` fires after painting."""
 
     outcomeShown = Signal(object)
+    #: a scanned order has only digital items: offer DeliverDigital for it (the key)
+    digitalOffered = Signal(object)
 
     def __init__(
         self,
@@ -154,6 +156,18 @@ class PackController(QObject):
                 self.on_packer(self.svc.packer)
         if outcome.kind is Kind.ORDER_OPENED and key is not None and w.panel.current_key != key:
             w.open_order(key)
+        if (
+            outcome.state is State.IDLE
+            and key is not None
+            and outcome.kind in (Kind.NOTHING_TO_PACK, Kind.COMMAND)
+        ):
+            # a scanned order that cannot be packed here: show it, not the previous one
+            if w.panel.current_key != key:
+                w.open_order(key)
+            if outcome.kind is Kind.COMMAND:
+                self.digitalOffered.emit(key)
+        elif key is not None and outcome.state is not State.IDLE and w.panel.current_key != key:
+            w.open_order(key)  # the order being packed stays in view whatever was clicked
         if outcome.kind is Kind.UNKNOWN and outcome.link_candidates and not self._dialog_open:
             self.spawn(self._offer_alias(outcome))
         if outcome.kind is Kind.STEP_FAILED and outcome.order_id is not None:

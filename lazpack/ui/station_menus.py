@@ -83,6 +83,7 @@ class StationMenus:
         add("station", "Set up this desk…", "", lambda: open_setup_wizard(station, window, self))
         add("help", "Print command sheet…", "", self.command_sheet)
         window.scan_input.escaped.connect(ctl.cancel)
+        ctl.digitalOffered.connect(lambda key: self.digital([key]))
         window.shopsRequested.connect(self.open_shops)
         window.panel.reprintRequested.connect(self.reprint)
         window.panel.previewRequested.connect(self.preview_labels)
@@ -140,8 +141,8 @@ class StationMenus:
             self.actions.print_slips(self.service(shop_id), packages, orders, self.station.labels)
         )
 
-    def digital(self) -> None:
-        keys = self.window.selected_keys()
+    def digital(self, keys: Any = None) -> None:
+        keys = keys or self.window.selected_keys()
         by_shop: dict[str, list[Any]] = {}
         for key in keys:
             row = self.window.book.get(key)
