@@ -363,14 +363,19 @@ class PackingService:
             label = ref in (RefKind.TRACKING, RefKind.PACKAGE)
             if not label or key(code) in label_refs(s) or not s.package_ids:
                 return self._same_order_scan(code, label=label)
-            if s.history or s.state is not State.ORDER_OPEN:
+            if s.state is State.READY_TO_SHIP:
+                self._close_session(Event.CLOSE)  # this parcel is done: take the other one
+                s = None
+            elif s.history or s.state is not State.ORDER_OPEN:
                 return self._refuse(
                     Kind.LABEL_MISMATCH,
                     f"“{code}” is another parcel of order {s.order_number}. Finish this "
                     f"parcel ({', '.join(s.package_ids)}) first, or scan CANCEL.",
                     code=code,
                 )
-            self._close_session(Event.CANCEL)  # nothing verified yet: take the other parcel
+            else:
+                self._close_session(Event.CANCEL)  # nothing verified yet: take the other one
+                s = None
         if s is not None:
             if s.state is State.LABELLED and self.settings.confirm_label_scan:
                 return self._refuse(

@@ -256,13 +256,6 @@ class ScanRouter(QObject):
         b = self._burst
         gap = now - b.last if b.strokes else 0.0
         if b.strokes and (b.widget is not focus or not self._may_continue(b, gap)):
-            log.warning(
-                "DBG break gap=%.3f slow=%d same=%s key=%r",
-                gap,
-                b.slow,
-                b.widget is focus,
-                event.text(),
-            )
             self._abandon()
             b = self._burst
             gap = 0.0
@@ -345,7 +338,6 @@ class ScanRouter(QObject):
         w = b.widget
         if w is None or not b.events or not isValid(w):
             return
-        log.warning("DBG replay %r to %s", b.text(), type(w).__name__)
         self._replaying = True
         try:
             for ev in b.events:

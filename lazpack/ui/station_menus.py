@@ -131,7 +131,11 @@ class StationMenus:
             shop = rows[0].shop_id if rows else next(iter(self.station.ports), "")
             by_shop.setdefault(shop, []).append(p)
         for shop_id, pk in by_shop.items():
-            self.ctl.spawn(self.actions.dbs_delivery(self.service(shop_id), pk, failed=failed))
+            self.ctl.spawn(
+                self._then_refresh(
+                    self.actions.dbs_delivery(self.service(shop_id), pk, failed=failed)
+                )
+            )
 
     def _slips(self, packages: Any) -> None:
         orders = {r.order.order_id: r.order for r in self.window.book.rows()}
@@ -156,7 +160,17 @@ class StationMenus:
             )
             return
         for shop_id, orders in todo.items():
-            self.ctl.spawn(self.actions.deliver_digital(self.service(shop_id), orders))
+            self.ctl.spawn(
+                self._then_refresh(self.actions.deliver_digital(self.service(shop_id), orders))
+            )
+
+    async def _then_refresh(self, action: Any) -> Any:
+        """Run an action that changes orders at Lazada, then bring every screen up to date
+        at once (no stale READY TO SHIP until the next poll or F5)."""
+        try:
+            return await action
+        finally:
+            self.station.refresh()
 
     # ------------------------------------------------------------ label actions
     def _shown_row(self) -> Any:

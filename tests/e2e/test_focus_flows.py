@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from lazpack.app import DEMO_SHOP_ID
+from lazpack.app import DEMO_SHOP_ID, Station
 from lazpack.ui.pack_view import READY_TEXT
 from tests.e2e.test_scan_to_pack import burst, emu_of, headline, new_order, station, until, win
 
@@ -193,3 +193,189 @@ async def test_reprint_and_repack_apply_to_an_order_opened_by_scan(
         QApplication.activeModalWidget().findChild(QWidget, "repackButton").click()  # type: ignore[union-attr]
         await until(lambda: emu.calls["/order/package/repack"] == before + 1, "repacked")
         assert "Only a packed order" not in w.pack_view.message_label.text()
+
+
+async def two_parcels(st: Station) -> tuple[int, int, dict[str, str]]:
+    """A pending order packed at Lazada as two parcels: {sku: package id}."""
+    oid, number = await new_order(st, ["MUG-SAGE", "BACKPACK-GREY"])
+    port = st.ports[DEMO_SHOP_ID]
+    parcels: dict[str, str] = {}
+    for it in emu_of(st).items(oid):
+        res = await port.pack({oid: [it["order_item_id"]]}, shipping_allocate_type="TFS")
+        assert res.all_ok
+    st.refresh()
+    await until(
+        lambda: len(((r := win(st).book.get((DEMO_SHOP_ID, oid))) and r.package_ids) or ()) == 2,
+        "both parcels synced",
+    )
+    for it in emu_of(st).items(oid):
+        parcels[it["sku"]] = it["package_id"]
+    return oid, number, parcels
+
+
+async def test_label_first_binds_the_session_to_the_scanned_parcel(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    async with station(tmp_path, flow="label_first") as st:
+        w, emu = win(st), emu_of(st)
+        oid, number, parcels = await two_parcels(st)
+        mug, backpack = parcels["MUG-SAGE"], parcels["BACKPACK-GREY"]
+        assert mug != backpack
+        burst(mug)  # the label on the mug's parcel
+        assert w.pack_view.order_label.text() == f"Order {number}"
+        assert backpack in w.pack_view.message_label.text()  # the other parcel is named
+        burst("BACKPACK-GREY")  # in the other parcel: not verified here
+        assert w.pack_view.colour == "error"
+        assert st.packing is not None and st.packing.session is not None
+        assert st.packing.session.verified == 0
+        burst("MUG-SAGE")
+        await until(lambda: headline(st) == READY_TEXT, "the mug's parcel ready to ship")
+        status = {i["sku"]: i["status"] for i in emu.items(oid)}
+        assert status == {"MUG-SAGE": "ready_to_ship", "BACKPACK-GREY": "packed"}
+        # the other parcel, scanned on its own, is its own session
+        burst(backpack)
+        burst("BACKPACK-GREY")
+        await until(
+            lambda: {i["status"] for i in emu.items(oid)} == {"ready_to_ship"}, "both shipped"
+        )
+
+
+async def test_a_digital_only_order_is_shown_and_deliver_digital_offered(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    async with station(tmp_path) as st:
+        w, emu = win(st), emu_of(st)
+        _prev, prev_number = await new_order(st, ["MUG-SAGE"])
+        burst(str(prev_number))
+        burst("MUG-SAGE")
+        await until(lambda: headline(st) == READY_TEXT, "previous order done")
+        (oid,) = emu.add_orders(1, skus=["EVOUCHER-50", "TOPUP-10"])
+        st.refresh()
+        await until(lambda: w.book.get((DEMO_SHOP_ID, oid)) is not None, "digital order synced")
+        row = w.book.get((DEMO_SHOP_ID, oid))
+        assert row is not None and all(i.is_digital for i in row.items)
+        burst(str(row.order.order_number))
+        assert w.panel.current_key == (DEMO_SHOP_ID, oid)  # not the previous order
+        assert w.pack_view.colour != "error"
+        assert "Deliver" in w.pack_view.message_label.text()
+        await until(
+            lambda: (
+                (box := QApplication.activeModalWidget()) is not None
+                and box.objectName() == "digitalConfirm"
+            ),
+            "DeliverDigital offered",
+        )
+        box = QApplication.activeModalWidget()
+        next(b for b in box.buttons() if b.text() == "&Deliver").click()  # type: ignore[union-attr]
+        await until(
+            lambda: {i["status"] for i in emu.items(oid)} == {"delivered"}, "digital delivered"
+        )
+
+
+async def test_the_label_of_a_shipped_parcel_says_already_shipped(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    async with station(tmp_path) as st:
+        w, emu = win(st), emu_of(st)
+        oid, number = await new_order(st, ["MUG-SAGE", "BACKPACK-GREY"])
+        burst(str(number))
+        burst("MUG-SAGE")
+        burst("BACKPACK-GREY")
+        await until(lambda: headline(st) == READY_TEXT, "ready to ship")
+        tracking = next(i["tracking_code"] for i in emu.items(oid))
+        for it in emu.items(oid):
+            emu.set_item_status(it["order_item_id"], "shipped")
+        st.refresh()
+        await until(
+            lambda: (
+                (r := w.book.get((DEMO_SHOP_ID, oid))) is not None
+                and {str(i.status) for i in r.items} == {"shipped"}
+            ),
+            "shipped synced",
+        )
+        burst(tracking)
+        assert "already shipped" in w.pack_view.message_label.text()
+        assert w.pack_view.colour == "error"
+        assert "Scan item" not in headline(st)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+async def test_the_window_fits_the_screen_and_shows_what_a_packer_reads(
+    tmp_path: Path, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    async with station(tmp_path) as st:
+        w = win(st)
+        _oid, number = await new_order(
+            st, ["TSHIRT-BLACK-M", "BACKPACK-GREY", "SLIPPERS-40-41", "CABLE-USBC-2M"]
+        )
+        width, height = size
+        w.fit_to_screen(QRect(0, 0, width, height))
+        await until(lambda: w.width() <= width and w.height() <= height - 40, "resized")
+        burst(str(number))  # the longest headline: "Scan item 1 of 4: TSHIRT-BLACK-M"
+        QApplication.processEvents()
+        # the window, a title bar's height included, and its status bar are on screen
+        assert w.height() + 40 <= height and w.width() <= width
+        sb = w.statusBar()
+        assert sb.isVisible()
+        assert sb.mapTo(w, sb.rect().bottomLeft()).y() < w.height()
+        # the Status column is in view without scrolling
+        from lazpack.ui.orders_model import Column
+
+        view = w.view
+        right = view.columnViewportPosition(Column.STATUS) + view.columnWidth(Column.STATUS)
+        assert view.columnViewportPosition(Column.STATUS) >= 0 and right <= view.viewport().width()
+        # every status tab fits, no scroll arrows
+        last = w.tabs.tabRect(w.tabs.count() - 1)
+        assert last.right() <= w.tabs.width()
+        # the headline has room for its longest word: a SKU never breaks at its hyphen
+        label = w.pack_view.next_label
+        text = label.text()
+        assert "TSHIRT-BLACK-M" in text or "BACKPACK-GREY" in text
+        widest = max(label.fontMetrics().horizontalAdvance(word) for word in text.split())
+        assert widest <= label.contentsRect().width()
+
+
+async def test_a_failed_delivery_shows_at_once_and_stays_in_problems(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    from lazpack.domain.orderbook import Tab
+    from lazpack.ui.fulfilment_dialogs import DbsDeliveryDialog, DbsPanel
+
+    async with station(tmp_path) as st:
+        w, emu = win(st), emu_of(st)
+        (oid,) = emu.add_orders(1, dbs=True, skus=["LAMP-WHITE"])
+        st.refresh()
+        await until(lambda: w.book.get((DEMO_SHOP_ID, oid)) is not None, "dbs order synced")
+        assert st.controller is not None
+        report = await st.controller.run_batch([(DEMO_SHOP_ID, oid)])
+        assert report.outcomes[0].ok, report.outcomes[0].message
+        st.refresh()
+        await until(
+            lambda: (r := w.book.get((DEMO_SHOP_ID, oid))) is not None and r.tab is Tab.DBS, "tab"
+        )
+        w.set_tab(Tab.DBS)
+        panel = w.findChild(DbsPanel, "dbsPanel")
+        assert panel is not None
+        await until(lambda: any(p.order_id == oid for p in panel.packages()), "package listed")
+        panel.table.selectRow(next(i for i, p in enumerate(panel.packages()) if p.order_id == oid))
+        click(panel.failed_button)
+        await until(
+            lambda: isinstance(QApplication.activeModalWidget(), DbsDeliveryDialog), "dialog"
+        )
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, DbsDeliveryDialog)
+        dlg.failed_option.setChecked(True)
+        dlg.ok_button.click()
+        await until(lambda: {i["status"] for i in emu.items(oid)} == {"failed_delivery"}, "failed")
+        # no F5: the screens catch up by themselves, and the order is a problem to act on
+        await until(
+            lambda: (
+                (r := w.book.get((DEMO_SHOP_ID, oid))) is not None
+                and {str(i.status) for i in r.items} == {"failed_delivery"}
+            ),
+            "the list shows the failed delivery",
+        )
+        row = w.book.get((DEMO_SHOP_ID, oid))
+        assert row is not None and row.tab is Tab.PROBLEMS
+        w.set_tab(Tab.PROBLEMS)
+        assert w.model.index_of((DEMO_SHOP_ID, oid)).isValid()

@@ -132,3 +132,55 @@ def test_serial_lines_become_scans(qapp) -> None:  # type: ignore[no-untyped-def
     s.feed(b"34567892\r\nFP00")
     s.feed(b"1\n\r\n")
     assert got == [("8851234567892", "serial"), ("FP001", "serial")]
+
+
+class KeyLog(QLineEdit):
+    """A widget that records every key press it is given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: list[str] = []
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.keys.append(event.text())
+        super().keyPressEvent(event)
+
+
+def test_a_burst_in_a_text_field_never_reaches_it(station, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    win, _field, _search, _table, _clock, scans = station
+    find = KeyLog()
+    win.layout().addWidget(find)
+    find.setFocus()
+    qtbot.waitUntil(find.hasFocus)
+    seen: list[str] = []
+    find.textChanged.connect(seen.append)
+    _type(find, "SGLEX0069800004")
+    assert scans == [("SGLEX0069800004", "scanner")]
+    assert find.keys == [] and seen == []  # held back, not typed and taken out again
+
+
+def test_typed_keys_held_back_are_replayed_in_order(station, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    win, _field, _search, _table, clock, scans = station
+    find = KeyLog()
+    win.layout().addWidget(find)
+    find.setFocus()
+    qtbot.waitUntil(find.hasFocus)
+    clock.step = 0.15  # a person
+    QTest.keyClicks(find, "abcd")
+    QTest.keyClick(find, Qt.Key.Key_Return)
+    assert find.text() == "abcd"
+    assert find.keys == ["a", "b", "c", "d", "\r"]  # every key, in order, Enter last
+    assert scans == []
+
+
+def test_a_few_late_keys_do_not_split_a_burst(station) -> None:  # type: ignore[no-untyped-def]
+    _win, _field, search, _table, clock, scans = station
+    search.setFocus()
+    # a loaded PC: the second and ninth keys come 90 ms late, the rest at scanner speed
+    for i, ch in enumerate("SLIPPERS-40-41"):
+        clock.step = 0.09 if i in (1, 8) else 0.008
+        QTest.keyClick(search, ch)
+    clock.step = 0.008
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert scans == [("SLIPPERS-40-41", "scanner")]
+    assert search.text() == ""
