@@ -197,7 +197,8 @@ class OrderPanel(QFrame):
             f"{row.shop_id} · {row.region.upper()}" if row.region else row.shop_id,
         ]
         if o.gift_option:
-            bits.append("🎁 gift" + (f": {o.gift_message}" if o.gift_message else ""))
+            # plain text: no bundled font has the 🎁 emoji, a packer would see a box
+            bits.append("<b>GIFT</b>" + (f": {o.gift_message}" if o.gift_message else ""))
         if o.buyer_note or o.remarks:
             bits.append(f"Note: {o.buyer_note or o.remarks}")
         if row.tracking_codes:

@@ -42,7 +42,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("F6", "Go to the orders list"),
     ("↑ ↓ PgUp PgDn Home End", "Move in the orders list"),
     ("Shift+↑↓, Ctrl+Space, Ctrl+A", "Select several orders for a batch action"),
-    ("Enter (in the list)", "Open the order in the panel"),
+    ("Enter (in the list)", "Open the order (asks first while another is being packed)"),
     ("F5", "Sync with Lazada now"),
     ("F1", "This overview"),
     ("Ctrl+Q", "Quit"),
@@ -66,10 +66,15 @@ class ShortcutsDialog(QDialog):
             table.setItem(r, 1, QTableWidgetItem(action))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # nothing cut with "…": long texts wrap onto a second line at narrow widths
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(table)
         lay.addWidget(buttons)
-        self.resize(640, 520)
+        self.resize(820, 560)
         self.setWindowModality(Qt.WindowModality.NonModal)

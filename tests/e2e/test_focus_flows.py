@@ -7,6 +7,7 @@ Find field, and the scans that follow must still reach the packing workflow whol
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -312,7 +313,7 @@ async def test_the_window_fits_the_screen_and_shows_what_a_packer_reads(
         w.fit_to_screen(QRect(0, 0, width, height))
         await until(lambda: w.width() <= width and w.height() <= height - 40, "resized")
         burst(str(number))  # the longest headline: "Scan item 1 of 4: TSHIRT-BLACK-M"
-        QApplication.processEvents()
+        await asyncio.sleep(0.05)  # let the layout settle (not a timing assertion)
         # the window, a title bar's height included, and its status bar are on screen
         assert w.height() + 40 <= height and w.width() <= width
         sb = w.statusBar()
@@ -379,3 +380,22 @@ async def test_a_failed_delivery_shows_at_once_and_stays_in_problems(
         assert row is not None and row.tab is Tab.PROBLEMS
         w.set_tab(Tab.PROBLEMS)
         assert w.model.index_of((DEMO_SHOP_ID, oid)).isValid()
+
+
+async def test_f1_texts_are_never_cut_at_1024(tmp_path: Path, qtbot: QtBot) -> None:
+    async with station(tmp_path) as st:
+        w = win(st)
+        w.fit_to_screen(QRect(0, 0, 1024, 768))
+        QTest.keyClick(w, Qt.Key.Key_F1)
+        dlg = w.show_shortcuts()
+        dlg.resize(min(dlg.width(), 1000), min(dlg.height(), 700))
+        qtbot.waitExposed(dlg)
+        table = dlg.table
+        assert table.textElideMode() == Qt.TextElideMode.ElideNone
+        for r in range(table.rowCount()):
+            item = table.item(r, 1)
+            need = table.fontMetrics().boundingRect(
+                table.visualItemRect(item), int(Qt.TextFlag.TextWordWrap), item.text()
+            )
+            assert need.height() <= table.rowHeight(r), item.text()
+        dlg.close()
