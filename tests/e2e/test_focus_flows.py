@@ -29,7 +29,8 @@ def click(widget: QWidget, at: QPoint | None = None) -> None:
     Offscreen, QTest's click does not move the keyboard focus the way a window system's
     click does; the focus goes where Qt's own click-to-focus rule would put it (the X11
     test in test_x11_focus.py clicks for real)."""
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    pos = at if at is not None else widget.rect().center()
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
     target: QWidget | None = widget
     while target is not None and not target.focusPolicy() & Qt.FocusPolicy.ClickFocus:
         target = target.parentWidget()
@@ -284,6 +285,7 @@ async def test_the_label_of_a_shipped_parcel_says_already_shipped(
         burst("BACKPACK-GREY")
         await until(lambda: headline(st) == READY_TEXT, "ready to ship")
         tracking = next(i["tracking_code"] for i in emu.items(oid))
+        QTest.keyClick(w.scan_input, Qt.Key.Key_Escape)  # the packer closes it; days pass
         for it in emu.items(oid):
             emu.set_item_status(it["order_item_id"], "shipped")
         st.refresh()
@@ -366,6 +368,7 @@ async def test_a_failed_delivery_shows_at_once_and_stays_in_problems(
         dlg = QApplication.activeModalWidget()
         assert isinstance(dlg, DbsDeliveryDialog)
         dlg.failed_option.setChecked(True)
+        dlg.reason.setCurrentIndex(1)
         dlg.ok_button.click()
         await until(lambda: {i["status"] for i in emu.items(oid)} == {"failed_delivery"}, "failed")
         # no F5: the screens catch up by themselves, and the order is a problem to act on
