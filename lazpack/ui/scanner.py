@@ -193,7 +193,11 @@ class ScanRouter(QObject):
         return isinstance(win, QDialog) or QApplication.activeModalWidget() is not None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
+        if self._replaying or not self.enabled:
+            return False
+        if event.type() == QEvent.Type.KeyRelease:
+            return self._release(obj, event)
+        if event.type() != QEvent.Type.KeyPress:
             return False
         focus = QApplication.focusWidget()
         # A key event propagates to the parents of its receiver and the filter sees each
@@ -207,6 +211,17 @@ class ScanRouter(QObject):
             self._abandon()
             return False
         return self._burst_key(focus, event)
+
+    def _release(self, obj: QObject, event: QEvent) -> bool:
+        """A held key's release is held with it (replayed after its press, or dropped with
+        the scan), so a button never sees a release without its press, or the reverse."""
+        b = self._burst
+        if not b.events or obj is not b.widget or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() in _TERMINATORS or is_modifier_key(event):
+            return False
+        b.events.append(event.clone())
+        return True
 
     def _scan_field_key(self, event: QKeyEvent) -> bool:
         field_ = self._scan_field

@@ -184,3 +184,19 @@ def test_a_few_late_keys_do_not_split_a_burst(station) -> None:  # type: ignore[
     QTest.keyClick(search, Qt.Key.Key_Return)
     assert scans == [("SLIPPERS-40-41", "scanner")]
     assert search.text() == ""
+
+
+def test_space_on_a_button_still_clicks_it_once(station, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    win, _field, _search, _table, _clock, scans = station
+    button = QPushButton("OK")
+    win.layout().addWidget(button)
+    clicks: list[bool] = []
+    button.clicked.connect(lambda: clicks.append(True))
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    QTest.keyClick(button, Qt.Key.Key_Space)  # held back: it could begin a scan
+    qtbot.waitUntil(lambda: bool(clicks))  # the pause gives press and release back
+    assert clicks == [True] and not button.isDown()
+    assert scans == []
