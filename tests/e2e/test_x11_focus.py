@@ -9,46 +9,25 @@ packing workflow whole: nothing eaten by the list's type-ahead, no Enter opening
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from lazpack.domain.keymap import us_keys, xkb_keycode
 from lazpack.domain.scan import Command, command_code
 from lazpack.emulator import Emulator
-from tests.e2e.test_x11_scanner import RETURN, Station, _x, pytestmark  # noqa: F401
+from tests.helpers.x11 import HAVE_X11_TOOLS, X11Station, x, xvfb
 
-#: a busy test machine must not hold up the "scanner" (xdotool) or the X server between two
-#: keys longer than a person's pause: both run at a higher priority where that is allowed
-BOOST = ["nice", "-n", "-15"] if os.geteuid() == 0 else []
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not HAVE_X11_TOOLS, reason="needs Xvfb and xdotool (.ci/run installs them)"),
+]
 
 
 @pytest.fixture(scope="module")
 def display() -> Iterator[str]:
-    read, write = os.pipe()
-    args = ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-noreset"]
-    xvfb = subprocess.Popen(
-        [*BOOST, *args, "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as f:
-        number = f.readline().strip()
-    try:
-        yield f":{number}"
-    finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
-
-
-WAIT_S = 20.0
+    with xvfb() as d:
+        yield d
 
 
 def demo_orders(n: int) -> list[tuple[str, list[str]]]:
@@ -65,73 +44,31 @@ def demo_orders(n: int) -> list[tuple[str, list[str]]]:
     return out
 
 
-class FocusStation(Station):
-    def scan(self, code: str) -> None:
-        """One burst, as ``Station.scan``, from an xdotool that the other processes of a
-        busy test machine do not hold up for a human's pause between two keys (a real
-        scanner's USB reports do not wait for the CPU either)."""
-        keys = [
-            f"shift+{xkb_keycode(name)}" if shift else str(xkb_keycode(name))
-            for name, shift in us_keys(code)
-        ]
-        _x(self.display, "xdotool", "windowfocus", "--sync", self.window)
-        _x(self.display, *BOOST, "xdotool", "key", "--delay", "8", *keys, str(RETURN))
-
-    def events(self) -> list[tuple[str, str]]:
-        if not self.journal.exists():
-            return []
-        with sqlite3.connect(self.journal) as db:
-            return db.execute("SELECT event, detail FROM events ORDER BY id").fetchall()
-
-    def verified(self) -> int:
-        return sum(1 for e, _d in self.events() if e == "verified")
-
-    def click_list_row(self) -> None:
-        """A real click on a row of the orders list (left half, below the tabs)."""
-        _x(self.display, "xdotool", "mousemove", "--window", self.window, "160", "300")
-        _x(self.display, "xdotool", "click", "1")
-
-    def scan_once(self, code: str) -> tuple[str, str, str]:
-        """One burst; the journal row it made (exactly one, never retried)."""
-        before = len(self.scans())
-        self.scan(code)
-        deadline = time.monotonic() + WAIT_S
-        while time.monotonic() < deadline and len(self.scans()) == before:
-            time.sleep(0.05)
-        rows = self.scans()[before:]
-        assert len(rows) == 1, (code, rows)
-        return rows[0]
-
-
 def test_six_orders_with_a_real_click_on_the_list_between_items(
-    display: str,
-    tmp_path: Path,
+    display: str, tmp_path: Path
 ) -> None:
-    _x(display, "setxkbmap", "us")
+    x(display, "setxkbmap", "us")
     config = tmp_path / "config"
     config.mkdir()
+    # verify only: no print dialog on the X server; CANCEL then moves on to the next order
     (config / "settings.json").write_text(
         json.dumps({"packer": "Ana", "packing": {"auto_until": "verify"}}), encoding="utf-8"
     )
     orders = demo_orders(6)
-    station = FocusStation(display, tmp_path)
+    station = X11Station(display, tmp_path)
     try:
-        first_number, _ = orders[0]
-        station.scan_until(first_number, "order")  # the first scans may precede the sync
+        station.scan_until(orders[0][0], "order")  # the first scans may precede the sync
         for n, (number, skus) in enumerate(orders):
             if n:
                 assert station.scan_once(number) == (number, "", "order")
             row = station.scan_once(skus[0])
             assert row[1:] == (skus[0], "ok"), (number, row)
-            station.click_list_row()
+            station.click(160, 300)  # a row of the orders list: focus and selection go there
             for sku in skus[1:]:
                 row = station.scan_once(sku)
                 assert row[1:] == (sku, "ok"), (number, sku, row)
-            deadline = time.monotonic() + WAIT_S
-            while time.monotonic() < deadline and station.verified() < n + 1:
-                time.sleep(0.05)
-            assert station.verified() == n + 1
-            station.scan_once(command_code(Command.CANCEL))  # next order (verify-only run)
+            assert station.count_events("verified", n + 1) == n + 1
+            assert station.scan_once(command_code(Command.CANCEL))[2] == "cancel"
         refused = [r for r in station.scans() if r[2] not in ("order", "ok", "cancel")]
         assert refused == [], station.scans()
     finally:

@@ -6,8 +6,12 @@ from lazpack.domain.models import OrderItem
 from lazpack.services.pipeline import parcel_scope
 
 
-def item(n: int, sku: str, status: str, pkg: str = "", trk: str = "", **kw: bool) -> OrderItem:
-    return OrderItem(n, 7, status, sku.title(), sku, package_id=pkg, tracking_code=trk, **kw)
+def item(
+    n: int, sku: str, status: str, pkg: str = "", trk: str = "", *, digital: bool = False
+) -> OrderItem:
+    return OrderItem(
+        n, 7, status, sku.title(), sku, package_id=pkg, tracking_code=trk, is_digital=digital
+    )
 
 
 TWO_PARCELS = (
@@ -41,6 +45,6 @@ def test_a_shipped_parcel_says_already_shipped() -> None:
 
 
 def test_a_digital_only_order_is_not_a_parcel() -> None:
-    items = (item(1, "EVOUCHER", "pending", is_digital=True),)
+    items = (item(1, "EVOUCHER", "pending", digital=True),)
     scope = parcel_scope(1007, items, "1007", by_label=False)
     assert scope.digital_only and "Deliver digital items" in scope.refusal

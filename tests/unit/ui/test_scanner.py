@@ -132,12 +132,12 @@ class KeyLog(QLineEdit):
         super().__init__()
         self.keys: list[str] = []
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event) -> None:
         self.keys.append(event.text())
         super().keyPressEvent(event)
 
 
-def test_a_burst_in_a_text_field_never_reaches_it(station, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_a_burst_in_a_text_field_never_reaches_it(station, qtbot: QtBot) -> None:
     win, _field, _search, _table, _clock, scans = station
     find = KeyLog()
     win.layout().addWidget(find)
@@ -150,7 +150,7 @@ def test_a_burst_in_a_text_field_never_reaches_it(station, qtbot: QtBot) -> None
     assert find.keys == [] and seen == []  # held back, not typed and taken out again
 
 
-def test_typed_keys_held_back_are_replayed_in_order(station, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_typed_keys_held_back_are_replayed_in_order(station, qtbot: QtBot) -> None:
     win, _field, _search, _table, clock, scans = station
     find = KeyLog()
     win.layout().addWidget(find)
@@ -164,20 +164,20 @@ def test_typed_keys_held_back_are_replayed_in_order(station, qtbot: QtBot) -> No
     assert scans == []
 
 
-def test_a_few_late_keys_do_not_split_a_burst(station) -> None:  # type: ignore[no-untyped-def]
+def test_a_few_late_keys_do_not_split_a_burst(station) -> None:
     _win, _field, search, _table, clock, scans = station
     search.setFocus()
     # a loaded PC: the second and ninth keys come 90 ms late, the rest at scanner speed
     for i, ch in enumerate("SLIPPERS-40-41"):
         clock.step = 0.09 if i in (1, 8) else 0.008
-        QTest.keyClick(search, ch)
+        QTest.keyClicks(search, ch)
     clock.step = 0.008
     QTest.keyClick(search, Qt.Key.Key_Return)
     assert scans == [("SLIPPERS-40-41", "scanner")]
     assert search.text() == ""
 
 
-def test_space_on_a_button_still_clicks_it_once(station, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_space_on_a_button_still_clicks_it_once(station, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QPushButton
 
     win, _field, _search, _table, _clock, scans = station
