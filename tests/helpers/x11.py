@@ -72,8 +72,13 @@ class X11Station:
     def _rows(self, sql: str) -> list[tuple[str, ...]]:
         if not self.journal.exists():
             return []
-        with sqlite3.connect(self.journal) as db:
-            return db.execute(sql).fetchall()
+        try:
+            with sqlite3.connect(self.journal) as db:
+                return db.execute(sql).fetchall()
+        except sqlite3.OperationalError as err:
+            if "no such table" in str(err):
+                return []  # the station paints first and creates its journal right after
+            raise
 
     def scans(self) -> list[tuple[str, ...]]:
         return self._rows("SELECT code, sku, result FROM scans ORDER BY id")
