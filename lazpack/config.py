@@ -125,6 +125,35 @@ class PackingSettings:
 
 
 @dataclass(slots=True)
+class ApiSettings:
+    """The Lazada client's budget per app key: calls per second (0 = no limit of our own;
+    Lazada's limit still answers ApiCallLimit and is honoured) and calls in flight."""
+
+    rate_limit_per_s: float = 40.0
+    max_concurrency: int = 8
+
+    def checked(self) -> tuple[ApiSettings, list[str]]:
+        """These settings with each bad value replaced by its default, and what was wrong."""
+        good, problems = ApiSettings(), []
+        rate, slots = self.rate_limit_per_s, self.max_concurrency
+        if isinstance(rate, int | float) and not isinstance(rate, bool) and 0 <= rate <= 1000:
+            good.rate_limit_per_s = float(rate)
+        else:
+            problems.append(
+                f"api.rate_limit_per_s {rate!r} is not a number of calls per second from 0 "
+                f"(no limit) to 1000; using {good.rate_limit_per_s:g}."
+            )
+        if isinstance(slots, int) and not isinstance(slots, bool) and 1 <= slots <= 64:
+            good.max_concurrency = slots
+        else:
+            problems.append(
+                f"api.max_concurrency {slots!r} is not a whole number from 1 to 64; "
+                f"using {good.max_concurrency}."
+            )
+        return good, problems
+
+
+@dataclass(slots=True)
 class Settings:
     station_id: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
     packer: str = ""
@@ -136,6 +165,7 @@ class Settings:
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     packing: PackingSettings = field(default_factory=PackingSettings)
     sync_interval_s: int = 60
+    api: ApiSettings = field(default_factory=ApiSettings)
     journal_retention_days: int = 365
     image_cache_mb: int = 200
     #: shop_id -> {allocate_type: provider_code}
@@ -182,6 +212,7 @@ def _from_dict(cls: Any, raw: Any) -> Any:
     nested = {
         "printer": PrinterSettings,
         "packing": PackingSettings,
+        "api": ApiSettings,
     }
     for key, value in raw.items():
         if key not in hints:

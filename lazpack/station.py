@@ -23,14 +23,24 @@ import gc
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from lazpack import log as lazlog
-from lazpack.config import Paths, Settings
+from lazpack.config import ApiSettings, Paths, Settings
 from lazpack.domain.orderbook import OrderBook
-from lazpack.domain.ports import AuthPort, Clock, LabelCache, LazadaPort, PrintLedger, TokenProvider
+from lazpack.domain.ports import (
+    AuthPort,
+    ClaimPort,
+    Clock,
+    Intent,
+    LabelCache,
+    LazadaPort,
+    PrintLedger,
+    TokenProvider,
+)
 from lazpack.errors import KnownError, StorageError, WorkflowError
 from lazpack.printing.store import DiskLabelStore
+from lazpack.services.claims import OrderClaims
 from lazpack.services.fulfilment import FulfilmentService, ProviderDecision
 from lazpack.services.labels import Sink
 from lazpack.services.pack_context import ProviderPicker
@@ -43,6 +53,7 @@ from lazpack.storage.journal import SqliteJournal
 if TYPE_CHECKING:
     from lazpack.api import LazadaClient
     from lazpack.emulator import Emulator
+    from lazpack.storage.pg import PgJournal
 
 log = lazlog.get_logger("station")
 
@@ -78,25 +89,82 @@ def lazada_client(
     region: str,
     base_url: str,
     token_provider: TokenProvider | None = None,
+    api: ApiSettings | None = None,
 ) -> LazadaClient:
-    """The real client: the regional gateway, or the shop's override URL (an emulator)."""
+    """The real client: the regional gateway, or the shop's override URL (an emulator),
+    with the call budget of ``api`` (checked settings; the client's defaults without)."""
     from lazpack.api import LazadaClient
 
-    if base_url:
-        return LazadaClient(
-            app_key=app_key, app_secret=app_secret, base_url=base_url, token_provider=token_provider
-        )
+    api = api or ApiSettings()
     return LazadaClient(
-        app_key=app_key, app_secret=app_secret, region=region, token_provider=token_provider
+        app_key=app_key,
+        app_secret=app_secret,
+        region=None if base_url else region,
+        base_url=base_url or None,
+        token_provider=token_provider,
+        rate_limit_per_s=api.rate_limit_per_s,
+        max_concurrency=api.max_concurrency,
     )
 
 
-#: Opens the station's journal (SQLite today; a second backend plugs in here).
-JournalOpener = Callable[[Paths, Settings], SqliteJournal]
+def budgeted_clients(api: ApiSettings) -> ClientFactory:
+    """``lazada_client`` with the station's call budget (``Settings.api``)."""
+
+    def make(
+        *,
+        app_key: str,
+        app_secret: str,
+        region: str,
+        base_url: str,
+        token_provider: TokenProvider | None = None,
+    ) -> LazadaClient:
+        return lazada_client(
+            app_key=app_key,
+            app_secret=app_secret,
+            region=region,
+            base_url=base_url,
+            token_provider=token_provider,
+            api=api,
+        )
+
+    return make
+
+
+#: Opens the station's journal: SQLite (the default) or PostgreSQL (a warehouse).
+JournalOpener = Callable[[Paths, Settings], "SqliteJournal | PgJournal"]
 
 
 def open_sqlite_journal(paths: Paths, settings: Settings) -> SqliteJournal:
     return SqliteJournal(paths.journal_file, station_id=settings.station_id)
+
+
+def postgres_journal(dsn: str, *, station_name: str = "") -> JournalOpener:
+    """``--database postgresql://…``: the journal (and order claims) on a shared database."""
+
+    def open_pg(paths: Paths, settings: Settings) -> PgJournal:
+        from lazpack.storage.pg import PgJournal
+
+        return PgJournal(dsn, station_id=settings.station_id, station_name=station_name)
+
+    return open_pg
+
+
+@runtime_checkable
+class ClaimingJournal(Protocol):
+    """A journal on a database several stations share (it hands out order claims)."""
+
+    def claim_port(self) -> ClaimPort: ...
+
+    def open_intents_for_order(self, order_id: int) -> list[Intent]: ...
+
+    def watch(self, listener: Callable[[bool], object]) -> None: ...
+
+
+DATABASE_GONE = (
+    "The warehouse database cannot be reached: no new order is opened and nothing is sent to "
+    "Lazada until it is back. Scans are kept."
+)
+DATABASE_BACK = "The warehouse database is back."
 
 
 @dataclass
@@ -117,14 +185,20 @@ class ShopConnection:
 
 
 def demo_shop(
-    *, orders: int = 120, seed: int | None = None, emulator: Emulator | None = None
+    *,
+    orders: int = 120,
+    seed: int | None = None,
+    emulator: Emulator | None = None,
+    api: ApiSettings | None = None,
 ) -> ShopConnection:
-    """The demo shop: the emulator in-process, reached through the real signed client.
+    """The demo shop: the emulator in-process, reached through the real signed client
+    (with the call budget of ``api``, like a real shop).
 
     ``emulator`` reuses an existing world (a restarted station sees the same shop)."""
     from lazpack.api import LazadaClient
     from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 
+    api = api or ApiSettings()
     emu = emulator or Emulator(orders=orders, seed=seed if seed is not None else 1, region="sg")
     client = LazadaClient(
         app_key=DEMO_APP_KEY,
@@ -132,6 +206,8 @@ def demo_shop(
         access_token=DEMO_ACCESS_TOKEN,
         base_url=Emulator.IN_PROCESS_BASE_URL,
         asgi_app=emu.app,
+        rate_limit_per_s=api.rate_limit_per_s,
+        max_concurrency=api.max_concurrency,
     )
     return ShopConnection(
         shop_id=DEMO_SHOP_ID,
@@ -141,6 +217,28 @@ def demo_shop(
         aclose=client.aclose,
         fetch=client.fetch_document,
         emulator=emu,
+    )
+
+
+def shared_demo_shop(base_url: str) -> ShopConnection:
+    """The demo shop of a running ``lazpack-emulator`` (``--demo --emulator-url URL``): several
+    stations, each with its own ``--data-dir``, share one demo world (and one database)."""
+    from lazpack.api import LazadaClient
+    from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
+
+    client = LazadaClient(
+        app_key=DEMO_APP_KEY,
+        app_secret=DEMO_APP_SECRET,
+        access_token=DEMO_ACCESS_TOKEN,
+        base_url=base_url,
+    )
+    return ShopConnection(
+        shop_id=DEMO_SHOP_ID,
+        name="Demo shop (shared emulator)",
+        region="sg",
+        port=client,
+        aclose=client.aclose,
+        fetch=client.fetch_document,
     )
 
 
@@ -234,20 +332,37 @@ class StationCore:
         paths: Paths,
         *,
         journal: JournalOpener = open_sqlite_journal,
-        clients: ClientFactory = lazada_client,
+        clients: ClientFactory | None = None,
         auth: AuthFactory | None = None,
         label_sink: Sink | None = None,
         trickle_s: float | None = None,
         clock: Clock | None = None,
+        book: OrderBook | None = None,
     ) -> None:
         self.settings = settings
         self.paths = paths
-        self.clients = clients
-        self.auth: AuthFactory = auth or client_auth(clients)
+        #: the clients' call budget from the settings; a bad value falls back to its
+        #: default and the packer reads why at start-up (``housekeeping``)
+        self.api, self.config_notices = settings.api.checked()
+        for problem in self.config_notices:
+            log.warning("settings: %s", problem)
+        self.clients = clients or budgeted_clients(self.api)
+        self.auth: AuthFactory = auth or client_auth(self.clients)
         self.trickle_s = trickle_s
         self.clock = clock
-        self.book = OrderBook()
+        #: the orders (a window shown before the core passes the book it already shows)
+        self.book = book if book is not None else OrderBook()
         self.journal = journal(paths, settings)
+        #: order claims across a warehouse's stations (None: SQLite, this PC is alone)
+        self.claims: OrderClaims | None = None
+        if isinstance(self.journal, ClaimingJournal):
+            self.claims = OrderClaims(
+                self.journal.claim_port(),
+                packer=lambda: self.packing.packer,
+                orphaned_intents=self.journal.open_intents_for_order,
+                settle=self._settle_orphans,
+                on_lost=self._claim_lost,
+            )
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
         #: every shop connected since start (kept after shutdown: tests read the demo world)
         self.connections: list[ShopConnection] = []
@@ -270,9 +385,12 @@ class StationCore:
             saved_providers=settings.saved_providers,
             pick_provider=self._pick_provider,
             clock=clock,
+            claims=self.claims,
         )
         #: every sync state change of every shop (the window's sync indicator)
         self.sync_listeners: list[Callable[[SyncState], None]] = []
+        #: False while the warehouse database is away (always True on SQLite)
+        self.database_up = True
         #: something the packer should read (a failed resume); the window shows it
         self.on_notice: Callable[[str], None] | None = None
         #: start-up recovery ran: scans and batches may write from now on
@@ -286,6 +404,14 @@ class StationCore:
         self._journal_closed = False
 
     # ------------------------------------------------------------ wiring helpers
+    async def _settle_orphans(self, orphans: list[Intent]) -> object:
+        """Another station's open writes on an order this one takes: reconcile them with
+        Lazada through the reconcile path a restart uses, before anything is sent."""
+        from lazpack.services.claims import OrphanJournal
+        from lazpack.services.recovery import Reconciler
+
+        return await Reconciler(OrphanJournal(self.journal, orphans), self.port).reconcile()
+
     def _label_store(self, shop_id: str) -> tuple[LabelCache, PrintLedger]:
         store = DiskLabelStore(self.paths.labels_dir / shop_id)
         return store, store
@@ -417,6 +543,7 @@ class StationCore:
         """A journal set aside at open, and the retention setting applied before the first
         scan so the journal never grows without bound."""
         done = Housekeeping(notices=[self.journal.notice.message] if self.journal.notice else [])
+        done.notices += (f"Settings: {problem}" for problem in self.config_notices)
         try:
             done.removed = self.journal.prune(self.settings.journal_retention_days)
         except KnownError as err:
@@ -440,6 +567,25 @@ class StationCore:
         self._resume_timer = loop.call_later(RESUME_AT_LATEST_S, self._resume_now)
         for conn in self._open:
             self._start_shop(conn, self.syncs[conn.shop_id])
+        if self.claims is not None:
+            self.spawn(self.claims.run(), "claims heartbeat")
+        if isinstance(self.journal, ClaimingJournal):
+            self.journal.watch(lambda up: loop.call_soon_threadsafe(self._database_state, up))
+
+    def _claim_lost(self, shop_id: str, order_id: int) -> None:
+        """Another station took over an order this one holds: tell the packer."""
+        if self.on_notice is not None:
+            self.on_notice(
+                f"Order {order_id} was taken over by another station: put it aside and scan CANCEL."
+            )
+
+    def _database_state(self, up: bool) -> None:
+        """The warehouse database went away or came back: tell the packer."""
+        self.database_up = up
+        text = DATABASE_BACK if up else DATABASE_GONE
+        log.warning("%s", text)
+        if self.on_notice is not None:
+            self.on_notice(text)
 
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro, name=name)
@@ -506,6 +652,8 @@ class StationCore:
             task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.claims is not None:
+            await self.claims.stop()  # this station's orders are free for the others at once
         await self.labels.aclose()
         closing, self._open = self._open, []
         for conn in closing:
