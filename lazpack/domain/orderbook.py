@@ -48,6 +48,10 @@ OPEN_STATUSES: tuple[str, ...] = (
 _PACKED = frozenset({ItemStatus.PACKED})
 _READY = frozenset({ItemStatus.READY_TO_SHIP, ItemStatus.READY_TO_SHIP_PENDING})
 _KNOWN = frozenset(ItemStatus)
+#: a parcel that came to grief on the way: a person must act (redeliver, return, claim)
+_NEEDS_A_PERSON = frozenset(
+    {ItemStatus.FAILED_DELIVERY, ItemStatus.LOST_BY_3PL, ItemStatus.DAMAGED_BY_3PL}
+)
 
 Key = tuple[str, int]  # (shop_id, order_id)
 
@@ -171,6 +175,8 @@ def classify(order: Order, items: tuple[OrderItem, ...], problem: str = "") -> T
     open_statuses = statuses & (PACKABLE | _PACKED | _READY | {ItemStatus.SHIPPED})
     if statuses - _KNOWN:
         return Tab.PROBLEMS  # a status this station does not understand: a person decides
+    if statuses & _NEEDS_A_PERSON:
+        return Tab.PROBLEMS
     if statuses & PACKABLE:
         return Tab.TO_PACK
     if statuses & _PACKED:

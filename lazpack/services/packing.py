@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from lazpack.config import PackingSettings
@@ -45,6 +46,7 @@ from lazpack.domain.scan import (
     normalize,
     resolve,
 )
+from lazpack.domain.scan_results import scan_result
 from lazpack.domain.workflow import (
     VERIFYING_STATES,
     Event,
@@ -64,7 +66,7 @@ from lazpack.services.barcodes import Barcodes, label_refs
 from lazpack.services.batch import BatchPacker, OrderBatchReport, OrderOutcome
 from lazpack.services.claims import OrderClaims
 from lazpack.services.pack_context import PackContext, ProviderPicker
-from lazpack.services.pipeline import OrderPipeline, remember_order
+from lazpack.services.pipeline import OrderPipeline, parcel_scope, remember_order
 from lazpack.services.recovery import Reconciler
 
 log = get_logger("packing")
@@ -72,17 +74,6 @@ log = get_logger("packing")
 Listener = Callable[[ScanOutcome], None]
 
 #: ScanOutcome kind -> the journal's scan ``result`` vocabulary.
-_SCAN_RESULT: dict[Kind, str] = {
-    Kind.OK: "ok",
-    Kind.COMPLETE: "ok",
-    Kind.MANUAL: "manual",
-    Kind.WRONG_ITEM: "wrong_item",
-    Kind.OVER_SCAN: "over_scan",
-    Kind.ORDER_OPENED: "order",
-    Kind.DUPLICATE: "order",
-    Kind.LABEL_CONFIRMED: "order",
-    Kind.LABEL_MISMATCH: "order",
-}
 
 
 # ------------------------------------------------------------------ the service
@@ -254,10 +245,7 @@ class PackingService:
                 shop_id=outcome.shop_id,
                 order_id=outcome.order_id,
                 code=outcome.code,
-                result=result
-                or _SCAN_RESULT.get(
-                    outcome.kind, "command" if outcome.kind is Kind.COMMAND else "unknown"
-                ),
+                result=result or scan_result(outcome.kind),
                 sku=outcome.sku,
                 packer=self.packer,
                 detail=f"{outcome.kind.value}: {outcome.message}",
@@ -463,7 +451,22 @@ class PackingService:
     def _order_scan(self, entry: OrderEntry, ref: RefKind | None, code: str) -> ScanOutcome:
         s = self.session
         if s is not None and (s.shop_id, s.order_id) == (entry.shop_id, entry.order.order_id):
-            return self._same_order_scan(code, label=ref in (RefKind.TRACKING, RefKind.PACKAGE))
+            label = ref in (RefKind.TRACKING, RefKind.PACKAGE)
+            if not label or key(code) in label_refs(s) or not s.package_ids:
+                return self._same_order_scan(code, label=label)
+            if s.state is State.READY_TO_SHIP:
+                self._close_session(Event.CLOSE)  # this parcel is done: take the other one
+                s = None
+            elif s.history or s.state is not State.ORDER_OPEN:
+                return self._refuse(
+                    Kind.LABEL_MISMATCH,
+                    f"“{code}” is another parcel of order {s.order_number}. Finish this "
+                    f"parcel ({', '.join(s.package_ids)}) first, or scan CANCEL.",
+                    code=code,
+                )
+            else:
+                self._close_session(Event.CANCEL)  # nothing verified yet: take the other one
+                s = None
         if s is not None:
             if s.state is State.LABELLED and self.settings.confirm_label_scan:
                 return self._refuse(
@@ -499,13 +502,34 @@ class PackingService:
                     ),
                     code=code,
                 )
+        by_label = ref in (RefKind.TRACKING, RefKind.PACKAGE)
+        scope = parcel_scope(entry.order.order_number, entry.items, code, by_label=by_label)
+        if scope.refusal:
+            # digital-only (offer DeliverDigital) or already shipped: say so, name the order
+            return self._record(
+                replace(
+                    self._outcome(
+                        Kind.COMMAND if scope.digital_only else Kind.NOTHING_TO_PACK,
+                        scope.refusal,
+                        code=code,
+                        next_action="Deliver digital items (Ctrl+Shift+D)"
+                        if scope.digital_only
+                        else None,
+                    ),
+                    shop_id=entry.shop_id,
+                    order_id=entry.order.order_id,
+                    order_number=entry.order.order_number,
+                ),
+                changed=False,
+                result="order",
+            )
         try:
             session = PackSession.open(
                 shop_id=entry.shop_id,
                 order_number=entry.order.order_number,
-                items=entry.items,
+                items=scope.items,
                 packer=self.packer,
-                by_label=ref in (RefKind.TRACKING, RefKind.PACKAGE),
+                by_label=by_label,
             )
         except WorkflowError as err:
             return self._record(
@@ -525,6 +549,7 @@ class PackingService:
                 translate("PackingService", " Already packed at Lazada (%1)."),
                 ", ".join(session.package_ids),
             )
+        note += scope.note()
         return self._record(
             self._outcome(
                 Kind.ORDER_OPENED,

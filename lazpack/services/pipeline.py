@@ -11,9 +11,11 @@ Each write goes through :func:`~lazpack.services.journaled.journaled_write`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
-from lazpack.domain.models import BatchResult, OrderItem
+from lazpack.domain.models import BatchResult, ItemStatus, OrderItem
 from lazpack.domain.ports import JournalPort
+from lazpack.domain.scan import key
 from lazpack.domain.workflow import Event, Kind, PackSession, State, Step
 from lazpack.errors import OutcomeUnknownError, WorkflowError
 from lazpack.i18n import arg, translate
@@ -23,6 +25,82 @@ from lazpack.services.recovery import NextStep, plan_pack, plan_rts
 
 #: Tells the packer (through the service's listeners) what a step did.
 Notify = Callable[[Kind, str], None]
+
+
+#: item statuses of a parcel that has left the station for good
+SHIPPED_OR_LATER = frozenset(
+    {
+        ItemStatus.SHIPPED,
+        ItemStatus.DELIVERED,
+        ItemStatus.FAILED_DELIVERY,
+        ItemStatus.SHIPPED_BACK,
+        ItemStatus.SHIPPED_BACK_SUCCESS,
+        ItemStatus.SHIPPED_BACK_FAILED,
+        ItemStatus.RETURNED,
+        ItemStatus.LOST_BY_3PL,
+        ItemStatus.DAMAGED_BY_3PL,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParcelScope:
+    """Which item rows of an order a scan opens the station on.
+
+    An order scanned by its number covers all its rows. Scanned by one parcel's label
+    (tracking number or package id), the session is bound to that parcel: only its rows
+    are verified and only its package is set ready to ship; ``others`` names the rest.
+    """
+
+    items: tuple[OrderItem, ...]
+    #: the order's other parcels: (package id or tracking number, number of live rows)
+    others: tuple[tuple[str, int], ...] = ()
+    #: why nothing can be packed from this scan ("" when something can)
+    refusal: str = ""
+    digital_only: bool = False
+
+    def note(self) -> str:
+        if not self.others:
+            return ""
+        names = ", ".join(f"{ref} ({n} item{'s' if n != 1 else ''})" for ref, n in self.others)
+        return f" Only this parcel is checked; other parcels of the order: {names}."
+
+
+def parcel_scope(
+    order_number: int, items: Sequence[OrderItem], code: str, *, by_label: bool
+) -> ParcelScope:
+    """The rows a scan of ``code`` opens (see ``ParcelScope``) and why not, if nothing."""
+    live = [i for i in items if i.status != ItemStatus.CANCELED]
+    rows = list(live)
+    others: list[tuple[str, int]] = []
+    wanted = key(code)
+    if by_label:
+        mine = [i for i in live if wanted in (key(i.package_id), key(i.tracking_code))]
+        if mine:
+            rows = mine
+            counts: dict[str, int] = {}
+            for i in live:
+                if i not in mine and not i.is_digital:
+                    ref = i.package_id or i.tracking_code or "not packed yet"
+                    counts[ref] = counts.get(ref, 0) + 1
+            others = sorted(counts.items())
+    physical = [i for i in rows if not i.is_digital]
+    if not physical and rows:
+        return ParcelScope(
+            tuple(rows),
+            refusal=f"Order {order_number} has only digital items: nothing to pack. "
+            "Deliver them at Lazada (Packing → Deliver digital items, Ctrl+Shift+D).",
+            digital_only=True,
+        )
+    if physical and all(i.status in SHIPPED_OR_LATER for i in physical):
+        what = f"Parcel {code} of order {order_number}" if by_label else f"Order {order_number}"
+        statuses = ", ".join(sorted({str(i.status).replace("_", " ") for i in physical}))
+        return ParcelScope(
+            tuple(rows),
+            tuple(others),
+            refusal=f"{what} has already shipped ({statuses}): nothing to pack.",
+        )
+    return ParcelScope(tuple(rows), tuple(others))
 
 
 def remember_order(journal: JournalPort, s: PackSession) -> None:

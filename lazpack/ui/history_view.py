@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.domain.ports import JournalEntry, JournalReadPort, OrderHistory
+from lazpack.domain.scan_results import is_wrong_scan
 from lazpack.errors import LazpackError
 from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.log import get_logger, redact
@@ -63,8 +64,6 @@ _AnyIndex = QModelIndex | QPersistentModelIndex
 
 #: Orders a search shows at most; the status line says when there are more.
 SEARCH_LIMIT = 200
-#: Scan results that are a packer's mistake (as the journal's wrong-scan rate counts them).
-_WRONG_SCANS = frozenset({"wrong_item", "over_scan", "unknown"})
 _WARN_OUTCOMES = frozenset({"", "unknown", "partial"})
 # (light, dark) tints behind a whole row: failure, uncertain.
 _ROW_TINT = {"error": ("#ffcdd2", "#5c1f1f"), "warning": ("#ffe0b2", "#5a4217")}
@@ -246,7 +245,7 @@ def run_search(
 def severity(e: JournalEntry) -> str:
     """ "error" (a wrong scan, a failed write), "warning" (outcome not known yet), "ok" or ""."""
     if e.kind == "scan":
-        if e.what in _WRONG_SCANS:
+        if is_wrong_scan(e.what, e.detail):
             return "error"
         return "ok" if e.what in ("ok", "manual") else ""
     if e.kind == "intent":

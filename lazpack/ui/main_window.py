@@ -26,11 +26,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QRect,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -61,6 +62,9 @@ from lazpack.ui.orders_model import KEY_ROLE, Column, OrdersModel
 from lazpack.ui.pack_view import PackView
 from lazpack.ui.scanner import ScanRouter
 from lazpack.ui.shortcuts import ShortcutsDialog
+
+#: room for a window's title bar and frame around its client area (see ``fit_to_screen``)
+_FRAME_ALLOWANCE = (0, 40)
 
 #: Tab bar order; None is "All".
 TABS: tuple[Tab | None, ...] = (*TAB_TITLES, None)
@@ -273,6 +277,9 @@ class MainWindow(QMainWindow):
             (Column.SHIPPING, 110),
         ):
             self.view.setColumnWidth(col, width)
+        # What a packer reads first stays in view on a narrow (1024 px) screen: the order
+        # and its status, then the rest.
+        hh.moveSection(hh.visualIndex(Column.STATUS), 1)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.view.activated.connect(self._open_index)
         self.view.activatedByKey.connect(self._open_index)
@@ -296,7 +303,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([600, 760])
+        self.splitter.setSizes([560, 800])
         outer.addWidget(self.tabs)
         outer.addWidget(self.splitter, 1)
         # Pages: the station first; History / Stats and friends join through add_page().
@@ -342,6 +349,7 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.packer_status)
 
         self._menus: dict[str, Any] = {}
+        self._fitted = False
         self._build_menus()
         self._update_tab_titles(self.model.counts())
         self.book.add_listener(self._on_book_change)
@@ -349,8 +357,46 @@ class MainWindow(QMainWindow):
         self._clock.setInterval(30_000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
-        self.resize(1366, 768)
+        self.fit_to_screen()
         self.scan_input.setFocus()
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """The first size: 1366×768 at most, and the whole window — title bar, menus and
+        status bar included — inside the screen's free area (a 1366×768 laptop, a 1024×768
+        touch PC), centred there. Saved geometry is restored over this later."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                self.resize(1366, 768)
+                return
+            available = screen.availableGeometry()
+        # the title bar and frame are only known once shown; a decorated window's are about
+        # this big on every desktop we ship to
+        frame_w, frame_h = _FRAME_ALLOWANCE
+        width = min(1366, available.width() - frame_w)
+        height = min(768, available.height() - frame_h)
+        self.setMinimumSize(min(900, width), min(560, height))
+        self.resize(width, height)
+        self.move(
+            available.x() + (available.width() - width - frame_w) // 2,
+            available.y() + (available.height() - height - frame_h) // 2,
+        )
+
+    def _fit_frame(self) -> None:
+        """After the first show: if the real frame is bigger than allowed for, shrink."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry()
+        if frame.height() > free.height() or frame.width() > free.width():
+            extra_h = frame.height() - self.height()
+            extra_w = frame.width() - self.width()
+            self.resize(
+                min(self.width(), free.width() - extra_w),
+                min(self.height(), free.height() - extra_h),
+            )
+            self.move(free.topLeft())
 
     def set_demo(self, demo: bool) -> None:
         self.demo = demo
@@ -740,6 +786,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: Any) -> None:
         self.install_scanner()
         super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self._fit_frame)
 
     def hideEvent(self, event: Any) -> None:
         # Another window (a second station in a test, a closed one) must not get scans.

@@ -227,9 +227,9 @@ class OrderPanel(QFrame):
         ]
         if o.gift_option:
             bits.append(
-                arg(QCoreApplication.translate("OrderPanel", "Gift: %1"), o.gift_message)
+                arg(QCoreApplication.translate("OrderPanel", "GIFT: %1"), o.gift_message)
                 if o.gift_message
-                else QCoreApplication.translate("OrderPanel", "Gift")
+                else QCoreApplication.translate("OrderPanel", "GIFT")
             )
         if o.buyer_note or o.remarks:
             bits.append(

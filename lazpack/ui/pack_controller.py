@@ -20,6 +20,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from lazpack.domain.orderbook import OrderBook
 from lazpack.domain.scan import Command, normalize, parse_command
@@ -33,15 +34,21 @@ from lazpack.ui.alias_dialog import ask_alias, ask_manual
 from lazpack.ui.feedback import Sounds
 from lazpack.ui.fulfilment_dialogs import confirm_repack
 from lazpack.ui.pack_view import PackBatchDialog
-from lazpack.ui.print_dialogs import confirm_reprint
+from lazpack.ui.print_dialogs import confirm_reprint, run_dialog
 
 log = get_logger("ui.packing")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PackController", text)
 
 
 class PackController(QObject):
     """Wires the window to the packing service. ``outcomeShown`` fires after painting."""
 
     outcomeShown = Signal(object)
+    #: a scanned order has only digital items: offer DeliverDigital for it (the key)
+    digitalOffered = Signal(object)
 
     def __init__(
         self,
@@ -62,6 +69,8 @@ class PackController(QObject):
         self.batch_dialog: PackBatchDialog | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._dialog_open = False
+        #: "open another order?" while one is being packed (a list pick, never a scan)
+        self.switch_box: QMessageBox | None = None
         #: False until start-up recovery ran: no scan or batch may write before it
         self.ready = False
         service.add_listener(self._on_outcome)
@@ -126,6 +135,8 @@ class PackController(QObject):
         self.window.show_station()
         if self._starting():
             return None
+        if self.switch_box is not None:
+            self.switch_box.reject()  # a scan answers "keep packing" and goes on as a scan
         code = normalize(raw)
         cmd = parse_command(code)
         if cmd is not None and cmd.command is Command.REPRINT:
@@ -152,6 +163,18 @@ class PackController(QObject):
                 self.on_packer(self.svc.packer)
         if outcome.kind is Kind.ORDER_OPENED and key is not None and w.panel.current_key != key:
             w.open_order(key)
+        if (
+            outcome.state is State.IDLE
+            and key is not None
+            and outcome.kind in (Kind.NOTHING_TO_PACK, Kind.COMMAND)
+        ):
+            # a scanned order that cannot be packed here: show it, not the previous one
+            if w.panel.current_key != key:
+                w.open_order(key)
+            if outcome.kind is Kind.COMMAND:
+                self.digitalOffered.emit(key)
+        elif key is not None and outcome.state is not State.IDLE and w.panel.current_key != key:
+            w.open_order(key)  # the order being packed stays in view whatever was clicked
         if outcome.kind is Kind.UNKNOWN and outcome.link_candidates and not self._dialog_open:
             self.spawn(self._offer_alias(outcome))
         if outcome.kind is Kind.STEP_FAILED and outcome.order_id is not None:
@@ -169,9 +192,66 @@ class PackController(QObject):
 
     # ---------------------------------------------------------------- actions
     def open_order(self, key: tuple[str, int]) -> ScanOutcome | None:
+        """The packer opened an order from the list (Enter, double click).
+
+        While another order is being packed the list never takes it away silently: the
+        packer confirms leaving it first (a finished, ready-to-ship order just closes)."""
         if self._starting():
             return None
+        s = self.svc.session
+        if (
+            s is not None
+            and (s.shop_id, s.order_id) != (key[0], key[1])
+            and s.state is not State.READY_TO_SHIP
+        ):
+            if self.switch_box is None:
+                self.spawn(self._confirm_switch((key[0], key[1])))
+            return None
         return self.svc.open_order(key[0], key[1])
+
+    async def _confirm_switch(self, key: tuple[str, int]) -> None:
+        s = self.svc.session
+        assert s is not None
+        row = self.book.get(key)
+        number = row.order.order_number if row is not None else key[1]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Open another order?"),
+            tr(
+                "Order {current} is being packed ({verified} of {expected} items verified)."
+                "\n\nLeave it and open order {other}?"
+            ).format(
+                current=s.order_number, verified=s.verified, expected=s.expected, other=number
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setObjectName("switchOrderConfirm")
+        leave = box.addButton(
+            tr("&Leave it, open {other}").format(other=number), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(
+            tr("&Keep packing {current}").format(current=s.order_number),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.switch_box = box
+        try:
+            await run_dialog(box)
+            ok = box.clickedButton() is leave
+        finally:
+            self.switch_box = None
+            box.deleteLater()
+            self._refocus()
+        if not ok or self.svc.session is not s:
+            if self.svc.session is not None:
+                cur = self.svc.session
+                self.window.open_order((cur.shop_id, cur.order_id))
+            return
+        self.svc.cancel()  # cancels, or closes an order Lazada already has packed
+        if self.svc.session is None:
+            self.svc.open_order(key[0], key[1])
 
     def undo(self) -> ScanOutcome:
         return self.svc.undo()

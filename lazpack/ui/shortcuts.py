@@ -95,7 +95,9 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter (in the list)"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the order in the panel"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Open the order (asks first while another is being packed)"
+        ),
     ),
     ("F5", QT_TRANSLATE_NOOP("ShortcutsDialog", "Sync with Lazada now")),
     ("F1", QT_TRANSLATE_NOOP("ShortcutsDialog", "This overview")),
@@ -127,10 +129,15 @@ class ShortcutsDialog(QDialog):
             )
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # nothing cut with "…": long texts wrap onto a second line at narrow widths
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(table)
         lay.addWidget(buttons)
-        self.resize(640, 520)
+        self.resize(820, 560)
         self.setWindowModality(Qt.WindowModality.NonModal)

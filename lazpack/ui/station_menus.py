@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from lazpack.config import PrinterSettings
 from lazpack.domain.orderbook import Tab
+from lazpack.domain.workflow import Event, State
 from lazpack.errors import KnownError
 from lazpack.i18n import arg
 from lazpack.log import get_logger
@@ -45,6 +46,9 @@ if TYPE_CHECKING:
     from lazpack.ui.ports import StationPort
 
 log = get_logger("ui.menus")
+
+#: the station's own session can reprint its label itself from these states
+_PAST_PACK = frozenset({State.PACKED, State.LABELLED, State.READY_TO_SHIP})
 
 
 class StationMenus:
@@ -171,6 +175,7 @@ class StationMenus:
             self.command_sheet,
         )
         window.scan_input.escaped.connect(ctl.cancel)
+        ctl.digitalOffered.connect(lambda key: self.digital([key]))
         window.shopsRequested.connect(self.open_shops)
         window.panel.reprintRequested.connect(self.reprint)
         window.panel.previewRequested.connect(self.preview_labels)
@@ -218,7 +223,11 @@ class StationMenus:
             shop = rows[0].shop_id if rows else next(iter(self.station.ports), "")
             by_shop.setdefault(shop, []).append(p)
         for shop_id, pk in by_shop.items():
-            self.ctl.spawn(self.actions.dbs_delivery(self.service(shop_id), pk, failed=failed))
+            self.ctl.spawn(
+                self._then_refresh(
+                    self.actions.dbs_delivery(self.service(shop_id), pk, failed=failed)
+                )
+            )
 
     def _slips(self, packages: Any) -> None:
         orders = {r.order.order_id: r.order for r in self.window.book.rows()}
@@ -228,8 +237,8 @@ class StationMenus:
             self.actions.print_slips(self.service(shop_id), packages, orders, self.station.labels)
         )
 
-    def digital(self) -> None:
-        keys = self.window.selected_keys()
+    def digital(self, keys: Any = None) -> None:
+        keys = keys or self.window.selected_keys()
         by_shop: dict[str, list[Any]] = {}
         for key in keys:
             row = self.window.book.get(key)
@@ -246,22 +255,33 @@ class StationMenus:
             )
             return
         for shop_id, orders in todo.items():
-            self.ctl.spawn(self.actions.deliver_digital(self.service(shop_id), orders))
+            self.ctl.spawn(
+                self._then_refresh(self.actions.deliver_digital(self.service(shop_id), orders))
+            )
+
+    async def _then_refresh(self, action: Any) -> Any:
+        """Run an action that changes orders at Lazada, then bring every screen up to date
+        at once (no stale READY TO SHIP until the next poll or F5)."""
+        try:
+            return await action
+        finally:
+            self.station.refresh()
 
     # ------------------------------------------------------------ label actions
-    def _station_order(self) -> bool:
-        """True when the panel shows the order open at the scan station (or none)."""
+    def _shown_row(self) -> Any:
+        """The order an order action applies to: the one in the pack view (open at the
+        station, however it was opened), else the one shown in the panel."""
         s = self.ctl.svc.session
-        row = self.window.panel.current_row
-        if s is None or not s.package_ids:
-            return False
-        return row is None or row.key == (s.shop_id, s.order_id)
+        if s is not None:
+            return self.window.book.get((s.shop_id, s.order_id))
+        return self.window.panel.current_row
 
     def reprint(self) -> asyncio.Task[Any] | None:
-        """Reprint the open order's label, or the label of the order in the panel."""
-        if self._station_order():
+        """Reprint the label of the order in the pack view (or, with none open, the panel's)."""
+        s = self.ctl.svc.session
+        if s is not None and s.package_ids and s.state in _PAST_PACK:
             return self.ctl.reprint()
-        row = self.window.panel.current_row
+        row = self._shown_row()
         if row is None or not row.package_ids or row.is_dbs:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("StationMenus", "This order has no label to print."),
@@ -291,10 +311,11 @@ class StationMenus:
         self.window.statusBar().showMessage(text, 8000)
 
     def repack(self) -> asyncio.Task[Any] | None:
-        """Repack the open order (REPACK), or a packed order chosen in the list."""
-        if self._station_order():
+        """Repack the order in the pack view (REPACK), or with none open the panel's."""
+        s = self.ctl.svc.session
+        if s is not None and s.package_ids and s.can(Event.REPACK):
             return self.ctl.repack()
-        row = self.window.panel.current_row
+        row = self._shown_row()
         if row is None or not row.package_ids or "packed" not in row.statuses:
             return self.ctl.repack()  # the workflow says why not
         refs: dict[str, int | None] = dict.fromkeys(row.package_ids, row.order.order_id)
@@ -306,6 +327,9 @@ class StationMenus:
         finally:
             self.window.activateWindow()
         if report is not None:
+            s = self.ctl.svc.session
+            if s is not None and s.shop_id == shop_id and set(refs.values()) == {s.order_id}:
+                s.forget_packages(refs)  # the order open at the station: its labels are void
             self.station.refresh()
             self.window.statusBar().showMessage(report.summary(), 15_000)
 

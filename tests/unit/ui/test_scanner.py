@@ -123,3 +123,71 @@ def test_serial_lines_become_scans(qapp) -> None:
     s.feed(b"34567892\r\nFP00")
     s.feed(b"1\n\r\n")
     assert got == [("8851234567892", "serial"), ("FP001", "serial")]
+
+
+class KeyLog(QLineEdit):
+    """A widget that records every key press it is given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: list[str] = []
+
+    def keyPressEvent(self, event) -> None:
+        self.keys.append(event.text())
+        super().keyPressEvent(event)
+
+
+def test_a_burst_in_a_text_field_never_reaches_it(station, qtbot: QtBot) -> None:
+    win, _field, _search, _table, _clock, scans = station
+    find = KeyLog()
+    win.layout().addWidget(find)
+    find.setFocus()
+    qtbot.waitUntil(find.hasFocus)
+    seen: list[str] = []
+    find.textChanged.connect(seen.append)
+    _type(find, "SGLEX0069800004")
+    assert scans == [("SGLEX0069800004", "scanner")]
+    assert find.keys == [] and seen == []  # held back, not typed and taken out again
+
+
+def test_typed_keys_held_back_are_replayed_in_order(station, qtbot: QtBot) -> None:
+    win, _field, _search, _table, clock, scans = station
+    find = KeyLog()
+    win.layout().addWidget(find)
+    find.setFocus()
+    qtbot.waitUntil(find.hasFocus)
+    clock.step = 0.15  # a person
+    QTest.keyClicks(find, "abcd")
+    QTest.keyClick(find, Qt.Key.Key_Return)
+    assert find.text() == "abcd"
+    assert find.keys == ["a", "b", "c", "d", "\r"]  # every key, in order, Enter last
+    assert scans == []
+
+
+def test_a_few_late_keys_do_not_split_a_burst(station) -> None:
+    _win, _field, search, _table, clock, scans = station
+    search.setFocus()
+    # a loaded PC: the second and ninth keys come 90 ms late, the rest at scanner speed
+    for i, ch in enumerate("SLIPPERS-40-41"):
+        clock.step = 0.09 if i in (1, 8) else 0.008
+        QTest.keyClicks(search, ch)
+    clock.step = 0.008
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert scans == [("SLIPPERS-40-41", "scanner")]
+    assert search.text() == ""
+
+
+def test_space_on_a_button_still_clicks_it_once(station, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    win, _field, _search, _table, _clock, scans = station
+    button = QPushButton("OK")
+    win.layout().addWidget(button)
+    clicks: list[bool] = []
+    button.clicked.connect(lambda: clicks.append(True))
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    QTest.keyClick(button, Qt.Key.Key_Space)  # held back: it could begin a scan
+    qtbot.waitUntil(lambda: bool(clicks))  # the pause gives press and release back
+    assert clicks == [True] and not button.isDown()
+    assert scans == []
