@@ -6,6 +6,9 @@ Enter in ``scanInput``, a serial scanner — arrives as ``MainWindow.scanned`` a
 :meth:`PackingService.scan` (the local, synchronous core of ``handle_scan``), so the
 green/red answer is painted in the same event-loop turn as the terminating Enter.
 
+The station core builds the services (``PackingService``, ``StationLabels``); the
+controller only receives them.
+
 Command barcodes that need a yes first (REPRINT of a printed label, REPACK) are taken
 out of the scan path here and go through the same confirmation as the menu actions.
 """
@@ -13,24 +16,19 @@ out of the scan path here and go through the same confirmation as the menu actio
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import inspect
-from collections.abc import Callable, Coroutine, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from lazpack.domain.orderbook import OrderBook
-from lazpack.domain.ports import JournalPort, LazadaPort
 from lazpack.domain.scan import Command, normalize, parse_command
 from lazpack.domain.workflow import Kind, ScanOutcome, State
-from lazpack.errors import KnownError, WorkflowError
+from lazpack.errors import KnownError
 from lazpack.log import get_logger
-from lazpack.printing.store import DiskLabelStore
 from lazpack.services.batch import OrderBatchReport
-from lazpack.services.labels import LabelService, Sink
 from lazpack.services.packing import PackingService
+from lazpack.services.station_labels import StationLabels
 from lazpack.ui.alias_dialog import ask_alias, ask_manual
 from lazpack.ui.feedback import Sounds
 from lazpack.ui.fulfilment_dialogs import confirm_repack
@@ -38,83 +36,6 @@ from lazpack.ui.pack_view import PackBatchDialog
 from lazpack.ui.print_dialogs import confirm_reprint
 
 log = get_logger("ui.packing")
-
-
-class StationLabels:
-    """``LabelPort`` over one ``LabelService`` per shop, and the station's label sink.
-
-    The workflow's ``print_label`` carries no shop: the PDF it got from ``fetch_label``
-    tells which shop's service issued it. Every service prints through this object, so
-    the sink (print dialog, saved printer, a PDF file) is swapped in one place.
-    """
-
-    def __init__(self, journal: JournalPort, labels_dir: Path, sink: Sink | None = None) -> None:
-        self.journal = journal
-        self.labels_dir = labels_dir
-        self.sink: Sink | None = sink
-        self.services: dict[str, LabelService] = {}
-        self._issued: dict[str, str] = {}
-        #: called with the job name right before a job goes to the sink (benchmarks, UI)
-        self.on_job: Callable[[str], None] | None = None
-
-    def add_shop(self, shop_id: str, port: LazadaPort, *, packer: str = "") -> LabelService:
-        store = DiskLabelStore(self.labels_dir / shop_id)
-        svc = LabelService(
-            port, store, store, shop_id=shop_id, journal=self.journal, sink=self, packer=packer
-        )
-        self.services[shop_id] = svc
-        return svc
-
-    def service(self, shop_id: str) -> LabelService:
-        try:
-            return self.services[shop_id]
-        except KeyError:
-            raise WorkflowError(f"Shop {shop_id} is not connected at this station.") from None
-
-    def set_packer(self, name: str) -> None:
-        for s in self.services.values():
-            s.packer = name
-
-    # ---------------------------------------------------------------- LabelPort
-    async def fetch_label(self, shop_id: str, package_ids: Sequence[str]) -> bytes:
-        pdf = await self.service(shop_id).fetch_label(shop_id, package_ids)
-        self._issued[hashlib.sha256(pdf).hexdigest()] = shop_id
-        return pdf
-
-    async def print_label(self, pdf: bytes, *, job_name: str) -> None:
-        await self.print_job([pdf], job_name=job_name)
-
-    async def print_job(self, pdfs: Sequence[bytes], *, job_name: str) -> None:
-        shops = {self._issued.get(hashlib.sha256(pdf).hexdigest()) for pdf in pdfs}
-        if len(shops) == 1 and (shop_id := shops.pop()) is not None:
-            await self.service(shop_id).print_job(pdfs, job_name=job_name)
-        else:  # labels we did not issue (or of several shops) print uncounted
-            await self.print_pdfs(pdfs, job_name=job_name)
-
-    # ---------------------------------------------------------------- the sink
-    async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
-        if self.sink is None:
-            raise WorkflowError(
-                "No printer is chosen for labels.",
-                hint="Set a label printer in Settings, or print with the dialog.",
-            )
-        if self.on_job is not None:
-            self.on_job(job_name)
-        pages = self.sink.print_pdfs(pdfs, job_name=job_name)
-        if inspect.isawaitable(pages):
-            pages = await pages
-        assert isinstance(pages, int)
-        return pages
-
-    def printed_counts(self, shop_id: str, package_ids: Sequence[str]) -> dict[str, int]:
-        svc = self.services.get(shop_id)
-        if svc is None:
-            return {}
-        return {p: n for p in package_ids if (n := svc.printed_count(p))}
-
-    async def aclose(self) -> None:
-        for s in self.services.values():
-            await s.aclose()
 
 
 class PackController(QObject):
@@ -364,17 +285,3 @@ class PackController(QObject):
             t.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
-
-
-def per_shop(
-    ports: Mapping[str, LazadaPort],
-) -> Callable[[str], LazadaPort]:
-    """``lazada=`` for ``PackingService``: the port of a connected shop."""
-
-    def port_for(shop_id: str) -> LazadaPort:
-        try:
-            return ports[shop_id]
-        except KeyError:
-            raise WorkflowError(f"Shop {shop_id} is not connected at this station.") from None
-
-    return port_for

@@ -39,23 +39,21 @@ from lazpack.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from lazpack.ui.main_window import MainWindow
-
-#: ``lazpack.app.Station`` (ui must not import the composition root)
-Station = Any
+    from lazpack.ui.ports import StationPort
 
 log = get_logger("ui.menus")
 
 
 class StationMenus:
-    """Owns the fulfilment services per shop and the DBS panel; built once per window."""
+    """The station's actions in the window's menus, and the DBS panel; built once per window."""
 
-    def __init__(self, station: Station, window: MainWindow) -> None:
+    def __init__(
+        self, station: StationPort, window: MainWindow, controller: PackController
+    ) -> None:
         self.station = station
         self.window = window
-        assert station.controller is not None
-        self.ctl: PackController = station.controller
+        self.ctl = controller
         self.actions = FulfilmentActions(window)
-        self.fulfilment: dict[str, FulfilmentService] = {}
         self.settings_dialog: SettingsDialog | None = None
         self.shops_dialog: QDialog | None = None
         self.preview: Any = None
@@ -106,23 +104,7 @@ class StationMenus:
 
     # ------------------------------------------------------------ fulfilment
     def service(self, shop_id: str) -> FulfilmentService:
-        svc = self.fulfilment.get(shop_id)
-        if svc is None:
-            st = self.station
-            assert st.journal is not None and st.labels is not None
-            labels = st.labels.services.get(shop_id)
-            svc = FulfilmentService(
-                st.ports[shop_id],
-                st.journal,
-                st.settings,
-                shop_id=shop_id,
-                packer=st.settings.packer,
-                voider=labels,
-                save_settings=lambda _s: st.save_settings(),
-            )
-            self.fulfilment[shop_id] = svc
-        svc.packer = self.station.settings.packer
-        return svc
+        return self.station.fulfilment(shop_id)
 
     def _dbs_soon(self) -> None:
         if self.window.current_tab() is Tab.DBS:
@@ -148,7 +130,6 @@ class StationMenus:
         orders = {r.order.order_id: r.order for r in self.window.book.rows()}
         shop_ids = {r.shop_id for r in self.window.book.rows() if r.order.order_id in orders}
         shop_id = next(iter(shop_ids), next(iter(self.station.ports), ""))
-        assert self.station.labels is not None
         self.ctl.spawn(
             self.actions.print_slips(self.service(shop_id), packages, orders, self.station.labels)
         )
@@ -190,7 +171,6 @@ class StationMenus:
         return self.ctl.spawn(self._reprint_row(row.shop_id, row.order.order_id, row.package_ids))
 
     async def _reprint_row(self, shop_id: str, order_id: int, pids: Sequence[str]) -> None:
-        assert self.station.labels is not None
         svc = self.station.labels.service(shop_id)
         try:
             done = await svc.print_labels(
@@ -230,7 +210,6 @@ class StationMenus:
 
     def toggle_pdf(self) -> None:
         self.save_pdf = self.pdf_action.isChecked()
-        assert self.station.labels is not None
         self.station.labels.sink = self.output()
         where = "saved as PDF files" if self.save_pdf else "sent to the printer"
         self.window.statusBar().showMessage(f"Labels are now {where}.", 8000)
@@ -248,7 +227,6 @@ class StationMenus:
         return self.ctl.spawn(self._preview(shop_id, pids))
 
     async def _preview(self, shop_id: str, pids: list[str]) -> None:
-        assert self.station.labels is not None
         pdfs = await self.station.labels.service(shop_id).labels(pids)
         self.preview = PdfPreview(pdfs, "Label preview", self.window, on_print=self.reprint)
 
@@ -278,7 +256,6 @@ class StationMenus:
             st.label_printer = LabelPrinter(st.settings.printer)
         except KnownError as err:
             self.window.statusBar().showMessage(err.user_message, 15_000)
-        assert st.labels is not None and st.packing is not None
         st.labels.sink = self.output()
         self.ctl.sounds.enabled = st.settings.packing.sound
         if st.settings.packer != st.packing.packer:
@@ -335,7 +312,7 @@ class StationMenus:
             self.window.set_shops_status(f"{len(statuses)} shop(s) connected" if statuses else "")
 
 
-def install_station_menus(station: Station, window: MainWindow) -> StationMenus:
-    menus = StationMenus(station, window)
-    station.keepalive.append(menus)
-    return menus
+def install_station_menus(
+    station: StationPort, window: MainWindow, controller: PackController
+) -> StationMenus:
+    return StationMenus(station, window, controller)

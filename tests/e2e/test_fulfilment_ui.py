@@ -234,7 +234,7 @@ async def test_a_disconnected_shop_shows_in_the_status_bar_with_reconnect(
     from lazpack.config import Paths, Settings
 
     backend = build_demo_backend(orders=5, seed=1)
-    backend.extras["shops"] = FakeShops()
+    backend.shops = FakeShops()  # type: ignore[assignment]
     st = Station(Settings(station_id="x"), Paths.for_data_dir(tmp_path), [backend], demo=False)
     await st.start()
     try:

@@ -1,15 +1,16 @@
 """A headless packing station for reliability tests, composed from the real product pieces.
 
-``HeadlessStation`` wires what the app wires — ``LazadaClient`` (over loopback to an emulator
-in another process), ``SqliteJournal``, ``OrderBook`` filled by ``SyncService``,
-``LabelService`` + ``DiskLabelStore`` printing to PDF files, ``PackingService`` — and starts
-like a station must: prune the journal, reconcile every open intent with Lazada before
+``HeadlessStation`` is a ``lazpack.station.StationCore`` — the same composition the app runs
+on (journal, order book filled by ``SyncService``, labels printing to PDF files here,
+``PackingService``) over ``LazadaClient`` on loopback to an emulator in another process —
+and starts like a station must: prune the journal, reconcile every open intent with Lazada before
 anything is sent and resume the saved session (``PackingService.resume``). Orders are driven
 by scans (order number, then each item) or by the batch path, as a packer would.
 
 Crash tests run it as ``python -m tests.harness.station ...`` and ask it to SIGKILL itself at
-one write step (``--kill POINT:N``). The kill hooks are proxies around the ports, here in
-test code, never in the product.
+one write step (``--kill POINT:N``). The kill hooks are proxies around the ports (the shop's
+port, a journal subclass the core opens, the labels' "printed" observer), here in test
+code, never in the product.
 """
 
 from __future__ import annotations
@@ -27,17 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from lazpack.api import LazadaClient, RetryPolicy
-from lazpack.config import PackingSettings
-from lazpack.domain.orderbook import OrderBook
-from lazpack.domain.ports import JournalPort, LabelPort, LazadaPort
+from lazpack.config import PackingSettings, Paths, Settings
+from lazpack.domain.ports import LazadaPort
 from lazpack.domain.workflow import Kind, ScanOutcome, State
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
-from lazpack.printing.store import DiskLabelStore
 from lazpack.services.batch import OrderBatchReport as BatchReport
-from lazpack.services.labels import LabelService
-from lazpack.services.packing import PackingService
 from lazpack.services.recovery import Reconciler
-from lazpack.services.sync import SyncService
+from lazpack.station import ShopConnection, StationCore
 from lazpack.storage.journal import SqliteJournal
 
 SHOP = "demo"
@@ -101,45 +98,26 @@ class KillingLazada:
         return res
 
 
-class KillingJournal:
-    """A journal that dies right after a Pack / RTS intent was finished (recorded)."""
+class KillingJournal(SqliteJournal):
+    """The station's journal, dying right after a Pack / RTS intent was finished (recorded).
 
-    def __init__(self, inner: SqliteJournal, switch: KillSwitch) -> None:
-        self._inner = inner
+    The station core opens it through its journal opener, as it would open any backend."""
+
+    def __init__(self, path: Path, *, station_id: str, switch: KillSwitch) -> None:
+        super().__init__(path, station_id=station_id)
         self._switch = switch
         self._actions: dict[int, str] = {}
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
-
     def begin(self, **kw: Any) -> int:
-        intent_id = self._inner.begin(**kw)
+        intent_id = super().begin(**kw)
         self._actions[intent_id] = str(kw["action"])
         return intent_id
 
     def finish(self, intent_id: int, **kw: Any) -> None:
-        self._inner.finish(intent_id, **kw)
+        super().finish(intent_id, **kw)
         action = self._actions.get(intent_id, "")
         if action in ("pack", "rts"):
             self._switch.hit(f"{action}_recorded")
-
-
-class KillingLabels:
-    """A label port that dies right after the printer took the job."""
-
-    def __init__(self, inner: LabelPort, switch: KillSwitch) -> None:
-        self._inner = inner
-        self._switch = switch
-
-    async def fetch_label(self, shop_id: str, package_ids: Sequence[str]) -> bytes:
-        return await self._inner.fetch_label(shop_id, package_ids)
-
-    async def print_label(self, pdf: bytes, *, job_name: str) -> None:
-        await self.print_job([pdf], job_name=job_name)
-
-    async def print_job(self, pdfs: Sequence[bytes], *, job_name: str) -> None:
-        await self._inner.print_job(pdfs, job_name=job_name)
-        self._switch.hit("label_printed")
 
 
 # ====================================================================== printing to files
@@ -161,22 +139,23 @@ class PdfFileSink:
         return len(pdfs)
 
 
-class ShopLabels:
-    """The per-shop dispatcher in front of ``LabelService`` (which serves one shop)."""
+def station_paths(data_dir: Path) -> Paths:
+    """Everything of a headless station in one folder: ``journal.sqlite3``, ``labels/``."""
+    return Paths(config_dir=data_dir, data_dir=data_dir, cache_dir=data_dir, log_dir=data_dir)
 
-    def __init__(self, services: dict[str, LabelPort]) -> None:
-        self._services = services
 
-    async def fetch_label(self, shop_id: str, package_ids: Sequence[str]) -> bytes:
-        return await self._services[shop_id].fetch_label(shop_id, package_ids)
+class PrintedJobs:
+    """A label printer that keeps every job in memory: ``jobs`` (names), ``printed``
+    (one ``(pdf, job name)`` per document)."""
 
-    async def print_label(self, pdf: bytes, *, job_name: str) -> None:
-        await self.print_job([pdf], job_name=job_name)
+    def __init__(self) -> None:
+        self.jobs: list[str] = []
+        self.printed: list[tuple[bytes, str]] = []
 
-    async def print_job(self, pdfs: Sequence[bytes], *, job_name: str) -> None:
-        # one shop per station in these tests; the app routes by the job's shop
-        (service,) = self._services.values()
-        await service.print_job(pdfs, job_name=job_name)
+    async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
+        self.jobs.append(job_name)
+        self.printed.extend((pdf, job_name) for pdf in pdfs)
+        return len(pdfs)
 
 
 # ====================================================================== problem capture
@@ -244,7 +223,11 @@ class StartReport:
 
 
 class HeadlessStation:
-    """One packing station on ``data_dir``, talking to the emulator at ``base_url``."""
+    """One packing station on ``data_dir``, talking to the emulator at ``base_url``.
+
+    Composed by ``StationCore`` like every station; what is particular here is injected:
+    the shop (the real client on loopback, behind the kill proxy), the journal (the kill
+    proxy is a journal subclass the core opens) and the label sink (PDF files)."""
 
     def __init__(
         self,
@@ -267,9 +250,12 @@ class HeadlessStation:
         self.outcomes: list[ScanOutcome] = []
         self.client: LazadaClient | None = None
 
+    def _open_journal(self, paths: Paths, settings: Settings) -> SqliteJournal:
+        return KillingJournal(paths.journal_file, station_id=settings.station_id, switch=self.kill)
+
     async def __aenter__(self) -> HeadlessStation:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.client = LazadaClient(
+        client = LazadaClient(
             app_key=DEMO_APP_KEY,
             app_secret=DEMO_APP_SECRET,
             base_url=self.base_url,
@@ -277,49 +263,50 @@ class HeadlessStation:
             timeout_s=self.timeout_s,
             retry=RetryPolicy(max_attempts=6, backoff_base_s=0.02, backoff_max_s=0.2),
         )
-        await self.client.__aenter__()
-        self.journal = SqliteJournal(self.data_dir / JOURNAL_FILE, station_id=self.station_id)
-        self.port: LazadaPort = KillingLazada(self.client, self.kill)
-        journal: JournalPort = KillingJournal(self.journal, self.kill)  # type: ignore[assignment]
-        self.book = OrderBook()
-        self.sync = SyncService(self.client, self.book, shop_id=SHOP, region="sg")
-        self.store = DiskLabelStore(self.data_dir / "labels" / SHOP)
+        self.client = await client.__aenter__()
+        settings = Settings(
+            station_id=self.station_id,
+            packer=self.packer,
+            packing=PackingSettings(auto_until="rts"),
+            journal_retention_days=self.retention_days,
+        )
         self.printer = PdfFileSink(self.data_dir / "printed")
-        self.labels = LabelService(
-            self.port,
-            self.store,
-            self.store,
-            shop_id=SHOP,
-            journal=self.journal,
-            sink=self.printer,
-            packer=self.packer,
+        self.core = StationCore(
+            settings,
+            station_paths(self.data_dir),
+            journal=self._open_journal,
+            label_sink=self.printer,
         )
-        label_port = KillingLabels(ShopLabels({SHOP: self.labels}), self.kill)
-        self.service = PackingService(
-            lazada=lambda _shop: self.port,
-            journal=journal,
-            labels=label_port,
-            orders=self.book,
-            settings=PackingSettings(auto_until="rts"),
-            packer=self.packer,
+        self.core.labels.on_printed = lambda _job: self.kill.hit("label_printed")
+        self.port: LazadaPort = KillingLazada(client, self.kill)
+        self.sync = self.core.add_shop(
+            ShopConnection(
+                shop_id=SHOP,
+                name="Emulator shop",
+                region="sg",
+                port=self.port,
+                aclose=client.aclose,
+                fetch=client.fetch_document,
+            )
         )
+        self.journal = self.core.journal
+        self.book = self.core.book
+        self.service = self.core.packing
+        self.labels = self.core.labels.service(SHOP)
         self.service.add_listener(self.outcomes.append)
-        self.reconciler = Reconciler(journal, lambda _shop: self.port)
+        self.reconciler = Reconciler(self.journal, self.core.port)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.service.settle()
-        await self.labels.aclose()
-        self.journal.close()
-        if self.client is not None:
-            await self.client.__aexit__(None, None, None)
+        await self.core.aclose()
 
     # -------------------------------------------------------------- start-up
     async def start(self, *, sync_attempts: int = 20) -> StartReport:
         """What a station does before the packer's first scan: prune the journal, settle
         every unanswered write with Lazada and reopen the interrupted order
         (``PackingService.resume``), load the orders, finish the reopened order."""
-        pruned = self.journal.prune(self.retention_days)
+        pruned = self.core.housekeeping().removed
         settled = {i.intent_id for i, _ in self.journal.intents() if i.outcome == "reconciled"}
         resumed = await self.service.resume()
         # what is still open is what Lazada could not be asked about yet: ask again
