@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from lazpack import __version__
 from lazpack import log as lazlog
-from lazpack.config import Paths, Settings
-from lazpack.errors import ConfigError, KnownError
+from lazpack.config import Paths, Settings, load_settings, station_identity
+from lazpack.errors import KnownError
 
 if TYPE_CHECKING:
     from lazpack.domain.orderbook import OrderBook
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from lazpack.services.shops import ShopService
     from lazpack.services.station_labels import StationLabels
     from lazpack.services.sync import SyncService
+    from lazpack.startup import StartupFailure
     from lazpack.station import ShopConnection
     from lazpack.storage.journal import SqliteJournal
     from lazpack.ui.journal_views import JournalViews
@@ -119,6 +120,8 @@ class Station:
         #: built with the window (a saved printer that is gone is reported there)
         self.label_printer: LabelPrinter
         self.keepalive: list[object] = []
+        #: settings fields that fell back to defaults at start (shown once the window is up)
+        self.startup_problems: list[str] = []
         self._closed: asyncio.Future[None] | None = None
 
     # ------------------------------------------------------------ the core, as the ui sees it
@@ -223,6 +226,8 @@ class Station:
         notices = core.housekeeping().notices
         if notices:
             window.statusBar().showMessage(" ".join(notices), 60_000)
+        if self.startup_problems:
+            show_settings_problems(window, self.startup_problems)
         self.label_printer = LabelPrinter(self.settings.printer)
         core.labels.sink = LabelOutput(window, self.label_printer)
         core.pick_provider = provider_picker(window, remember=core.remember_provider)
@@ -374,6 +379,21 @@ def show_error(window: Any, err: BaseException) -> None:
     box.show()
 
 
+def show_settings_problems(window: Any, problems: list[str]) -> None:
+    """Settings that could not be used (and where the file was kept): a non-modal box."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(window)
+    box.setObjectName("settingsProblemsBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("lazpack — settings")
+    box.setText("Some settings could not be used; lazpack uses the defaults for them.")
+    box.setInformativeText(lazlog.redact("\n".join(problems)))
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+
+
 def _close_on_signals(station: Station) -> None:
     """Ctrl+C / SIGTERM close the station the same orderly way as closing the window."""
     import signal
@@ -394,16 +414,29 @@ def _close_on_signals(station: Station) -> None:
     station.keepalive.append(ticker)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    *,
+    report_failure: Callable[[StartupFailure], None] | None = None,
+) -> int:
+    """Start the station. A start-up failure is a message (window and console) with its
+    remedy and exit code 2, never a traceback; ``report_failure`` replaces the window."""
+    from lazpack.startup import describe, log_dir_usable
+
     args = parse_args(argv)
     paths = Paths.for_data_dir(args.data_dir)
-    paths.ensure()
-    lazlog.setup(paths.log_dir, getattr(logging, args.log_level))
     try:
-        settings = Settings.load(paths.settings_file)
-    except ConfigError as err:
-        log.error("%s %s", err.user_message, err.hint)
-        settings = Settings()
+        paths.ensure()
+        lazlog.setup(
+            paths.log_dir if log_dir_usable(paths.log_dir) else None,
+            getattr(logging, args.log_level),
+        )
+        loaded = load_settings(paths.settings_file, write_identity=False)
+    except (KnownError, OSError) as err:
+        return _startup_failed(describe(err), report_failure)
+    settings = loaded.settings
+    for problem in loaded.problems:
+        log.warning("%s", problem)
 
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -420,7 +453,12 @@ def main(argv: list[str] | None = None) -> int:
 
     demo = args.demo or not settings.shops
 
-    station = Station(settings, paths, [], demo=demo)
+    try:
+        station = Station(settings, paths, [], demo=demo)
+    except (KnownError, OSError) as err:
+        return _startup_failed(describe(err), report_failure)
+    station.startup_problems = list(loaded.problems)
+    station_identity(paths.config_dir, settings.station_id)  # opened: keep its id for good
 
     def open_shops() -> list[ShopConnection]:
         if demo:
@@ -432,3 +470,26 @@ def main(argv: list[str] | None = None) -> int:
     log.info("lazpack starting (%s)", "demo shop" if demo else f"{len(settings.shops)} shop(s)")
     code: int = qasync.run(station.run(open_shops))
     return code
+
+
+def _startup_failed(
+    failure: StartupFailure, report: Callable[[StartupFailure], None] | None
+) -> int:
+    """Console always; a window when Qt can open one (the event loop is not running yet,
+    so a modal box is fine here)."""
+    failure.print()
+    log.error("start-up failed: %s: %s", failure.title, failure.message)
+    if report is not None:
+        report(failure)
+        return 2
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+    except ImportError:
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    box = QMessageBox(QMessageBox.Icon.Critical, f"lazpack — {failure.title}", failure.message)
+    box.setObjectName("startupFailureBox")
+    box.setInformativeText(failure.remedy)
+    box.exec()
+    return 2

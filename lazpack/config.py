@@ -8,6 +8,7 @@ Secrets never go here: they live in the OS keyring (``lazpack.credentials``).
 from __future__ import annotations
 
 import dataclasses
+import errno
 import importlib.util
 import json
 import os
@@ -87,7 +88,12 @@ class Paths:
         )
 
     def ensure(self) -> None:
-        for p in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):
+        """Create the folders; a file in the way of any of them fails before any is made."""
+        folders = (self.config_dir, self.data_dir, self.cache_dir, self.log_dir)
+        for p in folders:
+            if p.exists() and not p.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "A file is in the way", str(p))
+        for p in folders:
             p.mkdir(parents=True, exist_ok=True)
 
 
@@ -178,14 +184,15 @@ STATION_ID_FILE = "station-id"
 _STATION_ID_RE = re.compile(r"^[A-Za-z0-9_-]{4,64}$")
 
 
-def station_identity(config_dir: Path, candidate: str | None) -> str:
+def station_identity(config_dir: Path, candidate: str | None, *, write: bool = True) -> str:
     """The station's id, kept in its own one-line file beside the settings.
 
     The journal keys open intents and the saved session by this id, so it must outlive a
     damaged or deleted ``settings.json``: the file is written once and read first; a valid
     ``candidate`` (the id an older settings file carried) is adopted when there is no file
     yet; otherwise a new id is made. When the file cannot be written the id still works for
-    this run (a message is logged by the caller's save).
+    this run (a message is logged by the caller's save). ``write=False`` only reads (start-up
+    writes the file once the station opened, so a failed start changes nothing).
     """
     file = config_dir / STATION_ID_FILE
     try:
@@ -197,6 +204,8 @@ def station_identity(config_dir: Path, candidate: str | None) -> str:
     if _STATION_ID_RE.match(stored):
         return stored
     sid = candidate if candidate and _STATION_ID_RE.match(candidate) else _new_station_id()
+    if not write:
+        return sid
     try:
         config_dir.mkdir(parents=True, exist_ok=True)
         _atomic_write(file, (sid + "\n").encode("ascii"), prefix=".station-id-")
@@ -205,7 +214,7 @@ def station_identity(config_dir: Path, candidate: str | None) -> str:
     return sid
 
 
-def load_settings(path: Path) -> LoadedSettings:
+def load_settings(path: Path, *, write_identity: bool = True) -> LoadedSettings:
     """Read ``settings.json`` for start-up; never loses what was in it.
 
     * missing file: defaults (a first start);
@@ -235,19 +244,20 @@ def load_settings(path: Path) -> LoadedSettings:
             hint="Check the folder's permissions; then start lazpack again.",
         ) from err
     if not present:
-        return LoadedSettings(Settings(station_id=station_identity(config_dir, None)))
+        sid = station_identity(config_dir, None, write=write_identity)
+        return LoadedSettings(Settings(station_id=sid))
     try:
         raw = _read_json(path)
     except ConfigError as err:
         aside = _set_aside(path, "damaged", err)
-        settings = Settings(station_id=station_identity(config_dir, None))
+        settings = Settings(station_id=station_identity(config_dir, None, write=write_identity))
         msg = (
             f"The settings file could not be read ({err.user_message.split(': ', 1)[-1]}). "
             f"It was kept unchanged as {aside.name}; lazpack started with default settings."
         )
         return LoadedSettings(settings, (msg,), aside)
     settings, problems = _settings_from(raw)
-    settings.station_id = station_identity(config_dir, settings.station_id)
+    settings.station_id = station_identity(config_dir, settings.station_id, write=write_identity)
     if not problems:
         return LoadedSettings(settings)
     copy = _unique(path, "rejected")
