@@ -76,6 +76,7 @@ IN_PROCESS_BASE_URL = "http://emulator.localhost/rest"
 EARLIEST = datetime(2012, 1, 1, tzinfo=UTC)
 
 MULTI_ITEMS_SIZE = 50
+PACK_PATH = "/order/fulfill/pack"
 LOCK_FAILED = "700024"
 
 
@@ -694,25 +695,18 @@ class LazadaClient:
                 api_path, {wrapper: _compact(build(part))}, write=True, retry_batch_lock=True
             )
             request_id = decode.to_str(body.get("request_id"))
-            result = decode.result_of(body, api_path)
-            placeholders = expected(part)
-            if not decode.to_bool(result.get("success")):
-                code, msg = decode.batch_error(result)
-                code = code or "batch_failed"
-                return [
-                    _replace_row(r, ok=False, err_code=code, msg=msg, retry=code == LOCK_FAILED)
-                    for r in placeholders
-                ], request_id
-            rows = rows_of(result.get("data") or {})
-            returned = {(r.order_id, r.key) for r in rows} | {(None, r.key) for r in rows}
-            missing = [
-                _replace_row(
-                    r, ok=False, err_code="missing", msg="Lazada returned no result", retry=False
-                )
-                for r in placeholders
-                if (r.order_id, r.key) not in returned and (None, r.key) not in returned
-            ]
-            return rows + missing, request_id
+            try:
+                return _batch_rows(body, api_path, rows_of, expected(part)), request_id
+            except (MalformedResponseError, *decode.DECODE_FAILURES) as err:
+                # One rule for writes: an answer that is not a well-formed Lazada answer
+                # says nothing about what Lazada did. Unknown, reconciled by the caller.
+                why = err.lazada_message if isinstance(err, ApiError) else type(err).__name__
+                raise OutcomeUnknownError(
+                    f"the answer could not be read ({why})",
+                    code="malformed",
+                    request_id=request_id,
+                    api_path=api_path,
+                ) from err
 
         if not units:
             raise ValueError(f"{api_path}: nothing to send")
@@ -790,9 +784,7 @@ class LazadaClient:
         }
         if shipment_provider_code:
             extra["shipment_provider_code"] = shipment_provider_code
-        return await self._order_batch(
-            "/order/fulfill/pack", "packReq", "pack_order_list", orders, extra
-        )
+        return await self._order_batch(PACK_PATH, "packReq", "pack_order_list", orders, extra)
 
     async def recreate_package(self, package_ids: Sequence[str]) -> BatchResult:
         return await self._package_batch("/order/package/repack", "rePackReq", package_ids)
@@ -864,6 +856,51 @@ class LazadaClient:
         register_secret(tokens.access_token)
         register_secret(tokens.refresh_token)
         return tokens
+
+
+def _batch_rows(
+    body: decode.Json,
+    api_path: str,
+    rows_of: Callable[[Any], list[RowResult]],
+    placeholders: list[RowResult],
+) -> list[RowResult]:
+    """The rows of a write's answer, or ``MalformedResponseError`` when the answer does not
+    say, for every unit sent, whether Lazada applied it."""
+    result = decode.result_of(body, api_path)
+    success = result.get("success")
+    if isinstance(success, str) and success.strip().lower() in ("true", "false"):
+        success = success.strip().lower() == "true"  # the docs' all-strings rendering
+    if not isinstance(success, bool):
+        raise MalformedResponseError("success is neither true nor false", api_path=api_path)
+    if not success:
+        code, msg = decode.batch_error(result)
+        if not code:
+            raise MalformedResponseError("a refused batch without an error code")
+        return [
+            _replace_row(r, ok=False, err_code=code, msg=msg, retry=code == LOCK_FAILED)
+            for r in placeholders
+        ]
+    data = result.get("data")
+    if not isinstance(data, dict):
+        raise MalformedResponseError("a batch answer without data", api_path=api_path)
+    rows = rows_of(data)
+    returned = {(r.order_id, r.key) for r in rows} | {(None, r.key) for r in rows}
+    missing = [
+        r
+        for r in placeholders
+        if (r.order_id, r.key) not in returned and (None, r.key) not in returned
+    ]
+    if missing:
+        raise MalformedResponseError(
+            f"the answer has no row for {len(missing)} of {len(placeholders)} sent",
+            api_path=api_path,
+        )
+    for r in rows:
+        if r.err_code == "?":
+            raise MalformedResponseError(f"a row without item_err_code ({r.key})")
+        if r.ok and r.order_id is not None and api_path == PACK_PATH and not r.package_id:
+            raise MalformedResponseError(f"a packed row without package_id ({r.key})")
+    return rows
 
 
 def _replace_row(row: RowResult, *, ok: bool, err_code: str, msg: str, retry: bool) -> RowResult:

@@ -64,6 +64,18 @@ from lazpack.errors import (
 
 Json = dict[str, Any]
 
+#: What decoding hostile input can raise besides ``MalformedResponseError`` (deep nesting,
+#: numbers too big for a date or a timedelta, text where a mapping was expected). Callers
+#: turn these into lazpack errors; nothing else escapes a decode.
+DECODE_FAILURES: tuple[type[Exception], ...] = (
+    RecursionError,
+    OverflowError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    KeyError,
+)
+
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _LAZADA_DT = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$"
