@@ -86,7 +86,10 @@ def main() -> int:
     ap.add_argument("--labels", type=int, default=50)
     ap.add_argument("--dpi", type=int, default=lp.LABEL_DPI)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--quick", action="store_true", help="CI: a small run in seconds")
     args = ap.parse_args()
+    if args.quick:
+        args.labels, args.rounds = 3, 1
 
     app = QGuiApplication([])  # noqa: F841 - QtPdf/QPrinter need a GUI application
     pdfs, tns = make_labels(args.labels)

@@ -219,17 +219,24 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--orders", type=int, default=50_000)
     ap.add_argument("--skip-startup", action="store_true")
+    ap.add_argument("--quick", action="store_true", help="CI: a small run in seconds")
     args = ap.parse_args()
+    if args.quick:
+        args.orders = 2_000
+    failed = False
     if not args.skip_startup:
         try:
-            bench_startup()
+            bench_startup(runs=1 if args.quick else 3)
         except (subprocess.CalledProcessError, ValueError) as err:
-            print(f"start-up benchmark failed: {err}")
+            # Go on to the window figures, but a benchmark that crashes must fail CI.
+            stderr = getattr(err, "stderr", "") or ""
+            print(f"start-up benchmark failed: {err}\n{stderr[-2000:]}")
+            failed = True
     bench_window(args.orders)
     sys.stdout.flush()
     # Skip interpreter finalisation: tearing down 50k rows under PySide6 at exit only
     # costs time and has nothing to measure.
-    os._exit(0)
+    os._exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+import lazpack.qt  # noqa: F401  (the PySide6 workarounds, before any Qt import below)
 from lazpack import __version__
 from lazpack import log as lazlog
 from lazpack.config import Paths, Settings, load_settings, station_identity

@@ -9,5 +9,5 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 pytest_plugins = ["tests.keyring_fixture"]
 
 # PySide6 6.12 on Python 3.11 hands out None/True/False without references (see
-# lazpack.ui.pyside_fix); apply the workaround before any test touches Qt.
-import lazpack.ui  # noqa: E402, F401
+# lazpack.qt); apply the workaround before any test touches Qt.
+import lazpack.qt  # noqa: E402, F401

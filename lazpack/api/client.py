@@ -75,6 +75,12 @@ IN_PROCESS_BASE_URL = "http://emulator.localhost/rest"
 #: Lazada requires created_after or update_after; Lazada did not exist before this date.
 EARLIEST = datetime(2012, 1, 1, tzinfo=UTC)
 
+#: Answers at least this big are parsed, and pages of at least this many orders decoded,
+#: on a worker thread: a 100-order page costs tens of milliseconds of CPU, which on the
+#: loop's thread (the GUI thread in the station) would hold back a scan's feedback. The
+#: GIL still serialises the work, but hands the GUI thread its turn every few ms.
+OFFLOAD_BYTES = 64 * 1024
+OFFLOAD_ROWS = 20
 MULTI_ITEMS_SIZE = 50
 PACK_PATH = "/order/fulfill/pack"
 LOCK_FAILED = "700024"
@@ -94,14 +100,6 @@ class RetryPolicy:
         """Exponential backoff with jitter (half fixed, half random) for attempt ≥ 1."""
         ceiling = min(self.backoff_max_s, self.backoff_base_s * (2 ** (attempt - 1)))
         return float(ceiling / 2 + random.uniform(0, ceiling / 2))
-
-
-@dataclass(slots=True)
-class _Window:
-    """Progress of one created_after/update_after window of ``iter_orders``."""
-
-    newest: datetime
-    capped: bool = False
 
 
 class StaticTokenProvider:
@@ -127,30 +125,64 @@ class StaticTokenProvider:
 
 
 class _RateLimiter:
-    """At most ``rate`` calls per sliding second per API path.
+    """The app's call budget: at most ``rate`` calls per sliding second, all paths together.
 
-    A sliding window (not smooth spacing) lets bursts through up to the limit, which is
-    what makes concurrent page fetches fast while never exceeding Lazada's per-second cap.
+    Lazada publishes no per-path limits for the order APIs and bans an app that calls too
+    often, so the budget is per app (``rate_limit_per_s``, 0 = off) and honest: a call is
+    stamped only at the moment it is sent. A path Lazada banned (``ApiCallLimit`` with its
+    ban time) is closed for every caller until the ban ends; an app-wide ban
+    (``AppCallLimit``) closes every path.
+
+    ``ready`` waits *without* a stamp and ``try_take`` stamps without waiting, so the client
+    can wait for budget before it takes a concurrency slot and never sleeps holding one.
     """
+
+    ALL = "*"
 
     def __init__(self, rate: float) -> None:
         self.rate = rate
-        self._sent: dict[str, deque[float]] = {}
+        self._sent: deque[float] = deque()
+        self._banned_until: dict[str, float] = {}
 
-    async def acquire(self, key: str) -> None:
-        if self.rate <= 0:
-            return
-        limit = max(1, int(self.rate))
-        window = limit / self.rate  # 1 s for integral rates
-        sent = self._sent.setdefault(key, deque())
-        while True:
-            now = time.monotonic()
+    def _delay(self, key: str) -> float:
+        """Seconds until a call on ``key`` may be sent (0: now)."""
+        now = time.monotonic()
+        ban = max(self._banned_until.get(key, 0.0), self._banned_until.get(self.ALL, 0.0))
+        wait = ban - now
+        if self.rate > 0:
+            limit = max(1, int(self.rate))
+            window = limit / self.rate  # 1 s for integral rates
+            sent = self._sent
             while sent and now - sent[0] >= window:
                 sent.popleft()
-            if len(sent) < limit:
-                sent.append(now)
+            if len(sent) >= limit:
+                wait = max(wait, window - (now - sent[0]) + 0.001)
+        return max(0.0, wait)
+
+    async def ready(self, key: str) -> None:
+        """Return once a call on ``key`` could be sent (takes nothing)."""
+        # Sleeping until a known instant (window edge or ban end), not polling a flag.
+        while (delay := self._delay(key)) > 0:  # noqa: ASYNC110
+            await asyncio.sleep(delay)
+
+    def try_take(self, key: str) -> bool:
+        """Stamp one call on ``key`` if the budget allows it right now."""
+        if self._delay(key) > 0:
+            return False
+        if self.rate > 0:
+            self._sent.append(time.monotonic())
+        return True
+
+    async def acquire(self, key: str) -> None:
+        """Wait for budget and stamp (for callers without a concurrency slot)."""
+        while True:
+            await self.ready(key)
+            if self.try_take(key):
                 return
-            await asyncio.sleep(window - (now - sent[0]) + 0.001)
+
+    def ban(self, key: str, seconds: float) -> None:
+        until = time.monotonic() + max(0.0, seconds)
+        self._banned_until[key] = max(self._banned_until.get(key, 0.0), until)
 
 
 def _check_url(url: str) -> str:
@@ -352,9 +384,14 @@ class LazadaClient:
                 self.rate_limited += 1
                 if attempt >= self.retry.max_attempts:
                     raise
-                wait = max(min(err.ban_seconds, self.retry.max_ban_s), self.retry.backoff(attempt))
-                log.warning("%s: rate limited; waiting %.2f s", api_path, wait)
-                await asyncio.sleep(wait)
+                # Close the path (every path for an app-wide limit) for the ban Lazada
+                # announced, for every caller: the others would only be banned again.
+                ban = max(min(err.ban_seconds, self.retry.max_ban_s), self.retry.backoff(attempt))
+                key = _RateLimiter.ALL if err.code == "AppCallLimit" else api_path
+                self._limiter.ban(key, ban)
+                log.warning("%s: rate limited; waiting %.2f s", api_path, ban)
+                # Jitter, so the callers waiting on the ban do not all wake in one burst.
+                await asyncio.sleep(random.uniform(0, self.retry.backoff_base_s))
             except _Unsent as unsent:
                 cause = unsent.__cause__
                 assert isinstance(cause, NetworkError)
@@ -387,10 +424,17 @@ class LazadaClient:
         token: str,
         write: bool,
     ) -> decode.Json:
-        async with self._slots:
-            # Stamp the rate window only once a slot is free, i.e. right before sending:
-            # stamps taken while queueing would let later sends bunch up past the cap.
-            await self._limiter.acquire(api_path)
+        # Wait for rate budget *before* taking a concurrency slot (a call sleeping on the
+        # budget must not block one that could go), then stamp the budget only once a slot
+        # is held, right before sending: stamps taken while queueing for a slot would let
+        # later sends bunch up past the cap.
+        while True:
+            await self._limiter.ready(api_path)
+            await self._slots.acquire()
+            if self._limiter.try_take(api_path):
+                break
+            self._slots.release()
+        try:
             params = {
                 "app_key": self.app_key,
                 "sign_method": "sha256",
@@ -425,6 +469,8 @@ class LazadaClient:
                     code="transport",
                     api_path=api_path,
                 ) from err
+        finally:
+            self._slots.release()
         self._learn_skew(response.headers.get("date"), sent_at)
         if response.status_code >= 500:
             raise TransientError(
@@ -438,7 +484,8 @@ class LazadaClient:
                 api_path=api_path,
             )
         try:
-            body = json.loads(raw)
+            big = len(raw) >= OFFLOAD_BYTES
+            body = await _off_loop(json.loads, raw) if big else json.loads(raw)
         except (ValueError, UnicodeDecodeError) as err:
             raise MalformedResponseError(
                 f"HTTP {response.status_code}, not JSON", code="malformed", api_path=api_path
@@ -499,7 +546,11 @@ class LazadaClient:
             "limit": limit,
         }
         body = await self._call("/orders/get", params, write=False)
-        return decode.decode_orders_page(decode.data_of(body, "/orders/get"))
+        data = decode.data_of(body, "/orders/get")
+        rows = data.get("orders") if isinstance(data, dict) else None
+        if isinstance(rows, list) and len(rows) >= OFFLOAD_ROWS:
+            return await _off_loop(decode.decode_orders_page, data)
+        return decode.decode_orders_page(data)
 
     async def iter_orders(
         self,
@@ -511,10 +562,13 @@ class LazadaClient:
         """Every matching order, once, oldest first.
 
         Pages of one window are fetched concurrently (bounded by ``max_concurrency``) once
-        ``countTotal`` is known, and orders are yielded page by page as they arrive. When
-        the window holds more than the offset cap allows, the window start moves to the
-        newest timestamp seen (minus a second, because Lazada's ``after`` may be exclusive
-        and timestamps have 1 s resolution) and the overlap is de-duplicated.
+        ``countTotal`` is known, and orders are yielded page by page as they arrive, so a
+        caller can ask for a page's items while later pages are in flight. When the window
+        holds more than the offset cap allows, the next window starts as soon as this
+        window's *last* page is in (it holds the newest timestamps), without waiting for
+        the pages before it: at the newest timestamp on that page minus a second (Lazada's
+        ``after`` may be exclusive and timestamps have 1 s resolution); the overlap is
+        de-duplicated.
         """
         by_update = update_after is not None
         start = update_after if by_update else (created_after or EARLIEST)
@@ -536,67 +590,75 @@ class LazadaClient:
                 **kw,
             )
 
-        while True:
-            window = _Window(newest=start)
-            async for order in self._window_pages(page, start, last_offset, limit, window):
-                stamp = order.updated_at if by_update else order.created_at
-                window.newest = max(window.newest, stamp)
-                if order.order_id in seen:
-                    continue
-                seen.add(order.order_id)
-                yield order
-            capped, newest = window.capped, window.newest
-            if not capped:
-                return
-            next_start = newest - timedelta(seconds=1)
-            if next_start <= start:
-                raise BusinessError(
-                    f"More than {self.offset_cap} orders share one timestamp; "
-                    "Lazada's paging cannot return them all.",
-                    api_path="/orders/get",
-                )
-            log.info("orders window full; sliding to %s", next_start.isoformat())
-            start = next_start
+        # A planner task schedules the pages; this generator yields them in order as they
+        # arrive. The planner slides to the next window as soon as the current window's
+        # *last* page is in (it holds the newest timestamps), not after the whole window.
+        pages: asyncio.Queue[asyncio.Future[OrdersPage] | BaseException | None] = asyncio.Queue()
+        spawned: list[asyncio.Future[OrdersPage]] = []
 
-    async def _window_pages(
-        self,
-        page: Callable[[datetime, int], Awaitable[OrdersPage]],
-        start: datetime,
-        last_offset: int,
-        limit: int,
-        window: _Window,
-    ) -> AsyncIterator[Order]:
-        """Orders of one window in page order, yielded as soon as each page is in.
+        def spawn(window_start: datetime, offset: int) -> asyncio.Future[OrdersPage]:
+            fut = asyncio.ensure_future(page(window_start, offset))
+            spawned.append(fut)
+            pages.put_nowait(fut)
+            return fut
 
-        Yielding page by page (instead of after the whole window) lets callers start
-        on the first orders — e.g. their items — while later pages are still in flight.
-        """
-        first = await page(start, 0)
-        if first.count_total is None:
-            # No countTotal: walk sequentially until a short page.
-            offset, current = 0, first
-            for order in current.orders:
-                yield order
-            while len(current.orders) == limit and offset < last_offset:
-                offset += limit
-                current = await page(start, offset)
-                for order in current.orders:
-                    yield order
-            window.capped = len(current.orders) == limit and offset >= last_offset
-            return
-        end = min(first.count_total, last_offset + limit)
-        window.capped = first.count_total > last_offset + limit
-        tasks = [asyncio.ensure_future(page(start, off)) for off in range(limit, end, limit)]
+        async def plan() -> None:
+            window_start = start
+            try:
+                while True:
+                    first = await spawn(window_start, 0)
+                    if first.count_total is None:
+                        # No countTotal: walk sequentially until a short page.
+                        offset, last = 0, first
+                        while len(last.orders) == limit and offset < last_offset:
+                            offset += limit
+                            last = await spawn(window_start, offset)
+                        capped = len(last.orders) == limit and offset >= last_offset
+                    else:
+                        end = min(first.count_total, last_offset + limit)
+                        capped = first.count_total > last_offset + limit
+                        rest = [spawn(window_start, off) for off in range(limit, end, limit)]
+                        if not capped:
+                            return
+                        last = await rest[-1] if rest else first
+                    if not capped:
+                        return
+                    newest = max(
+                        (o.updated_at if by_update else o.created_at for o in last.orders),
+                        default=window_start,
+                    )
+                    next_start = newest - timedelta(seconds=1)
+                    if next_start <= window_start:
+                        raise BusinessError(
+                            f"More than {self.offset_cap} orders share one timestamp; "
+                            "Lazada's paging cannot return them all.",
+                            api_path="/orders/get",
+                        )
+                    log.info("orders window full; sliding to %s", next_start.isoformat())
+                    window_start = next_start
+            except asyncio.CancelledError:
+                raise
+            except BaseException as err:  # noqa: BLE001 - handed to the consumer below
+                pages.put_nowait(err)
+            finally:
+                pages.put_nowait(None)
+
+        planner = asyncio.ensure_future(plan())
         try:
-            for order in first.orders:
-                yield order
-            for task in tasks:
-                for order in (await task).orders:
+            while (item := await pages.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                for order in (await item).orders:
+                    if order.order_id in seen:
+                        continue
+                    seen.add(order.order_id)
                     yield order
+            await planner
         finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            planner.cancel()
+            for fut in spawned:
+                fut.cancel()
+            await asyncio.gather(planner, *spawned, return_exceptions=True)
 
     async def get_order(self, order_id: int) -> Order:
         body = await self._call("/order/get", {"order_id": int(order_id)}, write=False)
@@ -614,7 +676,10 @@ class LazadaClient:
         async def chunk(part: Sequence[int]) -> dict[int, list[OrderItem]]:
             value = "[" + ",".join(str(i) for i in part) + "]"
             body = await self._call("/orders/items/get", {"order_ids": value}, write=False)
-            return decode.decode_multiple_items(decode.data_of(body, "/orders/items/get"))
+            data = decode.data_of(body, "/orders/items/get")
+            if len(part) >= OFFLOAD_ROWS:
+                return await _off_loop(decode.decode_multiple_items, data)
+            return decode.decode_multiple_items(data)
 
         out: dict[int, list[OrderItem]] = {}
         for part in await self._gather_bounded(chunk(c) for c in chunks(ids, MULTI_ITEMS_SIZE)):
@@ -913,6 +978,11 @@ def _replace_row(row: RowResult, *, ok: bool, err_code: str, msg: str, retry: bo
         order_id=row.order_id,
         package_id=row.package_id,
     )
+
+
+async def _off_loop(fn: Callable[[Any], T], arg: Any) -> T:
+    """``fn(arg)`` on the default executor's thread (pure CPU work, no shared state)."""
+    return await asyncio.get_running_loop().run_in_executor(None, fn, arg)
 
 
 def _retry_after(value: str | None) -> float:

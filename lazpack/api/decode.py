@@ -103,6 +103,14 @@ def to_int(value: Any, default: int = 0) -> int:
 
 
 def to_decimal(value: Any) -> Decimal:
+    cls = value.__class__
+    if cls is str and value:
+        try:  # the usual "12.50": no strip/replace copies (Decimal ignores outer spaces)
+            return Decimal(value)
+        except InvalidOperation:
+            pass  # "1,234.00" and friends: the lenient path below
+    elif cls is int:
+        return Decimal(value)
     if value is None or value == "":
         return Decimal(0)
     if isinstance(value, bool):
@@ -126,6 +134,8 @@ def to_bool(value: Any) -> bool:
 
 
 def to_str(value: Any) -> str:
+    if value.__class__ is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -287,22 +297,29 @@ def batch_error(result: Mapping[str, Any]) -> tuple[str, str]:
 
 
 # ------------------------------------------------------------------ models
+#: Lazada's address fields, in ``Address``'s field order (one positional call per address).
+_ADDRESS_FIELDS = (
+    "first_name",
+    "last_name",
+    "phone",
+    "phone2",
+    "address1",
+    "address2",
+    "address3",
+    "address4",
+    "address5",
+    "city",
+    "post_code",
+    "country",
+)
+_EMPTY_ADDRESS = Address()
+
+
 def decode_address(value: Any) -> Address:
-    if not isinstance(value, dict):
-        return Address()
+    if not isinstance(value, dict) or not value:
+        return _EMPTY_ADDRESS  # frozen: one shared empty address is safe
     return Address(
-        first_name=to_str(value.get("first_name")),
-        last_name=to_str(value.get("last_name")),
-        phone=to_str(value.get("phone")),
-        phone2=to_str(value.get("phone2")),
-        address1=to_str(value.get("address1")),
-        address2=to_str(value.get("address2")),
-        address3=to_str(value.get("address3")),
-        address4=to_str(value.get("address4")),
-        address5=to_str(value.get("address5")),
-        city=to_str(value.get("city")),
-        post_code=to_str(value.get("post_code")),
-        country=to_str(value.get("country")),
+        *[v if v.__class__ is str else to_str(v) for v in map(value.get, _ADDRESS_FIELDS)]
     )
 
 

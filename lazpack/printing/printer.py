@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+import lazpack.qt  # noqa: F401  (the PySide6 workarounds, before any Qt use)
 from lazpack.config import PrinterSettings
 from lazpack.errors import ConfigError, LabelFileError, PrinterError
 from lazpack.log import get_logger

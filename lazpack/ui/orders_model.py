@@ -64,6 +64,8 @@ def _package_text(row: OrderRow) -> str:
     return " / ".join(p for p in (", ".join(pk), ", ".join(tr)) if p)
 
 
+#: Texts the search index keeps results for (a few searches' worth of keystrokes).
+_INDEX_SIZE = 64
 #: Up to this many changed rows are merged in place; more (a full sync page) re-sort.
 MERGE_LIMIT = 500
 
@@ -143,6 +145,10 @@ class OrdersModel(QAbstractTableModel):
         self._pos: dict[Key, int] = {}
         self._visible: list[int] = []
         self._display_cache: dict[int, tuple[str, ...]] = {}
+        #: The search index: text → visible positions for the current tab, shop and row
+        #: order (cleared when any of them changes). A keystroke narrows the longest
+        #: cached text it contains instead of all rows; backspacing is a lookup.
+        self._found: dict[str, list[int]] = {}
         self._by_tab: dict[Tab, list[int]] = {t: [] for t in Tab}
         self._skeys: list[Any] = []
         self._rkeys: list[Key] = []
@@ -166,6 +172,7 @@ class OrdersModel(QAbstractTableModel):
     def set_tab(self, tab: Tab | None) -> None:
         if tab != self._tab:
             self._tab = tab
+            self._found.clear()
             self._refilter()
 
     @property
@@ -176,6 +183,7 @@ class OrdersModel(QAbstractTableModel):
         """Show one shop's orders (None = every shop); tab counts follow."""
         if shop_id != self._shop:
             self._shop = shop_id
+            self._found.clear()
             self._recount()
             self._refilter()
             self.countsChanged.emit(self.counts())
@@ -184,9 +192,8 @@ class OrdersModel(QAbstractTableModel):
         text = text.strip().lower()
         if text == self._text:
             return
-        narrowing = bool(self._text) and self._text in text
         self._text = text
-        self._refilter(narrowing=narrowing)
+        self._refilter()
 
     def row_at(self, row: int) -> OrderRow:
         return self._rows[self._visible[row]]
@@ -361,6 +368,7 @@ class OrdersModel(QAbstractTableModel):
 
     def _reindex_positions(self) -> None:
         self._display_cache.clear()
+        self._found.clear()
         n = len(self._rows)
         self._pos = dict(zip(self._rkeys, range(n), strict=True))
         self._by_tab = {t: list(compress(range(n), map(is_, self._tabs, repeat(t)))) for t in Tab}
@@ -376,22 +384,34 @@ class OrdersModel(QAbstractTableModel):
         else:
             self._counts = {t: len(self._of_shop(v)) for t, v in self._by_tab.items()}
 
-    def _filter_all(self, base: list[int] | None = None) -> list[int]:
-        """Visible positions, ascending (= current sort order). ``base`` narrows a previous
-        result. The loops run in C (map/compress), not in Python bytecode per row."""
-        if base is None:
+    def _filter_all(self) -> list[int]:
+        """Visible positions, ascending (= current sort order), from the search index.
+
+        The loops run in C (map/compress), not in Python bytecode per row. The lists
+        returned are shared with the index: never change them in place."""
+        found = self._found
+        text = self._text
+        hit = found.get(text)
+        if hit is not None:
+            return hit
+        scope = found.get("")
+        if scope is None:
             src: Sequence[int] = (
                 range(len(self._rows)) if self._tab is None else self._by_tab[self._tab]
             )
-        else:
-            src = base
-        if self._shop is not None and base is None:
-            src = self._of_shop(src)
-        text = self._text
+            scope = self._of_shop(src) if self._shop is not None else list(src)
+            found[""] = scope
         if not text:
-            return list(src)
-        hay = map(self._keys.__getitem__, src)
-        return list(compress(src, map(contains, hay, repeat(text))))
+            return scope
+        # Narrow the smallest cached result whose text is part of this one ("mu" for "mug").
+        base = min((v for k, v in found.items() if k and k in text), key=len, default=scope)
+        keys = self._keys
+        hay = keys if base is scope and len(base) == len(keys) else map(keys.__getitem__, base)
+        result = list(compress(base, map(contains, hay, repeat(text))))
+        if len(found) >= _INDEX_SIZE:
+            del found[next(k for k in found if k)]  # the oldest text; keep the scope
+        found[text] = result
+        return result
 
     def _visible_row(self, pos: int) -> int | None:
         """Row of a position in the view; ``_visible`` is ascending, so bisect."""
@@ -417,13 +437,16 @@ class OrdersModel(QAbstractTableModel):
             new.append(self.index(vis, idx.column()) if vis is not None else QModelIndex())
         self.changePersistentIndexList(old, new)
 
-    def _refilter(self, *, notify: bool = True, narrowing: bool = False) -> None:
+    def _refilter(self, *, notify: bool = True) -> None:
+        visible = self._filter_all()
         if not notify:
-            self._visible = self._filter_all()
+            self._visible = visible
             return
+        if visible is self._visible or visible == self._visible:
+            return  # the same rows: no relayout, no repaint ("zz" → "zzz")
         self.layoutAboutToBeChanged.emit()
         keys_before = self._persistent_keys()
-        self._visible = self._filter_all(self._visible if narrowing else None)
+        self._visible = visible
         self._remap_persistent(keys_before)
         self.layoutChanged.emit()
 

@@ -155,7 +155,8 @@ async def test_run_polls_again_on_refresh_and_stops_on_cancel() -> None:
     shop.add(make_order(1), make_items(1))
     sync = SyncService(shop, book, shop_id="s1", interval_s=3600, clock=clock)  # type: ignore[arg-type]
     polled = asyncio.Event()
-    sync.add_listener(lambda s: polled.set() if s.last_sync_at else None)
+    # A poll is over when a state says it synced and is no longer syncing.
+    sync.add_listener(lambda s: polled.set() if s.last_sync_at and not s.syncing else None)
     task = asyncio.create_task(sync.run())
     async with asyncio.timeout(5):
         await polled.wait()

@@ -5,7 +5,7 @@ import sys
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
-from lazpack.ui import pyside_fix
+from lazpack import qt as pyside_fix
 
 
 class Chatty(QObject):

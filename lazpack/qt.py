@@ -1,4 +1,10 @@
-"""Work around PySide6 6.12 reference counting of None/True/False on Python 3.11.
+"""The one Qt import point: importing it applies our PySide6 workarounds before any Qt use.
+
+Every module that imports PySide6 lives in ``lazpack.ui`` or ``lazpack.printing`` (whose
+``__init__`` imports this module) or imports this module first itself (``lazpack.app``), so the
+fix is in place whichever module is imported first (tests/unit/test_qt_import_point.py checks it).
+
+Why: PySide6 6.12 mishandles the reference counts of None/True/False on Python 3.11.
 
 This PySide6 build treats ``None``, ``True`` and ``False`` as immortal, as they are on
 Python 3.12+: it hands them out without taking a reference. On 3.11 every call of a void
@@ -55,3 +61,6 @@ def apply() -> bool:
         _add_refs(singleton, _IMMORTAL)
     _applied = True
     return True
+
+
+apply()
