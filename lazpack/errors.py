@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from lazpack.log import redact
+
 
 class LazpackError(Exception):
     """Root of every error lazpack raises on purpose."""
@@ -30,11 +32,14 @@ class KnownError(LazpackError):
     hint: str = ""
 
     def __init__(self, message: str | None = None, *, hint: str | None = None) -> None:
+        # Redacted here, once: a gateway or proxy message echoing the request URL must
+        # not carry the token, the signature or the app secret to a screen or a report.
+        message = redact(message) if message else message
         super().__init__(message or self.user_message)
         if message:
             self.user_message = message
         if hint is not None:
-            self.hint = hint
+            self.hint = redact(hint)
 
 
 # --------------------------------------------------------------------------- API
@@ -53,12 +58,12 @@ class ApiError(KnownError):
         api_path: str = "",
         hint: str | None = None,
     ) -> None:
-        self.code = code
+        self.code = redact(code)
         self.type = type
-        self.lazada_message = message
+        self.lazada_message = redact(message)
         self.request_id = request_id
         self.api_path = api_path
-        text = f"{api_path}: {code or 'error'}: {message}".strip(": ")
+        text = f"{api_path}: {self.code or 'error'}: {self.lazada_message}".strip(": ")
         if request_id:
             text += f" (request_id {request_id})"
         super().__init__(text, hint=hint)
@@ -250,7 +255,7 @@ class ShopDisconnectedError(IllegalRefreshTokenError):
         self.shop_id = shop_id
         self.code = "IllegalRefreshToken"
         self.type = ""
-        self.lazada_message = message
+        self.lazada_message = redact(message)
         self.request_id = ""
         self.api_path = ""
         KnownError.__init__(self, message or None, hint=hint)

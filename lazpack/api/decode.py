@@ -335,6 +335,11 @@ def check_envelope(body: Any, api_path: str) -> Json:
         raise MalformedResponseError("the answer is not a JSON object", api_path=api_path)
     if "code" not in body:
         raise MalformedResponseError("the answer has no code field", api_path=api_path)
+    code = body["code"]
+    if isinstance(code, bool) or not isinstance(code, str | int) or code == "":
+        # An error envelope carries Lazada's code as text (or a number): anything else
+        # is not Lazada talking, and for a write it says nothing about what was applied.
+        raise MalformedResponseError("the answer's code is not a Lazada code", api_path=api_path)
     if to_str(body.get("code")).strip() != "0":
         raise error_from_body(body, api_path)
     return body
