@@ -200,6 +200,9 @@ class Station:
             scan_clock=self.scan_clock,
         )
         window.restore_ui_state(self.settings.ui)
+        from lazpack.ui.screen_redaction import guard_screen
+
+        guard_screen(window, window.statusBar())  # nothing on screen shows a secret
         window.closeRequested.connect(self._on_close)
         window.refreshRequested.connect(self.refresh)
         self.window = window
@@ -362,7 +365,7 @@ def show_error(window: Any, err: BaseException) -> None:
 
     if isinstance(err, KnownError):
         text = err.user_message + (f" — {err.hint}" if err.hint else "")
-        window.statusBar().showMessage(text, 15_000)
+        window.statusBar().showMessage(lazlog.redact(text), 15_000)
         return
     box = QMessageBox(window)
     box.setObjectName("internalErrorBox")

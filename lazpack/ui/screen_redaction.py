@@ -1,0 +1,69 @@
+"""Redaction at the last step: what reaches the screen or the clipboard is redacted.
+
+The error tree already redacts its texts when an error is made (``lazpack.errors``), and
+the logs (so the crash report's log tail) go through ``lazpack.log.RedactingFilter``.
+These guards sit at the exits themselves, for any text that got there another way:
+
+* the status bar: a message carrying a secret is replaced before it is ever painted
+  (``messageChanged`` is emitted inside ``showMessage``, the repaint comes later);
+* the clipboard: a copied text carrying a secret is replaced by its redacted form;
+* message boxes and tooltips built by lazpack take :func:`screen_text`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QClipboard
+from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
+
+from lazpack.log import redact
+
+#: how long a status message replaced by its redacted form stays (ms)
+_REPLACED_MS = 15_000
+
+
+def screen_text(text: str) -> str:
+    """``text`` as it may be shown: every registered secret and ``token=…`` masked."""
+    return redact(text)
+
+
+class _Guard(QObject):
+    """Keeps the connections of one window's guards alive with the window."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName("screenRedaction")
+        self._busy = False
+
+    def status(self, bar: QStatusBar, text: str) -> None:
+        clean = redact(text)
+        if clean != text and not self._busy:
+            self._busy = True
+            try:
+                bar.showMessage(clean, _REPLACED_MS)
+            finally:
+                self._busy = False
+
+    def clipboard(self, clipboard: QClipboard) -> None:
+        text = clipboard.text()
+        clean = redact(text)
+        if clean != text and not self._busy:
+            self._busy = True
+            try:
+                clipboard.setText(clean)
+            finally:
+                self._busy = False
+
+
+def guard_screen(window: QWidget, status_bar: QStatusBar | None = None) -> None:
+    """Install the status-bar and clipboard guards for ``window`` (once per window)."""
+    if window.findChild(_Guard, "screenRedaction") is not None:
+        return
+    guard = _Guard(window)
+    bar = status_bar if status_bar is not None else window.findChild(QStatusBar)
+    if bar is not None:
+        bar.messageChanged.connect(lambda text, b=bar: guard.status(b, text))
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        cb = app.clipboard()
+        cb.dataChanged.connect(lambda c=cb: guard.clipboard(c))
