@@ -224,6 +224,7 @@ class Station:
         from lazpack.ui.journal_views import install_journal_views
         from lazpack.ui.pack_controller import PackController
         from lazpack.ui.print_dialogs import LabelOutput
+        from lazpack.ui.setup_wizard import apply_saved_sound_device
         from lazpack.ui.station_menus import install_station_menus
 
         core = self.core
@@ -233,9 +234,10 @@ class Station:
         if self.startup_problems:
             show_settings_problems(window, self.startup_problems)
         self.label_printer = LabelPrinter(self.settings.printer)
-        core.labels.sink = LabelOutput(window, self.label_printer)
+        core.labels.sink = LabelOutput(window, self.label_printer, self.save_settings)
         core.pick_provider = provider_picker(window, remember=core.remember_provider)
         sounds = Sounds(enabled=self.settings.packing.sound, parent=window)
+        apply_saved_sound_device(sounds, self.settings.packing.sound_device)
         controller = PackController(
             window, core.packing, core.labels, sounds=sounds, on_packer=self._packer_changed
         )
@@ -326,6 +328,10 @@ class Station:
         """Show the window at once, then open the shops off the GUI thread (imports of the
         client and the emulator, the demo world) so start-up never freezes the window."""
         await self.start()
+        if not self.settings.setup_done and self.window is not None:  # first start (issue 20)
+            from lazpack.ui.setup_wizard import open_setup_wizard
+
+            open_setup_wizard(self, self.window, self.menus)
         if open_shops is not None:
             backends = await asyncio.to_thread(open_shops)
             if not backends:

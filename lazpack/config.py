@@ -116,6 +116,9 @@ class PrinterSettings:
     paper: str = "100x150mm"  # 100x150mm, A6, 4x6in, A4
     orientation: str = "portrait"
     copies: int = 1
+    #: printer name -> "label" (use the label size) or "paper" (the printer's own paper),
+    #: the answer to a page mismatch, remembered so it is asked once per printer
+    page_choice: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -128,12 +131,17 @@ class PackingSettings:
     confirm_label_scan: bool = False
     sound: bool = True
     scanner_serial_port: str = ""  # empty = keyboard wedge only
+    sound_device: str = ""  # audio output id (hex); empty = the system default
 
 
 @dataclass(slots=True)
 class Settings:
     station_id: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
     packer: str = ""
+    #: the desk's packers (their cards log in by scan); set up in Station → Set up this desk
+    packers: list[str] = field(default_factory=list)
+    #: the first-start set-up ran to its end (skipped steps included)
+    setup_done: bool = False
     shops: list[ShopConfig] = field(default_factory=list)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     packing: PackingSettings = field(default_factory=PackingSettings)

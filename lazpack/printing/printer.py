@@ -58,6 +58,9 @@ ORIENTATIONS = {
     "portrait": QPageLayout.Orientation.Portrait,
     "landscape": QPageLayout.Orientation.Landscape,
 }
+#: Answers to "the printer's page does not match the label", remembered per printer.
+PAGE_LABEL = "label"  # put the label size on the printer (the fix)
+PAGE_PAPER = "paper"  # print on the printer's own paper, the label scaled to fit
 #: Page sizes within this many millimetres count as the same paper.
 _SIZE_TOLERANCE_MM = 2.0
 
@@ -110,6 +113,12 @@ class LayoutCheck:
     @property
     def ok(self) -> bool:
         return not self.warnings
+
+    @property
+    def size_matches(self) -> bool:
+        """The paper is the label's size, as oriented (margins aside)."""
+        (pw, ph), (lw, lh) = self.paper_mm, self.label_mm
+        return abs(pw - lw) <= _SIZE_TOLERANCE_MM and abs(ph - lh) <= _SIZE_TOLERANCE_MM
 
 
 def _load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -204,9 +213,32 @@ class LabelPrinter:
         """True when a label printer is set: print without asking."""
         return bool(self.settings.printer_name)
 
-    def configure(self, printer: QPrinter) -> QPrinter:
-        """Label page (default 100×150 mm), full page, zero margins, copies."""
-        if not printer.setPageLayout(page_layout(self.settings)):
+    def page_choice(self, printer_name: str) -> str | None:
+        """The remembered answer to a page mismatch on ``printer_name``: ``PAGE_LABEL``,
+        ``PAGE_PAPER`` or None (never asked)."""
+        choices = self.settings.page_choice
+        choice = choices.get(printer_name) if isinstance(choices, dict) and printer_name else None
+        return choice if choice in (PAGE_LABEL, PAGE_PAPER) else None
+
+    def remember_page_choice(self, printer_name: str, choice: str) -> None:
+        if choice not in (PAGE_LABEL, PAGE_PAPER):
+            raise ValueError(f"unknown page choice {choice!r}")
+        if not isinstance(self.settings.page_choice, dict):
+            self.settings.page_choice = {}
+        if printer_name:
+            self.settings.page_choice[printer_name] = choice
+
+    def configure(self, printer: QPrinter, *, force_label: bool = False) -> QPrinter:
+        """Label page (default 100×150 mm), full page, zero margins, copies.
+
+        A printer whose packer chose "the printer's own paper" keeps its page (the label is
+        scaled onto it) unless ``force_label``.
+        """
+        keep_paper = self.page_choice(printer.printerName()) == PAGE_PAPER and not force_label
+        if keep_paper:
+            margins = QMarginsF(0, 0, 0, 0)
+            printer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
+        elif not printer.setPageLayout(page_layout(self.settings)):
             # The driver refused the size; layout_check() tells the packer what it uses.
             log.warning("printer %r refused the label page layout", printer.printerName())
         printer.setFullPage(True)

@@ -36,6 +36,7 @@ from lazpack.ui.print_dialogs import (
     run_dialog,
 )
 from lazpack.ui.settings_dialog import SettingsDialog
+from lazpack.ui.setup_wizard import open_setup_wizard
 
 if TYPE_CHECKING:
     from lazpack.ui.main_window import MainWindow
@@ -75,6 +76,7 @@ class StationMenus:
         self.pdf_action.setCheckable(True)
         add("station", "Settings…", "Ctrl+,", self.open_settings)
         add("station", "Shops…", "Ctrl+Shift+S", self.open_shops)
+        add("station", "Set up this desk…", "", lambda: open_setup_wizard(station, window, self))
         add("help", "Print command sheet…", "", self.command_sheet)
         window.scan_input.escaped.connect(ctl.cancel)
         window.shopsRequested.connect(self.open_shops)
@@ -206,7 +208,9 @@ class StationMenus:
     # ------------------------------------------------------------ printing
     def output(self) -> Any:
         lp = self.station.label_printer
-        return SaveAsPdf(self.window, lp) if self.save_pdf else LabelOutput(self.window, lp)
+        if self.save_pdf:
+            return SaveAsPdf(self.window, lp)
+        return LabelOutput(self.window, lp, self.station.save_settings)
 
     def toggle_pdf(self) -> None:
         self.save_pdf = self.pdf_action.isChecked()
@@ -232,7 +236,7 @@ class StationMenus:
 
     def command_sheet(self) -> None:
         """Help → Print command sheet: preview, then the system print dialog (A4)."""
-        pdf = command_sheet_pdf([self.station.settings.packer])
+        pdf = command_sheet_pdf(self.station.settings.packers or [self.station.settings.packer])
 
         def print_it() -> None:
             printer = LabelPrinter(PrinterSettings(paper="A4"))

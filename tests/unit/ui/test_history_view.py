@@ -344,6 +344,7 @@ def test_export_button_opens_a_save_dialog_without_blocking(
     assert sig.args[1] == 5
     with out.open(encoding="utf-8-sig", newline="") as f:
         assert {r["order_id"] for r in csv.DictReader(f)} == {"301"}
+    dlg.close()  # emitting fileSelected does not close it
 
 
 def test_export_to_a_missing_folder_says_so(

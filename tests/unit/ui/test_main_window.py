@@ -180,6 +180,7 @@ def test_keyboard_tab_switching_and_help(window: MainWindow, qtbot: QtBot) -> No
     dialog = window.findChild(QDialog, "shortcutsDialog")
     assert dialog is not None and dialog.isVisible()
     assert QApplication.activeModalWidget() is None
+    dialog.close()
 
 
 def test_refresh_shortcut(window: MainWindow, qtbot: QtBot) -> None:
