@@ -411,6 +411,12 @@ def _field(
     if key == "station_id":
         ok = isinstance(value, str) and bool(_STATION_ID_RE.match(value))
         return ok, value, "is not a station id"
+    if isinstance(default, dict):
+        return _str_map(value, nested=False)
+    if isinstance(default, list):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return False, None, "is not a list of texts"
+        return True, value, ""
     if isinstance(default, bool):
         return (True, value, "") if isinstance(value, bool) else (False, None, "is not true/false")
     if isinstance(default, int):

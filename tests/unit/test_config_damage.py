@@ -70,6 +70,8 @@ def test_an_older_settings_file_gives_its_station_id_to_the_identity_file(
         ("printer", []),
         ("packing", {"flow": "sideways", "sound": "yes"}),
         ("saved_providers", {"sg-1": "LEX"}),
+        ("packers", "ana"),
+        ("setup_done", "yes"),
     ],
 )
 def test_a_wrong_typed_field_falls_back_alone_and_is_named(
@@ -91,6 +93,18 @@ def test_a_wrong_typed_field_falls_back_alone_and_is_named(
     assert isinstance(s.ui, dict)
     assert s.packing.flow in ("order_first", "label_first")
     assert loaded.set_aside is not None and loaded.set_aside.read_bytes() == original
+
+
+def test_a_nested_map_with_a_bad_entry_falls_back_alone(tmp_path: Path) -> None:
+    path, _before = _saved(tmp_path)
+    raw = json.loads(path.read_text())
+    raw["printer"]["page_choice"] = {"Zebra": 5}
+    raw["printer"]["copies"] = 2
+    path.write_text(json.dumps(raw))
+    loaded = load_settings(path)
+    assert loaded.settings.printer.page_choice == {}
+    assert loaded.settings.printer.copies == 2
+    assert any("printer.page_choice" in p for p in loaded.problems)
 
 
 def test_a_shop_entry_without_its_key_is_left_out_with_a_message(tmp_path: Path) -> None:
