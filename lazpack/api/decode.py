@@ -132,7 +132,10 @@ def _sanitise(value: Any) -> Any:
 
 
 def total(fn: Callable[P, R]) -> Callable[P, R]:
-    """Decoders are total: whatever the input, a model or ``MalformedResponseError``."""
+    """Decoders are total: whatever the input, a model or ``MalformedResponseError``.
+
+    Applied to the entry points the client calls (not to the per-row helpers inside
+    their loops, which the entry point's guard already covers)."""
 
     @functools.wraps(fn)
     def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -393,7 +396,6 @@ _ADDRESS_FIELDS = (
 _EMPTY_ADDRESS = Address()
 
 
-@total
 def decode_address(value: Any) -> Address:
     if not isinstance(value, dict) or not value:
         return _EMPTY_ADDRESS  # frozen: one shared empty address is safe
@@ -448,7 +450,6 @@ def decode_orders_page(data: Any) -> OrdersPage:
     )
 
 
-@total
 def decode_item(value: Any) -> OrderItem:
     i = _obj(value, "an order item")
     if "order_item_id" not in i:
@@ -511,7 +512,6 @@ def decode_providers(data: Any) -> ShipmentProviders:
     )
 
 
-@total
 def decode_row(row: Any, *, key_field: str, order_id: int | None = None) -> RowResult:
     r = _obj(row, "a batch row")
     raw_key = r.get(key_field)
