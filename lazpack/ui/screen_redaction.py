@@ -12,8 +12,8 @@ These guards sit at the exits themselves, for any text that got there another wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QClipboard
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
 
 from lazpack.log import redact
@@ -28,23 +28,28 @@ def screen_text(text: str) -> str:
 
 
 class _Guard(QObject):
-    """Keeps the connections of one window's guards alive with the window."""
+    """One window's guards. Connected through its own slots, so Qt disconnects them when
+    the window (its parent) is destroyed: nothing outlives the window."""
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject, bar: QStatusBar | None) -> None:
         super().__init__(parent)
         self.setObjectName("screenRedaction")
+        self._bar = bar
         self._busy = False
 
-    def status(self, bar: QStatusBar, text: str) -> None:
+    @Slot(str)
+    def on_status(self, text: str) -> None:
         clean = redact(text)
-        if clean != text and not self._busy:
+        if clean != text and not self._busy and self._bar is not None:
             self._busy = True
             try:
-                bar.showMessage(clean, _REPLACED_MS)
+                self._bar.showMessage(clean, _REPLACED_MS)
             finally:
                 self._busy = False
 
-    def clipboard(self, clipboard: QClipboard) -> None:
+    @Slot()
+    def on_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
         text = clipboard.text()
         clean = redact(text)
         if clean != text and not self._busy:
@@ -59,11 +64,9 @@ def guard_screen(window: QWidget, status_bar: QStatusBar | None = None) -> None:
     """Install the status-bar and clipboard guards for ``window`` (once per window)."""
     if window.findChild(_Guard, "screenRedaction") is not None:
         return
-    guard = _Guard(window)
     bar = status_bar if status_bar is not None else window.findChild(QStatusBar)
+    guard = _Guard(window, bar)
     if bar is not None:
-        bar.messageChanged.connect(lambda text, b=bar: guard.status(b, text))
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        cb = app.clipboard()
-        cb.dataChanged.connect(lambda c=cb: guard.clipboard(c))
+        bar.messageChanged.connect(guard.on_status)
+    if isinstance(QApplication.instance(), QApplication):
+        QGuiApplication.clipboard().dataChanged.connect(guard.on_clipboard)
