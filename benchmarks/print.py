@@ -76,7 +76,7 @@ def naive_job(pdf: bytes, path: Path, dpi: int) -> None:
 
 def decode_all(path: Path) -> list[str]:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from tests.unit.printing.labels import decode, render_back
+    from tests.helpers.labels import decode, render_back
 
     return [",".join(decode(img)) for img in render_back(path)]
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 import lazpack.qt  # noqa: F401  (the PySide6 workarounds, before any Qt import below)
 from lazpack import __version__
 from lazpack import log as lazlog
-from lazpack.config import Paths, Settings, load_settings, station_identity
+from lazpack.config import (
+    STATION_ID_FILE,
+    ApiSettings,
+    Paths,
+    Settings,
+    load_settings,
+    station_identity,
+)
 from lazpack.errors import KnownError
 
 if TYPE_CHECKING:
@@ -37,7 +46,7 @@ if TYPE_CHECKING:
     from lazpack.services.station_labels import StationLabels
     from lazpack.services.sync import SyncService
     from lazpack.startup import StartupFailure
-    from lazpack.station import ShopConnection
+    from lazpack.station import ShopConnection, StationCore
     from lazpack.storage.journal import SqliteJournal
     from lazpack.ui.journal_views import JournalViews
     from lazpack.ui.main_window import MainWindow
@@ -50,6 +59,27 @@ log = lazlog.get_logger("app")
 # Kept here for the scripts and tests that start the window (the core defines them).
 DEMO_SHOP_ID = "demo"
 DEMO_TRICKLE_S = 30.0
+
+#: Hidden, for benchmarks/ui.py: ``print`` writes the time from the process's start to the
+#: window's first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there.
+STARTUP_PROBE_ENV = "LAZPACK_STARTUP_PROBE"
+#: What runs after the first paint waits at most this long for it (a window that starts
+#: minimised or on a screen that never paints must still open its shops).
+FIRST_PAINT_WAIT_S = 2.0
+
+_IMPORTED_AT = time.monotonic()
+
+
+def process_age_s() -> float:
+    """Wall seconds since this process started (Linux: the kernel's start time, 10 ms
+    resolution; elsewhere since ``lazpack.app`` was imported)."""
+    try:
+        with open(f"/proc/{os.getpid()}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.monotonic() - _IMPORTED_AT
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -71,12 +101,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def build_demo_backend(
-    *, orders: int = 120, seed: int | None = None, emulator: Emulator | None = None
+    *,
+    orders: int = 120,
+    seed: int | None = None,
+    emulator: Emulator | None = None,
+    api: ApiSettings | None = None,
 ) -> ShopConnection:
     """The demo shop (``lazpack.station.demo_shop``): the emulator in-process."""
     from lazpack.station import demo_shop
 
-    return demo_shop(orders=orders, seed=seed, emulator=emulator)
+    return demo_shop(orders=orders, seed=seed, emulator=emulator, api=api)
 
 
 def build_shop_backends(settings: Settings, paths: Paths) -> list[ShopConnection]:
@@ -104,12 +138,12 @@ class Station:
         trickle_s: float | None = DEMO_TRICKLE_S,
         scan_clock: Callable[[], float] | None = None,
     ) -> None:
-        from lazpack.station import StationCore
-
         self.settings = settings
         self.paths = paths
         self.demo = demo
-        self.core = StationCore(settings, paths, trickle_s=trickle_s)
+        self.trickle_s = trickle_s
+        self._core: StationCore | None = None
+        self._book: OrderBook | None = None
         for b in backends:
             self.core.add_shop(b)
         self.scan_clock = scan_clock
@@ -124,11 +158,36 @@ class Station:
         #: settings fields that fell back to defaults at start (shown once the window is up)
         self.startup_problems: list[str] = []
         self._closed: asyncio.Future[None] | None = None
+        #: set once the window's first frame is painted (or after ``FIRST_PAINT_WAIT_S``)
+        self.first_paint: asyncio.Future[None] | None = None
+        #: set once the core and the scan path are built (right after the first paint)
+        self.scan_path: asyncio.Future[None] | None = None
+        self._early_scans: list[str] = []
+        self._paint_timer: asyncio.TimerHandle | None = None
 
     # ------------------------------------------------------------ the core, as the ui sees it
     @property
+    def core(self) -> StationCore:
+        """The station core (journal, services), built on first use: ``start()`` builds it
+        right after the window's first paint, not before."""
+        if self._core is None:
+            from lazpack.station import StationCore
+
+            self._core = StationCore(
+                self.settings, self.paths, trickle_s=self.trickle_s, book=self._book
+            )
+        return self._core
+
+    @property
     def book(self) -> OrderBook:
-        return self.core.book
+        """The order book (the window shows it before the core exists)."""
+        if self._core is not None:
+            return self._core.book
+        if self._book is None:
+            from lazpack.domain.orderbook import OrderBook
+
+            self._book = OrderBook()
+        return self._book
 
     @property
     def journal(self) -> SqliteJournal:
@@ -163,6 +222,12 @@ class Station:
         return self.core.fulfilment(shop_id)
 
     def save_settings(self) -> None:
+        if self._core is None:
+            try:
+                self.settings.save(self.paths.settings_file)
+            except OSError as err:
+                log.error("settings could not be saved: %s", err)
+            return
         self.core.save_settings()
 
     def refresh(self) -> None:
@@ -176,27 +241,57 @@ class Station:
 
     # ------------------------------------------------------------ start
     async def start(self) -> MainWindow:
-        """Show the window and start syncing the shops given so far."""
+        """Show the window, then, once its first frame is painted, build the station behind
+        it and start syncing the shops given so far.
+
+        Before the first paint only the window is built. Right after it: the core (journal,
+        services) and the scan path (the pack controller; a scan that came in meanwhile is
+        handled then, in order). Then sounds, the label printer and dialogs, the menus,
+        History/Stats (their pages are built on first use), the serial scanner. Scans are
+        refused until the core is ready (after the first sync), so nothing a packer does
+        can reach a part not built yet."""
+        window = self._show_window()
+        assert self.first_paint is not None
+        await self.first_paint
+        self._build_scan_path(window)
+        assert self.scan_path is not None
+        self.scan_path.set_result(None)
+        # One loop turn: what waited for the core (opening the shops) starts first.
+        await asyncio.sleep(0)
+        self._build_after_paint(window)
+        return window
+
+    def _show_window(self) -> MainWindow:
         from PySide6.QtWidgets import QApplication
 
         from lazpack.ui.images import ImageCache
         from lazpack.ui.main_window import MainWindow
 
-        self._closed = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        self._closed = loop.create_future()
+        if self.first_paint is None:
+            self.first_paint = loop.create_future()
+        if self.scan_path is None:
+            self.scan_path = loop.create_future()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             # Shutdown is async: the loop must outlive the window (design.md §3).
             app.setQuitOnLastWindowClosed(False)
+
+        async def fetch_image(url: str) -> bytes:
+            return await self.core.fetch_image(url)
+
         images = ImageCache(
             self.paths.images_dir,
             max_bytes=self.settings.image_cache_mb * 1024 * 1024,
-            fetch=self.core.fetch_image,
+            fetch=fetch_image,
         )
+        core = self._core
         window = MainWindow(
             self.book,
             demo=self.demo,
             images=images,
-            shop_names=self.core.shop_names,
+            shop_names=core.shop_names if core is not None else None,
             scan_clock=self.scan_clock,
         )
         window.restore_ui_state(self.settings.ui)
@@ -205,29 +300,93 @@ class Station:
         guard_screen(window, window.statusBar())  # nothing on screen shows a secret
         window.closeRequested.connect(self._on_close)
         window.refreshRequested.connect(self.refresh)
+        # Scans before the scan path exists are kept, in order, for the controller.
+        window.scanned.connect(self._keep_early_scan)
         self.window = window
-        self._build_packing(window)
-        if self.core.shop_names:
-            window.set_shops(self.core.shop_names)
-        self.core.start()
+        window.set_packer(self.settings.packer)
         window.show()
         window.activateWindow()
         window.focus_scan()
+        self._watch_first_paint(window, self.first_paint)
         return window
 
-    def _build_packing(self, window: MainWindow) -> None:
-        """The window's half of the scan-to-pack workflow (design.md §5): the core built
-        the services; here they get a printer, dialogs, sounds, keys and menus."""
-        from lazpack.printing.printer import LabelPrinter
+    def _keep_early_scan(self, code: str) -> None:
+        self._early_scans.append(code)
+
+    def _build_scan_path(self, window: MainWindow) -> None:
+        """The core and the scan-to-pack controller (design.md §5); sounds load later."""
         from lazpack.ui.feedback import Sounds
+        from lazpack.ui.pack_controller import PackController
+
+        core = self.core
+        window.model.set_shop_names(core.shop_names)
+        sounds = Sounds(enabled=self.settings.packing.sound, parent=window, load=False)
+        controller = PackController(
+            window, core.packing, core.labels, sounds=sounds, on_packer=self._packer_changed
+        )
+        self.controller = controller
+        window.scanned.disconnect(self._keep_early_scan)
+        core.sync_listeners.append(window.set_sync_state)
+        for sync in core.syncs.values():
+            sync.add_listener(window.set_sync_state)
+        core.on_ready = controller.set_ready
+        core.on_notice = lambda text: window.statusBar().showMessage(text, 30_000)
+        if core.shop_names:
+            window.set_shops(core.shop_names)
+        core.start()
+        early, self._early_scans = self._early_scans, []
+        for code in early:
+            controller.scan(code)
+
+    def _watch_first_paint(self, window: MainWindow, painted: asyncio.Future[None]) -> None:
+        """``painted`` resolves once the scan field's first frame is on screen, or after
+        ``FIRST_PAINT_WAIT_S`` (a window that never paints must still open its shops)."""
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        def done(*, timed_out: bool = False) -> None:
+            if self._paint_timer is not None:
+                self._paint_timer.cancel()  # no timer may outlive the station's loop
+                self._paint_timer = None
+            if painted.done():
+                return
+            painted.set_result(None)
+            probe = os.environ.get(STARTUP_PROBE_ENV, "")
+            if probe:
+                what = "no paint, gave up waiting" if timed_out else "first paint"
+                print(
+                    f"lazpack {what}: wall {process_age_s():.3f} s cpu {time.process_time():.3f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                if probe == "exit":
+                    os._exit(0)
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    # after this frame is flushed, not while it is being painted
+                    QTimer.singleShot(0, done)
+                return False
+
+        window.scan_input.installEventFilter(FirstPaint(window))
+        self._paint_timer = asyncio.get_running_loop().call_later(
+            FIRST_PAINT_WAIT_S, lambda: done(timed_out=True)
+        )
+
+    def _build_after_paint(self, window: MainWindow) -> None:
+        """The window's other half of the workflow: printer, dialogs, sounds, menus, pages."""
+        from lazpack.printing.printer import LabelPrinter
+        from lazpack.ui.about_dialog import install_help_actions  # issue 14: About, diagnostics
         from lazpack.ui.fulfilment_dialogs import provider_picker
         from lazpack.ui.journal_views import install_journal_views
-        from lazpack.ui.pack_controller import PackController
         from lazpack.ui.print_dialogs import LabelOutput
         from lazpack.ui.setup_wizard import apply_saved_sound_device
         from lazpack.ui.station_menus import install_station_menus
 
         core = self.core
+        controller = self.controller
+        assert controller is not None
         notices = core.housekeeping().notices
         if notices:
             window.statusBar().showMessage(" ".join(notices), 60_000)
@@ -236,27 +395,15 @@ class Station:
         self.label_printer = LabelPrinter(self.settings.printer)
         core.labels.sink = LabelOutput(window, self.label_printer, self.save_settings)
         core.pick_provider = provider_picker(window, remember=core.remember_provider)
-        sounds = Sounds(enabled=self.settings.packing.sound, parent=window)
-        apply_saved_sound_device(sounds, self.settings.packing.sound_device)
-        controller = PackController(
-            window, core.packing, core.labels, sounds=sounds, on_packer=self._packer_changed
-        )
-        self.controller = controller
-        core.sync_listeners.append(window.set_sync_state)
-        for sync in core.syncs.values():
-            sync.add_listener(window.set_sync_state)
-        core.on_ready = controller.set_ready
-        core.on_notice = lambda text: window.statusBar().showMessage(text, 30_000)
-        window.set_packer(self.settings.packer)
         self.menus = install_station_menus(self, window, controller)
         self.keepalive.append(self.menus)
-        from lazpack.ui.about_dialog import install_help_actions  # issue 14: About, diagnostics
-
         self.keepalive.append(install_help_actions(window, self.paths))
         self.journal_views = install_journal_views(
             window, core.journal, self.settings, core.save_settings_or_raise
         )
         self._open_serial()
+        controller.sounds.load()
+        apply_saved_sound_device(controller.sounds, self.settings.packing.sound_device)
 
     def _packer_changed(self, name: str) -> None:
         self.core.set_packer(name)
@@ -308,6 +455,15 @@ class Station:
 
     async def shutdown(self) -> None:
         """Stop syncing, close every client, save the window's state. Idempotent."""
+        if self._paint_timer is not None:
+            self._paint_timer.cancel()
+            self._paint_timer = None
+        if self._core is None:
+            # closed before the first paint: nothing was opened behind the window
+            if self.window is not None:
+                self.settings.ui = self.window.ui_state()
+                self.save_settings()
+            return
         self.core.stop_resuming()
         if self.controller is not None:
             await self.controller.aclose()
@@ -325,25 +481,43 @@ class Station:
         self.core.close()
 
     async def run(self, open_shops: Callable[[], list[ShopConnection]] | None = None) -> int:
-        """Show the window at once, then open the shops off the GUI thread (imports of the
-        client and the emulator, the demo world) so start-up never freezes the window."""
-        await self.start()
-        if not self.settings.setup_done and self.window is not None:  # first start (issue 20)
-            from lazpack.ui.setup_wizard import open_setup_wizard
+        """Show the window at once; after its first paint, open the shops off the GUI
+        thread (imports of the client and the emulator, the demo world) so start-up never
+        freezes the window."""
+        self.scan_path = asyncio.get_running_loop().create_future()
+        opening = (
+            asyncio.ensure_future(self._open_after_paint(self.scan_path, open_shops))
+            if open_shops is not None
+            else None
+        )
+        try:
+            await self.start()
+            if not self.settings.setup_done and self.window is not None:  # first start (issue 20)
+                from lazpack.ui.setup_wizard import open_setup_wizard
 
-            open_setup_wizard(self, self.window, self.menus)
-        if open_shops is not None:
-            backends = await asyncio.to_thread(open_shops)
-            if not backends:
-                log.info("no shop could be opened; opening the demo shop")
-                self.demo = True
-                assert self.window is not None
-                self.window.set_demo(True)
-                backends = [await asyncio.to_thread(build_demo_backend)]
-            self.add_backends(backends)
+                open_setup_wizard(self, self.window, self.menus)
+            if opening is not None:
+                await opening
+        finally:
+            if opening is not None and not opening.done():
+                opening.cancel()
         await self.wait_closed()
         await self.shutdown()
         return 0
+
+    async def _open_after_paint(
+        self, built: asyncio.Future[None], open_shops: Callable[[], list[ShopConnection]]
+    ) -> None:
+        await built
+        backends = await asyncio.to_thread(open_shops)
+        if not backends:
+            log.info("no shop could be opened; opening the demo shop")
+            self.demo = True
+            assert self.window is not None
+            self.window.set_demo(True)
+            api = self.core.api
+            backends = [await asyncio.to_thread(lambda: build_demo_backend(api=api))]
+        self.add_backends(backends)
 
 
 def install_excepthook(get_window: Callable[[], Any]) -> None:
@@ -468,17 +642,28 @@ def main(
     except (KnownError, OSError) as err:
         return _startup_failed(describe(err), report_failure)
     station.startup_problems = list(loaded.problems)
-    station_identity(paths.config_dir, settings.station_id)  # opened: keep its id for good
+    id_file = paths.config_dir / STATION_ID_FILE
+    had_id = id_file.exists()
+    station_identity(paths.config_dir, settings.station_id)  # keep its id for good
 
     def open_shops() -> list[ShopConnection]:
         if demo:
-            return [build_demo_backend()]
+            return [build_demo_backend(api=station.core.api)]
         return station.core.connect_configured_shops()
 
     install_excepthook(lambda: station.window)
     _close_on_signals(station)
     log.info("lazpack starting (%s)", "demo shop" if demo else f"{len(settings.shops)} shop(s)")
-    code: int = qasync.run(station.run(open_shops))
+    try:
+        code: int = qasync.run(station.run(open_shops))
+    except (KnownError, OSError) as err:
+        # The core (journal first) opens right after the window's first paint: a journal
+        # that cannot be opened ends here, as a message, before anything was written.
+        if station.window is not None:
+            station.window.hide()
+        if not had_id:
+            id_file.unlink(missing_ok=True)  # a failed first start leaves nothing behind
+        return _startup_failed(describe(err), report_failure)
     return code
 
 

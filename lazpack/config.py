@@ -135,6 +135,35 @@ class PackingSettings:
 
 
 @dataclass(slots=True)
+class ApiSettings:
+    """The Lazada client's budget per app key: calls per second (0 = no limit of our own;
+    Lazada's limit still answers ApiCallLimit and is honoured) and calls in flight."""
+
+    rate_limit_per_s: float = 40.0
+    max_concurrency: int = 8
+
+    def checked(self) -> tuple[ApiSettings, list[str]]:
+        """These settings with each bad value replaced by its default, and what was wrong."""
+        good, problems = ApiSettings(), []
+        rate, slots = self.rate_limit_per_s, self.max_concurrency
+        if isinstance(rate, int | float) and not isinstance(rate, bool) and 0 <= rate <= 1000:
+            good.rate_limit_per_s = float(rate)
+        else:
+            problems.append(
+                f"api.rate_limit_per_s {rate!r} is not a number of calls per second from 0 "
+                f"(no limit) to 1000; using {good.rate_limit_per_s:g}."
+            )
+        if isinstance(slots, int) and not isinstance(slots, bool) and 1 <= slots <= 64:
+            good.max_concurrency = slots
+        else:
+            problems.append(
+                f"api.max_concurrency {slots!r} is not a whole number from 1 to 64; "
+                f"using {good.max_concurrency}."
+            )
+        return good, problems
+
+
+@dataclass(slots=True)
 class Settings:
     station_id: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
     packer: str = ""
@@ -146,6 +175,7 @@ class Settings:
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     packing: PackingSettings = field(default_factory=PackingSettings)
     sync_interval_s: int = 60
+    api: ApiSettings = field(default_factory=ApiSettings)
     journal_retention_days: int = 365
     image_cache_mb: int = 200
     #: shop_id -> {allocate_type: provider_code}
@@ -360,6 +390,17 @@ _RANGES: dict[tuple[type, str], tuple[int, int]] = {
     (Settings, "journal_retention_days"): (1, 36_500),
     (Settings, "image_cache_mb"): (0, 100_000),
     (PrinterSettings, "copies"): (1, 99),
+    (ApiSettings, "max_concurrency"): (1, 64),
+}
+#: Inclusive ranges of number fields.
+_FLOAT_RANGES: dict[tuple[type, str], tuple[float, float]] = {
+    (ApiSettings, "rate_limit_per_s"): (0.0, 1000.0),
+}
+#: Settings' nested records.
+_NESTED: dict[str, type] = {
+    "printer": PrinterSettings,
+    "packing": PackingSettings,
+    "api": ApiSettings,
 }
 
 
@@ -395,11 +436,10 @@ def _field(
     cls: Any, key: str, value: Any, default: Any, name: str, problems: list[str]
 ) -> tuple[bool, Any, str]:
     """``(usable, value, why-not)`` for one field."""
-    if cls is Settings and key in ("printer", "packing"):
+    if cls is Settings and key in _NESTED:
         if not isinstance(value, dict):
             return False, None, "is not an object"
-        nested = PrinterSettings if key == "printer" else PackingSettings
-        return True, _record(nested, value, f"{name}.", problems), ""
+        return True, _record(_NESTED[key], value, f"{name}.", problems), ""
     if cls is Settings and key == "shops":
         if not isinstance(value, list):
             return False, None, "is not a list"
@@ -419,6 +459,13 @@ def _field(
         return True, value, ""
     if isinstance(default, bool):
         return (True, value, "") if isinstance(value, bool) else (False, None, "is not true/false")
+    if isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False, None, "is not a number"
+        flo, fhi = _FLOAT_RANGES.get((cls, key), (float("-inf"), float("inf")))
+        if not flo <= value <= fhi:  # NaN fails this too
+            return False, None, f"is outside {flo:g}..{fhi:g}"
+        return True, float(value), ""
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
             return False, None, "is not a whole number"

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from lazpack import log as lazlog
-from lazpack.config import Paths, Settings
+from lazpack.config import ApiSettings, Paths, Settings
 from lazpack.domain.orderbook import OrderBook
 from lazpack.domain.ports import AuthPort, Clock, LabelCache, LazadaPort, PrintLedger, TokenProvider
 from lazpack.errors import KnownError, StorageError, WorkflowError
@@ -78,17 +78,45 @@ def lazada_client(
     region: str,
     base_url: str,
     token_provider: TokenProvider | None = None,
+    api: ApiSettings | None = None,
 ) -> LazadaClient:
-    """The real client: the regional gateway, or the shop's override URL (an emulator)."""
+    """The real client: the regional gateway, or the shop's override URL (an emulator),
+    with the call budget of ``api`` (checked settings; the client's defaults without)."""
     from lazpack.api import LazadaClient
 
-    if base_url:
-        return LazadaClient(
-            app_key=app_key, app_secret=app_secret, base_url=base_url, token_provider=token_provider
-        )
+    api = api or ApiSettings()
     return LazadaClient(
-        app_key=app_key, app_secret=app_secret, region=region, token_provider=token_provider
+        app_key=app_key,
+        app_secret=app_secret,
+        region=None if base_url else region,
+        base_url=base_url or None,
+        token_provider=token_provider,
+        rate_limit_per_s=api.rate_limit_per_s,
+        max_concurrency=api.max_concurrency,
     )
+
+
+def budgeted_clients(api: ApiSettings) -> ClientFactory:
+    """``lazada_client`` with the station's call budget (``Settings.api``)."""
+
+    def make(
+        *,
+        app_key: str,
+        app_secret: str,
+        region: str,
+        base_url: str,
+        token_provider: TokenProvider | None = None,
+    ) -> LazadaClient:
+        return lazada_client(
+            app_key=app_key,
+            app_secret=app_secret,
+            region=region,
+            base_url=base_url,
+            token_provider=token_provider,
+            api=api,
+        )
+
+    return make
 
 
 #: Opens the station's journal (SQLite today; a second backend plugs in here).
@@ -117,14 +145,20 @@ class ShopConnection:
 
 
 def demo_shop(
-    *, orders: int = 120, seed: int | None = None, emulator: Emulator | None = None
+    *,
+    orders: int = 120,
+    seed: int | None = None,
+    emulator: Emulator | None = None,
+    api: ApiSettings | None = None,
 ) -> ShopConnection:
-    """The demo shop: the emulator in-process, reached through the real signed client.
+    """The demo shop: the emulator in-process, reached through the real signed client
+    (with the call budget of ``api``, like a real shop).
 
     ``emulator`` reuses an existing world (a restarted station sees the same shop)."""
     from lazpack.api import LazadaClient
     from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 
+    api = api or ApiSettings()
     emu = emulator or Emulator(orders=orders, seed=seed if seed is not None else 1, region="sg")
     client = LazadaClient(
         app_key=DEMO_APP_KEY,
@@ -132,6 +166,8 @@ def demo_shop(
         access_token=DEMO_ACCESS_TOKEN,
         base_url=Emulator.IN_PROCESS_BASE_URL,
         asgi_app=emu.app,
+        rate_limit_per_s=api.rate_limit_per_s,
+        max_concurrency=api.max_concurrency,
     )
     return ShopConnection(
         shop_id=DEMO_SHOP_ID,
@@ -234,19 +270,26 @@ class StationCore:
         paths: Paths,
         *,
         journal: JournalOpener = open_sqlite_journal,
-        clients: ClientFactory = lazada_client,
+        clients: ClientFactory | None = None,
         auth: AuthFactory | None = None,
         label_sink: Sink | None = None,
         trickle_s: float | None = None,
         clock: Clock | None = None,
+        book: OrderBook | None = None,
     ) -> None:
         self.settings = settings
         self.paths = paths
-        self.clients = clients
-        self.auth: AuthFactory = auth or client_auth(clients)
+        #: the clients' call budget from the settings; a bad value falls back to its
+        #: default and the packer reads why at start-up (``housekeeping``)
+        self.api, self.config_notices = settings.api.checked()
+        for problem in self.config_notices:
+            log.warning("settings: %s", problem)
+        self.clients = clients or budgeted_clients(self.api)
+        self.auth: AuthFactory = auth or client_auth(self.clients)
         self.trickle_s = trickle_s
         self.clock = clock
-        self.book = OrderBook()
+        #: the orders (a window shown before the core passes the book it already shows)
+        self.book = book if book is not None else OrderBook()
         self.journal = journal(paths, settings)
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
         #: every shop connected since start (kept after shutdown: tests read the demo world)
@@ -417,6 +460,7 @@ class StationCore:
         """A journal set aside at open, and the retention setting applied before the first
         scan so the journal never grows without bound."""
         done = Housekeeping(notices=[self.journal.notice.message] if self.journal.notice else [])
+        done.notices += (f"Settings: {problem}" for problem in self.config_notices)
         try:
             done.removed = self.journal.prune(self.settings.journal_retention_days)
         except KnownError as err:

@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
-pytest_plugins = ["tests.keyring_fixture"]
+pytest_plugins = ["tests.helpers.keyrings"]
 
 # PySide6 6.12 on Python 3.11 hands out None/True/False without references (see
 # lazpack.qt); apply the workaround before any test touches Qt.

@@ -79,6 +79,9 @@ class Faults:
         #: Faults actually served, by kind ("5xx", "timeout", "ServiceTimeout",
         #: "row:<code>", "lost_answer"), so a soak test can report what it survived.
         self.injected: Counter[str] = Counter()
+        #: Every delay handed to the gateway (one per request, newest last, the last 1,000),
+        #: so tests check latency on these rather than on the wall clock.
+        self.delays: deque[float] = deque(maxlen=1000)
 
     # ------------------------------------------------------------------ knobs for tests
     def expire_access_tokens(self) -> None:
@@ -147,7 +150,9 @@ class Faults:
     def delay_s(self) -> float:
         with self._lock:
             jitter = self._rng.uniform(0, self.jitter_ms) if self.jitter_ms > 0 else 0.0
-        return max(0.0, (self.latency_ms + jitter) / 1000.0)
+            delay = max(0.0, (self.latency_ms + jitter) / 1000.0)
+            self.delays.append(delay)
+        return delay
 
     def random_fault(self) -> str | None:
         if self.fault_rate <= 0 or not self.fault_kinds:

@@ -366,16 +366,25 @@ class MainWindow(QMainWindow):
             return act
         return self._action(self._menus[menu], text, keys, slot)
 
-    def add_page(self, title: str, widget: QWidget, shortcut: str = "") -> QAction:
+    def add_page(
+        self, title: str, widget: QWidget | Callable[[], QWidget], shortcut: str = ""
+    ) -> QAction:
         """Another full-window page (History, Stats…), shown from the View menu.
 
+        ``widget`` may be a function that builds the page: it is called the first time the
+        page is shown (start-up does not pay for pages nobody opened yet).
         Scanning still works on any page: a scan brings the packing station back.
         """
-        self.pages.addWidget(widget)
+        if isinstance(widget, QWidget):
+            self.pages.addWidget(widget)
+        build = widget
 
         def show() -> None:
-            self.pages.setCurrentWidget(widget)
-            widget.setFocus()
+            page = build if isinstance(build, QWidget) else build()
+            if self.pages.indexOf(page) < 0:
+                self.pages.addWidget(page)
+            self.pages.setCurrentWidget(page)
+            page.setFocus()
 
         return self._action(self._menus["view"], title, shortcut, show)
 

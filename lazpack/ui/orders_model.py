@@ -195,6 +195,15 @@ class OrdersModel(QAbstractTableModel):
         self._text = text
         self._refilter()
 
+    def set_shop_names(self, names: dict[str, str]) -> None:
+        """Show shops by these names (the station's own dict: shops added later show too)."""
+        self._shop_names = names
+        self._display_cache.clear()
+        if self._visible:
+            top = self.index(0, Column.SHOP)
+            bottom = self.index(len(self._visible) - 1, Column.SHOP)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+
     def row_at(self, row: int) -> OrderRow:
         return self._rows[self._visible[row]]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 from lazpack.domain.workflow import Kind, ScanOutcome, Severity, State, Step
 from lazpack.errors import KnownError
 from lazpack.log import get_logger
-from lazpack.services.batch import OrderBatchReport
 from lazpack.ui import theme
+
+if TYPE_CHECKING:  # the batch service loads with the first batch, not with the window
+    from lazpack.services.batch import OrderBatchReport
 
 log = get_logger("ui.pack")
 
@@ -207,7 +209,7 @@ class PackView(QFrame):
 
 
 # ---------------------------------------------------------------------- batch
-BatchFn = Callable[[list[tuple[str, int]]], Awaitable[OrderBatchReport]]
+BatchFn = Callable[[list[tuple[str, int]]], Awaitable["OrderBatchReport"]]
 
 
 class PackBatchDialog(QDialog):
@@ -318,6 +320,8 @@ class PackBatchDialog(QDialog):
         # keep the rows that succeeded the first time; replace the retried ones
         retried = {(o.shop_id, o.order_id): o for o in newer.outcomes}
         merged = tuple(retried.get((o.shop_id, o.order_id), o) for o in report.outcomes)
+        from lazpack.services.batch import OrderBatchReport
+
         full = OrderBatchReport(merged, report.messages + newer.messages)
         self.show_report(full)
         self.reportChanged.emit(full)

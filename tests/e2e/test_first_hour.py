@@ -25,7 +25,8 @@ from lazpack.config import Paths, PrinterSettings, Settings
 from lazpack.emulator import Emulator
 from lazpack.printing.printer import PAGE_LABEL, printer_names
 from lazpack.ui.pack_view import READY_TEXT
-from tests.e2e.test_scan_to_pack import StepClock, burst, headline, new_order, until, win
+from tests.helpers.clocks import StepClock
+from tests.helpers.e2e import burst, headline, new_order, until, win
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 

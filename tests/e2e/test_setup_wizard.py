@@ -28,7 +28,7 @@ from lazpack.ui.setup_wizard import (
     ShopStep,
     SoundStep,
 )
-from tests.unit.printing.labels import decode, page_sizes_mm, render_back
+from tests.helpers.labels import decode, page_sizes_mm, render_back
 
 pytestmark = [pytest.mark.e2e]
 

@@ -103,6 +103,8 @@ class Station:
         if not self.journal.exists():
             return []
         with sqlite3.connect(self.journal) as db:
+            if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'scans'").fetchone():
+                return []  # the station paints first and creates its journal just after
             return db.execute("SELECT code, sku, result FROM scans ORDER BY id").fetchall()
 
     def scan(self, code: str) -> None:

@@ -13,13 +13,14 @@ import asyncio
 import json
 import struct
 import zlib
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
-Receive = Callable[[], Any]
-Send = Callable[[dict[str, Any]], Any]
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 #: the size a gzip bomb inflates to (its compressed size is ~0.4 MB)
 BOMB_INFLATED = 400 * 1024 * 1024
@@ -50,7 +51,7 @@ class HostileServer:
     requests: int = 0
     paths: list[str] = field(default_factory=list)
 
-    async def __call__(self, scope: dict[str, Any], receive: Receive, send: Send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return
         self.requests += 1

@@ -22,6 +22,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -33,7 +34,7 @@ from lazpack.domain.workflow import PackSession, State
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 from lazpack.services.packing import PackingService
 from lazpack.station import ShopConnection, StationCore
-from tests.harness.station import SHOP, PrintedJobs, station_paths
+from tests.helpers.station import SHOP, PrintedJobs, station_paths
 
 FUZZ_EXAMPLES = int(os.environ.get("LAZPACK_FUZZ_EXAMPLES", "40"))
 MAX_STEPS = 20
@@ -75,8 +76,13 @@ class Run:
 
 async def _scenario(steps: list[tuple[object, ...]], data_dir: Path) -> Run:
     emu = Emulator(orders=0, seed=7, hang_s=1.0, qps_limit=None)
-    plain = {"status": "pending", "dbs": False, "digital": False, "cross_border": False,
-             "mixed_shipping": False}  # fmt: skip
+    plain: dict[str, Any] = {
+        "status": "pending",
+        "dbs": False,
+        "digital": False,
+        "cross_border": False,
+        "mixed_shipping": False,
+    }
     order_ids = emu.add_orders(3, **plain)
     client = LazadaClient(
         app_key=DEMO_APP_KEY,

@@ -24,14 +24,14 @@ from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, E
 from lazpack.emulator.faults import MANGLE_KINDS
 from lazpack.station import ShopConnection, StationCore
 from lazpack.storage.journal import SqliteJournal
-from tests.harness.station import SHOP, PrintedJobs, station_paths
+from tests.helpers.station import SHOP, PrintedJobs, station_paths
 
 pytestmark = pytest.mark.asyncio
 
 PACK = "/order/fulfill/pack"
 RTS = "/order/package/rts"
 ITEMS = "/order/items/get"
-PLAIN = {"status": "pending", "dbs": False, "digital": False, "cross_border": False,
+PLAIN: dict[str, Any] = {"status": "pending", "dbs": False, "digital": False, "cross_border": False,
          "mixed_shipping": False}  # fmt: skip
 #: the mangled answers a fulfilment write can get (``data_empty``/``data_null`` spoil only
 #: the ``data`` of read answers; the client suite covers a write's empty ``result.data``)
@@ -63,7 +63,7 @@ class RecordingJournal(SqliteJournal):
         super().finish(intent_id, **kw)
         self.outcomes.setdefault(intent_id, []).append(str(kw["outcome"]))
 
-    def history(self, action: str) -> list[list[str]]:
+    def outcomes_of(self, action: str) -> list[list[str]]:
         return [self.outcomes[i] for i, a in sorted(self.actions.items()) if a == action]
 
 
@@ -163,7 +163,7 @@ async def test_a_mangled_pack_answer_is_unknown_then_reconciled(
     await packer.pack(oid)
     journal = core.journal
     assert isinstance(journal, RecordingJournal)
-    [pack_outcomes] = journal.history("pack")
+    [pack_outcomes] = journal.outcomes_of("pack")
     assert pack_outcomes == ["unknown", "reconciled"], (kind, pack_outcomes, packer.told)
     # Lazada applied it: the station goes on from the truth, one parcel, ready to ship
     assert packer.service.state is State.READY_TO_SHIP, packer.told
@@ -185,7 +185,7 @@ async def test_a_mangled_rts_answer_is_unknown_then_reconciled(
     await packer.pack(oid)
     journal = core.journal
     assert isinstance(journal, RecordingJournal)
-    [rts_outcomes] = journal.history("rts")
+    [rts_outcomes] = journal.outcomes_of("rts")
     assert rts_outcomes == ["unknown", "reconciled"], (kind, rts_outcomes, packer.told)
     assert packer.service.state is State.READY_TO_SHIP, packer.told
     assert statuses(emu, oid) == {"ready_to_ship"}

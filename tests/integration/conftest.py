@@ -14,7 +14,7 @@ from lazpack.config import PackingSettings, Settings
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 from lazpack.station import ShopConnection, StationCore
 from lazpack.storage.journal import SqliteJournal
-from tests.harness.station import SHOP, PrintedJobs, station_paths
+from tests.helpers.station import SHOP, PrintedJobs, station_paths
 
 
 @pytest.fixture

@@ -7,18 +7,20 @@ PDF bytes; everything else is the real stack.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from lazpack.domain.workflow import Kind, State
 from lazpack.emulator import Emulator
 from lazpack.station import StationCore
-from tests.harness.station import SHOP, PrintedJobs
+from tests.helpers.station import SHOP, PrintedJobs
 
 pytestmark = pytest.mark.asyncio
 
 PACK = "/order/fulfill/pack"
 RTS = "/order/package/rts"
-PLAIN = {"status": "pending", "dbs": False, "digital": False, "cross_border": False,
+PLAIN: dict[str, Any] = {"status": "pending", "dbs": False, "digital": False, "cross_border": False,
          "mixed_shipping": False}  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from lazpack.errors import OutcomeUnknownError
 from lazpack.services.recovery import IdempotencyGuard, NextStep, Reconciler
 from lazpack.station import StationCore
 from lazpack.storage.journal import SqliteJournal
-from tests.harness.station import SHOP
+from tests.helpers.station import SHOP
 
 PACK = "/order/fulfill/pack"
 RTS = "/order/package/rts"

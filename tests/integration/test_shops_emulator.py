@@ -28,7 +28,7 @@ from lazpack.services.auth import ShopState
 from lazpack.services.oauth_listener import LoopbackListener
 from lazpack.services.sync import SyncService
 from lazpack.station import ClientFactory, StationCore
-from tests.keyring_fixture import MemoryKeyring
+from tests.helpers.keyrings import MemoryKeyring
 
 APP_KEY = "123456"
 APP_SECRET = "SellerOwnAppSecretXq81Lm0Zt"

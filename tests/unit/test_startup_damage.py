@@ -21,13 +21,24 @@ from lazpack.startup import StartupFailure, describe
 
 
 @pytest.fixture(autouse=True)
-def _quiet_lazpack_logs() -> Iterator[None]:
+def _restore_logging() -> Iterator[None]:
+    """``main()`` sets up logging (handlers, the httpx level): undo it for later tests."""
+    names = ("lazpack", "httpx", "httpcore", "uvicorn", "asyncio", "qasync")
+    saved = {
+        n: (logging.getLogger(n).level, list(logging.getLogger(n).handlers),
+            list(logging.getLogger(n).filters))
+        for n in names
+    }  # fmt: skip
     yield
-    root = logging.getLogger("lazpack")
-    for h in list(root.handlers):
-        if isinstance(h, logging.FileHandler):
-            root.removeHandler(h)
-            h.close()
+    for n, (level, handlers, filters) in saved.items():
+        lg = logging.getLogger(n)
+        for h in lg.handlers:
+            if h not in handlers:
+                lg.removeHandler(h)
+                if isinstance(h, logging.FileHandler):
+                    h.close()
+        lg.filters[:] = filters
+        lg.setLevel(level)
 
 
 def _tree(root: Path) -> dict[str, str]:

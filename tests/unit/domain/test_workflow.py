@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from lazpack.domain.models import OrderItem
@@ -22,10 +24,10 @@ from lazpack.domain.workflow import (
 from lazpack.errors import IllegalTransitionError, WorkflowError
 
 
-def item(iid: int, sku: str, status: str = "pending", **kw: object) -> OrderItem:
+def item(iid: int, sku: str, status: str = "pending", **kw: Any) -> OrderItem:
     return OrderItem(
         order_item_id=iid, order_id=100, status=status, name=f"Name {sku}", sku=sku, **kw
-    )  # type: ignore[arg-type]
+    )
 
 
 def session(*items: OrderItem) -> PackSession:

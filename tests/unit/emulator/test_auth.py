@@ -7,8 +7,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_REFRESH_TOKEN, Emulator
-from tests.unit.emulator.conftest import FakeClock
-from tests.unit.emulator.lazop import Caller
+from tests.helpers.clocks import FakeClock
+from tests.helpers.lazop import Caller
 
 pytestmark = pytest.mark.asyncio
 

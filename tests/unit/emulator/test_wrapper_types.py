@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from lazpack.emulator import Emulator
-from tests.unit.emulator.lazop import Caller
+from tests.helpers.lazop import Caller
 
 pytestmark = pytest.mark.asyncio
 

@@ -28,7 +28,7 @@ from lazpack.ui.print_dialogs import (
     SaveAsPdf,
     confirm_reprint,
 )
-from tests.unit.printing.labels import decode, label_pdf, page_sizes_mm, render_back
+from tests.helpers.labels import decode, label_pdf, page_sizes_mm, render_back
 
 W = TypeVar("W", bound=QWidget)
 T = TypeVar("T")

@@ -12,7 +12,7 @@ from lazpack.domain.ports import LazadaPort
 from lazpack.errors import OutcomeUnknownError
 from lazpack.services.recovery import NextStep, Reconciler
 from lazpack.storage.journal import SqliteJournal
-from tests.fakes import FakeLazada
+from tests.helpers.lazada import FakeLazada
 
 SHOP = "shop-sg"
 

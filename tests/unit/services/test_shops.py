@@ -26,8 +26,8 @@ from lazpack.errors import (
 from lazpack.services.auth import ShopState
 from lazpack.services.shops import AppCredentials, ShopService
 from lazpack.station import open_shop_service
-from tests.keyring_fixture import MemoryKeyring, NoKeyring
-from tests.unit.services.test_auth import FakeAuthHost, FakeClock
+from tests.helpers.auth import FakeAuthHost, FakeClock
+from tests.helpers.keyrings import MemoryKeyring, NoKeyring
 
 APP_SECRET = "AppSecretOfTheSellersOwnApp123"
 
@@ -37,7 +37,7 @@ class CrossBorderHost(FakeAuthHost):
         super().__init__(clock)
         self._n = itertools.count(1000)  # its own token values
 
-    def issue(self, refresh_expires_at: object = None) -> TokenSet:  # type: ignore[override]
+    def issue(self, refresh_expires_at: object = None) -> TokenSet:
         base = super().issue()
         return TokenSet(
             access_token=base.access_token,

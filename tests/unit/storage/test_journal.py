@@ -26,7 +26,7 @@ from lazpack.domain.ports import (
 from lazpack.errors import ConfigError, StorageError
 from lazpack.storage import schema
 from lazpack.storage.journal import SqliteJournal
-from tests.unit.storage.conftest import FakeClock
+from tests.helpers.clocks import FakeClock
 
 SECRET = "s3cr3t-access-token-0123456789"
 

@@ -16,7 +16,7 @@ from lazpack.config import Paths
 from lazpack.ui.about_dialog import HelpActions
 from lazpack.ui.app_identity import create_application, install_qt_message_handler
 from lazpack.ui.main_window import MainWindow
-from tests.unit.ui.test_main_window import build_book
+from tests.helpers.orders import build_book
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import random
 
 from lazpack.domain.orderbook import OrderBook, Tab
 from lazpack.ui.orders_model import OrdersModel
-from tests.unit.ui.factory import make_items, make_order
+from tests.helpers.orders import make_items, make_order
 
 SKUS = ["MUG-BLUE", "MUG-RED", "CAP-01", "LAMP-9", "KETTLE"]
 NAMES = ["Siti Rahman", "Ben Lim", "Ana Cruz", "Maria Santos"]

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from lazpack.domain.models import Order, OrderItem
+from lazpack.domain.orderbook import OrderBook
 
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 _ids = itertools.count(1)
@@ -73,3 +74,21 @@ def make_order(
         customer_last_name=last,
         is_cancel_pending=cancel_pending,
     )
+
+
+def build_book() -> OrderBook:
+    """A book with one order of each kind the main window shows (to pack, packed, RTS, DBS,
+    cancel pending)."""
+    book = OrderBook()
+    book.upsert("s", make_order(101, customer="Ana Cruz", age_min=90), make_items(101, ["LAMP"]))
+    book.upsert("s", make_order(102, age_min=60), make_items(102, ["MUG", "MUG", "CUP"]))
+    book.upsert("s", make_order(103, age_min=30), make_items(103, ["MUG"], name="Blue mug"))
+    book.upsert(
+        "s",
+        make_order(201),
+        make_items(201, ["TEE"], status="packed", package_id="FP201", tracking="SGLEX201"),
+    )
+    book.upsert("s", make_order(301), make_items(301, ["TEE"], status="ready_to_ship"))
+    book.upsert("s", make_order(401), make_items(401, ["SOFA"], status="ready_to_ship", dbs=True))
+    book.upsert("s", make_order(501), make_items(501, ["CAP"], cancel_pending=True))
+    return book

@@ -7,7 +7,7 @@ and starts like a station must: prune the journal, reconcile every open intent w
 anything is sent and resume the saved session (``PackingService.resume``). Orders are driven
 by scans (order number, then each item) or by the batch path, as a packer would.
 
-Crash tests run it as ``python -m tests.harness.station ...`` and ask it to SIGKILL itself at
+Crash tests run it as ``python -m tests.helpers.station ...`` and ask it to SIGKILL itself at
 one write step (``--kill POINT:N``). The kill hooks are proxies around the ports (the shop's
 port, a journal subclass the core opens, the labels' "printed" observer), here in test
 code, never in the product.
@@ -428,7 +428,7 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m tests.harness.station")
+    p = argparse.ArgumentParser(prog="python -m tests.helpers.station")
     p.add_argument("--data-dir", required=True)
     p.add_argument("--url", required=True, help="the emulator's /rest base URL")
     p.add_argument("--orders", required=True, help="comma-separated order ids to finish")

@@ -98,4 +98,8 @@ def barcode_grey_levels(img: QImage) -> set[int]:
     # zxing reports a scan line for 1D codes; widen it vertically to cover the bars
     box = (min(xs), max(0, min(ys) - 20), max(xs) + 1, min(pil.height, max(ys) + 20))
     colors = pil.crop(box).getcolors(256) or []
-    return {v for _, v in colors}
+    values: set[int] = set()
+    for _, v in colors:
+        assert isinstance(v, int), f"expected a greyscale image, got colour {v!r}"
+        values.add(v)
+    return values

@@ -14,11 +14,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from lazpack.domain.models import Order, OrderItem
-from lazpack.domain.ports import Intent, LazadaPort
+from lazpack.domain.ports import Intent, JournalPort, LabelPort, LazadaPort
+from lazpack.domain.scan import OrderIndex
 from lazpack.errors import PrinterError
 
 
-class MemoryJournal:
+class MemoryJournal(JournalPort):
     def __init__(self) -> None:
         self.scans: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
@@ -102,7 +103,7 @@ class MemoryJournal:
         return [e["event"] for e in self.events]
 
 
-class PortLabels:
+class PortLabels(LabelPort):
     """LabelPort over a LazadaPort (PrintAWB + pdf_url), printing into a list."""
 
     def __init__(self, lazada_for: Any) -> None:
@@ -135,7 +136,7 @@ class Row:
 
 
 @dataclass
-class Index:
+class Index(OrderIndex):
     """A minimal OrderIndex: rows are whatever the test (or a FakeLazada) says."""
 
     rows: dict[tuple[str, int], Row] = field(default_factory=dict)

@@ -16,7 +16,8 @@ import pytest
 
 
 class _TestOnly(keyring.backend.KeyringBackend):
-    @keyring.backend.properties.classproperty
+    # keyring re-exports jaraco's ``properties`` without declaring it
+    @keyring.backend.properties.classproperty  # type: ignore[attr-defined]
     def priority(cls) -> float:
         raise RuntimeError("test backend: installed explicitly only")
 

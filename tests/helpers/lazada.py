@@ -36,6 +36,7 @@ from lazpack.domain.models import (
     RowResult,
     ShipmentProviders,
 )
+from lazpack.domain.ports import LazadaPort
 from lazpack.errors import BusinessError, LazpackError, OutcomeUnknownError
 
 _NOT_ALLOWED = ("700000", "PACKAGE_STATUS_NOT_ALLOW_TO_OP")
@@ -50,7 +51,7 @@ class _Fault:
 
 
 @dataclass
-class FakeLazada:
+class FakeLazada(LazadaPort):
     """An in-memory shop. Build orders with ``add_order``; inspect with ``items``."""
 
     provider: str = "LEX SG"

@@ -1,0 +1,35 @@
+"""The qasync loop UI, printing and e2e tests run on: async tests and qtbot share one
+QApplication and one loop (design.md §3). Use it from a conftest::
+
+    def pytest_asyncio_loop_factories(config, item):
+        return {"qasync": qasync_loop}
+"""
+
+from __future__ import annotations
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+_apps: list[QApplication] = []
+
+
+def qasync_loop() -> qasync.QEventLoop:
+    """A qasync loop over the session's QApplication (created once, kept alive)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([])
+        # Keep it alive for the whole session: if the loop were its last owner, the
+        # QApplication would be collected before widgets that pytest-qt still holds.
+        _apps.append(app)
+    assert isinstance(app, QApplication)
+    return qasync.QEventLoop(app)
+
+
+def qasync_dialog_loop() -> qasync.QEventLoop:
+    """``qasync_loop`` for tests that await dialogs: closing the last dialog must not quit
+    the app and stop the loop under the test."""
+    loop = qasync_loop()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    return loop
