@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_a_gzip_bomb_is_refused_within_bounded_memory() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "tests.hostile.bomb_probe"],
+        [sys.executable, "-m", "tests.helpers.bomb_probe"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -13,7 +13,7 @@ import pytest_asyncio
 from lazpack.api import LazadaClient, RetryPolicy
 from lazpack.api.decode import parse_json
 from lazpack.errors import MalformedResponseError
-from tests.hostile.server import BadAnswer, HostileServer
+from tests.helpers.hostile_server import BadAnswer, HostileServer
 
 
 @pytest_asyncio.fixture

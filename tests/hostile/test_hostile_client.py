@@ -1,4 +1,4 @@
-"""Issue 13: every client method against a hostile server (``tests/hostile/server.py``).
+"""Issue 13: every client method against a hostile server (``tests/helpers/hostile_server.py``).
 
 Each of the client's methods meets every bad answer of ``catalogue()``. Whatever comes
 back, the method returns a model or raises a lazpack error — never an httpx, JSON,
@@ -25,7 +25,7 @@ from lazpack.errors import (
     RateLimitError,
 )
 from lazpack.log import register_secret
-from tests.hostile.server import BadAnswer, HostileServer, catalogue, gzip_bomb
+from tests.helpers.hostile_server import BadAnswer, HostileServer, catalogue, gzip_bomb
 
 SECRETS = ("50000400SECRETTOKEN", "ABCDEF0123456789", "s3cr3tvalue")
 APP_SECRET = "s3cr3tvalue"

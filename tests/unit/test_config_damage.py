@@ -91,7 +91,7 @@ def test_a_wrong_typed_field_falls_back_alone_and_is_named(
     assert s.sync_interval_s == default.sync_interval_s
     assert s.image_cache_mb == default.image_cache_mb
     assert isinstance(s.ui, dict)
-    assert s.packing.flow in ("order_first", "label_first")
+    assert s.packing.flow == "order_first"
     assert loaded.set_aside is not None and loaded.set_aside.read_bytes() == original
 
 

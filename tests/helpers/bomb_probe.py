@@ -22,7 +22,7 @@ async def _main(raw_httpx: bool) -> str:
 
     from lazpack.api import LazadaClient
     from lazpack.errors import LazpackError
-    from tests.hostile.server import BadAnswer, HostileServer, gzip_bomb
+    from tests.helpers.hostile_server import BadAnswer, HostileServer, gzip_bomb
 
     server = HostileServer(
         BadAnswer(
@@ -52,7 +52,7 @@ async def _main(raw_httpx: bool) -> str:
 
 if __name__ == "__main__":
     import lazpack.api  # noqa: F401 - imports counted in the base
-    import tests.hostile.server  # noqa: F401
+    import tests.helpers.hostile_server  # noqa: F401
 
     base = _rss_mb()
     outcome = asyncio.run(_main("--httpx" in sys.argv))
