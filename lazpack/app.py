@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import lazpack.qt  # noqa: F401  (the PySide6 workarounds, before any Qt import below)
+import lazpack.qt  # the PySide6 workarounds, before any Qt import below
 from lazpack import __version__
 from lazpack import log as lazlog
 from lazpack.config import (
@@ -33,7 +33,7 @@ from lazpack.config import (
     load_settings,
     station_identity,
 )
-from lazpack.errors import KnownError
+from lazpack.errors import ConfigError, KnownError
 
 if TYPE_CHECKING:
     from lazpack.domain.orderbook import OrderBook
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from lazpack.startup import StartupFailure
     from lazpack.station import ShopConnection, StationCore
     from lazpack.storage.journal import SqliteJournal
+    from lazpack.storage.pg import PgJournal
     from lazpack.ui.journal_views import JournalViews
     from lazpack.ui.main_window import MainWindow
     from lazpack.ui.pack_controller import PackController
@@ -86,6 +87,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="lazpack", description="Packing station for Lazada sellers.")
     p.add_argument("--demo", action="store_true", help="open the built-in demo shop")
     p.add_argument("--data-dir", type=Path, default=None, help="keep all state in this folder")
+    p.add_argument(
+        "--database",
+        default="",
+        metavar="URL",
+        help="share a warehouse database with other stations: postgresql://user@host/dbname "
+        "(password from the PostgreSQL password file); default: this PC's own journal",
+    )
+    p.add_argument(
+        "--emulator-url",
+        default="",
+        metavar="URL",
+        help="with --demo: the demo shop of a running lazpack-emulator (http://127.0.0.1:PORT/rest)",
+    )
     # packaging (issue 14): identity and the frozen build's check; lazpack.launcher acts on them
     p.add_argument("--version", action="version", version=f"lazpack {__version__}")
     p.add_argument(
@@ -137,6 +151,7 @@ class Station:
         demo: bool,
         trickle_s: float | None = DEMO_TRICKLE_S,
         scan_clock: Callable[[], float] | None = None,
+        database: str = "",
     ) -> None:
         self.settings = settings
         self.paths = paths
@@ -144,6 +159,7 @@ class Station:
         self.trickle_s = trickle_s
         self._core: StationCore | None = None
         self._book: OrderBook | None = None
+        self._database = database
         for b in backends:
             self.core.add_shop(b)
         self.scan_clock = scan_clock
@@ -171,10 +187,15 @@ class Station:
         """The station core (journal, services), built on first use: ``start()`` builds it
         right after the window's first paint, not before."""
         if self._core is None:
-            from lazpack.station import StationCore
+            from lazpack.station import StationCore, open_sqlite_journal, postgres_journal
 
+            journal = postgres_journal(self._database) if self._database else open_sqlite_journal
             self._core = StationCore(
-                self.settings, self.paths, trickle_s=self.trickle_s, book=self._book
+                self.settings,
+                self.paths,
+                trickle_s=self.trickle_s,
+                book=self._book,
+                journal=journal,
             )
         return self._core
 
@@ -190,7 +211,7 @@ class Station:
         return self._book
 
     @property
-    def journal(self) -> SqliteJournal:
+    def journal(self) -> SqliteJournal | PgJournal:
         return self.core.journal
 
     @property
@@ -632,13 +653,25 @@ def main(
     assert isinstance(app, QApplication)
     app.setApplicationName("lazpack")
     app.setQuitOnLastWindowClosed(False)  # shutdown is async: the loop must outlive the window
+    lazpack.qt.collect_garbage_on_gui_thread()  # Qt objects die on the GUI thread only
     install_fonts(app)  # bundled Noto Sans / Thai / CJK: never rely on the PC's fonts
     app.setStyleSheet(theme.stylesheet())
 
     demo = args.demo or not settings.shops
 
+    if args.database and not args.database.startswith(("postgresql://", "postgres://")):
+        return _startup_failed(
+            describe(
+                ConfigError(
+                    "--database must be a postgresql://user@host/dbname URL.",
+                    hint="Give the warehouse database's URL, or leave --database out.",
+                )
+            ),
+            report_failure,
+        )
     try:
-        station = Station(settings, paths, [], demo=demo)
+        # the warehouse database cannot be reached, the journal is in the way, ...
+        station = Station(settings, paths, [], demo=demo, database=args.database)
     except (KnownError, OSError) as err:
         return _startup_failed(describe(err), report_failure)
     station.startup_problems = list(loaded.problems)
@@ -647,6 +680,10 @@ def main(
     station_identity(paths.config_dir, settings.station_id)  # keep its id for good
 
     def open_shops() -> list[ShopConnection]:
+        if demo and args.emulator_url:
+            from lazpack.station import shared_demo_shop
+
+            return [shared_demo_shop(args.emulator_url)]
         if demo:
             return [build_demo_backend(api=station.core.api)]
         return station.core.connect_configured_shops()

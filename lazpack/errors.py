@@ -226,6 +226,17 @@ class JournalLockedError(JournalUnavailableError):
     hint = "Close the other lazpack window or tool using this data folder and try again."
 
 
+class DatabaseUnavailableError(StorageError):
+    """The warehouse database (PostgreSQL) cannot be reached or did not answer in time."""
+
+    user_message = "The warehouse database cannot be reached."
+    hint = "lazpack keeps trying; check the network and the database server."
+
+
+class OrderClaimedError(WorkflowError):
+    """Another station holds this order (the message names station, packer and age)."""
+
+
 class DiskFullError(StorageError):
     user_message = "The disk holding the local journal is full."
     hint = "Free some disk space (or move the data folder), then try again."

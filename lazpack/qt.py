@@ -19,7 +19,10 @@ on CPython < 3.12 and only if a probe shows the leak.
 from __future__ import annotations
 
 import ctypes
+import gc
 import sys
+import threading
+from typing import Any
 
 _IMMORTAL = 1 << 40
 _applied = False
@@ -60,6 +63,57 @@ def apply() -> bool:
     for singleton in (None, True, False):
         _add_refs(singleton, _IMMORTAL)
     _applied = True
+    return True
+
+
+# ------------------------------------------------------------------ garbage collection
+# Python's cyclic collector runs on whichever thread happens to allocate when a generation
+# fills up: a qasync executor worker, an ``asyncio.to_thread`` job, a client's thread. When the
+# garbage holds a QObject (a closed dialog, a finished timer, a loop's timer object) its C++
+# destructor then runs on that worker, where Qt cannot stop the object's timers ("QObject::
+# ~QObject: Timers cannot be stopped from another thread"): they stay registered with the GUI
+# thread's dispatcher and the next one to fire is delivered to freed memory — a segfault in
+# QTimerInfoList::activateTimers, minutes or tests later. So the collector runs on the GUI
+# thread only: automatic collection is off, and a timer on the application collects with the
+# collector's own thresholds (what automatic collection would have done, on the right thread).
+
+_GC_INTERVAL_MS = 250
+_gc_timer: Any = None
+
+
+def collect_garbage_now() -> None:
+    """What automatic collection would do now (the youngest generation over its threshold,
+    and the older ones over theirs). Call it on the GUI thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    t0, t1, t2 = gc.get_threshold()
+    c0, c1, c2 = gc.get_count()
+    if c0 <= t0:
+        return
+    generation = 2 if c1 > t1 and c2 > t2 else 1 if c1 > t1 else 0
+    gc.collect(generation)
+
+
+def collect_garbage_on_gui_thread() -> bool:
+    """Idempotent. Turns automatic garbage collection off and collects from a timer on the
+    application (the GUI thread) instead. Call it from the GUI thread once the
+    ``QApplication`` exists; returns False (and changes nothing) when there is none."""
+    global _gc_timer
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    app = QCoreApplication.instance()
+    if app is None or threading.current_thread() is not threading.main_thread():
+        return False
+    if _gc_timer is not None:
+        gc.disable()
+        return True
+    timer = QTimer(app)  # the application owns it: it lives and fires on the GUI thread
+    timer.setObjectName("lazpackGuiThreadGc")
+    timer.setInterval(_GC_INTERVAL_MS)
+    timer.timeout.connect(collect_garbage_now)
+    timer.start()
+    _gc_timer = timer
+    gc.disable()
     return True
 
 

@@ -23,14 +23,24 @@ import gc
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from lazpack import log as lazlog
 from lazpack.config import ApiSettings, Paths, Settings
 from lazpack.domain.orderbook import OrderBook
-from lazpack.domain.ports import AuthPort, Clock, LabelCache, LazadaPort, PrintLedger, TokenProvider
+from lazpack.domain.ports import (
+    AuthPort,
+    ClaimPort,
+    Clock,
+    Intent,
+    LabelCache,
+    LazadaPort,
+    PrintLedger,
+    TokenProvider,
+)
 from lazpack.errors import KnownError, StorageError, WorkflowError
 from lazpack.printing.store import DiskLabelStore
+from lazpack.services.claims import OrderClaims
 from lazpack.services.fulfilment import FulfilmentService, ProviderDecision
 from lazpack.services.labels import Sink
 from lazpack.services.pack_context import ProviderPicker
@@ -43,6 +53,7 @@ from lazpack.storage.journal import SqliteJournal
 if TYPE_CHECKING:
     from lazpack.api import LazadaClient
     from lazpack.emulator import Emulator
+    from lazpack.storage.pg import PgJournal
 
 log = lazlog.get_logger("station")
 
@@ -119,12 +130,41 @@ def budgeted_clients(api: ApiSettings) -> ClientFactory:
     return make
 
 
-#: Opens the station's journal (SQLite today; a second backend plugs in here).
-JournalOpener = Callable[[Paths, Settings], SqliteJournal]
+#: Opens the station's journal: SQLite (the default) or PostgreSQL (a warehouse).
+JournalOpener = Callable[[Paths, Settings], "SqliteJournal | PgJournal"]
 
 
 def open_sqlite_journal(paths: Paths, settings: Settings) -> SqliteJournal:
     return SqliteJournal(paths.journal_file, station_id=settings.station_id)
+
+
+def postgres_journal(dsn: str, *, station_name: str = "") -> JournalOpener:
+    """``--database postgresql://…``: the journal (and order claims) on a shared database."""
+
+    def open_pg(paths: Paths, settings: Settings) -> PgJournal:
+        from lazpack.storage.pg import PgJournal
+
+        return PgJournal(dsn, station_id=settings.station_id, station_name=station_name)
+
+    return open_pg
+
+
+@runtime_checkable
+class ClaimingJournal(Protocol):
+    """A journal on a database several stations share (it hands out order claims)."""
+
+    def claim_port(self) -> ClaimPort: ...
+
+    def open_intents_for_order(self, order_id: int) -> list[Intent]: ...
+
+    def watch(self, listener: Callable[[bool], object]) -> None: ...
+
+
+DATABASE_GONE = (
+    "The warehouse database cannot be reached: no new order is opened and nothing is sent to "
+    "Lazada until it is back. Scans are kept."
+)
+DATABASE_BACK = "The warehouse database is back."
 
 
 @dataclass
@@ -177,6 +217,28 @@ def demo_shop(
         aclose=client.aclose,
         fetch=client.fetch_document,
         emulator=emu,
+    )
+
+
+def shared_demo_shop(base_url: str) -> ShopConnection:
+    """The demo shop of a running ``lazpack-emulator`` (``--demo --emulator-url URL``): several
+    stations, each with its own ``--data-dir``, share one demo world (and one database)."""
+    from lazpack.api import LazadaClient
+    from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
+
+    client = LazadaClient(
+        app_key=DEMO_APP_KEY,
+        app_secret=DEMO_APP_SECRET,
+        access_token=DEMO_ACCESS_TOKEN,
+        base_url=base_url,
+    )
+    return ShopConnection(
+        shop_id=DEMO_SHOP_ID,
+        name="Demo shop (shared emulator)",
+        region="sg",
+        port=client,
+        aclose=client.aclose,
+        fetch=client.fetch_document,
     )
 
 
@@ -291,6 +353,16 @@ class StationCore:
         #: the orders (a window shown before the core passes the book it already shows)
         self.book = book if book is not None else OrderBook()
         self.journal = journal(paths, settings)
+        #: order claims across a warehouse's stations (None: SQLite, this PC is alone)
+        self.claims: OrderClaims | None = None
+        if isinstance(self.journal, ClaimingJournal):
+            self.claims = OrderClaims(
+                self.journal.claim_port(),
+                packer=lambda: self.packing.packer,
+                orphaned_intents=self.journal.open_intents_for_order,
+                settle=self._settle_orphans,
+                on_lost=self._claim_lost,
+            )
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
         #: every shop connected since start (kept after shutdown: tests read the demo world)
         self.connections: list[ShopConnection] = []
@@ -313,9 +385,12 @@ class StationCore:
             saved_providers=settings.saved_providers,
             pick_provider=self._pick_provider,
             clock=clock,
+            claims=self.claims,
         )
         #: every sync state change of every shop (the window's sync indicator)
         self.sync_listeners: list[Callable[[SyncState], None]] = []
+        #: False while the warehouse database is away (always True on SQLite)
+        self.database_up = True
         #: something the packer should read (a failed resume); the window shows it
         self.on_notice: Callable[[str], None] | None = None
         #: start-up recovery ran: scans and batches may write from now on
@@ -329,6 +404,14 @@ class StationCore:
         self._journal_closed = False
 
     # ------------------------------------------------------------ wiring helpers
+    async def _settle_orphans(self, orphans: list[Intent]) -> object:
+        """Another station's open writes on an order this one takes: reconcile them with
+        Lazada through the reconcile path a restart uses, before anything is sent."""
+        from lazpack.services.claims import OrphanJournal
+        from lazpack.services.recovery import Reconciler
+
+        return await Reconciler(OrphanJournal(self.journal, orphans), self.port).reconcile()
+
     def _label_store(self, shop_id: str) -> tuple[LabelCache, PrintLedger]:
         store = DiskLabelStore(self.paths.labels_dir / shop_id)
         return store, store
@@ -484,6 +567,25 @@ class StationCore:
         self._resume_timer = loop.call_later(RESUME_AT_LATEST_S, self._resume_now)
         for conn in self._open:
             self._start_shop(conn, self.syncs[conn.shop_id])
+        if self.claims is not None:
+            self.spawn(self.claims.run(), "claims heartbeat")
+        if isinstance(self.journal, ClaimingJournal):
+            self.journal.watch(lambda up: loop.call_soon_threadsafe(self._database_state, up))
+
+    def _claim_lost(self, shop_id: str, order_id: int) -> None:
+        """Another station took over an order this one holds: tell the packer."""
+        if self.on_notice is not None:
+            self.on_notice(
+                f"Order {order_id} was taken over by another station: put it aside and scan CANCEL."
+            )
+
+    def _database_state(self, up: bool) -> None:
+        """The warehouse database went away or came back: tell the packer."""
+        self.database_up = up
+        text = DATABASE_BACK if up else DATABASE_GONE
+        log.warning("%s", text)
+        if self.on_notice is not None:
+            self.on_notice(text)
 
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro, name=name)
@@ -550,6 +652,8 @@ class StationCore:
             task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.claims is not None:
+            await self.claims.stop()  # this station's orders are free for the others at once
         await self.labels.aclose()
         closing, self._open = self._open, []
         for conn in closing:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 import pytest
 
@@ -13,7 +13,35 @@ pytest_plugins = ["tests.helpers.keyrings"]
 
 # PySide6 6.12 on Python 3.11 hands out None/True/False without references (see
 # lazpack.qt); apply the workaround before any test touches Qt.
-import lazpack.qt  # noqa: E402, F401
+import lazpack.qt  # noqa: E402
+
+
+def _gc_on_gui_thread() -> None:
+    """Once a QApplication exists, Python's collector runs on this (the GUI) thread only, as
+    in the app (``lazpack.qt.collect_garbage_on_gui_thread``): a worker thread collecting a
+    test's dead dialogs or a closed qasync loop would leave their Qt timers armed, and the next
+    test's event loop would fire one into freed memory (SIGSEGV in activateTimers)."""
+    if lazpack.qt.collect_garbage_on_gui_thread():
+        # tests without a running Qt loop get no timer ticks: collect between them
+        lazpack.qt.collect_garbage_now()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Generator[None, object, object]:
+    try:
+        return (yield)
+    finally:
+        _gc_on_gui_thread()  # pytest-qt's qapp fixture may just have made the QApplication
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(
+    item: pytest.Item, nextitem: pytest.Item | None
+) -> Generator[None, object, object]:
+    try:
+        return (yield)
+    finally:
+        _gc_on_gui_thread()
 
 
 @pytest.fixture(autouse=True)

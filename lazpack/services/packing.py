@@ -56,10 +56,11 @@ from lazpack.domain.workflow import (
     Verify,
     next_action,
 )
-from lazpack.errors import KnownError, StorageError, WorkflowError
+from lazpack.errors import KnownError, OrderClaimedError, StorageError, WorkflowError
 from lazpack.log import get_logger
 from lazpack.services.barcodes import Barcodes, label_refs
-from lazpack.services.batch import BatchPacker, OrderBatchReport
+from lazpack.services.batch import BatchPacker, OrderBatchReport, OrderOutcome
+from lazpack.services.claims import OrderClaims
 from lazpack.services.pack_context import PackContext, ProviderPicker
 from lazpack.services.pipeline import OrderPipeline, remember_order
 from lazpack.services.recovery import Reconciler
@@ -98,7 +99,10 @@ class PackingService:
         saved_providers: Mapping[str, Mapping[str, str]] | None = None,
         pick_provider: ProviderPicker | None = None,
         clock: Clock | None = None,
+        claims: OrderClaims | None = None,
     ) -> None:
+        #: order claims across the stations of a warehouse (None: this PC is alone)
+        self.claims = claims
         self.ctx = PackContext(
             lazada=lazada,
             journal=journal,
@@ -119,6 +123,7 @@ class PackingService:
         self._task: asyncio.Task[None] | None = None
         self._last_error = ""
         self.session: PackSession | None = None
+        self._releases: set[asyncio.Task[None]] = set()
 
     @property
     def settings(self) -> PackingSettings:
@@ -266,7 +271,41 @@ class PackingService:
     # -------------------------------------------------------------- scanning
     async def handle_scan(self, raw: str) -> ScanOutcome:
         """Act on one scan (keyboard wedge or serial) and return what the UI shows."""
-        return self.scan(raw)
+        claimed = await self._claim_scanned(raw) if self.claims is not None else None
+        if isinstance(claimed, ScanOutcome):
+            return claimed  # held by another station (or no database): nothing opened
+        outcome = self.scan(raw)
+        if claimed is not None and self._open_key() != claimed:
+            self._spawn_release(*claimed)  # claimed, but the scan did not open it
+        return outcome
+
+    async def _claim_scanned(self, raw: str) -> ScanOutcome | tuple[str, int] | None:
+        """Claim the order a scan is about to open (warehouse): the claimed key, a refusal
+        naming who holds it, or None when the scan opens no other order."""
+        assert self.claims is not None
+        code = normalize(raw)
+        s = self.session
+        if not code or self.busy or (s is not None and key(code) in label_refs(s)):
+            return None
+        res = resolve(code, items=self._codes.keys, index=self._orders)
+        if res.meaning is not Meaning.ORDER or res.entry is None:
+            return None
+        wanted = (res.entry.shop_id, res.entry.order.order_id)
+        if wanted == self._open_key():
+            return None
+        try:
+            await self.claims.open_order(*wanted)
+        except (OrderClaimedError, StorageError) as err:
+            return self._refuse(
+                Kind.NOT_ALLOWED, f"{err.user_message} {err.hint}".strip(), code=code
+            )
+        return wanted
+
+    def _spawn_release(self, shop_id: str, order_id: int) -> None:
+        if self.claims is not None and (shop_id, order_id) in self.claims.held:
+            task = asyncio.get_running_loop().create_task(self.claims.cancel(shop_id, order_id))
+            self._releases.add(task)
+            task.add_done_callback(self._releases.discard)
 
     def scan(self, raw: str) -> ScanOutcome:
         """Synchronous core of :meth:`handle_scan` (no I/O but the journal write)."""
@@ -455,6 +494,7 @@ class PackingService:
         self._codes.rebuild(None)
         self._last_error = ""
         self._save()
+        self._spawn_release(s.shop_id, s.order_id)
 
     # -------------------------------------------------------------- packer actions
     def _command(self, cmd: CommandScan, code: str) -> ScanOutcome:
@@ -715,7 +755,30 @@ class PackingService:
         ``report.retry_keys`` only does what is still missing.
         """
         default = Step.LABEL if self.settings.flow == "label_first" else Step.RTS
-        return await self._batch.run(keys, Step.parse(until) if until else default)
+        step = Step.parse(until) if until else default
+        if self.claims is None:
+            return await self._batch.run(keys, step)
+        # A warehouse: only the orders this station could claim are batched; the others
+        # are reported with who holds them, retryable.
+        granted: list[tuple[str, int]] = []
+        held: list[OrderOutcome] = []
+        for shop_id, order_id in keys:
+            try:
+                await self.claims.open_order(shop_id, order_id)
+            except (OrderClaimedError, StorageError) as err:
+                entry = self._orders.get((shop_id, order_id))
+                number = entry.order.order_number if entry is not None else order_id
+                held.append(OrderOutcome(shop_id, order_id, number, Step.VERIFY.value, False,
+                                         f"{err.user_message} {err.hint}".strip()))  # fmt: skip
+            else:
+                granted.append((shop_id, order_id))
+        try:
+            report = await self._batch.run(granted, step) if granted else None
+        finally:
+            for k in granted:
+                self._spawn_release(*k)
+        outcomes = (report.outcomes if report else ()) + tuple(held)
+        return OrderBatchReport(outcomes, report.messages if report else ())
 
 
 def order_keys(entries: Iterable[OrderEntry]) -> list[tuple[str, int]]:

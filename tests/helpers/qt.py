@@ -10,6 +10,8 @@ from __future__ import annotations
 import qasync
 from PySide6.QtWidgets import QApplication
 
+import lazpack.qt
+
 _apps: list[QApplication] = []
 
 
@@ -22,6 +24,8 @@ def qasync_loop() -> qasync.QEventLoop:
         # QApplication would be collected before widgets that pytest-qt still holds.
         _apps.append(app)
     assert isinstance(app, QApplication)
+    # as lazpack.app.main does: Qt objects are collected on the GUI thread only
+    lazpack.qt.collect_garbage_on_gui_thread()
     return qasync.QEventLoop(app)
 
 
