@@ -294,10 +294,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.quick:
         args.scans, args.orders, args.sync_orders = 40, 4, 500
-    import lazpack.ui.pyside_fix  # noqa: F401  (before any Qt object)
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    import lazpack.qt  # noqa: F401  (before any Qt object)
     from lazpack.ui import theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -5,7 +5,7 @@
     python benchmarks/warehouse.py --dsn postgresql://user@host/db   # an existing server
 
 Without ``--dsn`` (or ``LAZPACK_TEST_PG_DSN``) a throwaway cluster is started the way the
-tests do (``tests/pgcluster.py``). A fresh database is created for the run and dropped after.
+tests do (``tests/helpers/pgcluster.py``). A fresh database is created for the run and dropped after.
 Rows, each timing the code path the station runs:
 
 * **claim round trip** — ``PgClaims.claim`` awaited from the station's loop (through the
@@ -46,7 +46,7 @@ from lazpack.services.sync_leader import SyncLeadership  # noqa: E402
 from lazpack.station import demo_shop  # noqa: E402
 from lazpack.storage.pg import PgJournal  # noqa: E402
 from lazpack.storage.pg.claims import PgClaims, PgLeader  # noqa: E402
-from tests.pgcluster import DSN_ENV, Cluster, start_cluster  # noqa: E402
+from tests.helpers.pgcluster import DSN_ENV, Cluster, start_cluster  # noqa: E402
 
 
 def pct(values: list[float], p: float) -> float:

@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 import lazpack.qt  # the PySide6 workarounds, before any Qt import below
 from lazpack import __version__
 from lazpack import log as lazlog
-from lazpack.config import ApiSettings, Paths, Settings
+from lazpack.config import (
+    STATION_ID_FILE,
+    ApiSettings,
+    Paths,
+    Settings,
+    load_settings,
+    station_identity,
+)
 from lazpack.errors import ConfigError, KnownError
 from lazpack.i18n import arg, translate
 
@@ -41,6 +48,7 @@ if TYPE_CHECKING:
     from lazpack.services.shops import ShopService
     from lazpack.services.station_labels import StationLabels
     from lazpack.services.sync import SyncService
+    from lazpack.startup import StartupFailure
     from lazpack.station import ShopConnection, StationCore
     from lazpack.storage.journal import SqliteJournal
     from lazpack.storage.pg import PgJournal
@@ -171,6 +179,8 @@ class Station:
         #: built with the window (a saved printer that is gone is reported there)
         self.label_printer: LabelPrinter
         self.keepalive: list[object] = []
+        #: settings fields that fell back to defaults at start (shown once the window is up)
+        self.startup_problems: list[str] = []
         self._closed: asyncio.Future[None] | None = None
         #: set once the window's first frame is painted (or after ``FIRST_PAINT_WAIT_S``)
         self.first_paint: asyncio.Future[None] | None = None
@@ -325,6 +335,9 @@ class Station:
             scan_clock=self.scan_clock,
         )
         window.restore_ui_state(self.settings.ui)
+        from lazpack.ui.screen_redaction import guard_screen
+
+        guard_screen(window, window.statusBar())  # nothing on screen shows a secret
         window.closeRequested.connect(self._on_close)
         window.refreshRequested.connect(self.refresh)
         # Scans before the scan path exists are kept, in order, for the controller.
@@ -417,6 +430,8 @@ class Station:
         notices = core.housekeeping().notices
         if notices:
             window.statusBar().showMessage(" ".join(notices), 60_000)
+        if self.startup_problems:
+            show_settings_problems(window, self.startup_problems)
         self.label_printer = LabelPrinter(self.settings.printer)
         core.labels.sink = LabelOutput(window, self.label_printer, self.save_settings)
         core.pick_provider = provider_picker(window, remember=core.remember_provider)
@@ -576,7 +591,7 @@ def show_error(window: Any, err: BaseException) -> None:
             if err.hint
             else err.user_message
         )
-        window.statusBar().showMessage(text, 15_000)
+        window.statusBar().showMessage(lazlog.redact(text), 15_000)
         return
     box = QMessageBox(window)
     box.setObjectName("internalErrorBox")
@@ -593,6 +608,21 @@ def show_error(window: Any, err: BaseException) -> None:
     details = lazlog.redact(trace) + "\n--- recent log ---\n" + lazlog.ring_buffer.text()[-20_000:]
     box.setDetailedText(details)
     # Non-modal show(), never exec() inside the running loop: scanning goes on meanwhile.
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+
+
+def show_settings_problems(window: Any, problems: list[str]) -> None:
+    """Settings that could not be used (and where the file was kept): a non-modal box."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(window)
+    box.setObjectName("settingsProblemsBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("lazpack — settings")
+    box.setText("Some settings could not be used; lazpack uses the defaults for them.")
+    box.setInformativeText(lazlog.redact("\n".join(problems)))
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
 
@@ -617,16 +647,29 @@ def _close_on_signals(station: Station) -> None:
     station.keepalive.append(ticker)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    *,
+    report_failure: Callable[[StartupFailure], None] | None = None,
+) -> int:
+    """Start the station. A start-up failure is a message (window and console) with its
+    remedy and exit code 2, never a traceback; ``report_failure`` replaces the window."""
+    from lazpack.startup import describe, log_dir_usable
+
     args = parse_args(argv)
     paths = Paths.for_data_dir(args.data_dir)
-    paths.ensure()
-    lazlog.setup(paths.log_dir, getattr(logging, args.log_level))
     try:
-        settings = Settings.load(paths.settings_file)
-    except ConfigError as err:
-        log.error("%s %s", err.user_message, err.hint)
-        settings = Settings()
+        paths.ensure()
+        lazlog.setup(
+            paths.log_dir if log_dir_usable(paths.log_dir) else None,
+            getattr(logging, args.log_level),
+        )
+        loaded = load_settings(paths.settings_file, write_identity=False)
+    except (KnownError, OSError) as err:
+        return _startup_failed(describe(err), report_failure)
+    settings = loaded.settings
+    for problem in loaded.problems:
+        log.warning("%s", problem)
 
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -647,14 +690,24 @@ def main(argv: list[str] | None = None) -> int:
     demo = args.demo or not settings.shops
 
     if args.database and not args.database.startswith(("postgresql://", "postgres://")):
-        log.error("--database must be a postgresql://user@host/dbname URL")
-        return 2
+        return _startup_failed(
+            describe(
+                ConfigError(
+                    "--database must be a postgresql://user@host/dbname URL.",
+                    hint="Give the warehouse database's URL, or leave --database out.",
+                )
+            ),
+            report_failure,
+        )
     try:
+        # the warehouse database cannot be reached, the journal is in the way, ...
         station = Station(settings, paths, [], demo=demo, database=args.database)
-    except KnownError as err:  # the warehouse database cannot be reached, say
-        log.error("%s %s", err, err.hint)
-        print(f"lazpack: {err} {err.hint}", file=sys.stderr)
-        return 2
+    except (KnownError, OSError) as err:
+        return _startup_failed(describe(err), report_failure)
+    station.startup_problems = list(loaded.problems)
+    id_file = paths.config_dir / STATION_ID_FILE
+    had_id = id_file.exists()
+    station_identity(paths.config_dir, settings.station_id)  # keep its id for good
 
     def open_shops() -> list[ShopConnection]:
         if demo and args.emulator_url:
@@ -668,5 +721,37 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook(lambda: station.window)
     _close_on_signals(station)
     log.info("lazpack starting (%s)", "demo shop" if demo else f"{len(settings.shops)} shop(s)")
-    code: int = qasync.run(station.run(open_shops))
+    try:
+        code: int = qasync.run(station.run(open_shops))
+    except (KnownError, OSError) as err:
+        # The core (journal first) opens right after the window's first paint: a journal
+        # that cannot be opened ends here, as a message, before anything was written.
+        if station.window is not None:
+            station.window.hide()
+        if not had_id:
+            id_file.unlink(missing_ok=True)  # a failed first start leaves nothing behind
+        return _startup_failed(describe(err), report_failure)
     return code
+
+
+def _startup_failed(
+    failure: StartupFailure, report: Callable[[StartupFailure], None] | None
+) -> int:
+    """Console always; a window when Qt can open one (the event loop is not running yet,
+    so a modal box is fine here)."""
+    failure.print()
+    log.error("start-up failed: %s: %s", failure.title, failure.message)
+    if report is not None:
+        report(failure)
+        return 2
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+    except ImportError:
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    box = QMessageBox(QMessageBox.Icon.Critical, f"lazpack — {failure.title}", failure.message)
+    box.setObjectName("startupFailureBox")
+    box.setInformativeText(failure.remedy)
+    box.exec()
+    return 2

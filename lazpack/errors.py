@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
+from lazpack.log import redact
 
 
 class LazpackError(Exception):
@@ -34,11 +35,18 @@ class KnownError(LazpackError):
     def __init__(self, message: str | None = None, *, hint: str | None = None) -> None:
         # str(err) keeps the English source for the log; the packer reads user_message and
         # hint, translated here from the class's marked text (a message or hint passed in
-        # is translated by whoever wrote it).
+        # is translated by whoever wrote it). Redacted here, once: a gateway or proxy message
+        # echoing the request URL must not carry the token, the signature or the app secret
+        # to a screen or a report.
+        message = redact(message) if message else message
         super().__init__(message or self.user_message)
         self.user_message = message or translate("KnownError", self.user_message)
         self.hint = (
-            hint if hint is not None else translate("KnownError", self.hint) if self.hint else ""
+            redact(hint)
+            if hint is not None
+            else translate("KnownError", self.hint)
+            if self.hint
+            else ""
         )
 
 
@@ -58,12 +66,12 @@ class ApiError(KnownError):
         api_path: str = "",
         hint: str | None = None,
     ) -> None:
-        self.code = code
+        self.code = redact(code)
         self.type = type
-        self.lazada_message = message
+        self.lazada_message = redact(message)
         self.request_id = request_id
         self.api_path = api_path
-        text = f"{api_path}: {code or 'error'}: {message}".strip(": ")
+        text = f"{api_path}: {self.code or 'error'}: {self.lazada_message}".strip(": ")
         if request_id:
             text += f" (request_id {request_id})"
         super().__init__(text, hint=hint)
@@ -310,7 +318,7 @@ class ShopDisconnectedError(IllegalRefreshTokenError):
         self.shop_id = shop_id
         self.code = "IllegalRefreshToken"
         self.type = ""
-        self.lazada_message = message
+        self.lazada_message = redact(message)
         self.request_id = ""
         self.api_path = ""
         KnownError.__init__(self, message or None, hint=hint)

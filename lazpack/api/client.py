@@ -25,6 +25,7 @@ import json
 import logging
 import random
 import time
+import zlib
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -82,6 +83,13 @@ EARLIEST = datetime(2012, 1, 1, tzinfo=UTC)
 OFFLOAD_BYTES = 64 * 1024
 OFFLOAD_ROWS = 20
 MULTI_ITEMS_SIZE = 50
+#: Largest API answer accepted, after decompression (a full GetOrders page is ~0.3 MB).
+MAX_BODY_BYTES = 8 * 1024 * 1024
+#: Largest document (merged AWB PDF, product image) accepted, after decompression.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+#: A Date header further off than this is not a clock skew but a broken server.
+MAX_SKEW = timedelta(days=2)
+PACK_PATH = "/order/fulfill/pack"
 LOCK_FAILED = "700024"
 
 
@@ -238,6 +246,7 @@ class LazadaClient:
         asgi_app: Any = None,
         timeout_s: float = 10.0,
         max_concurrency: int = 8,
+        max_body_bytes: int = MAX_BODY_BYTES,
         rate_limit_per_s: float = 40.0,
         retry: RetryPolicy | None = None,
         offset_cap: int = 5000,
@@ -289,8 +298,10 @@ class LazadaClient:
             timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 5.0)),
             limits=httpx.Limits(max_connections=max(max_concurrency, 1) * 2),
             follow_redirects=False,
-            headers={"User-Agent": "lazpack"},
+            # The body is decompressed here (bounded), not by httpx: only what we can bound.
+            headers={"User-Agent": "lazpack", "Accept-Encoding": "gzip, deflate"},
         )
+        self.max_body_bytes = max_body_bytes
         _guard_third_party_logs()
 
     # ------------------------------------------------------------ lifecycle
@@ -328,12 +339,17 @@ class LazadaClient:
             return
         try:
             server = email.utils.parsedate_to_datetime(date_header)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError, IndexError):
             return
         if server.tzinfo is None:
             server = server.replace(tzinfo=UTC)
         local_mid = sent_at + (self._now() - sent_at) / 2
-        offset = server - local_mid
+        try:
+            offset = server - local_mid
+        except OverflowError:
+            return
+        if abs(offset) > MAX_SKEW:
+            return
         # The Date header has 1 s resolution: only correct offsets it can really show.
         self._skew = offset if abs(offset) > timedelta(seconds=2) else timedelta(0)
 
@@ -449,10 +465,14 @@ class LazadaClient:
             try:
                 async with asyncio.timeout(self.timeout_s):
                     if method == "GET":
-                        response = await self._http.get(url, params=params)
+                        request = self._http.build_request("GET", url, params=params)
                     else:
-                        response = await self._http.post(url, data=params)
-                    raw = await response.aread()
+                        request = self._http.build_request("POST", url, data=params)
+                    response = await self._http.send(request, stream=True)
+                    try:
+                        raw = await read_body(response, self.max_body_bytes, api_path)
+                    finally:
+                        await response.aclose()
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as err:
                 # Nothing reached Lazada: safe to retry even a write.
                 raise _Unsent() from NetworkError(
@@ -484,10 +504,12 @@ class LazadaClient:
             )
         try:
             big = len(raw) >= OFFLOAD_BYTES
-            body = await _off_loop(json.loads, raw) if big else json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as err:
+            body = await _off_loop(decode.parse_json, raw) if big else decode.parse_json(raw)
+        except MalformedResponseError as err:
             raise MalformedResponseError(
-                f"HTTP {response.status_code}, not JSON", code="malformed", api_path=api_path
+                f"HTTP {response.status_code}, {err.lazada_message}",
+                code="malformed",
+                api_path=api_path,
             ) from err
         if not isinstance(body, dict) or "code" not in body:
             if response.status_code == 429:
@@ -720,8 +742,13 @@ class LazadaClient:
             attempt += 1
             try:
                 async with self._slots, asyncio.timeout(self.timeout_s):
-                    response = await self._http.get(url)
-                    content = await response.aread()
+                    response = await self._http.send(
+                        self._http.build_request("GET", url), stream=True
+                    )
+                    try:
+                        content = await read_body(response, MAX_DOCUMENT_BYTES, "document")
+                    finally:
+                        await response.aclose()
                 if response.status_code >= 500:
                     raise TransientError(
                         f"HTTP {response.status_code}", code=str(response.status_code)
@@ -759,25 +786,18 @@ class LazadaClient:
                 api_path, {wrapper: _compact(build(part))}, write=True, retry_batch_lock=True
             )
             request_id = decode.to_str(body.get("request_id"))
-            result = decode.result_of(body, api_path)
-            placeholders = expected(part)
-            if not decode.to_bool(result.get("success")):
-                code, msg = decode.batch_error(result)
-                code = code or "batch_failed"
-                return [
-                    _replace_row(r, ok=False, err_code=code, msg=msg, retry=code == LOCK_FAILED)
-                    for r in placeholders
-                ], request_id
-            rows = rows_of(result.get("data") or {})
-            returned = {(r.order_id, r.key) for r in rows} | {(None, r.key) for r in rows}
-            missing = [
-                _replace_row(
-                    r, ok=False, err_code="missing", msg="Lazada returned no result", retry=False
-                )
-                for r in placeholders
-                if (r.order_id, r.key) not in returned and (None, r.key) not in returned
-            ]
-            return rows + missing, request_id
+            try:
+                return _batch_rows(body, api_path, rows_of, expected(part)), request_id
+            except MalformedResponseError as err:
+                # One rule for writes: an answer that is not a well-formed Lazada answer
+                # says nothing about what Lazada did. Unknown, reconciled by the caller.
+                why = err.lazada_message
+                raise OutcomeUnknownError(
+                    f"the answer could not be read ({why})",
+                    code="malformed",
+                    request_id=request_id,
+                    api_path=api_path,
+                ) from err
 
         if not units:
             raise ValueError(f"{api_path}: nothing to send")
@@ -855,9 +875,7 @@ class LazadaClient:
         }
         if shipment_provider_code:
             extra["shipment_provider_code"] = shipment_provider_code
-        return await self._order_batch(
-            "/order/fulfill/pack", "packReq", "pack_order_list", orders, extra
-        )
+        return await self._order_batch(PACK_PATH, "packReq", "pack_order_list", orders, extra)
 
     async def recreate_package(self, package_ids: Sequence[str]) -> BatchResult:
         return await self._package_batch("/order/package/repack", "rePackReq", package_ids)
@@ -931,6 +949,51 @@ class LazadaClient:
         return tokens
 
 
+def _batch_rows(
+    body: decode.Json,
+    api_path: str,
+    rows_of: Callable[[Any], list[RowResult]],
+    placeholders: list[RowResult],
+) -> list[RowResult]:
+    """The rows of a write's answer, or ``MalformedResponseError`` when the answer does not
+    say, for every unit sent, whether Lazada applied it."""
+    result = decode.result_of(body, api_path)
+    success = result.get("success")
+    if isinstance(success, str) and success.strip().lower() in ("true", "false"):
+        success = success.strip().lower() == "true"  # the docs' all-strings rendering
+    if not isinstance(success, bool):
+        raise MalformedResponseError("success is neither true nor false", api_path=api_path)
+    if not success:
+        code, msg = decode.batch_error(result)
+        if not code:
+            raise MalformedResponseError("a refused batch without an error code")
+        return [
+            _replace_row(r, ok=False, err_code=code, msg=msg, retry=code == LOCK_FAILED)
+            for r in placeholders
+        ]
+    data = result.get("data")
+    if not isinstance(data, dict):
+        raise MalformedResponseError("a batch answer without data", api_path=api_path)
+    rows = rows_of(data)
+    returned = {(r.order_id, r.key) for r in rows} | {(None, r.key) for r in rows}
+    missing = [
+        r
+        for r in placeholders
+        if (r.order_id, r.key) not in returned and (None, r.key) not in returned
+    ]
+    if missing:
+        raise MalformedResponseError(
+            f"the answer has no row for {len(missing)} of {len(placeholders)} sent",
+            api_path=api_path,
+        )
+    for r in rows:
+        if r.err_code == "?":
+            raise MalformedResponseError(f"a row without item_err_code ({r.key})")
+        if r.ok and r.order_id is not None and api_path == PACK_PATH and not r.package_id:
+            raise MalformedResponseError(f"a packed row without package_id ({r.key})")
+    return rows
+
+
 def _replace_row(row: RowResult, *, ok: bool, err_code: str, msg: str, retry: bool) -> RowResult:
     return RowResult(
         key=row.key,
@@ -946,6 +1009,68 @@ def _replace_row(row: RowResult, *, ok: bool, err_code: str, msg: str, retry: bo
 async def _off_loop(fn: Callable[[Any], T], arg: Any) -> T:
     """``fn(arg)`` on the default executor's thread (pure CPU work, no shared state)."""
     return await asyncio.get_running_loop().run_in_executor(None, fn, arg)
+
+
+async def read_body(response: httpx.Response, limit: int, api_path: str) -> bytes:
+    """The body of ``response``, decompressed here with a bound on the *output*.
+
+    httpx would inflate a gzip answer whole (a 400 KB bomb becomes 400 MB in memory);
+    here each compressed chunk is inflated at most up to ``limit`` bytes in total, so
+    memory stays within ``limit`` plus one chunk whatever the server sends. Bad gzip or an
+    unknown encoding is a ``MalformedResponseError``, never an httpx exception.
+    """
+    if response.is_stream_consumed:
+        # A wrapping transport (a recorder, a test double) read it already, and httpx
+        # inflated it then: only the size can still be checked.
+        content = response.content
+        if len(content) > limit:
+            raise MalformedResponseError(
+                f"the answer is larger than {limit // (1024 * 1024)} MB", api_path=api_path
+            )
+        return content
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    inflater: Any = None
+    if encoding in ("gzip", "x-gzip"):
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    elif encoding == "deflate":
+        inflater = zlib.decompressobj()
+    elif encoding not in ("", "identity"):
+        raise MalformedResponseError(
+            f"the answer uses an unsupported encoding ({encoding[:20]})", api_path=api_path
+        )
+    out = bytearray()
+    first = True
+    async for chunk in response.aiter_raw():
+        if inflater is None:
+            data = chunk
+        else:
+            try:
+                data = inflater.decompress(chunk, limit + 1 - len(out))
+            except zlib.error as err:
+                if not (first and encoding == "deflate"):
+                    raise MalformedResponseError(
+                        f"the answer's {encoding} data is damaged", api_path=api_path
+                    ) from err
+                inflater = zlib.decompressobj(wbits=-zlib.MAX_WBITS)  # raw deflate
+                try:
+                    data = inflater.decompress(chunk, limit + 1 - len(out))
+                except zlib.error as err2:
+                    raise MalformedResponseError(
+                        "the answer's deflate data is damaged", api_path=api_path
+                    ) from err2
+            if inflater.unconsumed_tail:
+                data += b"x"  # more output than the limit allows: over the limit
+        first = False
+        out += data
+        if len(out) > limit:
+            raise MalformedResponseError(
+                f"the answer is larger than {limit // (1024 * 1024)} MB", api_path=api_path
+            )
+    if inflater is not None and not inflater.eof and out:
+        raise MalformedResponseError(
+            f"the answer's {encoding} data is cut short", api_path=api_path
+        )
+    return bytes(out)
 
 
 def _retry_after(value: str | None) -> float:

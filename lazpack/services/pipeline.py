@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from lazpack.domain.models import BatchResult, ItemStatus, OrderItem
-from lazpack.domain.ports import JournalPort
+from lazpack.domain.ports import JournalPort, LazadaPort
 from lazpack.domain.scan import key
 from lazpack.domain.workflow import Event, Kind, PackSession, State, Step
 from lazpack.errors import OutcomeUnknownError, WorkflowError
@@ -125,6 +125,24 @@ def packed_text(s: PackSession) -> str:
     return arg(translate("OrderPipeline", "Order %1 packed (%2).%3"), s.order_number, where, rest)
 
 
+def contradiction(s: PackSession, items: Sequence[OrderItem]) -> str:
+    """Why a fresh GetOrderItems answer cannot be true for the open order ("" if it can).
+
+    Lazada never drops an item from an order (a canceled one keeps its row), so an answer
+    with no items, rows without ids, rows of another order or without the rows the station
+    knows is a bad answer, not news: acting on it could mark the order packed unsent."""
+    if not items:
+        return "Lazada answered with no items for it"
+    if any(i.order_item_id <= 0 for i in items):
+        return "Lazada answered with item rows that have no id"
+    if any(i.order_id and i.order_id != s.order_id for i in items):
+        return "Lazada answered with items of another order"
+    missing = set(s.all_item_ids()) - {i.order_item_id for i in items}
+    if missing:
+        return f"Lazada's answer leaves out {len(missing)} of its items"
+    return ""
+
+
 def take_rows(s: PackSession, res: BatchResult) -> None:
     """Take the packages and tracking numbers of the rows Lazada packed."""
     for r in res.succeeded:
@@ -148,6 +166,24 @@ class OrderPipeline:
 
     def event(self, s: PackSession, event: str, detail: str = "") -> None:
         self.ctx.event(s.shop_id, s.order_id, event, detail)
+
+    async def read_items(self, s: PackSession, lz: LazadaPort) -> list[OrderItem]:
+        """The order's items read fresh from Lazada, checked against what the station knows.
+
+        A contradicting answer is read again once; a second one stops the order here (it
+        never moves the workflow on) with a message saying no items came back."""
+        why = ""
+        for _attempt in range(2):
+            items = list(await lz.get_order_items(s.order_id))
+            why = contradiction(s, items)
+            if not why:
+                return items
+            self.event(s, "bad_read", why)
+        raise WorkflowError(
+            f"Order {s.order_number} was not changed: {why} (no items came back as the "
+            "station knows them), so nothing was sent.",
+            hint="Scan DONE to read the order again.",
+        )
 
     # -------------------------------------------------------------- driving
     async def advance(self, s: PackSession, until: Step, *, partial: bool = False) -> None:
@@ -249,7 +285,7 @@ class OrderPipeline:
     async def pack(self, s: PackSession, *, partial: bool) -> None:
         ctx = self.ctx
         lz = ctx.lazada(s.shop_id)
-        fresh = await lz.get_order_items(s.order_id)
+        fresh = await self.read_items(s, lz)
         s.update_from_items(fresh)
         undone = await ctx.settle_undo(s.shop_id, lz, s.order_id, fresh)
         if undone is None:
@@ -266,7 +302,7 @@ class OrderPipeline:
                 hint=translate("OrderPipeline", "Scan DONE to try again."),
             )
         if undone:
-            fresh = await lz.get_order_items(s.order_id)
+            fresh = await self.read_items(s, lz)
             s.update_from_items(fresh)
             s.forget_packages(undone)
         wanted = s.verified_item_ids() if partial else s.all_item_ids()
@@ -441,7 +477,7 @@ class OrderPipeline:
     async def rts(self, s: PackSession) -> None:
         ctx = self.ctx
         lz = ctx.lazada(s.shop_id)
-        fresh = await lz.get_order_items(s.order_id)
+        fresh = await self.read_items(s, lz)
         s.update_from_items(fresh)
         plan = plan_rts(fresh, s.package_ids)
         if plan.not_ready:
@@ -517,7 +553,7 @@ class OrderPipeline:
                     )
                 )
             s.fire(Event.REPACK)
-        fresh = await lz.get_order_items(s.order_id)
+        fresh = await self.read_items(s, lz)
         s.forget_packages()  # REPACK forgot them; a reconciled repack may have re-read them
         s.update_from_items([i for i in fresh if i.package_id not in old])
         self.event(s, "repacked", f"voided {', '.join(old)}")

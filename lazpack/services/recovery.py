@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from lazpack.domain.models import PACKABLE, ItemStatus, OrderItem
 from lazpack.domain.ports import Intent, JournalPort, LazadaPort
-from lazpack.errors import BusinessError, LazpackError
+from lazpack.errors import BusinessError, LazpackError, MalformedResponseError
 from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 
@@ -189,7 +189,12 @@ class Reconciler:
     async def _read(self, shop_id: str, order_id: int) -> tuple[OrderItem, ...] | LazpackError:
         try:
             lazada = self._lazada_for_shop(shop_id)
-            return tuple(await lazada.get_order_items(order_id))
+            items = tuple(await lazada.get_order_items(order_id))
+            if not items:
+                # Lazada never drops an order's items: judging a write by an empty answer
+                # would record a false "not applied". Unknown still; checked again later.
+                raise MalformedResponseError(f"Lazada answered no items for order {order_id}")
+            return items
         except LazpackError as err:
             log.warning("reconcile: reading order %d failed: %s", order_id, err)
             return err

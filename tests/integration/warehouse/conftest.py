@@ -1,7 +1,7 @@
 """PostgreSQL for the warehouse tests: one throwaway cluster per run, a new database per test.
 
 ``LAZPACK_TEST_PG_DSN`` names a server (CI exports it); otherwise the cluster is started here
-(``tests.pgcluster``). Without a server the tests skip — never in CI, where that fails.
+(``tests.helpers.pgcluster``). Without a server the tests skip — never in CI, where that fails.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import asyncpg
 import pytest
 
 from tests.helpers.clocks import FakeClock
-from tests.pgcluster import DSN_ENV, Cluster, NoServer, start_cluster
+from tests.helpers.pgcluster import DSN_ENV, Cluster, NoServer, start_cluster
 
 _counter = itertools.count(1)
 

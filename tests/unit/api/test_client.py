@@ -403,12 +403,14 @@ async def test_failed_chunk_becomes_failed_rows_with_batch_code(
 
 
 @pytest.mark.asyncio
-async def test_rows_missing_from_the_answer_are_failures(
+async def test_rows_missing_from_the_answer_are_an_unknown_outcome(
     client: LazadaClient, fake: FakeLazada
 ) -> None:
+    """Issue 13 case 3: a write answer without the rows sent says nothing about what
+    Lazada did: unknown (reconciled by the caller), never "failed"."""
     fake.on("/order/package/repack", lambda p: result({"packages": []}))
-    res = await client.recreate_package(["FP1"])
-    assert res.outcome == "failed" and res.failed[0].err_code == "missing"
+    with pytest.raises(OutcomeUnknownError, match="no row for 1 of 1"):
+        await client.recreate_package(["FP1"])
 
 
 @pytest.mark.asyncio
