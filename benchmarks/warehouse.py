@@ -5,7 +5,8 @@
     python benchmarks/warehouse.py --dsn postgresql://user@host/db   # an existing server
 
 Without ``--dsn`` (or ``LAZPACK_TEST_PG_DSN``) a throwaway cluster is started the way the
-tests do (``tests/helpers/pgcluster.py``). A fresh database is created for the run and dropped after.
+tests do (``tests/helpers/pgcluster.py``). A fresh database is created for the run and
+dropped after.
 Rows, each timing the code path the station runs:
 
 * **claim round trip** — ``PgClaims.claim`` awaited from the station's loop (through the
