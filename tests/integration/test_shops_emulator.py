@@ -110,6 +110,8 @@ def file_logging(tmp_path: Path) -> Iterator[Path]:
     log_dir = Paths.for_data_dir(tmp_path / "station").log_dir
     root = logging.getLogger("lazpack")
     before, level = list(root.handlers), root.level
+    # lazlog.setup quiets httpx: give the later tests back the levels they started with
+    levels = {name: logging.getLogger(name).level for name in ("httpx", "httpcore")}
     lazlog.setup(log_dir, level=logging.DEBUG)
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.DEBUG)
@@ -124,8 +126,8 @@ def file_logging(tmp_path: Path) -> Iterator[Path]:
                 logging.getLogger(name).removeHandler(h)
             h.close()
         root.setLevel(level)
-        logging.getLogger("httpx").setLevel(logging.WARNING)
-        logging.getLogger("httpcore").setLevel(logging.NOTSET)
+        for name, lvl in levels.items():
+            logging.getLogger(name).setLevel(lvl)
 
 
 @pytest.mark.asyncio
