@@ -61,7 +61,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--orders", type=int, default=10_000)
     ap.add_argument("--requests", type=int, default=200)
+    ap.add_argument("--quick", action="store_true", help="CI: a small run in seconds")
     args = ap.parse_args()
+    if args.quick:
+        args.orders, args.requests = 500, 20
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [

@@ -185,7 +185,10 @@ def main() -> int:
     ap.add_argument("--dir", type=Path, default=None, help="where to put the file (a disk)")
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--scans", type=int, default=1000, help="scans timed under search load")
+    ap.add_argument("--quick", action="store_true", help="CI: a small run in seconds")
     args = ap.parse_args()
+    if args.quick:
+        args.rows, args.reps, args.scans = 5_000, 1, 50
     rss_start = rss_mb()
     end = datetime(2026, 11, 26, 18, 0, tzinfo=UTC)
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:

@@ -142,7 +142,10 @@ def main() -> int:
     ap.add_argument("--ops", type=int, default=3000)
     ap.add_argument("--orders-per-day", type=int, default=200)
     ap.add_argument("--days", type=int, default=365)
+    ap.add_argument("--quick", action="store_true", help="CI: a small run in seconds")
     args = ap.parse_args()
+    if args.quick:
+        args.ops, args.orders_per_day, args.days = 50, 50, 30
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         d = Path(tmp)
         clock = StepClock(datetime(2026, 1, 1, tzinfo=UTC))

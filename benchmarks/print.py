@@ -76,7 +76,7 @@ def naive_job(pdf: bytes, path: Path, dpi: int) -> None:
 
 def decode_all(path: Path) -> list[str]:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from tests.unit.printing.labels import decode, render_back
+    from tests.helpers.labels import decode, render_back
 
     return [",".join(decode(img)) for img in render_back(path)]
 
@@ -86,7 +86,10 @@ def main() -> int:
     ap.add_argument("--labels", type=int, default=50)
     ap.add_argument("--dpi", type=int, default=lp.LABEL_DPI)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--quick", action="store_true", help="CI: a small run in seconds")
     args = ap.parse_args()
+    if args.quick:
+        args.labels, args.rounds = 3, 1
 
     app = QGuiApplication([])  # noqa: F841 - QtPdf/QPrinter need a GUI application
     pdfs, tns = make_labels(args.labels)

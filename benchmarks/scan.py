@@ -69,10 +69,10 @@ def report(name: str, ms: list[float], target: float) -> None:
     )
 
 
-async def until(cond: Callable[[], bool]) -> None:
+async def until(cond: Callable[[], bool], step: float = 0.005) -> None:
     async with asyncio.timeout(60):
         while not cond():  # noqa: ASYNC110
-            await asyncio.sleep(0.005)
+            await asyncio.sleep(step)
 
 
 async def start(tmp: Path, emu: Any, **packing: Any) -> Any:
@@ -147,6 +147,90 @@ async def bench_scan(n: int) -> list[float]:
     return out
 
 
+async def bench_scan_during_sync(n: int, orders: int) -> list[float]:
+    """Scan → painted while ``SyncService`` syncs ``orders`` pending orders on the same loop.
+
+    The scan's key events are *posted* (as a scanner's arrive from the OS) and the clock
+    runs until the verified state is painted, so every callback the sync runs on the GUI
+    thread meanwhile (answers, decoding, the book) is inside the measurement."""
+    import multiprocessing
+
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    from lazpack.domain.orderbook import OrderBook
+    from lazpack.emulator import Emulator
+    from lazpack.services.sync import SyncService
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import sync as sync_bench
+
+    # spawn, not fork: a forked child would inherit this process's Qt and qasync state.
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe()
+    server = ctx.Process(
+        target=sync_bench._serve_emulator, args=(child, 0, orders, 1, 50.0, False), daemon=True
+    )
+    server.start()
+    base_url, _pending, _open = parent.recv()
+    emu = Emulator(orders=50, seed=2, region="sg")
+    syncs = 0
+    try:
+        with tempfile.TemporaryDirectory() as d:
+            st = await start(Path(d), emu, auto_until="verify")
+            w = st.window
+            (oid,) = emu.add_orders(1, skus=["MUG-SAGE", "MUG-SAGE", "BACKPACK-GREY"])
+            row = await synced(st, oid)
+            target = keys(w, str(row.order.order_number))
+            from PySide6.QtTest import QTest
+
+            QTest.keyClick(target, Qt.Key.Key_Return)
+            assert st.packing.session is not None
+
+            async def big_sync() -> None:
+                nonlocal syncs
+                while True:
+                    timeline = sync_bench.Timeline()
+                    client = sync_bench._client(base_url, timeline, concurrency=8, limits=False)
+                    async with client:
+                        service = SyncService(client, OrderBook(), shop_id="big")
+                        await service.sync_once()
+                        syncs += 1
+
+            def post(key: Qt.Key, text: str) -> None:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+                    QCoreApplication.postEvent(target, event)
+
+            outcomes: list[object] = []
+            st.packing.add_listener(outcomes.append)
+            syncing = asyncio.ensure_future(big_sync())
+            await asyncio.sleep(0.5)  # the sync is under way: pages and items in flight
+            out: list[float] = []
+            for _ in range(n):
+                seen = len(outcomes)
+                t0 = time.perf_counter()
+                for ch in "MUG-SAGE":
+                    post(Qt.Key(ord(ch)), ch)
+                post(Qt.Key.Key_Return, "\r")
+                await until(lambda seen=seen: len(outcomes) > seen, step=0)
+                w.pack_view.repaint()
+                out.append((time.perf_counter() - t0) * 1000)
+                assert w.pack_view.colour == "ok", w.pack_view.message_label.text()
+                st.packing.undo()
+                await asyncio.sleep(0.02)
+            syncing.cancel()
+            await asyncio.gather(syncing, return_exceptions=True)
+            await st.shutdown()
+            w.close()
+    finally:
+        parent.send("stop")
+        parent.poll(10)
+        server.join(timeout=10)
+    print(f"({syncs} full syncs of {orders:,} pending orders completed during the scans)")
+    return out
+
+
 async def bench_print(n: int, *, prepared: bool) -> list[float]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -193,6 +277,8 @@ async def bench_print(n: int, *, prepared: bool) -> list[float]:
 async def run(args: argparse.Namespace) -> None:
     scans = await bench_scan(args.scans)
     report("scan → verified state painted", scans, 16)
+    during = await bench_scan_during_sync(max(10, args.scans // 8), args.sync_orders)
+    report(f"scan → painted, {args.sync_orders:,}-order sync running", during, 16)
     prepared = await bench_print(args.orders, prepared=True)
     report("last scan → print job (AWB prefetched, 50 ms API)", prepared, 300)
     cold = await bench_print(max(5, args.orders // 2), prepared=False)
@@ -203,11 +289,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--scans", type=int, default=400)
     p.add_argument("--orders", type=int, default=20)
+    p.add_argument("--sync-orders", type=int, default=10_000, help="the sync under the scans")
+    p.add_argument("--quick", action="store_true", help="CI: a small run in seconds")
     args = p.parse_args(argv)
+    if args.quick:
+        args.scans, args.orders, args.sync_orders = 40, 4, 500
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    import lazpack.ui.pyside_fix  # noqa: F401  (before any Qt object)
+    import lazpack.qt  # noqa: F401  (before any Qt object)
     from lazpack.ui import theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

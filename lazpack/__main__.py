@@ -1,3 +1,3 @@
-from lazpack.app import main
+from lazpack.launcher import main
 
 raise SystemExit(main())

@@ -1,51 +1,118 @@
-"""Composition root: arguments, paths, logging, settings, the Qt + asyncio loop, wiring, shutdown.
+"""The Qt composition root: arguments, paths, logging, settings, the Qt + asyncio loop, the
+window over the station core, shutdown.
 
-The only module that knows every layer. Heavy imports (Qt, the emulator, the client) happen
-inside ``main`` so ``lazpack --help`` and the tests that import this module stay fast.
+The services and the background work of a station are composed Qt-free in
+``lazpack.station`` (``StationCore``); this module adds what needs Qt: the window, the pack
+controller, menus, journal views, the serial scanner, the error box and signal handling.
+Heavy imports (Qt, the emulator, the client) happen inside functions so ``lazpack --help``
+and the tests that import this module stay fast.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import logging
+import os
 import sys
+import time
 import traceback
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+import lazpack.qt  # the PySide6 workarounds, before any Qt import below
+from lazpack import __version__
 from lazpack import log as lazlog
-from lazpack.config import Paths, Settings
-from lazpack.domain.orderbook import OrderBook
-from lazpack.errors import ConfigError, KnownError, StorageError
+from lazpack.config import (
+    STATION_ID_FILE,
+    ApiSettings,
+    Paths,
+    Settings,
+    load_settings,
+    station_identity,
+)
+from lazpack.errors import ConfigError, KnownError
+from lazpack.i18n import arg, translate
 
 if TYPE_CHECKING:
+    from lazpack.domain.orderbook import OrderBook
     from lazpack.domain.ports import LazadaPort
+    from lazpack.emulator import Emulator
+    from lazpack.printing.printer import LabelPrinter
+    from lazpack.services.catalogue import CatalogueService
+    from lazpack.services.fulfilment import FulfilmentService
     from lazpack.services.packing import PackingService
-    from lazpack.services.sync import SyncService, SyncState
+    from lazpack.services.picking import PickingService
+    from lazpack.services.shops import ShopService
+    from lazpack.services.station_labels import StationLabels
+    from lazpack.services.sync import SyncService
+    from lazpack.startup import StartupFailure
+    from lazpack.station import ShopConnection, StationCore
     from lazpack.storage.journal import SqliteJournal
+    from lazpack.storage.pg import PgJournal
     from lazpack.ui.journal_views import JournalViews
     from lazpack.ui.main_window import MainWindow
-    from lazpack.ui.pack_controller import PackController, StationLabels
+    from lazpack.ui.pack_controller import PackController
+    from lazpack.ui.scanner import SerialScanner
+    from lazpack.ui.station_menus import StationMenus
 
 log = lazlog.get_logger("app")
 
+# Kept here for the scripts and tests that start the window (the core defines them).
 DEMO_SHOP_ID = "demo"
-#: How often a new simulated order arrives in the demo shop.
 DEMO_TRICKLE_S = 30.0
-DEMO_SYNC_INTERVAL_S = 10
-#: Resume the interrupted order after the first sync, or after this long without one.
-RESUME_AT_LATEST_S = 20.0
+
+#: Hidden, for benchmarks/ui.py: ``print`` writes the time from the process's start to the
+#: window's first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there.
+STARTUP_PROBE_ENV = "LAZPACK_STARTUP_PROBE"
+#: What runs after the first paint waits at most this long for it (a window that starts
+#: minimised or on a screen that never paints must still open its shops).
+FIRST_PAINT_WAIT_S = 2.0
+
+_IMPORTED_AT = time.monotonic()
+
+
+def process_age_s() -> float:
+    """Wall seconds since this process started (Linux: the kernel's start time, 10 ms
+    resolution; elsewhere since ``lazpack.app`` was imported)."""
+    try:
+        with open(f"/proc/{os.getpid()}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.monotonic() - _IMPORTED_AT
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="lazpack", description="Packing station for Lazada sellers.")
+    p = argparse.ArgumentParser(
+        prog="lazpack",
+        description="Packing station for Lazada sellers.",
+        epilog="Commands without a window: orders, pick-list, labels, catalogue, journal "
+        "(lazpack COMMAND --help).",
+    )
     p.add_argument("--demo", action="store_true", help="open the built-in demo shop")
     p.add_argument("--data-dir", type=Path, default=None, help="keep all state in this folder")
+    p.add_argument(
+        "--database",
+        default="",
+        metavar="URL",
+        help="share a warehouse database with other stations: postgresql://user@host/dbname "
+        "(password from the PostgreSQL password file); default: this PC's own journal",
+    )
+    p.add_argument(
+        "--emulator-url",
+        default="",
+        metavar="URL",
+        help="with --demo: the demo shop of a running lazpack-emulator (http://127.0.0.1:PORT/rest)",
+    )
+    # packaging (issue 14): identity and the frozen build's check; lazpack.launcher acts on them
+    p.add_argument("--version", action="version", version=f"lazpack {__version__}")
+    p.add_argument(
+        "--self-test", type=Path, metavar="DIR", help="check this install in scratch folder DIR"
+    )
     p.add_argument(
         "--log-level",
         default="INFO",
@@ -55,300 +122,333 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-@dataclass
-class ShopBackend:
-    """One connected shop as the station sees it: its port and how to close it."""
-
-    shop_id: str
-    name: str
-    region: str
-    port: LazadaPort
-    aclose: Callable[[], Awaitable[None]]
-    fetch: Callable[[str], Awaitable[bytes]]
-    extras: dict[str, Any] = field(default_factory=dict)
-
-
 def build_demo_backend(
-    *, orders: int = 120, seed: int | None = None, emulator: Any = None
-) -> ShopBackend:
-    """The demo shop: the emulator in-process, reached through the real signed client.
+    *,
+    orders: int = 120,
+    seed: int | None = None,
+    emulator: Emulator | None = None,
+    api: ApiSettings | None = None,
+) -> ShopConnection:
+    """The demo shop (``lazpack.station.demo_shop``): the emulator in-process."""
+    from lazpack.station import demo_shop
 
-    ``emulator`` reuses an existing world (a restarted station sees the same shop)."""
-    from lazpack.api import LazadaClient
-    from lazpack.emulator import (
-        DEMO_ACCESS_TOKEN,
-        DEMO_APP_KEY,
-        DEMO_APP_SECRET,
-        Emulator,
-    )
-
-    emu = emulator or Emulator(orders=orders, seed=seed if seed is not None else 1, region="sg")
-    client = LazadaClient(
-        app_key=DEMO_APP_KEY,
-        app_secret=DEMO_APP_SECRET,
-        access_token=DEMO_ACCESS_TOKEN,
-        base_url=Emulator.IN_PROCESS_BASE_URL,
-        asgi_app=emu.app,
-    )
-    return ShopBackend(
-        shop_id=DEMO_SHOP_ID,
-        name="Demo shop",
-        region="sg",
-        port=client,
-        aclose=client.aclose,
-        fetch=client.fetch_document,
-        extras={"emulator": emu, "client": client},
-    )
+    return demo_shop(orders=orders, seed=seed, emulator=emulator, api=api)
 
 
-def _client_target(region: str, base_url: str) -> dict[str, Any]:
-    """Regional gateway, or the override (an emulator) when the shop has one."""
-    return {"base_url": base_url} if base_url else {"region": region}
+def build_shop_backends(settings: Settings, paths: Paths) -> list[ShopConnection]:
+    """The configured shops of a station not composed yet (the core connects them)."""
+    from lazpack.station import configured_shops, open_shop_service
 
-
-def build_shop_backends(settings: Settings, paths: Paths) -> list[ShopBackend]:
-    """Real shops: one ``LazadaClient`` per configured shop, with the shop service's token
-    provider (refresh ahead of expiry, coalesced; the client is attached for refreshes).
-
-    A shop that cannot be opened (keyring unavailable, secret missing, unknown region) is
-    logged with its remedy and skipped; with none left the station opens the demo shop.
-    """
     if not settings.shops:
         return []
-    from contextlib import asynccontextmanager
-
-    from lazpack.api import LazadaClient
-    from lazpack.credentials import CredentialStore
-    from lazpack.services.shops import AppCredentials, ShopService
-
-    @asynccontextmanager
-    async def auth_factory(app: AppCredentials) -> Any:
-        target = _client_target(app.region, app.base_url)
-        async with LazadaClient(app_key=app.app_key, app_secret=app.app_secret, **target) as c:
-            yield c
-
-    service = ShopService(
-        settings, CredentialStore(), auth_factory, settings_path=paths.settings_file
-    )
-    backends: list[ShopBackend] = []
-    for shop in service.shops():
-        try:
-            provider = service.provider(shop.shop_id)
-            client = LazadaClient(
-                app_key=shop.app_key,
-                app_secret=service.app_secret(shop.shop_id),
-                token_provider=provider,
-                **_client_target(shop.region, shop.base_url),
-            )
-        except KnownError as err:
-            log.warning("shop %s not opened: %s %s", shop.name, err.user_message, err.hint)
-            continue
-        provider.auth = client  # refreshes reuse the shop's own connection
-        backends.append(
-            ShopBackend(
-                shop_id=shop.shop_id,
-                name=shop.name,
-                region=shop.region,
-                port=client,
-                aclose=client.aclose,
-                fetch=client.fetch_document,
-                extras={"client": client, "shops": service},
-            )
-        )
-    return backends
+    return configured_shops(open_shop_service(settings, paths))
 
 
 class Station:
-    """Owns the window, the book, one sync service per shop and every background task."""
+    """The Qt shell of one station: the window, its controller and menus over a
+    ``StationCore`` that owns the services and the background work.
+
+    Implements ``lazpack.ui.ports.StationPort`` (what the menus may ask)."""
 
     def __init__(
         self,
         settings: Settings,
         paths: Paths,
-        backends: list[ShopBackend],
+        backends: list[ShopConnection],
         *,
         demo: bool,
         trickle_s: float | None = DEMO_TRICKLE_S,
         scan_clock: Callable[[], float] | None = None,
+        database: str = "",
     ) -> None:
         self.settings = settings
         self.paths = paths
-        self.backends = backends
-        self._all_backends = list(backends)
-        self._names: dict[str, str] = {b.shop_id: b.name for b in backends}
         self.demo = demo
         self.trickle_s = trickle_s
-        self.book = OrderBook()
-        self.syncs: dict[str, SyncService] = {}
-        self.window: MainWindow | None = None
-        self._tasks: set[asyncio.Task[Any]] = set()
-        self._closed: asyncio.Future[None] | None = None
-        self._frozen: set[str] = set()
-        self.keepalive: list[Any] = []
+        self._core: StationCore | None = None
+        self._book: OrderBook | None = None
+        self._database = database
+        for b in backends:
+            self.core.add_shop(b)
         self.scan_clock = scan_clock
-        self.ports: dict[str, LazadaPort] = {}
-        self.journal: SqliteJournal | None = None
-        self.labels: StationLabels | None = None
-        self.packing: PackingService | None = None
+        self.window: MainWindow | None = None
         self.controller: PackController | None = None
-        self.resumed: asyncio.Future[None] | None = None
-        self.serial: Any = None
-        self.menus: Any = None
+        self.menus: StationMenus | None = None
         self.journal_views: JournalViews | None = None
-        self._resuming = False
-        self._resume_timer: asyncio.TimerHandle | None = None
+        self.serial: SerialScanner | None = None
+        #: built with the window (a saved printer that is gone is reported there)
+        self.label_printer: LabelPrinter
+        self.keepalive: list[object] = []
+        #: settings fields that fell back to defaults at start (shown once the window is up)
+        self.startup_problems: list[str] = []
+        self._closed: asyncio.Future[None] | None = None
+        #: set once the window's first frame is painted (or after ``FIRST_PAINT_WAIT_S``)
+        self.first_paint: asyncio.Future[None] | None = None
+        #: set once the core and the scan path are built (right after the first paint)
+        self.scan_path: asyncio.Future[None] | None = None
+        self._early_scans: list[str] = []
+        self._paint_timer: asyncio.TimerHandle | None = None
+
+    # ------------------------------------------------------------ the core, as the ui sees it
+    @property
+    def core(self) -> StationCore:
+        """The station core (journal, services), built on first use: ``start()`` builds it
+        right after the window's first paint, not before."""
+        if self._core is None:
+            from lazpack.station import StationCore, open_sqlite_journal, postgres_journal
+
+            journal = postgres_journal(self._database) if self._database else open_sqlite_journal
+            self._core = StationCore(
+                self.settings,
+                self.paths,
+                trickle_s=self.trickle_s,
+                book=self._book,
+                journal=journal,
+            )
+        return self._core
 
     @property
-    def demo_emulator(self) -> Any:
+    def book(self) -> OrderBook:
+        """The order book (the window shows it before the core exists)."""
+        if self._core is not None:
+            return self._core.book
+        if self._book is None:
+            from lazpack.domain.orderbook import OrderBook
+
+            self._book = OrderBook()
+        return self._book
+
+    @property
+    def journal(self) -> SqliteJournal | PgJournal:
+        return self.core.journal
+
+    @property
+    def labels(self) -> StationLabels:
+        return self.core.labels
+
+    @property
+    def packing(self) -> PackingService:
+        return self.core.packing
+
+    @property
+    def picking(self) -> PickingService:
+        return self.core.picking
+
+    @property
+    def catalogue(self) -> CatalogueService:
+        return self.core.catalogue
+
+    async def fetch_image(self, url: str) -> bytes:
+        return await self.core.fetch_image(url)
+
+    @property
+    def ports(self) -> dict[str, LazadaPort]:
+        return self.core.ports
+
+    @property
+    def syncs(self) -> dict[str, SyncService]:
+        return self.core.syncs
+
+    @property
+    def resumed(self) -> asyncio.Future[None] | None:
+        return self.core.resumed
+
+    @property
+    def demo_emulator(self) -> Emulator:
         """The demo shop's emulator (tests and the screenshot script drive the world)."""
-        for b in self._all_backends:
-            if "emulator" in b.extras:
-                return b.extras["emulator"]
-        raise LookupError("no demo shop in this station")
+        return self.core.demo_emulator
 
-    def _spawn(self, coro: Any, name: str) -> asyncio.Task[Any]:
-        task = asyncio.get_running_loop().create_task(coro, name=name)
-        self._tasks.add(task)  # strong reference (design.md §3)
-        task.add_done_callback(self._task_done)
-        return task
+    def fulfilment(self, shop_id: str) -> FulfilmentService:
+        return self.core.fulfilment(shop_id)
 
-    def _task_done(self, task: asyncio.Task[Any]) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and (err := task.exception()) is not None:
-            log.error("background task %s failed", task.get_name(), exc_info=err)
+    def save_settings(self) -> None:
+        if self._core is None:
+            try:
+                self.settings.save(self.paths.settings_file)
+            except OSError as err:
+                log.error("settings could not be saved: %s", err)
+            return
+        self.core.save_settings()
 
+    def refresh(self) -> None:
+        self.core.refresh()
+
+    def shop_service(self) -> ShopService | None:
+        return self.core.shop_service()
+
+    def existing_shop_service(self) -> ShopService | None:
+        return self.core.shops
+
+    # ------------------------------------------------------------ start
     async def start(self) -> MainWindow:
-        """Show the window and start syncing the shops given so far."""
+        """Show the window, then, once its first frame is painted, build the station behind
+        it and start syncing the shops given so far.
+
+        Before the first paint only the window is built. Right after it: the core (journal,
+        services) and the scan path (the pack controller; a scan that came in meanwhile is
+        handled then, in order). Then sounds, the label printer and dialogs, the menus,
+        History/Stats (their pages are built on first use), the serial scanner. Scans are
+        refused until the core is ready (after the first sync), so nothing a packer does
+        can reach a part not built yet."""
+        window = self._show_window()
+        assert self.first_paint is not None
+        await self.first_paint
+        self._build_scan_path(window)
+        assert self.scan_path is not None
+        self.scan_path.set_result(None)
+        # One loop turn: what waited for the core (opening the shops) starts first.
+        await asyncio.sleep(0)
+        self._build_after_paint(window)
+        return window
+
+    def _show_window(self) -> MainWindow:
         from PySide6.QtWidgets import QApplication
 
         from lazpack.ui.images import ImageCache
         from lazpack.ui.main_window import MainWindow
 
-        self._closed = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        self._closed = loop.create_future()
+        if self.first_paint is None:
+            self.first_paint = loop.create_future()
+        if self.scan_path is None:
+            self.scan_path = loop.create_future()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             # Shutdown is async: the loop must outlive the window (design.md §3).
             app.setQuitOnLastWindowClosed(False)
 
         async def fetch_image(url: str) -> bytes:
-            # Images come from whichever shop's host served them; the first client will do.
-            if not self.backends:
-                raise LookupError("no shop is open yet")
-            return await self.backends[0].fetch(url)
+            return await self.core.fetch_image(url)
 
         images = ImageCache(
             self.paths.images_dir,
             max_bytes=self.settings.image_cache_mb * 1024 * 1024,
             fetch=fetch_image,
         )
+        core = self._core
         window = MainWindow(
             self.book,
             demo=self.demo,
             images=images,
-            shop_names=self._names,
+            shop_names=core.shop_names if core is not None else None,
             scan_clock=self.scan_clock,
         )
         window.restore_ui_state(self.settings.ui)
+        from lazpack.ui.screen_redaction import guard_screen
+
+        guard_screen(window, window.statusBar())  # nothing on screen shows a secret
         window.closeRequested.connect(self._on_close)
         window.refreshRequested.connect(self.refresh)
+        # Scans before the scan path exists are kept, in order, for the controller.
+        window.scanned.connect(self._keep_early_scan)
         self.window = window
-        self._build_packing(window)
-        for b in self.backends:
-            self._open(b)
+        window.set_packer(self.settings.packer)
         window.show()
         window.activateWindow()
         window.focus_scan()
+        self._watch_first_paint(window, self.first_paint)
         return window
 
-    def _build_packing(self, window: MainWindow) -> None:
-        """The scan-to-pack workflow over every shop of the station (design.md §5)."""
-        from lazpack.printing.printer import LabelPrinter
-        from lazpack.services.packing import PackingService
-        from lazpack.storage.journal import SqliteJournal
+    def _keep_early_scan(self, code: str) -> None:
+        self._early_scans.append(code)
+
+    def _build_scan_path(self, window: MainWindow) -> None:
+        """The core and the scan-to-pack controller (design.md §5); sounds load later."""
         from lazpack.ui.feedback import Sounds
+        from lazpack.ui.pack_controller import PackController
+
+        core = self.core
+        window.model.set_shop_names(core.shop_names)
+        sounds = Sounds(enabled=self.settings.packing.sound, parent=window, load=False)
+        controller = PackController(
+            window, core.packing, core.labels, sounds=sounds, on_packer=self._packer_changed
+        )
+        self.controller = controller
+        window.scanned.disconnect(self._keep_early_scan)
+        core.sync_listeners.append(window.set_sync_state)
+        for sync in core.syncs.values():
+            sync.add_listener(window.set_sync_state)
+        core.on_ready = controller.set_ready
+        core.on_notice = lambda text: window.statusBar().showMessage(text, 30_000)
+        if core.shop_names:
+            window.set_shops(core.shop_names)
+        core.start()
+        early, self._early_scans = self._early_scans, []
+        for code in early:
+            controller.scan(code)
+
+    def _watch_first_paint(self, window: MainWindow, painted: asyncio.Future[None]) -> None:
+        """``painted`` resolves once the scan field's first frame is on screen, or after
+        ``FIRST_PAINT_WAIT_S`` (a window that never paints must still open its shops)."""
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        def done(*, timed_out: bool = False) -> None:
+            if self._paint_timer is not None:
+                self._paint_timer.cancel()  # no timer may outlive the station's loop
+                self._paint_timer = None
+            if painted.done():
+                return
+            painted.set_result(None)
+            probe = os.environ.get(STARTUP_PROBE_ENV, "")
+            if probe:
+                what = "no paint, gave up waiting" if timed_out else "first paint"
+                print(
+                    f"lazpack {what}: wall {process_age_s():.3f} s cpu {time.process_time():.3f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                if probe == "exit":
+                    os._exit(0)
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    # after this frame is flushed, not while it is being painted
+                    QTimer.singleShot(0, done)
+                return False
+
+        window.scan_input.installEventFilter(FirstPaint(window))
+        self._paint_timer = asyncio.get_running_loop().call_later(
+            FIRST_PAINT_WAIT_S, lambda: done(timed_out=True)
+        )
+
+    def _build_after_paint(self, window: MainWindow) -> None:
+        """The window's other half of the workflow: printer, dialogs, sounds, menus, pages."""
+        from lazpack.printing.printer import LabelPrinter
+        from lazpack.ui.about_dialog import install_help_actions  # issue 14: About, diagnostics
         from lazpack.ui.fulfilment_dialogs import provider_picker
         from lazpack.ui.journal_views import install_journal_views
-        from lazpack.ui.pack_controller import PackController, StationLabels, per_shop
         from lazpack.ui.print_dialogs import LabelOutput
+        from lazpack.ui.setup_wizard import apply_saved_sound_device
         from lazpack.ui.station_menus import install_station_menus
 
-        journal = SqliteJournal(self.paths.journal_file, station_id=self.settings.station_id)
-        self.journal = journal
-        self._journal_housekeeping(journal, window)
-        self.label_printer = LabelPrinter(self.settings.printer)
-        labels = StationLabels(
-            journal, self.paths.labels_dir, LabelOutput(window, self.label_printer)
-        )
-        self.labels = labels
-        saved = self.settings.saved_providers
-
-        def remember(shop_id: str, allocate_type: str, code: str) -> None:
-            saved.setdefault(shop_id, {})[allocate_type] = code
-            self.save_settings()
-
-        svc = PackingService(
-            lazada=per_shop(self.ports),
-            journal=journal,
-            labels=labels,
-            orders=self.book,
-            settings=self.settings.packing,
-            packer=self.settings.packer,
-            saved_providers=saved,
-            pick_provider=provider_picker(window, remember=remember),
-        )
-        self.packing = svc
-        sounds = Sounds(enabled=self.settings.packing.sound, parent=window)
-        self.controller = PackController(
-            window, svc, labels, sounds=sounds, on_packer=self._packer_changed
-        )
-        window.set_packer(self.settings.packer)
-        self.resumed = asyncio.get_running_loop().create_future()
-        # A shop that cannot sync (offline at start) must not keep the open order away.
-        self._resume_timer = asyncio.get_running_loop().call_later(
-            RESUME_AT_LATEST_S, self._resume_now
-        )
-        self.menus = install_station_menus(self, window)
-        self.journal_views = install_journal_views(
-            window, journal, self.settings, self._save_settings_or_raise
-        )
-        self._open_serial()
-
-    def _journal_housekeeping(self, journal: SqliteJournal, window: MainWindow) -> None:
-        """Tell the packer about a journal set aside at open, and apply the retention
-        setting before the first scan so the journal never grows without bound."""
-        notices = [journal.notice.message] if journal.notice else []
-        try:
-            removed = journal.prune(self.settings.journal_retention_days)
-        except KnownError as err:
-            notices.append(f"History could not be cleaned up: {err.user_message}")
-        else:
-            if removed:
-                log.info(
-                    "journal: %d entries older than %d days removed",
-                    removed,
-                    self.settings.journal_retention_days,
-                )
+        core = self.core
+        controller = self.controller
+        assert controller is not None
+        notices = core.housekeeping().notices
         if notices:
             window.statusBar().showMessage(" ".join(notices), 60_000)
+        if self.startup_problems:
+            show_settings_problems(window, self.startup_problems)
+        self.label_printer = LabelPrinter(self.settings.printer)
+        core.labels.sink = LabelOutput(window, self.label_printer, self.save_settings)
+        core.pick_provider = provider_picker(window, remember=core.remember_provider)
+        self.menus = install_station_menus(self, window, controller)
+        self.keepalive.append(self.menus)
+        self.keepalive.append(install_help_actions(window, self.paths))
+        self.journal_views = install_journal_views(
+            window, core.journal, self.settings, core.save_settings_or_raise
+        )
+        self._open_serial()
+        controller.sounds.load()
+        apply_saved_sound_device(controller.sounds, self.settings.packing.sound_device)
 
     def _packer_changed(self, name: str) -> None:
-        self.settings.packer = name
+        self.core.set_packer(name)
         if self.window is not None:
             self.window.set_packer(name)
-        self.save_settings()
-
-    def save_settings(self) -> None:
-        try:
-            self.settings.save(self.paths.settings_file)
-        except OSError as err:
-            log.error("settings could not be saved: %s", err)
-
-    def _save_settings_or_raise(self, _settings: Settings) -> None:
-        """For controls that tell the packer whether their change was saved."""
-        try:
-            self.settings.save(self.paths.settings_file)
-        except OSError as err:
-            raise StorageError(f"The settings could not be saved: {err}") from err
 
     def _open_serial(self) -> None:
         """The optional serial (COM) scanner, beside the keyboard wedge."""
@@ -366,120 +466,23 @@ class Station:
         serial.failed.connect(lambda text: window.statusBar().showMessage(text, 30_000))
         if serial.open():
             self.serial = serial
-            window.statusBar().showMessage(f"Serial scanner on {port}.", 5000)
-
-    async def _resume_after_sync(self) -> None:
-        """After a crash: settle unanswered writes, then reopen the interrupted order
-        (``PackingService.resume`` does both, before any scan or batch is accepted)."""
-        assert self.packing is not None and self.journal is not None
-        try:
-            await self.packing.resume()
-        except KnownError as err:
-            log.warning("resume failed: %s", err)
-            if self.window is not None:
-                self.window.statusBar().showMessage(
-                    f"Could not resume the last order: {err.user_message}", 30_000
-                )
-        finally:
-            if self.controller is not None:
-                self.controller.set_ready()
-            if self.resumed is not None and not self.resumed.done():
-                self.resumed.set_result(None)
+            window.statusBar().showMessage(
+                arg(translate("App", "Serial scanner on %1."), port), 5000
+            )
 
     def reopen_serial(self) -> None:
         self._open_serial()
 
-    def existing_shop_service(self) -> Any:
-        """The ShopService of the configured shops, if one is open (none in demo mode)."""
-        for b in self._all_backends:
-            if "shops" in b.extras:
-                return b.extras["shops"]
-        return getattr(self, "_shop_service", None)
-
-    def shop_service(self) -> Any:
-        """The ShopService for Station → Shops…; None when the keyring is unavailable."""
-        existing = self.existing_shop_service()
-        if existing is not None:
-            return existing
-        from contextlib import asynccontextmanager
-
-        from lazpack.api import LazadaClient
-        from lazpack.credentials import CredentialStore
-        from lazpack.services.shops import AppCredentials, ShopService
-
-        @asynccontextmanager
-        async def auth_factory(app: AppCredentials) -> Any:
-            target = _client_target(app.region, app.base_url)
-            async with LazadaClient(app_key=app.app_key, app_secret=app.app_secret, **target) as c:
-                yield c
-
-        try:
-            self._shop_service = ShopService(
-                self.settings,
-                CredentialStore(),
-                auth_factory,
-                settings_path=self.paths.settings_file,
-            )
-        except KnownError as err:
-            log.warning("shops cannot be managed: %s", err)
-            return None
-        return self._shop_service
-
-    def add_backends(self, backends: list[ShopBackend]) -> None:
+    def add_backends(self, backends: list[ShopConnection]) -> None:
         """Open shops built after the window was shown (start-up builds them off-thread)."""
         for b in backends:
-            self.backends.append(b)
-            self._all_backends.append(b)
-            self._open(b)
+            self.core.add_shop(b)
+        if self.window is not None:
+            self.window.set_shops(self.core.shop_names)
         if self.menus is not None:
             self.menus.update_shop_status()
 
-    def _open(self, b: ShopBackend) -> None:
-        from lazpack.services.sync import SyncService
-
-        assert self.window is not None
-        self._names[b.shop_id] = b.name
-        self.window.set_shops(self._names)
-        self.ports[b.shop_id] = b.port
-        if self.labels is not None:
-            self.labels.add_shop(b.shop_id, b.port, packer=self.settings.packer)
-        interval = self.settings.sync_interval_s
-        if "emulator" in b.extras:
-            # In-process demo polls cost nothing; a short interval makes live sync visible.
-            interval = min(interval, DEMO_SYNC_INTERVAL_S)
-        sync = SyncService(
-            b.port, self.book, shop_id=b.shop_id, region=b.region, interval_s=interval
-        )
-        sync.add_listener(self.window.set_sync_state)
-        sync.add_listener(self._after_full_sync)
-        self.syncs[b.shop_id] = sync
-        self._spawn(sync.run(), f"sync:{b.shop_id}")
-        emu = b.extras.get("emulator")
-        if emu is not None and self.trickle_s:
-            # The emulator's own feed: new pending orders appear server-side, and the
-            # next poll brings them in, exactly as with a real shop.
-            emu.start_order_feed(self.trickle_s)
-
-    def _after_full_sync(self, state: SyncState) -> None:
-        # Tens of thousands of long-lived order objects make every full GC pass take
-        # hundreds of ms (a visible freeze mid-keystroke). Move what the full sync loaded
-        # out of the collector's reach once; later garbage is collected as usual.
-        if state.full_sync_done and state.shop_id not in self._frozen:
-            self._frozen.add(state.shop_id)
-            gc.collect()
-            gc.freeze()
-            if all(s.state.full_sync_done for s in self.syncs.values()):
-                self._resume_now()
-
-    def _resume_now(self) -> None:
-        if self.resumed is not None and not self.resumed.done() and not self._resuming:
-            self._resuming = True
-            self._spawn(self._resume_after_sync(), "resume")
-
-    def refresh(self) -> None:
-        for sync in self.syncs.values():
-            sync.refresh()
-
+    # ------------------------------------------------------------ close
     def request_close(self) -> None:
         """Close as if the packer closed the window (signals, the Quit action)."""
         self._on_close()
@@ -494,36 +497,22 @@ class Station:
 
     async def shutdown(self) -> None:
         """Stop syncing, close every client, save the window's state. Idempotent."""
-        if self._resume_timer is not None:
-            self._resume_timer.cancel()
-        self._resuming = True  # nothing resumes into a closing station
+        if self._paint_timer is not None:
+            self._paint_timer.cancel()
+            self._paint_timer = None
+        if self._core is None:
+            # closed before the first paint: nothing was opened behind the window
+            if self.window is not None:
+                self.settings.ui = self.window.ui_state()
+                self.save_settings()
+            return
+        self.core.stop_resuming()
         if self.controller is not None:
             await self.controller.aclose()
-        if self.packing is not None and self.packing.busy:
-            # Let a running pack/label/RTS step finish: its journal entry closes cleanly.
-            try:
-                async with asyncio.timeout(10):
-                    await self.packing.settle()
-            except TimeoutError:
-                log.warning("a packing step was still running at shutdown")
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.core.stop()
         if self.serial is not None:
             self.serial.close()
             self.serial = None
-        if self.labels is not None:
-            await self.labels.aclose()
-        for b in self.backends:
-            emu = b.extras.get("emulator")
-            if emu is not None:
-                emu.stop_order_feed()
-            try:
-                await b.aclose()
-            except Exception:  # closing one shop must not block the others
-                log.warning("closing shop %s failed", b.shop_id, exc_info=True)
-        self.backends = []
         if self.window is not None:
             self.settings.ui = self.window.ui_state()
             self.window.panel.cancel_loads()
@@ -531,26 +520,46 @@ class Station:
         if self.journal_views is not None:
             self.journal_views.close()
             self.journal_views = None
-        if self.journal is not None:
-            self.journal.close()
-            self.journal = None
+        self.core.close()
 
-    async def run(self, open_shops: Callable[[], list[ShopBackend]] | None = None) -> int:
-        """Show the window at once, then open the shops off the GUI thread (imports of the
-        client and the emulator, the demo world) so start-up never freezes the window."""
-        await self.start()
-        if open_shops is not None:
-            backends = await asyncio.to_thread(open_shops)
-            if not backends:
-                log.info("no shop could be opened; opening the demo shop")
-                self.demo = True
-                assert self.window is not None
-                self.window.set_demo(True)
-                backends = [await asyncio.to_thread(build_demo_backend)]
-            self.add_backends(backends)
+    async def run(self, open_shops: Callable[[], list[ShopConnection]] | None = None) -> int:
+        """Show the window at once; after its first paint, open the shops off the GUI
+        thread (imports of the client and the emulator, the demo world) so start-up never
+        freezes the window."""
+        self.scan_path = asyncio.get_running_loop().create_future()
+        opening = (
+            asyncio.ensure_future(self._open_after_paint(self.scan_path, open_shops))
+            if open_shops is not None
+            else None
+        )
+        try:
+            await self.start()
+            if not self.settings.setup_done and self.window is not None:  # first start (issue 20)
+                from lazpack.ui.setup_wizard import open_setup_wizard
+
+                open_setup_wizard(self, self.window, self.menus)
+            if opening is not None:
+                await opening
+        finally:
+            if opening is not None and not opening.done():
+                opening.cancel()
         await self.wait_closed()
         await self.shutdown()
         return 0
+
+    async def _open_after_paint(
+        self, built: asyncio.Future[None], open_shops: Callable[[], list[ShopConnection]]
+    ) -> None:
+        await built
+        backends = await asyncio.to_thread(open_shops)
+        if not backends:
+            log.info("no shop could be opened; opening the demo shop")
+            self.demo = True
+            assert self.window is not None
+            self.window.set_demo(True)
+            api = self.core.api
+            backends = [await asyncio.to_thread(lambda: build_demo_backend(api=api))]
+        self.add_backends(backends)
 
 
 def install_excepthook(get_window: Callable[[], Any]) -> None:
@@ -577,21 +586,43 @@ def show_error(window: Any, err: BaseException) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     if isinstance(err, KnownError):
-        text = err.user_message + (f" — {err.hint}" if err.hint else "")
-        window.statusBar().showMessage(text, 15_000)
+        text = (
+            arg(translate("App", "%1 — %2"), err.user_message, err.hint)
+            if err.hint
+            else err.user_message
+        )
+        window.statusBar().showMessage(lazlog.redact(text), 15_000)
         return
     box = QMessageBox(window)
     box.setObjectName("internalErrorBox")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("lazpack — internal error")
+    box.setWindowTitle(translate("App", "lazpack — internal error"))
     box.setText(
-        "Something went wrong inside lazpack. Your work so far is kept.\n"
-        "If it happens again, copy the details below and send them to support."
+        translate(
+            "App",
+            "Something went wrong inside lazpack. Your work so far is kept.\n"
+            "If it happens again, copy the details below and send them to support.",
+        )
     )
     trace = "".join(traceback.format_exception(type(err), err, err.__traceback__))
     details = lazlog.redact(trace) + "\n--- recent log ---\n" + lazlog.ring_buffer.text()[-20_000:]
     box.setDetailedText(details)
     # Non-modal show(), never exec() inside the running loop: scanning goes on meanwhile.
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+
+
+def show_settings_problems(window: Any, problems: list[str]) -> None:
+    """Settings that could not be used (and where the file was kept): a non-modal box."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(window)
+    box.setObjectName("settingsProblemsBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("lazpack — settings")
+    box.setText("Some settings could not be used; lazpack uses the defaults for them.")
+    box.setInformativeText(lazlog.redact("\n".join(problems)))
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
 
@@ -616,40 +647,111 @@ def _close_on_signals(station: Station) -> None:
     station.keepalive.append(ticker)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    *,
+    report_failure: Callable[[StartupFailure], None] | None = None,
+) -> int:
+    """Start the station. A start-up failure is a message (window and console) with its
+    remedy and exit code 2, never a traceback; ``report_failure`` replaces the window."""
+    from lazpack.startup import describe, log_dir_usable
+
     args = parse_args(argv)
     paths = Paths.for_data_dir(args.data_dir)
-    paths.ensure()
-    lazlog.setup(paths.log_dir, getattr(logging, args.log_level))
     try:
-        settings = Settings.load(paths.settings_file)
-    except ConfigError as err:
-        log.error("%s %s", err.user_message, err.hint)
-        settings = Settings()
+        paths.ensure()
+        lazlog.setup(
+            paths.log_dir if log_dir_usable(paths.log_dir) else None,
+            getattr(logging, args.log_level),
+        )
+        loaded = load_settings(paths.settings_file, write_identity=False)
+    except (KnownError, OSError) as err:
+        return _startup_failed(describe(err), report_failure)
+    settings = loaded.settings
+    for problem in loaded.problems:
+        log.warning("%s", problem)
 
     import qasync
     from PySide6.QtWidgets import QApplication
 
     from lazpack.ui import theme
     from lazpack.ui.fonts import install_fonts
+    from lazpack.ui.translations import install_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("lazpack")
     app.setQuitOnLastWindowClosed(False)  # shutdown is async: the loop must outlive the window
+    lazpack.qt.collect_garbage_on_gui_thread()  # Qt objects die on the GUI thread only
     install_fonts(app)  # bundled Noto Sans / Thai / CJK: never rely on the PC's fonts
+    install_language(app, settings.language)  # "" = the PC's language (issue 17)
     app.setStyleSheet(theme.stylesheet())
 
     demo = args.demo or not settings.shops
 
-    def open_shops() -> list[ShopBackend]:
-        if demo:
-            return [build_demo_backend()]
-        return build_shop_backends(settings, paths)
+    if args.database and not args.database.startswith(("postgresql://", "postgres://")):
+        return _startup_failed(
+            describe(
+                ConfigError(
+                    "--database must be a postgresql://user@host/dbname URL.",
+                    hint="Give the warehouse database's URL, or leave --database out.",
+                )
+            ),
+            report_failure,
+        )
+    try:
+        # the warehouse database cannot be reached, the journal is in the way, ...
+        station = Station(settings, paths, [], demo=demo, database=args.database)
+    except (KnownError, OSError) as err:
+        return _startup_failed(describe(err), report_failure)
+    station.startup_problems = list(loaded.problems)
+    id_file = paths.config_dir / STATION_ID_FILE
+    had_id = id_file.exists()
+    station_identity(paths.config_dir, settings.station_id)  # keep its id for good
 
-    station = Station(settings, paths, [], demo=demo)
+    def open_shops() -> list[ShopConnection]:
+        if demo and args.emulator_url:
+            from lazpack.station import shared_demo_shop
+
+            return [shared_demo_shop(args.emulator_url)]
+        if demo:
+            return [build_demo_backend(api=station.core.api)]
+        return station.core.connect_configured_shops()
+
     install_excepthook(lambda: station.window)
     _close_on_signals(station)
     log.info("lazpack starting (%s)", "demo shop" if demo else f"{len(settings.shops)} shop(s)")
-    code: int = qasync.run(station.run(open_shops))
+    try:
+        code: int = qasync.run(station.run(open_shops))
+    except (KnownError, OSError) as err:
+        # The core (journal first) opens right after the window's first paint: a journal
+        # that cannot be opened ends here, as a message, before anything was written.
+        if station.window is not None:
+            station.window.hide()
+        if not had_id:
+            id_file.unlink(missing_ok=True)  # a failed first start leaves nothing behind
+        return _startup_failed(describe(err), report_failure)
     return code
+
+
+def _startup_failed(
+    failure: StartupFailure, report: Callable[[StartupFailure], None] | None
+) -> int:
+    """Console always; a window when Qt can open one (the event loop is not running yet,
+    so a modal box is fine here)."""
+    failure.print()
+    log.error("start-up failed: %s: %s", failure.title, failure.message)
+    if report is not None:
+        report(failure)
+        return 2
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+    except ImportError:
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    box = QMessageBox(QMessageBox.Icon.Critical, f"lazpack — {failure.title}", failure.message)
+    box.setObjectName("startupFailureBox")
+    box.setInformativeText(failure.remedy)
+    box.exec()
+    return 2

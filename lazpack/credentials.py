@@ -4,7 +4,9 @@ Every secret of a shop lives in the OS keyring under the service ``lazpack``, on
 per kind, namespaced by shop id:
 
 * ``{shop_id}:app_secret`` — the app secret from the Lazada Open Platform console;
-* ``{shop_id}:tokens`` — one small JSON bundle: access + refresh token and both expiries.
+* ``{shop_id}:tokens`` — one small JSON bundle: access + refresh token and both expiries;
+* ``_warehouse:key`` — the warehouse key (base64url) that seals the shop secrets a warehouse
+  of stations shares in its PostgreSQL database (``lazpack.storage.pg.vault``).
 
 The token bundle is one entry on purpose: a refresh rotates both tokens and writing them
 with a single ``set_password`` means the keyring never holds a new access token next to an
@@ -21,6 +23,7 @@ backend) are refused for the same reason.
 
 from __future__ import annotations
 
+import base64
 import json
 import sys
 from datetime import datetime
@@ -40,6 +43,8 @@ WINDOWS_BLOB_LIMIT = 2560
 _log = get_logger("credentials")
 
 _KINDS = ("app_secret", "tokens")
+#: The keyring namespace of the warehouse key (no shop id starts with an underscore).
+WAREHOUSE = "_warehouse"
 
 
 def remedy_for(platform: str = sys.platform) -> str:
@@ -202,6 +207,30 @@ class CredentialStore:
         """Remove every entry of the shop; entries that are already gone are fine."""
         for kind in _KINDS:
             self._delete(shop_id, kind)
+
+    # ------------------------------------------------------------ warehouse key
+    def get_warehouse_key(self) -> bytes | None:
+        """The key that seals this warehouse's shared shop secrets, if this station has it."""
+        raw = self._get(WAREHOUSE, "key")
+        if raw is None:
+            return None
+        try:
+            key = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
+        except ValueError:
+            _log.warning("keyring warehouse key entry is unreadable")
+            return None
+        register_secret(raw)
+        return key
+
+    def set_warehouse_key(self, key: bytes) -> None:
+        if len(key) != 32:
+            raise CredentialStoreError("A warehouse key is 256 bits.")
+        raw = base64.urlsafe_b64encode(key).decode().rstrip("=")
+        register_secret(raw)
+        self._set(WAREHOUSE, "key", raw)
+
+    def delete_warehouse_key(self) -> None:
+        self._delete(WAREHOUSE, "key")
 
     def _delete(self, shop_id: str, kind: str) -> None:
         username = self._username(shop_id, kind)

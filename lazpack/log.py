@@ -112,6 +112,10 @@ def setup(log_dir: Path | None = None, level: int = logging.INFO) -> None:
     for h in handlers:
         if h in root.handlers:
             continue
+        if type(h) is logging.StreamHandler and any(
+            type(x) is logging.StreamHandler for x in root.handlers
+        ):
+            continue  # set up twice in one process (tests, a restarted station)
         h.setFormatter(formatter)
         h.addFilter(redactor)
         root.addHandler(h)

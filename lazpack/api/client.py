@@ -25,6 +25,7 @@ import json
 import logging
 import random
 import time
+import zlib
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -75,7 +76,20 @@ IN_PROCESS_BASE_URL = "http://emulator.localhost/rest"
 #: Lazada requires created_after or update_after; Lazada did not exist before this date.
 EARLIEST = datetime(2012, 1, 1, tzinfo=UTC)
 
+#: Answers at least this big are parsed, and pages of at least this many orders decoded,
+#: on a worker thread: a 100-order page costs tens of milliseconds of CPU, which on the
+#: loop's thread (the GUI thread in the station) would hold back a scan's feedback. The
+#: GIL still serialises the work, but hands the GUI thread its turn every few ms.
+OFFLOAD_BYTES = 64 * 1024
+OFFLOAD_ROWS = 20
 MULTI_ITEMS_SIZE = 50
+#: Largest API answer accepted, after decompression (a full GetOrders page is ~0.3 MB).
+MAX_BODY_BYTES = 8 * 1024 * 1024
+#: Largest document (merged AWB PDF, product image) accepted, after decompression.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+#: A Date header further off than this is not a clock skew but a broken server.
+MAX_SKEW = timedelta(days=2)
+PACK_PATH = "/order/fulfill/pack"
 LOCK_FAILED = "700024"
 
 
@@ -93,14 +107,6 @@ class RetryPolicy:
         """Exponential backoff with jitter (half fixed, half random) for attempt ≥ 1."""
         ceiling = min(self.backoff_max_s, self.backoff_base_s * (2 ** (attempt - 1)))
         return float(ceiling / 2 + random.uniform(0, ceiling / 2))
-
-
-@dataclass(slots=True)
-class _Window:
-    """Progress of one created_after/update_after window of ``iter_orders``."""
-
-    newest: datetime
-    capped: bool = False
 
 
 class StaticTokenProvider:
@@ -126,30 +132,64 @@ class StaticTokenProvider:
 
 
 class _RateLimiter:
-    """At most ``rate`` calls per sliding second per API path.
+    """The app's call budget: at most ``rate`` calls per sliding second, all paths together.
 
-    A sliding window (not smooth spacing) lets bursts through up to the limit, which is
-    what makes concurrent page fetches fast while never exceeding Lazada's per-second cap.
+    Lazada publishes no per-path limits for the order APIs and bans an app that calls too
+    often, so the budget is per app (``rate_limit_per_s``, 0 = off) and honest: a call is
+    stamped only at the moment it is sent. A path Lazada banned (``ApiCallLimit`` with its
+    ban time) is closed for every caller until the ban ends; an app-wide ban
+    (``AppCallLimit``) closes every path.
+
+    ``ready`` waits *without* a stamp and ``try_take`` stamps without waiting, so the client
+    can wait for budget before it takes a concurrency slot and never sleeps holding one.
     """
+
+    ALL = "*"
 
     def __init__(self, rate: float) -> None:
         self.rate = rate
-        self._sent: dict[str, deque[float]] = {}
+        self._sent: deque[float] = deque()
+        self._banned_until: dict[str, float] = {}
 
-    async def acquire(self, key: str) -> None:
-        if self.rate <= 0:
-            return
-        limit = max(1, int(self.rate))
-        window = limit / self.rate  # 1 s for integral rates
-        sent = self._sent.setdefault(key, deque())
-        while True:
-            now = time.monotonic()
+    def _delay(self, key: str) -> float:
+        """Seconds until a call on ``key`` may be sent (0: now)."""
+        now = time.monotonic()
+        ban = max(self._banned_until.get(key, 0.0), self._banned_until.get(self.ALL, 0.0))
+        wait = ban - now
+        if self.rate > 0:
+            limit = max(1, int(self.rate))
+            window = limit / self.rate  # 1 s for integral rates
+            sent = self._sent
             while sent and now - sent[0] >= window:
                 sent.popleft()
-            if len(sent) < limit:
-                sent.append(now)
+            if len(sent) >= limit:
+                wait = max(wait, window - (now - sent[0]) + 0.001)
+        return max(0.0, wait)
+
+    async def ready(self, key: str) -> None:
+        """Return once a call on ``key`` could be sent (takes nothing)."""
+        # Sleeping until a known instant (window edge or ban end), not polling a flag.
+        while (delay := self._delay(key)) > 0:  # noqa: ASYNC110
+            await asyncio.sleep(delay)
+
+    def try_take(self, key: str) -> bool:
+        """Stamp one call on ``key`` if the budget allows it right now."""
+        if self._delay(key) > 0:
+            return False
+        if self.rate > 0:
+            self._sent.append(time.monotonic())
+        return True
+
+    async def acquire(self, key: str) -> None:
+        """Wait for budget and stamp (for callers without a concurrency slot)."""
+        while True:
+            await self.ready(key)
+            if self.try_take(key):
                 return
-            await asyncio.sleep(window - (now - sent[0]) + 0.001)
+
+    def ban(self, key: str, seconds: float) -> None:
+        until = time.monotonic() + max(0.0, seconds)
+        self._banned_until[key] = max(self._banned_until.get(key, 0.0), until)
 
 
 def _check_url(url: str) -> str:
@@ -206,6 +246,7 @@ class LazadaClient:
         asgi_app: Any = None,
         timeout_s: float = 10.0,
         max_concurrency: int = 8,
+        max_body_bytes: int = MAX_BODY_BYTES,
         rate_limit_per_s: float = 40.0,
         retry: RetryPolicy | None = None,
         offset_cap: int = 5000,
@@ -257,8 +298,10 @@ class LazadaClient:
             timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 5.0)),
             limits=httpx.Limits(max_connections=max(max_concurrency, 1) * 2),
             follow_redirects=False,
-            headers={"User-Agent": "lazpack"},
+            # The body is decompressed here (bounded), not by httpx: only what we can bound.
+            headers={"User-Agent": "lazpack", "Accept-Encoding": "gzip, deflate"},
         )
+        self.max_body_bytes = max_body_bytes
         _guard_third_party_logs()
 
     # ------------------------------------------------------------ lifecycle
@@ -296,12 +339,17 @@ class LazadaClient:
             return
         try:
             server = email.utils.parsedate_to_datetime(date_header)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError, IndexError):
             return
         if server.tzinfo is None:
             server = server.replace(tzinfo=UTC)
         local_mid = sent_at + (self._now() - sent_at) / 2
-        offset = server - local_mid
+        try:
+            offset = server - local_mid
+        except OverflowError:
+            return
+        if abs(offset) > MAX_SKEW:
+            return
         # The Date header has 1 s resolution: only correct offsets it can really show.
         self._skew = offset if abs(offset) > timedelta(seconds=2) else timedelta(0)
 
@@ -351,9 +399,14 @@ class LazadaClient:
                 self.rate_limited += 1
                 if attempt >= self.retry.max_attempts:
                     raise
-                wait = max(min(err.ban_seconds, self.retry.max_ban_s), self.retry.backoff(attempt))
-                log.warning("%s: rate limited; waiting %.2f s", api_path, wait)
-                await asyncio.sleep(wait)
+                # Close the path (every path for an app-wide limit) for the ban Lazada
+                # announced, for every caller: the others would only be banned again.
+                ban = max(min(err.ban_seconds, self.retry.max_ban_s), self.retry.backoff(attempt))
+                key = _RateLimiter.ALL if err.code == "AppCallLimit" else api_path
+                self._limiter.ban(key, ban)
+                log.warning("%s: rate limited; waiting %.2f s", api_path, ban)
+                # Jitter, so the callers waiting on the ban do not all wake in one burst.
+                await asyncio.sleep(random.uniform(0, self.retry.backoff_base_s))
             except _Unsent as unsent:
                 cause = unsent.__cause__
                 assert isinstance(cause, NetworkError)
@@ -386,10 +439,17 @@ class LazadaClient:
         token: str,
         write: bool,
     ) -> decode.Json:
-        async with self._slots:
-            # Stamp the rate window only once a slot is free, i.e. right before sending:
-            # stamps taken while queueing would let later sends bunch up past the cap.
-            await self._limiter.acquire(api_path)
+        # Wait for rate budget *before* taking a concurrency slot (a call sleeping on the
+        # budget must not block one that could go), then stamp the budget only once a slot
+        # is held, right before sending: stamps taken while queueing for a slot would let
+        # later sends bunch up past the cap.
+        while True:
+            await self._limiter.ready(api_path)
+            await self._slots.acquire()
+            if self._limiter.try_take(api_path):
+                break
+            self._slots.release()
+        try:
             params = {
                 "app_key": self.app_key,
                 "sign_method": "sha256",
@@ -405,10 +465,14 @@ class LazadaClient:
             try:
                 async with asyncio.timeout(self.timeout_s):
                     if method == "GET":
-                        response = await self._http.get(url, params=params)
+                        request = self._http.build_request("GET", url, params=params)
                     else:
-                        response = await self._http.post(url, data=params)
-                    raw = await response.aread()
+                        request = self._http.build_request("POST", url, data=params)
+                    response = await self._http.send(request, stream=True)
+                    try:
+                        raw = await read_body(response, self.max_body_bytes, api_path)
+                    finally:
+                        await response.aclose()
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as err:
                 # Nothing reached Lazada: safe to retry even a write.
                 raise _Unsent() from NetworkError(
@@ -424,6 +488,8 @@ class LazadaClient:
                     code="transport",
                     api_path=api_path,
                 ) from err
+        finally:
+            self._slots.release()
         self._learn_skew(response.headers.get("date"), sent_at)
         if response.status_code >= 500:
             raise TransientError(
@@ -437,10 +503,13 @@ class LazadaClient:
                 api_path=api_path,
             )
         try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as err:
+            big = len(raw) >= OFFLOAD_BYTES
+            body = await _off_loop(decode.parse_json, raw) if big else decode.parse_json(raw)
+        except MalformedResponseError as err:
             raise MalformedResponseError(
-                f"HTTP {response.status_code}, not JSON", code="malformed", api_path=api_path
+                f"HTTP {response.status_code}, {err.lazada_message}",
+                code="malformed",
+                api_path=api_path,
             ) from err
         if not isinstance(body, dict) or "code" not in body:
             if response.status_code == 429:
@@ -498,7 +567,11 @@ class LazadaClient:
             "limit": limit,
         }
         body = await self._call("/orders/get", params, write=False)
-        return decode.decode_orders_page(decode.data_of(body, "/orders/get"))
+        data = decode.data_of(body, "/orders/get")
+        rows = data.get("orders") if isinstance(data, dict) else None
+        if isinstance(rows, list) and len(rows) >= OFFLOAD_ROWS:
+            return await _off_loop(decode.decode_orders_page, data)
+        return decode.decode_orders_page(data)
 
     async def iter_orders(
         self,
@@ -510,10 +583,13 @@ class LazadaClient:
         """Every matching order, once, oldest first.
 
         Pages of one window are fetched concurrently (bounded by ``max_concurrency``) once
-        ``countTotal`` is known, and orders are yielded page by page as they arrive. When
-        the window holds more than the offset cap allows, the window start moves to the
-        newest timestamp seen (minus a second, because Lazada's ``after`` may be exclusive
-        and timestamps have 1 s resolution) and the overlap is de-duplicated.
+        ``countTotal`` is known, and orders are yielded page by page as they arrive, so a
+        caller can ask for a page's items while later pages are in flight. When the window
+        holds more than the offset cap allows, the next window starts as soon as this
+        window's *last* page is in (it holds the newest timestamps), without waiting for
+        the pages before it: at the newest timestamp on that page minus a second (Lazada's
+        ``after`` may be exclusive and timestamps have 1 s resolution); the overlap is
+        de-duplicated.
         """
         by_update = update_after is not None
         start = update_after if by_update else (created_after or EARLIEST)
@@ -535,67 +611,75 @@ class LazadaClient:
                 **kw,
             )
 
-        while True:
-            window = _Window(newest=start)
-            async for order in self._window_pages(page, start, last_offset, limit, window):
-                stamp = order.updated_at if by_update else order.created_at
-                window.newest = max(window.newest, stamp)
-                if order.order_id in seen:
-                    continue
-                seen.add(order.order_id)
-                yield order
-            capped, newest = window.capped, window.newest
-            if not capped:
-                return
-            next_start = newest - timedelta(seconds=1)
-            if next_start <= start:
-                raise BusinessError(
-                    f"More than {self.offset_cap} orders share one timestamp; "
-                    "Lazada's paging cannot return them all.",
-                    api_path="/orders/get",
-                )
-            log.info("orders window full; sliding to %s", next_start.isoformat())
-            start = next_start
+        # A planner task schedules the pages; this generator yields them in order as they
+        # arrive. The planner slides to the next window as soon as the current window's
+        # *last* page is in (it holds the newest timestamps), not after the whole window.
+        pages: asyncio.Queue[asyncio.Future[OrdersPage] | BaseException | None] = asyncio.Queue()
+        spawned: list[asyncio.Future[OrdersPage]] = []
 
-    async def _window_pages(
-        self,
-        page: Callable[[datetime, int], Awaitable[OrdersPage]],
-        start: datetime,
-        last_offset: int,
-        limit: int,
-        window: _Window,
-    ) -> AsyncIterator[Order]:
-        """Orders of one window in page order, yielded as soon as each page is in.
+        def spawn(window_start: datetime, offset: int) -> asyncio.Future[OrdersPage]:
+            fut = asyncio.ensure_future(page(window_start, offset))
+            spawned.append(fut)
+            pages.put_nowait(fut)
+            return fut
 
-        Yielding page by page (instead of after the whole window) lets callers start
-        on the first orders — e.g. their items — while later pages are still in flight.
-        """
-        first = await page(start, 0)
-        if first.count_total is None:
-            # No countTotal: walk sequentially until a short page.
-            offset, current = 0, first
-            for order in current.orders:
-                yield order
-            while len(current.orders) == limit and offset < last_offset:
-                offset += limit
-                current = await page(start, offset)
-                for order in current.orders:
-                    yield order
-            window.capped = len(current.orders) == limit and offset >= last_offset
-            return
-        end = min(first.count_total, last_offset + limit)
-        window.capped = first.count_total > last_offset + limit
-        tasks = [asyncio.ensure_future(page(start, off)) for off in range(limit, end, limit)]
+        async def plan() -> None:
+            window_start = start
+            try:
+                while True:
+                    first = await spawn(window_start, 0)
+                    if first.count_total is None:
+                        # No countTotal: walk sequentially until a short page.
+                        offset, last = 0, first
+                        while len(last.orders) == limit and offset < last_offset:
+                            offset += limit
+                            last = await spawn(window_start, offset)
+                        capped = len(last.orders) == limit and offset >= last_offset
+                    else:
+                        end = min(first.count_total, last_offset + limit)
+                        capped = first.count_total > last_offset + limit
+                        rest = [spawn(window_start, off) for off in range(limit, end, limit)]
+                        if not capped:
+                            return
+                        last = await rest[-1] if rest else first
+                    if not capped:
+                        return
+                    newest = max(
+                        (o.updated_at if by_update else o.created_at for o in last.orders),
+                        default=window_start,
+                    )
+                    next_start = newest - timedelta(seconds=1)
+                    if next_start <= window_start:
+                        raise BusinessError(
+                            f"More than {self.offset_cap} orders share one timestamp; "
+                            "Lazada's paging cannot return them all.",
+                            api_path="/orders/get",
+                        )
+                    log.info("orders window full; sliding to %s", next_start.isoformat())
+                    window_start = next_start
+            except asyncio.CancelledError:
+                raise
+            except BaseException as err:  # noqa: BLE001 - handed to the consumer below
+                pages.put_nowait(err)
+            finally:
+                pages.put_nowait(None)
+
+        planner = asyncio.ensure_future(plan())
         try:
-            for order in first.orders:
-                yield order
-            for task in tasks:
-                for order in (await task).orders:
+            while (item := await pages.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                for order in (await item).orders:
+                    if order.order_id in seen:
+                        continue
+                    seen.add(order.order_id)
                     yield order
+            await planner
         finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            planner.cancel()
+            for fut in spawned:
+                fut.cancel()
+            await asyncio.gather(planner, *spawned, return_exceptions=True)
 
     async def get_order(self, order_id: int) -> Order:
         body = await self._call("/order/get", {"order_id": int(order_id)}, write=False)
@@ -613,7 +697,10 @@ class LazadaClient:
         async def chunk(part: Sequence[int]) -> dict[int, list[OrderItem]]:
             value = "[" + ",".join(str(i) for i in part) + "]"
             body = await self._call("/orders/items/get", {"order_ids": value}, write=False)
-            return decode.decode_multiple_items(decode.data_of(body, "/orders/items/get"))
+            data = decode.data_of(body, "/orders/items/get")
+            if len(part) >= OFFLOAD_ROWS:
+                return await _off_loop(decode.decode_multiple_items, data)
+            return decode.decode_multiple_items(data)
 
         out: dict[int, list[OrderItem]] = {}
         for part in await self._gather_bounded(chunk(c) for c in chunks(ids, MULTI_ITEMS_SIZE)):
@@ -655,8 +742,13 @@ class LazadaClient:
             attempt += 1
             try:
                 async with self._slots, asyncio.timeout(self.timeout_s):
-                    response = await self._http.get(url)
-                    content = await response.aread()
+                    response = await self._http.send(
+                        self._http.build_request("GET", url), stream=True
+                    )
+                    try:
+                        content = await read_body(response, MAX_DOCUMENT_BYTES, "document")
+                    finally:
+                        await response.aclose()
                 if response.status_code >= 500:
                     raise TransientError(
                         f"HTTP {response.status_code}", code=str(response.status_code)
@@ -694,32 +786,18 @@ class LazadaClient:
                 api_path, {wrapper: _compact(build(part))}, write=True, retry_batch_lock=True
             )
             request_id = decode.to_str(body.get("request_id"))
-            result = decode.result_of(body, api_path)
-            placeholders = expected(part)
-            if not decode.to_bool(result.get("success")):
-                code, msg = decode.batch_error(result)
-                code = code or "batch_failed"
-                return [
-                    _replace_row(
-                        r,
-                        ok=False,
-                        err_code=code,
-                        msg=msg,
-                        retry=code == LOCK_FAILED,
-                        whole_call=True,
-                    )
-                    for r in placeholders
-                ], request_id
-            rows = rows_of(result.get("data") or {})
-            returned = {(r.order_id, r.key) for r in rows} | {(None, r.key) for r in rows}
-            missing = [
-                _replace_row(
-                    r, ok=False, err_code="missing", msg="Lazada returned no result", retry=False
-                )
-                for r in placeholders
-                if (r.order_id, r.key) not in returned and (None, r.key) not in returned
-            ]
-            return rows + missing, request_id
+            try:
+                return _batch_rows(body, api_path, rows_of, expected(part)), request_id
+            except MalformedResponseError as err:
+                # One rule for writes: an answer that is not a well-formed Lazada answer
+                # says nothing about what Lazada did. Unknown, reconciled by the caller.
+                why = err.lazada_message
+                raise OutcomeUnknownError(
+                    f"the answer could not be read ({why})",
+                    code="malformed",
+                    request_id=request_id,
+                    api_path=api_path,
+                ) from err
 
         if not units:
             raise ValueError(f"{api_path}: nothing to send")
@@ -797,9 +875,7 @@ class LazadaClient:
         }
         if shipment_provider_code:
             extra["shipment_provider_code"] = shipment_provider_code
-        return await self._order_batch(
-            "/order/fulfill/pack", "packReq", "pack_order_list", orders, extra
-        )
+        return await self._order_batch(PACK_PATH, "packReq", "pack_order_list", orders, extra)
 
     async def recreate_package(self, package_ids: Sequence[str]) -> BatchResult:
         return await self._package_batch("/order/package/repack", "rePackReq", package_ids)
@@ -873,6 +949,53 @@ class LazadaClient:
         return tokens
 
 
+def _batch_rows(
+    body: decode.Json,
+    api_path: str,
+    rows_of: Callable[[Any], list[RowResult]],
+    placeholders: list[RowResult],
+) -> list[RowResult]:
+    """The rows of a write's answer, or ``MalformedResponseError`` when the answer does not
+    say, for every unit sent, whether Lazada applied it."""
+    result = decode.result_of(body, api_path)
+    success = result.get("success")
+    if isinstance(success, str) and success.strip().lower() in ("true", "false"):
+        success = success.strip().lower() == "true"  # the docs' all-strings rendering
+    if not isinstance(success, bool):
+        raise MalformedResponseError("success is neither true nor false", api_path=api_path)
+    if not success:
+        code, msg = decode.batch_error(result)
+        if not code:
+            raise MalformedResponseError("a refused batch without an error code")
+        return [
+            _replace_row(
+                r, ok=False, err_code=code, msg=msg, retry=code == LOCK_FAILED, whole_call=True
+            )
+            for r in placeholders
+        ]
+    data = result.get("data")
+    if not isinstance(data, dict):
+        raise MalformedResponseError("a batch answer without data", api_path=api_path)
+    rows = rows_of(data)
+    returned = {(r.order_id, r.key) for r in rows} | {(None, r.key) for r in rows}
+    missing = [
+        r
+        for r in placeholders
+        if (r.order_id, r.key) not in returned and (None, r.key) not in returned
+    ]
+    if missing:
+        raise MalformedResponseError(
+            f"the answer has no row for {len(missing)} of {len(placeholders)} sent",
+            api_path=api_path,
+        )
+    for r in rows:
+        if r.err_code == "?":
+            raise MalformedResponseError(f"a row without item_err_code ({r.key})")
+        if r.ok and r.order_id is not None and api_path == PACK_PATH and not r.package_id:
+            raise MalformedResponseError(f"a packed row without package_id ({r.key})")
+    return rows
+
+
 def _replace_row(
     row: RowResult, *, ok: bool, err_code: str, msg: str, retry: bool, whole_call: bool = False
 ) -> RowResult:
@@ -886,6 +1009,73 @@ def _replace_row(
         package_id=row.package_id,
         whole_call=whole_call,
     )
+
+
+async def _off_loop(fn: Callable[[Any], T], arg: Any) -> T:
+    """``fn(arg)`` on the default executor's thread (pure CPU work, no shared state)."""
+    return await asyncio.get_running_loop().run_in_executor(None, fn, arg)
+
+
+async def read_body(response: httpx.Response, limit: int, api_path: str) -> bytes:
+    """The body of ``response``, decompressed here with a bound on the *output*.
+
+    httpx would inflate a gzip answer whole (a 400 KB bomb becomes 400 MB in memory);
+    here each compressed chunk is inflated at most up to ``limit`` bytes in total, so
+    memory stays within ``limit`` plus one chunk whatever the server sends. Bad gzip or an
+    unknown encoding is a ``MalformedResponseError``, never an httpx exception.
+    """
+    if response.is_stream_consumed:
+        # A wrapping transport (a recorder, a test double) read it already, and httpx
+        # inflated it then: only the size can still be checked.
+        content = response.content
+        if len(content) > limit:
+            raise MalformedResponseError(
+                f"the answer is larger than {limit // (1024 * 1024)} MB", api_path=api_path
+            )
+        return content
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    inflater: Any = None
+    if encoding in ("gzip", "x-gzip"):
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    elif encoding == "deflate":
+        inflater = zlib.decompressobj()
+    elif encoding not in ("", "identity"):
+        raise MalformedResponseError(
+            f"the answer uses an unsupported encoding ({encoding[:20]})", api_path=api_path
+        )
+    out = bytearray()
+    first = True
+    async for chunk in response.aiter_raw():
+        if inflater is None:
+            data = chunk
+        else:
+            try:
+                data = inflater.decompress(chunk, limit + 1 - len(out))
+            except zlib.error as err:
+                if not (first and encoding == "deflate"):
+                    raise MalformedResponseError(
+                        f"the answer's {encoding} data is damaged", api_path=api_path
+                    ) from err
+                inflater = zlib.decompressobj(wbits=-zlib.MAX_WBITS)  # raw deflate
+                try:
+                    data = inflater.decompress(chunk, limit + 1 - len(out))
+                except zlib.error as err2:
+                    raise MalformedResponseError(
+                        "the answer's deflate data is damaged", api_path=api_path
+                    ) from err2
+            if inflater.unconsumed_tail:
+                data += b"x"  # more output than the limit allows: over the limit
+        first = False
+        out += data
+        if len(out) > limit:
+            raise MalformedResponseError(
+                f"the answer is larger than {limit // (1024 * 1024)} MB", api_path=api_path
+            )
+    if inflater is not None and not inflater.eof and out:
+        raise MalformedResponseError(
+            f"the answer's {encoding} data is cut short", api_path=api_path
+        )
+    return bytes(out)
 
 
 def _retry_after(value: str | None) -> float:

@@ -27,11 +27,12 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from lazpack.domain.models import (
     Address,
@@ -63,12 +64,89 @@ from lazpack.errors import (
 )
 
 Json = dict[str, Any]
+P = ParamSpec("P")
+R = TypeVar("R")
+
+#: What decoding hostile input can raise besides ``MalformedResponseError`` (deep nesting,
+#: numbers too big for a date or a timedelta, text where a mapping was expected). Callers
+#: turn these into lazpack errors; nothing else escapes a decode.
+DECODE_FAILURES: tuple[type[Exception], ...] = (
+    RecursionError,
+    OverflowError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    KeyError,
+)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _LAZADA_DT = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
 _BAN_RE = re.compile(r"ban will last\s+(\d+(?:\.\d+)?)\s*second", re.IGNORECASE)
+
+
+# ------------------------------------------------------------------ bytes → JSON
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number Lazada sends")
+
+
+def parse_json(raw: bytes) -> Any:
+    """The JSON value of an answer body, or ``MalformedResponseError``.
+
+    Total over any bytes: invalid UTF-8, truncation, nesting deep enough to exhaust the
+    parser (``RecursionError``), integers past Python's digit limit, ``NaN``/``Infinity``.
+    Lone surrogates (``"\\udc80"`` escapes, which no real text contains) are replaced with
+    U+FFFD so no text the station keeps, shows or writes can fail to encode; the scan of
+    the raw bytes for such an escape keeps well-formed answers on the fast path.
+    """
+    try:
+        value = json.loads(raw, parse_constant=_no_constants)
+    except (ValueError, RecursionError, OverflowError) as err:
+        why = "too deeply nested" if isinstance(err, RecursionError) else "not JSON"
+        raise MalformedResponseError(f"the answer is {why}") from err
+    if b"\\ud" in raw or b"\\uD" in raw:
+        try:
+            value = _sanitise(value)
+        except RecursionError as err:  # pragma: no cover - json.loads nests less deeply
+            raise MalformedResponseError("the answer is too deeply nested") from err
+    return value
+
+
+def clean_text(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD (unchanged when it has none)."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def _sanitise(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_sanitise(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_text(k): _sanitise(v) for k, v in value.items()}
+    return value
+
+
+def total(fn: Callable[P, R]) -> Callable[P, R]:
+    """Decoders are total: whatever the input, a model or ``MalformedResponseError``.
+
+    Applied to the entry points the client calls (not to the per-row helpers inside
+    their loops, which the entry point's guard already covers)."""
+
+    @functools.wraps(fn)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except DECODE_FAILURES as err:
+            raise MalformedResponseError(
+                f"the answer could not be decoded ({type(err).__name__})"
+            ) from err
+
+    return guarded
 
 
 # ------------------------------------------------------------------ scalars
@@ -91,14 +169,25 @@ def to_int(value: Any, default: int = 0) -> int:
 
 
 def to_decimal(value: Any) -> Decimal:
+    cls = value.__class__
+    if cls is str and value:
+        try:  # the usual "12.50": no strip/replace copies (Decimal ignores outer spaces)
+            return Decimal(value)
+        except InvalidOperation:
+            pass  # "1,234.00" and friends: the lenient path below
+    elif cls is int:
+        return Decimal(value)
     if value is None or value == "":
         return Decimal(0)
     if isinstance(value, bool):
         raise MalformedResponseError("expected an amount, got a boolean")
     try:
-        return Decimal(str(value).strip().replace(",", ""))
+        amount = Decimal(str(value).strip().replace(",", ""))
     except InvalidOperation as err:
         raise MalformedResponseError("expected an amount") from err
+    if not amount.is_finite():
+        raise MalformedResponseError("expected an amount, got an infinite one")
+    return amount
 
 
 def to_bool(value: Any) -> bool:
@@ -114,6 +203,8 @@ def to_bool(value: Any) -> bool:
 
 
 def to_str(value: Any) -> str:
+    if value.__class__ is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -166,7 +257,10 @@ def _parse_text_datetime(value: str) -> datetime | None:
 def _from_epoch(number: float) -> datetime:
     # Lazada's epoch values are milliseconds; a seconds value would be before 1971 as ms.
     seconds = number / 1000.0 if number > 10**11 else number
-    return _EPOCH + timedelta(seconds=seconds)
+    try:
+        return _EPOCH + timedelta(seconds=seconds)
+    except (OverflowError, ValueError) as err:
+        raise MalformedResponseError("a date out of range") from err
 
 
 def _required_dt(value: Any, field: str) -> datetime:
@@ -191,6 +285,7 @@ def _list(value: Any, what: str) -> list[Any]:
 
 
 # ------------------------------------------------------------------ envelopes
+@total
 def error_from_body(body: Mapping[str, Any], api_path: str) -> ApiError:
     """Map Lazada's error envelope to the lazpack error tree."""
     code = to_str(body.get("code")).strip()
@@ -236,12 +331,18 @@ def ban_seconds(message: str) -> float:
     return float(m.group(1)) if m else 1.0
 
 
+@total
 def check_envelope(body: Any, api_path: str) -> Json:
     """Return the body if ``code == "0"``; raise the mapped error otherwise."""
     if not isinstance(body, dict):
         raise MalformedResponseError("the answer is not a JSON object", api_path=api_path)
     if "code" not in body:
         raise MalformedResponseError("the answer has no code field", api_path=api_path)
+    code = body["code"]
+    if isinstance(code, bool) or not isinstance(code, str | int) or code == "":
+        # An error envelope carries Lazada's code as text (or a number): anything else
+        # is not Lazada talking, and for a write it says nothing about what was applied.
+        raise MalformedResponseError("the answer's code is not a Lazada code", api_path=api_path)
     if to_str(body.get("code")).strip() != "0":
         raise error_from_body(body, api_path)
     return body
@@ -255,6 +356,7 @@ def data_of(body: Json, api_path: str) -> Any:
     return body["data"]
 
 
+@total
 def result_of(body: Json, api_path: str) -> Json:
     """The ``result`` object of a fulfilment answer (``{success, data, error_code…}``)."""
     result = body.get("result")
@@ -265,6 +367,7 @@ def result_of(body: Json, api_path: str) -> Json:
     return result
 
 
+@total
 def batch_error(result: Mapping[str, Any]) -> tuple[str, str]:
     """``(code, message)`` of a whole-batch failure, whichever spelling Lazada used."""
     code = to_str(result.get("error_code", result.get("errorCode", "")))
@@ -275,25 +378,33 @@ def batch_error(result: Mapping[str, Any]) -> tuple[str, str]:
 
 
 # ------------------------------------------------------------------ models
+#: Lazada's address fields, in ``Address``'s field order (one positional call per address).
+_ADDRESS_FIELDS = (
+    "first_name",
+    "last_name",
+    "phone",
+    "phone2",
+    "address1",
+    "address2",
+    "address3",
+    "address4",
+    "address5",
+    "city",
+    "post_code",
+    "country",
+)
+_EMPTY_ADDRESS = Address()
+
+
 def decode_address(value: Any) -> Address:
-    if not isinstance(value, dict):
-        return Address()
+    if not isinstance(value, dict) or not value:
+        return _EMPTY_ADDRESS  # frozen: one shared empty address is safe
     return Address(
-        first_name=to_str(value.get("first_name")),
-        last_name=to_str(value.get("last_name")),
-        phone=to_str(value.get("phone")),
-        phone2=to_str(value.get("phone2")),
-        address1=to_str(value.get("address1")),
-        address2=to_str(value.get("address2")),
-        address3=to_str(value.get("address3")),
-        address4=to_str(value.get("address4")),
-        address5=to_str(value.get("address5")),
-        city=to_str(value.get("city")),
-        post_code=to_str(value.get("post_code")),
-        country=to_str(value.get("country")),
+        *[v if v.__class__ is str else to_str(v) for v in map(value.get, _ADDRESS_FIELDS)]
     )
 
 
+@total
 def decode_order(value: Any) -> Order:
     o = _obj(value, "an order")
     if "order_id" not in o:
@@ -327,6 +438,7 @@ def decode_order(value: Any) -> Order:
     )
 
 
+@total
 def decode_orders_page(data: Any) -> OrdersPage:
     d = _obj(data, "GetOrders data")
     orders = tuple(decode_order(o) for o in _list(d.get("orders"), "orders"))
@@ -371,10 +483,12 @@ def decode_item(value: Any) -> OrderItem:
     )
 
 
+@total
 def decode_items(data: Any) -> list[OrderItem]:
     return [decode_item(i) for i in _list(data, "GetOrderItems data")]
 
 
+@total
 def decode_multiple_items(data: Any) -> dict[int, list[OrderItem]]:
     out: dict[int, list[OrderItem]] = {}
     for entry in _list(data, "GetMultipleOrderItems data"):
@@ -384,6 +498,7 @@ def decode_multiple_items(data: Any) -> dict[int, list[OrderItem]]:
     return out
 
 
+@total
 def decode_providers(data: Any) -> ShipmentProviders:
     d = _obj(data, "GetShipmentProvider data")
     providers = tuple(
@@ -415,6 +530,7 @@ def decode_row(row: Any, *, key_field: str, order_id: int | None = None) -> RowR
     )
 
 
+@total
 def decode_order_rows(data: Any, list_field: str) -> list[RowResult]:
     """Pack (``pack_order_list``) / DeliverDigital (``orders``) rows, one per item."""
     d = _obj(data, "batch data")
@@ -427,11 +543,13 @@ def decode_order_rows(data: Any, list_field: str) -> list[RowResult]:
     return rows
 
 
+@total
 def decode_package_rows(data: Any) -> list[RowResult]:
     d = _obj(data, "batch data")
     return [decode_row(r, key_field="package_id") for r in _list(d.get("packages"), "packages")]
 
 
+@total
 def decode_awb(data: Any, package_ids: Sequence[str], request_id: str) -> AwbDocument:
     d = _obj(data, "PrintAWB data")
     raw = to_str(d.get("file"))
@@ -448,6 +566,7 @@ def decode_awb(data: Any, package_ids: Sequence[str], request_id: str) -> AwbDoc
     )
 
 
+@total
 def decode_tokens(body: Json, now: datetime) -> TokenSet:
     access = body.get("access_token")
     refresh = body.get("refresh_token")
@@ -470,10 +589,30 @@ def decode_tokens(body: Json, now: datetime) -> TokenSet:
     return TokenSet(
         access_token=access,
         refresh_token=refresh,
-        expires_at=now + timedelta(seconds=to_int(body.get("expires_in"))),
-        refresh_expires_at=now + timedelta(seconds=to_int(body.get("refresh_expires_in"))),
+        expires_at=now + _lifetime(body.get("expires_in")),
+        refresh_expires_at=now + _lifetime(body.get("refresh_expires_in")),
         country=to_str(body.get("country")),
         account=to_str(body.get("account")),
         account_platform=to_str(body.get("account_platform")),
         country_user_info=infos,
     )
+
+
+#: Longest token lifetime believed (Lazada's are 7-180 days); a bigger or unreadable
+#: ``expires_in`` must not cost the rotated refresh token its answer (case 8).
+_MAX_LIFETIME = timedelta(days=3650)
+
+
+def _lifetime(value: Any) -> timedelta:
+    """``expires_in`` seconds as a timedelta, clamped to 0..10 years; unreadable → 0
+    (the token is then refreshed at its next use, which is safe)."""
+    try:
+        seconds = to_int(value)
+    except MalformedResponseError:
+        try:
+            seconds = int(float(value))
+        except (TypeError, ValueError, OverflowError):
+            return timedelta(0)
+    if seconds <= 0:
+        return timedelta(0)
+    return min(timedelta(seconds=min(seconds, 10**10)), _MAX_LIFETIME)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from lazpack.domain.models import PACKABLE, ItemStatus, Order, OrderItem
+from lazpack.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Tab(StrEnum):
@@ -27,11 +28,11 @@ class Tab(StrEnum):
 
 #: The tabs the window shows, in order, with the packer's words for them.
 TAB_TITLES: dict[Tab, str] = {
-    Tab.TO_PACK: "To pack",
-    Tab.PACKED: "Packed",
-    Tab.READY: "Ready to ship",
-    Tab.DBS: "Delivered by seller",
-    Tab.PROBLEMS: "Problems",
+    Tab.TO_PACK: QT_TRANSLATE_NOOP("OrderBook", "To pack"),
+    Tab.PACKED: QT_TRANSLATE_NOOP("OrderBook", "Packed"),
+    Tab.READY: QT_TRANSLATE_NOOP("OrderBook", "Ready to ship"),
+    Tab.DBS: QT_TRANSLATE_NOOP("OrderBook", "Delivered by seller"),
+    Tab.PROBLEMS: QT_TRANSLATE_NOOP("OrderBook", "Problems"),
 }
 
 #: Item statuses the full sync fetches: everything a work tab can show.
@@ -47,6 +48,10 @@ OPEN_STATUSES: tuple[str, ...] = (
 _PACKED = frozenset({ItemStatus.PACKED})
 _READY = frozenset({ItemStatus.READY_TO_SHIP, ItemStatus.READY_TO_SHIP_PENDING})
 _KNOWN = frozenset(ItemStatus)
+#: a parcel that came to grief on the way: a person must act (redeliver, return, claim)
+_NEEDS_A_PERSON = frozenset(
+    {ItemStatus.FAILED_DELIVERY, ItemStatus.LOST_BY_3PL, ItemStatus.DAMAGED_BY_3PL}
+)
 
 Key = tuple[str, int]  # (shop_id, order_id)
 
@@ -103,13 +108,14 @@ class OrderRow:
 
     @property
     def shipping_kind(self) -> str:
+        """English key (shown through :func:`shipping_text`)."""
         if self.is_digital:
-            return "Digital"
+            return QT_TRANSLATE_NOOP("OrderBook", "Digital")
         if self.is_dbs:
-            return "DBS"
+            return QT_TRANSLATE_NOOP("OrderBook", "DBS")
         if self.is_cross_border:
-            return "Cross-border"
-        return "Standard"
+            return QT_TRANSLATE_NOOP("OrderBook", "Cross-border")
+        return QT_TRANSLATE_NOOP("OrderBook", "Standard")
 
     def sku_counts(self) -> list[tuple[str, int]]:
         """(seller SKU, units) in first-seen order: Lazada lists every unit separately."""
@@ -119,6 +125,44 @@ class OrderRow:
         if self.summary:
             return self.summary
         return ", ".join(f"{n}× {sku}" if n > 1 else sku for sku, n in self.sku_counts())
+
+
+#: Lazada's item statuses in the packer's words (shown through :func:`status_text`).
+_STATUS_WORDS: dict[str, str] = {
+    ItemStatus.UNPAID: QT_TRANSLATE_NOOP("ItemStatus", "unpaid"),
+    ItemStatus.PENDING: QT_TRANSLATE_NOOP("ItemStatus", "pending"),
+    ItemStatus.PACKED: QT_TRANSLATE_NOOP("ItemStatus", "packed"),
+    ItemStatus.REPACKED: QT_TRANSLATE_NOOP("ItemStatus", "repacked"),
+    ItemStatus.READY_TO_SHIP_PENDING: QT_TRANSLATE_NOOP("ItemStatus", "ready to ship pending"),
+    ItemStatus.READY_TO_SHIP: QT_TRANSLATE_NOOP("ItemStatus", "ready to ship"),
+    ItemStatus.SHIPPED: QT_TRANSLATE_NOOP("ItemStatus", "shipped"),
+    ItemStatus.DELIVERED: QT_TRANSLATE_NOOP("ItemStatus", "delivered"),
+    ItemStatus.FAILED: QT_TRANSLATE_NOOP("ItemStatus", "failed"),
+    ItemStatus.FAILED_DELIVERY: QT_TRANSLATE_NOOP("ItemStatus", "failed delivery"),
+    ItemStatus.SHIPPED_BACK: QT_TRANSLATE_NOOP("ItemStatus", "shipped back"),
+    ItemStatus.SHIPPED_BACK_SUCCESS: QT_TRANSLATE_NOOP("ItemStatus", "shipped back success"),
+    ItemStatus.SHIPPED_BACK_FAILED: QT_TRANSLATE_NOOP("ItemStatus", "shipped back failed"),
+    ItemStatus.CANCELED: QT_TRANSLATE_NOOP("ItemStatus", "canceled"),
+    ItemStatus.RETURNED: QT_TRANSLATE_NOOP("ItemStatus", "returned"),
+    ItemStatus.LOST: QT_TRANSLATE_NOOP("ItemStatus", "lost"),
+    ItemStatus.LOST_BY_3PL: QT_TRANSLATE_NOOP("ItemStatus", "lost by 3PL"),
+    ItemStatus.DAMAGED_BY_3PL: QT_TRANSLATE_NOOP("ItemStatus", "damaged by 3PL"),
+}
+
+
+def status_text(status: str) -> str:
+    """An item status as the packer reads it, in the station's language (unknown: as sent)."""
+    word = _STATUS_WORDS.get(status)
+    return translate("ItemStatus", word) if word else status.replace("_", " ")
+
+
+def shipping_text(kind: str) -> str:
+    """:attr:`OrderRow.shipping_kind` in the station's language."""
+    return translate("OrderBook", kind)
+
+
+def tab_text(tab: Tab) -> str:
+    return translate("OrderBook", TAB_TITLES[tab])
 
 
 def classify(order: Order, items: tuple[OrderItem, ...], problem: str = "") -> Tab:
@@ -131,6 +175,8 @@ def classify(order: Order, items: tuple[OrderItem, ...], problem: str = "") -> T
     open_statuses = statuses & (PACKABLE | _PACKED | _READY | {ItemStatus.SHIPPED})
     if statuses - _KNOWN:
         return Tab.PROBLEMS  # a status this station does not understand: a person decides
+    if statuses & _NEEDS_A_PERSON:
+        return Tab.PROBLEMS
     if statuses & PACKABLE:
         return Tab.TO_PACK
     if statuses & _PACKED:

@@ -8,7 +8,7 @@ Each section below is owned by one subsystem; add to your own section only.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from os import PathLike
@@ -479,4 +479,115 @@ class LabelPort(Protocol):
 
     async def print_job(self, pdfs: Sequence[bytes], *, job_name: str) -> None:
         """Print several ``fetch_label`` PDFs as ONE job (a batch: one dialog, one job)."""
+        ...
+
+
+# ------------------------------------------------- warehouse (several stations)
+# owned by the warehouse subsystem (issue 15): what several stations sharing one PostgreSQL
+# database must agree on. Each decision is one atomic statement in the database; these ports
+# are async, so the station's loop awaits them and a slow database never blocks the window.
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimHolder:
+    """Who holds an order: the station, its packer, since when (by the database's clock)."""
+
+    shop_id: str
+    order_id: int
+    station_id: str
+    station_name: str
+    packer: str
+    claimed_at: datetime
+    age_seconds: float  # how long ago it was claimed
+    expires_in_seconds: float  # until the lease runs out unless renewed
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimResult:
+    """The answer to a claim: granted (``holder`` is this station) or refused (another)."""
+
+    granted: bool
+    holder: ClaimHolder
+    #: Granted over another station's expired lease: that station died or lost the database;
+    #: its open intents on the order must be reconciled before anything is written.
+    expired_from: ClaimHolder | None = None
+
+
+class ClaimPort(Protocol):
+    """Order claims with leases (``lazpack.storage.pg.claims``)."""
+
+    async def claim(
+        self, *, shop_id: str, order_id: int, packer: str, lease_seconds: float
+    ) -> ClaimResult: ...
+
+    async def renew(self, *, lease_seconds: float) -> set[tuple[str, int]]:
+        """Extend every lease of this station; returns the (shop, order) still held."""
+        ...
+
+    async def release(self, *, shop_id: str, order_id: int) -> bool: ...
+
+    async def release_all(self) -> int: ...
+
+    async def take_over(
+        self, *, shop_id: str, order_id: int, packer: str, lease_seconds: float, reason: str
+    ) -> ClaimHolder | None:
+        """Take the order whoever holds it (journaled); returns the previous holder."""
+        ...
+
+    async def holders(self, shop_id: str) -> dict[int, ClaimHolder]:
+        """Every live claim of the shop (the orders list shows them)."""
+        ...
+
+
+class LeaderPort(Protocol):
+    """One sync leader per shop: a lease in the database (``lazpack.storage.pg.leader``)."""
+
+    async def acquire(self, *, shop_id: str, lease_seconds: float) -> bool:
+        """Become or stay the shop's leader; False while another station's lease is live."""
+        ...
+
+    async def resign(self, *, shop_id: str) -> None: ...
+
+    async def leader(self, shop_id: str) -> str | None:
+        """The station name of the shop's current leader, if its lease is live."""
+        ...
+
+    async def publish(self, *, shop_id: str, order_ids: Sequence[int]) -> None:
+        """Tell every station that these orders of the shop changed (LISTEN/NOTIFY)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class SharedSecrets:
+    """A shop's secrets as shared by the warehouse (decrypted in memory only)."""
+
+    app_secret: str
+    tokens: StoredTokens | None
+    version: int  # bumped on every store: how a station sees another one refreshed
+
+    def __repr__(self) -> str:
+        return f"SharedSecrets(version={self.version}, secrets=<redacted>)"
+
+    __str__ = __repr__
+
+
+class SharedSecretsPort(Protocol):
+    """Shop secrets in the warehouse database, sealed with the warehouse key."""
+
+    async def load(self, shop_id: str) -> SharedSecrets | None: ...
+
+    async def store(self, shop_id: str, secrets: SharedSecrets) -> int:
+        """Seal and store; returns the new version."""
+        ...
+
+    async def refresh_locked(
+        self,
+        shop_id: str,
+        *,
+        seen_version: int,
+        refresh: Callable[[SharedSecrets], Awaitable[StoredTokens]],
+    ) -> SharedSecrets:
+        """Under a database lock on the shop: if the stored version is still
+        ``seen_version``, call ``refresh`` and store its rotated pair before the lock is
+        released; otherwise (another station refreshed meanwhile) return what it stored."""
         ...

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from lazpack import i18n
 from lazpack.domain.models import Order, OrderItem
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 # ------------------------------------------------------------------ normalisation
 #: AIM symbology identifier a scanner may prepend: "]" + code letter + modifier
@@ -73,19 +75,21 @@ class Command(StrEnum):
     PARTIAL = "PARTIAL"  # pack the verified items only
     PACKER = "PACKER"  # #LP:PACKER:<name>
     LOGOUT = "LOGOUT"
+    WAVE = "WAVE"  # #LP:WAVE:<id>, printed on a pick list (domain.waves)
 
 
 #: What the command sheet prints under each barcode (the packer's words).
 COMMAND_LABELS: dict[Command, str] = {
-    Command.CANCEL: "Cancel this order (before packing) / close it",
-    Command.DONE: "Done: finish the remaining steps",
-    Command.REPRINT: "Reprint the label",
-    Command.REPACK: "Repack (new package, new label)",
-    Command.UNDO: "Undo the last item scan",
-    Command.MANUAL: "Confirm the missing item without a barcode",
-    Command.PARTIAL: "Pack the verified items only",
-    Command.PACKER: "Log in as packer",
-    Command.LOGOUT: "Log out packer",
+    Command.CANCEL: QT_TRANSLATE_NOOP("Command", "Cancel this order (before packing) / close it"),
+    Command.DONE: QT_TRANSLATE_NOOP("Command", "Done: finish the remaining steps"),
+    Command.REPRINT: QT_TRANSLATE_NOOP("Command", "Reprint the label"),
+    Command.REPACK: QT_TRANSLATE_NOOP("Command", "Repack (new package, new label)"),
+    Command.UNDO: QT_TRANSLATE_NOOP("Command", "Undo the last item scan"),
+    Command.MANUAL: QT_TRANSLATE_NOOP("Command", "Confirm the missing item without a barcode"),
+    Command.PARTIAL: QT_TRANSLATE_NOOP("Command", "Pack the verified items only"),
+    Command.PACKER: QT_TRANSLATE_NOOP("Command", "Log in as packer"),
+    Command.LOGOUT: QT_TRANSLATE_NOOP("Command", "Log out packer"),
+    Command.WAVE: QT_TRANSLATE_NOOP("Command", "Pick list: list its orders"),
 }
 
 
@@ -102,8 +106,15 @@ def command_code(command: Command, arg: str = "") -> str:
 
 def command_sheet(packers: Sequence[str] = ()) -> list[tuple[str, str]]:
     """(barcode text, caption) pairs for a printable command sheet."""
-    sheet = [(command_code(c), COMMAND_LABELS[c]) for c in Command if c is not Command.PACKER]
-    sheet += [(command_code(Command.PACKER, p), f"Packer: {p}") for p in packers]
+    sheet = [
+        (command_code(c), i18n.translate("Command", COMMAND_LABELS[c]))
+        for c in Command
+        if c not in (Command.PACKER, Command.WAVE)
+    ]
+    sheet += [
+        (command_code(Command.PACKER, p), i18n.arg(i18n.translate("Command", "Packer: %1"), p))
+        for p in packers
+    ]
     return sheet
 
 
@@ -207,9 +218,9 @@ class ItemKeys:
                 table.setdefault(key(normalize(code)), {}).setdefault(sku, via)
 
         for sku, _ in pairs:
-            add(sku, sku, "seller SKU")
+            add(sku, sku, translate("ItemKeys", "seller SKU"))
         for sku, shop_sku in pairs:
-            add(shop_sku, sku, "shop SKU")
+            add(shop_sku, sku, translate("ItemKeys", "shop SKU"))
         for barcode, sku in aliases.items():
             if sku in skus:
                 add(barcode, sku, "alias")
@@ -246,7 +257,9 @@ def resolve(code: str, *, items: ItemKeys | None, index: OrderIndex) -> Resoluti
         cmd = parse_command(code)
         if cmd is None:
             return Resolution(
-                Meaning.BAD_COMMAND, code, message=f"“{code}” is not a lazpack command barcode."
+                Meaning.BAD_COMMAND,
+                code,
+                message=arg(translate("Scan", "“%1” is not a lazpack command barcode."), code),
             )
         return Resolution(Meaning.COMMAND, code, command=cmd)
     if items is not None:
@@ -259,8 +272,15 @@ def resolve(code: str, *, items: ItemKeys | None, index: OrderIndex) -> Resoluti
             return Resolution(
                 Meaning.AMBIGUOUS,
                 code,
-                message=f"“{code}” matches several items of this order: {names}. "
-                "Confirm the right one on screen.",
+                message=arg(
+                    translate(
+                        "Scan",
+                        "“%1” matches several items of this order: %2. Confirm the right one on "
+                        "screen.",
+                    ),
+                    code,
+                    names,
+                ),
             )
     refs = _order_refs(index, code)
     if len(refs) == 1:
@@ -271,6 +291,12 @@ def resolve(code: str, *, items: ItemKeys | None, index: OrderIndex) -> Resoluti
         return Resolution(
             Meaning.AMBIGUOUS,
             code,
-            message=f"“{code}” matches several orders: {names}. Open the right one in the list.",
+            message=arg(
+                translate(
+                    "Scan", "“%1” matches several orders: %2. Open the right one in the list."
+                ),
+                code,
+                names,
+            ),
         )
     return Resolution(Meaning.UNKNOWN, code)

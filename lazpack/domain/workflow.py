@@ -19,6 +19,7 @@ from typing import Any
 
 from lazpack.domain.models import PACKABLE, ItemStatus, OrderItem
 from lazpack.errors import IllegalTransitionError, WorkflowError
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 
 
 class State(StrEnum):
@@ -32,13 +33,13 @@ class State(StrEnum):
 
 
 STATE_TITLES: dict[State, str] = {
-    State.IDLE: "no order open",
-    State.ORDER_OPEN: "order open",
-    State.VERIFYING: "verifying items",
-    State.VERIFIED: "all items verified",
-    State.PACKED: "packed",
-    State.LABELLED: "label printed",
-    State.READY_TO_SHIP: "ready to ship",
+    State.IDLE: QT_TRANSLATE_NOOP("Workflow", "no order open"),
+    State.ORDER_OPEN: QT_TRANSLATE_NOOP("Workflow", "order open"),
+    State.VERIFYING: QT_TRANSLATE_NOOP("Workflow", "verifying items"),
+    State.VERIFIED: QT_TRANSLATE_NOOP("Workflow", "all items verified"),
+    State.PACKED: QT_TRANSLATE_NOOP("Workflow", "packed"),
+    State.LABELLED: QT_TRANSLATE_NOOP("Workflow", "label printed"),
+    State.READY_TO_SHIP: QT_TRANSLATE_NOOP("Workflow", "ready to ship"),
 }
 
 
@@ -60,20 +61,20 @@ class Event(StrEnum):
 
 
 EVENT_TITLES: dict[Event, str] = {
-    Event.OPEN: "open an order",
-    Event.SCAN: "verify an item",
-    Event.COMPLETE: "finish verifying",
-    Event.UNDO: "undo a scan",
-    Event.RESET: "undo a scan",
-    Event.PACK: "pack",
-    Event.PACK_PARTIAL: "pack the verified items only",
-    Event.ADOPT_PACKAGE: "use the existing label",
-    Event.LABEL: "print the label",
-    Event.CONFIRM_LABEL: "confirm the label",
-    Event.RTS: "mark ready to ship",
-    Event.REPACK: "repack",
-    Event.CANCEL: "cancel the order",
-    Event.CLOSE: "close the order",
+    Event.OPEN: QT_TRANSLATE_NOOP("Workflow", "open an order"),
+    Event.SCAN: QT_TRANSLATE_NOOP("Workflow", "verify an item"),
+    Event.COMPLETE: QT_TRANSLATE_NOOP("Workflow", "finish verifying"),
+    Event.UNDO: QT_TRANSLATE_NOOP("Workflow", "undo a scan"),
+    Event.RESET: QT_TRANSLATE_NOOP("Workflow", "undo a scan"),
+    Event.PACK: QT_TRANSLATE_NOOP("Workflow", "pack"),
+    Event.PACK_PARTIAL: QT_TRANSLATE_NOOP("Workflow", "pack the verified items only"),
+    Event.ADOPT_PACKAGE: QT_TRANSLATE_NOOP("Workflow", "use the existing label"),
+    Event.LABEL: QT_TRANSLATE_NOOP("Workflow", "print the label"),
+    Event.CONFIRM_LABEL: QT_TRANSLATE_NOOP("Workflow", "confirm the label"),
+    Event.RTS: QT_TRANSLATE_NOOP("Workflow", "mark ready to ship"),
+    Event.REPACK: QT_TRANSLATE_NOOP("Workflow", "repack"),
+    Event.CANCEL: QT_TRANSLATE_NOOP("Workflow", "cancel the order"),
+    Event.CLOSE: QT_TRANSLATE_NOOP("Workflow", "close the order"),
 }
 
 S, E = State, Event
@@ -115,11 +116,22 @@ def next_state(state: State, event: Event) -> State:
     except KeyError:
         hint = ""
         if event is Event.CANCEL and state in (State.PACKED, State.LABELLED):
-            hint = "Lazada already has this order packed: repack it, or close it."
+            hint = translate(
+                "Workflow", "Lazada already has this order packed: repack it, or close it."
+            )
         raise IllegalTransitionError(
-            f"Cannot {EVENT_TITLES[event]} while the order is {STATE_TITLES[state]}.",
+            arg(
+                translate("Workflow", "Cannot %1 while the order is %2."),
+                translate("Workflow", EVENT_TITLES[event]),
+                state_text(state),
+            ),
             hint=hint or None,
         ) from None
+
+
+def state_text(state: State) -> str:
+    """A packing state in the packer's words and language (``verifying items``)."""
+    return translate("Workflow", STATE_TITLES[state])
 
 
 def allowed_events(state: State) -> frozenset[Event]:
@@ -151,7 +163,11 @@ class Step(StrEnum):
             return cls(name)
         except ValueError:
             raise WorkflowError(
-                f"Unknown packing step {name!r}; use one of {', '.join(STEP_ORDER)}."
+                arg(
+                    translate("Step", "Unknown packing step %1; use one of %2."),
+                    repr(name),
+                    ", ".join(STEP_ORDER),
+                )
             ) from None
 
 
@@ -194,6 +210,7 @@ class Kind(StrEnum):
     BUSY = "busy"
     PACKER = "packer"
     COMMAND = "command"
+    WAVE = "wave"  # a pick list's barcode: its orders are listed
 
 
 class Severity(StrEnum):
@@ -375,8 +392,14 @@ class PackSession:
         rows = [it for it in items if it.status in WORKABLE and not it.is_digital]
         if not rows:
             raise WorkflowError(
-                f"Order {order_number} has nothing to pack "
-                "(its items are canceled, shipped, digital or unpaid)."
+                arg(
+                    translate(
+                        "PackSession",
+                        "Order %1 has nothing to pack (its items are canceled, shipped, digital "
+                        "or unpaid).",
+                    ),
+                    order_number,
+                )
             )
         lines: dict[str, Line] = {}
         for it in rows:
@@ -504,7 +527,7 @@ class PackSession:
     def undo(self) -> tuple[str, bool]:
         """Take back the last verified unit; returns (sku, was_manual)."""
         if not self.history:
-            raise IllegalTransitionError("There is no item scan to undo.")
+            raise IllegalTransitionError(translate("PackSession", "There is no item scan to undo."))
         event = Event.RESET if len(self.history) == 1 else Event.UNDO
         target = next_state(self.state, event)
         sku, manual = self.history.pop()
@@ -615,8 +638,13 @@ class PackSession:
             )
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             raise WorkflowError(
-                f"The saved packing session cannot be restored ({err}).",
-                hint="Open the order again; its state at Lazada is unchanged.",
+                arg(
+                    translate("PackSession", "The saved packing session cannot be restored (%1)."),
+                    err,
+                ),
+                hint=translate(
+                    "PackSession", "Open the order again; its state at Lazada is unchanged."
+                ),
             ) from err
 
 
@@ -624,16 +652,18 @@ class PackSession:
 #: States in which the packer is still scanning the order's items.
 VERIFYING_STATES = frozenset({State.ORDER_OPEN, State.VERIFYING})
 
-NO_ORDER_ACTION = "Scan an order number, tracking number or package id."
-RETRY_ACTION = "Scan DONE to try again, or CANCEL."
-WAIT_ACTION = "Working on it — please wait."
-_LABEL_SCAN_ACTION = "Scan the label on the parcel to confirm it."
+NO_ORDER_ACTION = QT_TRANSLATE_NOOP(
+    "Workflow", "Scan an order number, tracking number or package id."
+)
+RETRY_ACTION = QT_TRANSLATE_NOOP("Workflow", "Scan DONE to try again, or CANCEL.")
+WAIT_ACTION = QT_TRANSLATE_NOOP("Workflow", "Working on it — please wait.")
+_LABEL_SCAN_ACTION = QT_TRANSLATE_NOOP("Workflow", "Scan the label on the parcel to confirm it.")
 _STATE_ACTIONS: dict[State, str] = {
-    State.VERIFIED: "Scan DONE to pack.",
-    State.PACKED: "Scan DONE to print the label.",
-    State.LABELLED: "Scan DONE to mark ready to ship.",
+    State.VERIFIED: QT_TRANSLATE_NOOP("Workflow", "Scan DONE to pack."),
+    State.PACKED: QT_TRANSLATE_NOOP("Workflow", "Scan DONE to print the label."),
+    State.LABELLED: QT_TRANSLATE_NOOP("Workflow", "Scan DONE to mark ready to ship."),
 }
-_AFTER_ACTION = "Put the parcel aside and scan the next order."
+_AFTER_ACTION = QT_TRANSLATE_NOOP("Workflow", "Put the parcel aside and scan the next order.")
 
 
 def next_action(
@@ -650,20 +680,31 @@ def next_action(
     """
     s = session
     if s is None:
-        return NO_ORDER_ACTION
+        return translate("Workflow", NO_ORDER_ACTION)
     if failed:
-        return RETRY_ACTION
+        return translate("Workflow", RETRY_ACTION)
     if waiting:
-        return WAIT_ACTION
+        return translate("Workflow", WAIT_ACTION)
     if s.state in VERIFYING_STATES:
         missing = s.missing()
         first = missing[0]
-        text = f"Scan {first.sku} — {first.name} ({first.expected - first.done} left)"
+        left = first.expected - first.done
         if len(missing) > 1:
-            text += f"; {len(missing) - 1} more SKU(s) missing"
-        return text + "."
+            return arg(
+                translate(
+                    "Workflow",
+                    "Scan %1 — %2 (%3 left); %n more SKU(s) missing.",
+                    None,
+                    len(missing) - 1,
+                ),
+                first.sku,
+                first.name,
+                left,
+            )
+        return arg(translate("Workflow", "Scan %1 — %2 (%3 left)."), first.sku, first.name, left)
     if s.state is State.PACKED and s.is_dbs:
-        return _STATE_ACTIONS[State.LABELLED]  # no AWB: straight to ready to ship
+        # no AWB: straight to ready to ship
+        return translate("Workflow", _STATE_ACTIONS[State.LABELLED])
     if s.state is State.LABELLED and confirm_label_scan and not s.label_confirmed:
-        return _LABEL_SCAN_ACTION
-    return _STATE_ACTIONS.get(s.state, _AFTER_ACTION)
+        return translate("Workflow", _LABEL_SCAN_ACTION)
+    return translate("Workflow", _STATE_ACTIONS.get(s.state, _AFTER_ACTION))

@@ -3,6 +3,15 @@
 >>> emu = Emulator(orders=200, seed=1, region="sg")
 >>> emu.app                                # ASGI app (in-process via httpx.ASGITransport)
 >>> with emu.serve() as base_url: ...      # uvicorn on loopback, "http://127.0.0.1:PORT/rest"
+
+Layout: ``world.py`` owns the shop's state and every operation on it (``World``, reached only
+through its public methods); ``wire.py`` its wire forms; ``gateway.py`` the ``/rest`` gateway
+(signature, tokens, limits, faults) over ``decode.py`` (total request decoding: every
+malformed request gets Lazada's error envelope); ``apis.py`` the order-read and auth handlers
+and the shared envelopes; ``fulfilment.py`` the eight fulfilment APIs; ``app.py`` the ASGI
+app and the ``/_emulator`` inspection routes; ``faults.py`` fault injection; ``core.py`` the
+``Emulator`` facade tests hold; ``model.py``/``generator.py`` the data; ``cli.py`` the
+``lazpack-emulator`` command.
 """
 
 from __future__ import annotations

@@ -1,37 +1,23 @@
-"""Lazada API handlers: order reads, auth, the eight fulfilment APIs.
+"""Lazada API handlers for order reads and auth, and what every handler shares: the error
+envelope (``ApiFault``), a refused batch (``BatchFault``), row and result envelopes, ``Ctx``.
 
-Each handler runs under ``Emulator.lock`` with the merged, already verified params and
-returns the body without ``request_id`` (the gateway adds it). Error rules and codes follow
-lazada-api.md §3-§6.
+Each handler runs under ``World.lock`` with the merged, already verified params and returns
+the body without ``request_id`` (the gateway adds it). Error rules and codes follow
+lazada-api.md §3-§6. The fulfilment APIs are in ``fulfilment.py``.
 """
 
 from __future__ import annotations
 
-import base64
-import html
-import json
-import math
 import re
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import Any
 
-from lazpack.domain.batching import BATCH_LIMIT as BATCH_CAP
-from lazpack.emulator.model import (
-    NTFS_BY_CODE,
-    NTFS_PROVIDERS,
-    STATUS_FILTERS,
-    AwbDoc,
-    Item,
-    Order,
-    Package,
-    Token,
-)
-
-if TYPE_CHECKING:
-    from lazpack.emulator.core import Emulator
+from lazpack.emulator.decode import DecodeError, id_text, loads
+from lazpack.emulator.faults import Faults
+from lazpack.emulator.model import STATUS_FILTERS, Order, Token
+from lazpack.emulator.world import WINDOW_BOUNDS, World
 
 GET_ORDERS_MAX_LIMIT = 100
 GET_ORDERS_MAX_OFFSET = 5000
@@ -41,11 +27,14 @@ MULTI_ITEMS_MAX = 50
 class ApiFault(Exception):
     """An error envelope: ``{"type","code","message","request_id"}``."""
 
-    def __init__(self, code: str, message: str, type_: str = "ISV") -> None:
+    def __init__(self, code: str, message: str, type_: str = "ISV", status: int = 200) -> None:
         super().__init__(f"{code}: {message}")
         self.code = code
         self.message = message
         self.type = type_
+        #: HTTP status of the answer: 200 like Lazada's gateway, except where HTTP itself
+        #: says otherwise (405 for a method, 413 for a body too large).
+        self.status = status
 
 
 class BatchFault(Exception):
@@ -98,16 +87,16 @@ ROW_MESSAGES = {
 }
 RETRYABLE_ROWS = frozenset({"6", "1003", "40011", "700024"})
 
-PACKABLE = frozenset({"pending", "repacked"})
-PRINTABLE = frozenset({"packed", "ready_to_ship_pending", "ready_to_ship", "shipped"})
-
-_ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}:\d{2}$")
-_ID_LIST_RE = re.compile(r"^\[\s*\d{1,19}(?:\s*,\s*\d{1,19})*\s*\]$")
+_ISO_RE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}:\d{2}$", re.ASCII
+)
+_ID_LIST_RE = re.compile(r"^\[\s*\d{1,19}(?:\s*,\s*\d{1,19})*\s*\]$", re.ASCII)
 
 
 @dataclass
 class Ctx:
-    emu: Emulator
+    world: World
+    faults: Faults
     params: dict[str, str]
     origin: str  # "http://host:port" of this request, for URLs in answers
     api: str
@@ -134,6 +123,20 @@ def result(data: dict[str, Any]) -> dict[str, Any]:
     return {"code": "0", "result": {"success": True, "data": data}}
 
 
+def wrapper(ctx: Ctx, name: str) -> dict[str, Any]:
+    """A JSON wrapper param (``packReq``...) as an object; any other value is invalid."""
+    raw = ctx.params.get(name)
+    if raw is None or raw == "":
+        raise missing(name)
+    try:
+        value = loads(raw, f'parameter "{name}"')
+    except DecodeError as err:
+        raise invalid(name) from err
+    if not isinstance(value, dict):
+        raise invalid(name)
+    return value
+
+
 # ====================================================================== order reads
 def parse_iso(value: str) -> datetime:
     if not _ISO_RE.match(value):
@@ -148,45 +151,15 @@ def _int_param(ctx: Ctx, name: str, num: int, text: str, default: int) -> int:
     raw = ctx.params.get(name)
     if raw is None or raw == "":
         return default
-    if not re.fullmatch(r"\d{1,9}", raw):
+    if not re.fullmatch(r"[0-9]{1,9}", raw):
         raise business(num, text, raw)
     return int(raw)
 
 
-_BOUNDS = ("created_after", "created_before", "update_after", "update_before")
-
-
-def _span(low: float | None, high: float | None) -> tuple[float, float]:
-    return (-math.inf if low is None else low, math.inf if high is None else high)
-
-
-def _select(
-    emu: Emulator, ts: dict[str, float], sort_by: str, wanted: frozenset[str] | None
-) -> list[Order]:
-    """Matching orders in ascending ``sort_by`` order: bisect the index of the sort key,
-    then filter the other window and the status (pages of one query are served from the
-    cache until the world changes)."""
-    if sort_by == "updated_at":
-        window = emu._by_updated.window(ts.get("update_after"), ts.get("update_before"))
-        low, high = ts.get("created_after"), ts.get("created_before")
-        if low is not None or high is not None:
-            lo, hi = _span(low, high)
-            window = [o for o in window if lo <= o.created_ts <= hi]
-    else:
-        window = emu._by_created.window(ts.get("created_after"), ts.get("created_before"))
-        low, high = ts.get("update_after"), ts.get("update_before")
-        if low is not None or high is not None:
-            lo, hi = _span(low, high)
-            window = [o for o in window if lo <= o.updated_ts <= hi]
-    if wanted is not None:
-        window = [o for o in window if not wanted.isdisjoint(o.statuses)]
-    return window
-
-
 def get_orders(ctx: Ctx) -> dict[str, Any]:
-    p, emu = ctx.params, ctx.emu
+    p = ctx.params
     bounds: dict[str, datetime] = {}
-    for name in ("created_after", "created_before", "update_after", "update_before"):
+    for name in WINDOW_BOUNDS:
         if p.get(name):
             bounds[name] = parse_iso(p[name])
     if "created_after" not in bounds and "update_after" not in bounds:
@@ -194,7 +167,6 @@ def get_orders(ctx: Ctx) -> dict[str, Any]:
     status = p.get("status") or "all"
     if status not in STATUS_FILTERS:
         raise business(36, "Invalid status filter", status)
-    wanted = STATUS_FILTERS[status]
     sort_by = p.get("sort_by") or "created_at"
     if sort_by not in ("created_at", "updated_at"):
         raise business(75, "Invalid sort filter", sort_by)
@@ -209,23 +181,13 @@ def get_orders(ctx: Ctx) -> dict[str, Any]:
         raise business(14, "Invalid Offset", str(offset))
 
     ts = {name: when.timestamp() for name, when in bounds.items()}
-    key = (sort_by, direction, status, *(ts.get(n) for n in _BOUNDS))
-    cached = emu.query_cache.get(key)
-    if cached is not None and cached[0] == emu.version:
-        selected = cached[1]
-    else:
-        selected = _select(emu, ts, sort_by, wanted)
-        if direction == "DESC":
-            selected.reverse()
-        if len(emu.query_cache) >= 32:
-            emu.query_cache.clear()
-        emu.query_cache[key] = (emu.version, selected)
+    selected = ctx.world.select_orders(ts, status=status, sort_by=sort_by, direction=direction)
     page = selected[offset : offset + limit]
     return ok(
         {
             "count": len(page),
             "countTotal": len(selected),
-            "orders": [emu.order_dict(o) for o in page],
+            "orders": [ctx.world.order_dict(o) for o in page],
         }
     )
 
@@ -234,21 +196,20 @@ def _order_id(ctx: Ctx) -> Order:
     raw = ctx.params.get("order_id")
     if raw is None or raw == "":
         raise missing("order_id")
-    if not raw.isdigit():
-        raise business(16, "Invalid Order ID", raw)
-    order = ctx.emu._orders.get(int(raw))
+    oid = id_text(raw)
+    order = ctx.world.find_order(oid) if oid is not None else None
     if order is None:
         raise business(16, "Invalid Order ID", raw)
     return order
 
 
 def get_order(ctx: Ctx) -> dict[str, Any]:
-    return ok(ctx.emu.order_dict(_order_id(ctx)))
+    return ok(ctx.world.order_dict(_order_id(ctx)))
 
 
 def get_order_items(ctx: Ctx) -> dict[str, Any]:
     order = _order_id(ctx)
-    return ok([ctx.emu.item_dict(it, ctx.origin) for it in order.items])
+    return ok([ctx.world.item_dict(it, ctx.origin) for it in order.items])
 
 
 def get_multiple_order_items(ctx: Ctx) -> dict[str, Any]:
@@ -260,18 +221,18 @@ def get_multiple_order_items(ctx: Ctx) -> dict[str, Any]:
     ids = [int(x) for x in raw.strip()[1:-1].split(",")]
     if len(ids) > MULTI_ITEMS_MAX:
         raise business(38, "Too many orders were requested")
-    orders = ctx.emu._orders
-    found = [orders[i] for i in dict.fromkeys(ids) if i in orders]
+    unique = list(dict.fromkeys(ids))
+    found = [o for o in map(ctx.world.find_order, unique) if o is not None]
     if not found:
         raise business(39, "No orders were found")
-    if len(found) != len(dict.fromkeys(ids)):
+    if len(found) != len(unique):
         raise business(37, "One or more order ids are incorrect", raw)
     return ok(
         [
             {
                 "order_id": o.order_id,
                 "order_number": o.order_number,
-                "order_items": [ctx.emu.item_dict(it, ctx.origin) for it in o.items],
+                "order_items": [ctx.world.item_dict(it, ctx.origin) for it in o.items],
             }
             for o in found
         ]
@@ -280,12 +241,12 @@ def get_multiple_order_items(ctx: Ctx) -> dict[str, Any]:
 
 # ====================================================================== auth
 def _token_body(ctx: Ctx, access: Token, refresh: Token, list_key: str) -> dict[str, Any]:
-    now = ctx.emu.clock.now()
+    now = ctx.world.clock.now()
     info = [
         {
             "country": access.country,
-            "user_id": str(100_000 + int(ctx.emu.seed) % 900_000),
-            "seller_id": str(200_000 + int(ctx.emu.seed) % 800_000),
+            "user_id": str(100_000 + int(ctx.world.seed) % 900_000),
+            "seller_id": str(200_000 + int(ctx.world.seed) % 800_000),
             "short_code": f"{access.country.upper()}1LZPK",
         }
     ]
@@ -303,429 +264,25 @@ def _token_body(ctx: Ctx, access: Token, refresh: Token, list_key: str) -> dict[
 
 
 def token_create(ctx: Ctx) -> dict[str, Any]:
-    emu = ctx.emu
+    world = ctx.world
     code = ctx.params.get("code")
     if not code:
         raise missing("code")
-    entry = emu._codes.get(code)
-    if (
-        entry is None
-        or entry.used
-        or entry.app_key != ctx.app_key
-        or entry.expires_at <= emu.clock.now()
-    ):
+    entry = world.redeem_auth_code(code, ctx.app_key)
+    if entry is None:
         raise ApiFault("InvalidCode", "Invalid authorization code", "ISP")
-    entry.used = True
-    access, refresh = emu.issue_tokens(ctx.app_key, entry.account, entry.country, None)
+    access, refresh = world.issue_tokens(ctx.app_key, entry.account, entry.country, None)
     return _token_body(ctx, access, refresh, "country_user_info")
 
 
 def token_refresh(ctx: Ctx) -> dict[str, Any]:
-    emu = ctx.emu
+    world = ctx.world
     value = ctx.params.get("refresh_token")
     if not value:
         raise missing("refresh_token")
-    old = emu.token_valid(value, "refresh", ctx.app_key)
+    old = world.token_valid(value, "refresh", ctx.app_key)
     if old is None:
         raise ApiFault("IllegalRefreshToken", "The specified refresh token is invalid or expired")
-    old.revoked = True  # rotation: the old refresh token is spent
-    access, refresh = emu.issue_tokens(ctx.app_key, old.account, old.country, old.expires_at)
+    world.revoke_token(old)  # rotation: the old refresh token is spent
+    access, refresh = world.issue_tokens(ctx.app_key, old.account, old.country, old.expires_at)
     return _token_body(ctx, access, refresh, "country_user_info_list")
-
-
-# ====================================================================== fulfilment helpers
-def wrapper(ctx: Ctx, name: str) -> dict[str, Any]:
-    raw = ctx.params.get(name)
-    if raw is None or raw == "":
-        raise missing(name)
-    try:
-        value = json.loads(raw)
-    except ValueError as err:
-        raise invalid(name) from err
-    if not isinstance(value, dict):
-        raise invalid(name)
-    return value
-
-
-def as_id(value: Any) -> int | None:
-    """Numbers as Lazada's Java side coerces them: int or a digit string."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    return None
-
-
-def batch_list(req: dict[str, Any], key: str) -> list[Any]:
-    value = req.get(key)
-    if value is None or value == []:
-        raise BatchFault("700017", f"PARAM_IS_NULL: {key}")
-    if not isinstance(value, list):
-        raise BatchFault("700004", f"PARAM_ILLEGAL: {key}")
-    if len(value) > BATCH_CAP:
-        raise BatchFault("700022", f"BATCH_SIZE_OUT_OF_LIMIT: at most {BATCH_CAP} per call")
-    return value
-
-
-def package_ids(req: dict[str, Any]) -> list[Any]:
-    rows = batch_list(req, "packages")
-    out = []
-    for r in rows:
-        pid = r.get("package_id") if isinstance(r, dict) else None
-        if not isinstance(pid, str) or not pid:
-            raise BatchFault("700004", "PARAM_ILLEGAL: packages[].package_id")
-        out.append(pid)
-    return out
-
-
-def forced_row(ctx: Ctx) -> str | None:
-    return ctx.emu.faults.take_row_failure(ctx.api)
-
-
-def _package_items(ctx: Ctx, pid: str) -> list[Item]:
-    pkg = ctx.emu._packages[pid]
-    return [ctx.emu._items[i] for i in pkg.item_ids]
-
-
-# ====================================================================== fulfilment APIs
-def get_shipment_providers(ctx: Ctx) -> dict[str, Any]:
-    req = wrapper(ctx, "getShipmentProvidersReq")
-    orders = batch_list(req, "orders")
-    kinds = set()
-    for entry in orders:
-        oid = as_id(entry.get("order_id")) if isinstance(entry, dict) else None
-        if oid is None:
-            raise BatchFault("700004", "PARAM_ILLEGAL: orders[].order_id")
-        order = ctx.emu._orders.get(oid)
-        if order is None:
-            raise BatchFault("700021", f"ORDER_NOT_FOUND: {oid}")
-        wanted = entry.get("order_item_ids") or []
-        if not isinstance(wanted, list):
-            raise BatchFault("700004", "PARAM_ILLEGAL: orders[].order_item_ids")
-        mine = {it.order_item_id for it in order.items}
-        for raw in wanted:
-            iid = as_id(raw)
-            if iid is None or iid not in mine:
-                raise BatchFault("700025", f"ORDER_ITEM_NOT_FOUND: {raw}")
-        dbs = any(it.delivery_option_sof for it in order.items)
-        kinds.add("NTFS" if order.cross_border and not dbs else "TFS")
-    if len(kinds) > 1:
-        raise BatchFault("700004", "PARAM_ILLEGAL: TFS and NTFS orders must be queried apart")
-    kind = kinds.pop()
-    if kind == "NTFS":
-        providers = [{"name": name, "provider_code": code} for code, name, _ in NTFS_PROVIDERS]
-        return result(
-            {"platform_default": 0, "shipment_providers": providers, "shipping_allocate_type": kind}
-        )
-    return result({"platform_default": 1, "shipment_providers": [], "shipping_allocate_type": kind})
-
-
-def pack(ctx: Ctx) -> dict[str, Any]:
-    emu = ctx.emu
-    req = wrapper(ctx, "packReq")
-    entries = batch_list(req, "pack_order_list")
-    delivery_type = req.get("delivery_type")
-    if not delivery_type:
-        raise BatchFault("700017", "PARAM_IS_NULL: delivery_type")
-    if delivery_type != "dropship":
-        raise BatchFault("700004", "PARAM_ILLEGAL: delivery_type must be dropship")
-    allocate = req.get("shipping_allocate_type")
-    if not allocate:
-        raise BatchFault("700017", "PARAM_IS_NULL: shipping_allocate_type")
-    if allocate not in ("TFS", "NTFS"):
-        raise BatchFault("700004", "PARAM_ILLEGAL: shipping_allocate_type")
-    provider_code = req.get("shipment_provider_code")
-    out = []
-    for entry in entries:
-        if not isinstance(entry, dict):
-            raise BatchFault("700004", "PARAM_ILLEGAL: pack_order_list[]")
-        oid = as_id(entry.get("order_id"))
-        raw_items = entry.get("order_item_list")
-        if oid is None:
-            raise BatchFault("700004", "PARAM_ILLEGAL: pack_order_list[].order_id")
-        if not isinstance(raw_items, list) or not raw_items:
-            raise BatchFault("700017", "PARAM_IS_NULL: pack_order_list[].order_item_list")
-        rows: list[dict[str, Any]] = []
-        out.append({"order_id": oid, "order_item_list": rows})
-        order = emu._orders.get(oid)
-        order_err: tuple[str, str | None] | None = None
-        if order is None:
-            order_err = ("700021", None)
-        else:
-            dbs = any(it.delivery_option_sof for it in order.items)
-            expected = "NTFS" if order.cross_border and not dbs else "TFS"
-            if allocate != expected:
-                order_err = ("700004", f"PARAM_ILLEGAL: this order is {expected}")
-            elif expected == "TFS" and provider_code:
-                order_err = (
-                    "700004",
-                    "PARAM_ILLEGAL: shipment_provider_code must be empty for TFS/DBS orders",
-                )
-            elif expected == "NTFS" and not provider_code:
-                order_err = ("700017", "PARAM_IS_NULL: shipment_provider_code is required")
-            elif expected == "NTFS" and provider_code not in NTFS_BY_CODE:
-                order_err = ("700016", None)
-        seen: set[int] = set()
-        good: list[tuple[dict[str, Any], Item]] = []
-        for raw in raw_items:
-            iid = as_id(raw)
-            if order_err is not None:
-                rows.append(row(order_err[0], order_err[1], order_item_id=iid or raw))
-                continue
-            assert order is not None
-            item = emu._items.get(iid) if iid is not None else None
-            if item is None or item.order_id != oid:
-                rows.append(row("700025", order_item_id=iid or raw))
-                continue
-            if iid in seen:
-                rows.append(row("700004", "PARAM_ILLEGAL: duplicate item", order_item_id=iid))
-                continue
-            seen.add(item.order_item_id)
-            if item.is_digital:
-                rows.append(row("700026", order_item_id=iid))
-                continue
-            if item.status not in PACKABLE:
-                emu._counters.refused_rows[f"{ctx.api} 700000"] += 1
-                rows.append(row("700000", order_item_id=iid))
-                continue
-            forced = forced_row(ctx)
-            if forced is not None:
-                rows.append(row(forced, order_item_id=iid))
-                continue
-            r: dict[str, Any] = {"order_item_id": iid}
-            rows.append(r)
-            good.append((r, item))
-        if not good:
-            continue
-        assert order is not None
-        # Items of different shipping types never share a package (Lazada splits them).
-        groups: dict[tuple[int, str], list[tuple[dict[str, Any], Item]]] = {}
-        for r, item in good:
-            groups.setdefault((item.delivery_option_sof, item.shipping_provider_type), []).append(
-                (r, item)
-            )
-        for group in groups.values():
-            items = [it for _, it in group]
-            pkg = emu._new_package(order, items, provider_code or "")
-            for r, it in group:
-                emu._set_status(it, "packed")
-                r.update(row("0"))
-                r.update(
-                    {
-                        "tracking_number": pkg.tracking_number,
-                        "shipment_provider": pkg.shipment_provider,
-                        "package_id": pkg.package_id,
-                    }
-                )
-    return result({"pack_order_list": out})
-
-
-class _Step:
-    """One package transition: ``check`` says why not (a row code) or None; ``commit`` applies."""
-
-    def __init__(
-        self,
-        emu: Emulator,
-        allowed: frozenset[str],
-        target: str,
-        dbs_only: bool = False,
-        on_commit: Callable[[Package, list[Item]], None] | None = None,
-    ) -> None:
-        self.emu, self.allowed, self.target = emu, allowed, target
-        self.dbs_only = dbs_only
-        self.on_commit = on_commit
-
-    def check(self, pkg: Package, items: list[Item]) -> str | None:
-        if self.dbs_only and pkg.shipping_type != "dbs":
-            return "700009"
-        if any(it.status == "canceled" for it in items):
-            return "600002"
-        if not items or any(it.status not in self.allowed for it in items):
-            return "700000"
-        return None
-
-    def commit(self, pkg: Package, items: list[Item]) -> None:
-        for it in items:
-            self.emu._set_status(it, self.target)
-        if self.on_commit is not None:
-            self.on_commit(pkg, items)
-
-
-def _package_rows(ctx: Ctx, req_name: str, step: _Step) -> dict[str, Any]:
-    req = wrapper(ctx, req_name)
-    rows = []
-    for pid in package_ids(req):
-        pkg = ctx.emu._packages.get(pid)
-        if pkg is None:
-            rows.append(row("600001", package_id=pid))
-            continue
-        items = _package_items(ctx, pid)
-        code = "700000" if not pkg.alive else step.check(pkg, items)
-        if code is not None:
-            ctx.emu._counters.refused_rows[f"{ctx.api} {code}"] += 1
-        if code is None:
-            code = forced_row(ctx) or "0"
-            if code == "0":
-                step.commit(pkg, items)
-        rows.append(row(code, package_id=pid))
-    return result({"packages": rows})
-
-
-def recreate_package(ctx: Ctx) -> dict[str, Any]:
-    emu = ctx.emu
-
-    def retire(pkg: Package, items: list[Item]) -> None:
-        pkg.alive = False
-        for it in items:
-            it.package_id = ""
-            it.tracking_code = ""
-            it.shipment_provider = ""
-
-    return _package_rows(
-        ctx, "rePackReq", _Step(emu, frozenset({"packed"}), "repacked", on_commit=retire)
-    )
-
-
-def ready_to_ship(ctx: Ctx) -> dict[str, Any]:
-    return _package_rows(
-        ctx, "readyToShipReq", _Step(ctx.emu, frozenset({"packed"}), "ready_to_ship")
-    )
-
-
-def dbs_delivered(ctx: Ctx) -> dict[str, Any]:
-    step = _Step(ctx.emu, frozenset({"ready_to_ship"}), "delivered", dbs_only=True)
-    return _package_rows(ctx, "dbsDeliveryReq", step)
-
-
-def dbs_failed(ctx: Ctx) -> dict[str, Any]:
-    step = _Step(ctx.emu, frozenset({"ready_to_ship"}), "failed_delivery", dbs_only=True)
-    return _package_rows(ctx, "dbsFailedDeliveryReq", step)
-
-
-def deliver_digital(ctx: Ctx) -> dict[str, Any]:
-    emu = ctx.emu
-    req = wrapper(ctx, "digitalDeliveryReq")
-    out = []
-    for entry in batch_list(req, "orders"):
-        if not isinstance(entry, dict):
-            raise BatchFault("700004", "PARAM_ILLEGAL: orders[]")
-        oid = as_id(entry.get("order_id"))
-        raw_items = entry.get("order_item_list")
-        if oid is None:
-            raise BatchFault("700004", "PARAM_ILLEGAL: orders[].order_id")
-        if not isinstance(raw_items, list) or not raw_items:
-            raise BatchFault("700017", "PARAM_IS_NULL: orders[].order_item_list")
-        rows = []
-        for raw in raw_items:
-            iid = as_id(raw)
-            item = emu._items.get(iid) if iid is not None else None
-            if item is None or item.order_id != oid or not item.is_digital:
-                rows.append(row("700020", order_item_id=iid if iid is not None else raw))
-                continue
-            if item.status != "pending":
-                rows.append(row("700000", order_item_id=iid))
-                continue
-            forced = forced_row(ctx)
-            if forced is not None:
-                rows.append(row(forced, order_item_id=iid))
-                continue
-            item.digital_delivery_info = "delivered by seller via open platform"
-            emu._set_status(item, "delivered")
-            rows.append(row("0", order_item_id=iid))
-        out.append({"order_id": oid, "order_item_list": rows})
-    return result({"orders": out})
-
-
-def print_awb(ctx: Ctx) -> dict[str, Any]:
-    emu = ctx.emu
-    req = wrapper(ctx, "getDocumentReq")
-    doc_type = req.get("doc_type")
-    if not doc_type:
-        raise BatchFault("700017", "PARAM_IS_NULL: doc_type")
-    if doc_type not in ("PDF", "HTML"):
-        raise BatchFault("700004", "PARAM_ILLEGAL: doc_type must be PDF or HTML")
-    print_items = req.get("print_item_list", False)
-    if not isinstance(print_items, bool):
-        raise BatchFault("700004", "PARAM_ILLEGAL: print_item_list")
-    pids = package_ids(req)
-    for pid in pids:
-        pkg = emu._packages.get(pid)
-        if pkg is None:
-            raise BatchFault("600001", f"package not found: {pid}")
-        items = _package_items(ctx, pid)
-        if (
-            not pkg.alive
-            or pkg.shipping_type == "dbs"
-            or any(it.status not in PRINTABLE for it in items)
-        ):
-            raise BatchFault("700040")
-    for pid in dict.fromkeys(pids):
-        emu._counters.labels_printed[pid] += 1
-    labels = [emu.label_dict(emu._packages[pid]) for pid in dict.fromkeys(pids)]
-    if doc_type == "HTML":
-        page = html_labels(labels, print_item_list=print_items)
-        return result({"doc_type": "HTML", "file": base64.b64encode(page.encode()).decode()})
-    token = secrets.token_hex(16)
-    expires = emu.clock.now() + timedelta(seconds=emu.pdf_url_ttl_s)
-    emu._docs[token] = AwbDoc(token, list(dict.fromkeys(pids)), print_items, expires)
-    path = f"/_emulator/awb/{token}.pdf"
-    query = (
-        f"?Expires={int(expires.timestamp())}&OSSAccessKeyId=LTAIemulator&Signature={token[:12]}"
-    )
-    iframe = f'<iframe src="{path}{query}" frameborder="0" width="100%" height="100%"></iframe>'
-    return result(
-        {
-            "doc_type": "PDF",
-            "file": base64.b64encode(iframe.encode()).decode(),
-            "pdf_url": f"{ctx.origin}{path}{query}",
-        }
-    )
-
-
-def html_labels(labels: list[dict[str, Any]], *, print_item_list: bool) -> str:
-    pages = []
-    for lab in labels:
-        r = lab["recipient"]
-        items = ""
-        if print_item_list:
-            lines = "".join(
-                f"<li>{html.escape(i['sku'])} — {html.escape(i['name'])}"
-                f" {html.escape(i['variation'])}</li>"
-                for i in lab["items"]
-            )
-            items = f"<ol class='items'>{lines}</ol>"
-        pages.append(
-            "<section class='label' style='width:100mm;height:150mm;page-break-after:always'>"
-            f"<h1>{html.escape(lab['shipment_provider'])}</h1>"
-            f"<p class='tracking'>{html.escape(lab['tracking_number'])}</p>"
-            f"<p>Package {html.escape(lab['package_id'])} · Order {lab['order_number']}</p>"
-            f"<p>To: {html.escape(r['name'])}, {html.escape(r['phone'])}<br>"
-            f"{html.escape(r['address'])}, {html.escape(r['country'])}</p>"
-            f"{items}</section>"
-        )
-    return (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>AWB</title></head><body>"
-        + "".join(pages)
-        + "</body></html>"
-    )
-
-
-#: API path → (handler, needs access_token, is a write)
-ROUTES: dict[str, tuple[Handler, bool, bool]] = {
-    "/orders/get": (get_orders, True, False),
-    "/order/get": (get_order, True, False),
-    "/order/items/get": (get_order_items, True, False),
-    "/orders/items/get": (get_multiple_order_items, True, False),
-    "/auth/token/create": (token_create, False, True),
-    "/auth/token/refresh": (token_refresh, False, True),
-    "/order/shipment/providers/get": (get_shipment_providers, True, False),
-    "/order/fulfill/pack": (pack, True, True),
-    "/order/package/repack": (recreate_package, True, True),
-    "/order/package/document/get": (print_awb, True, True),
-    "/order/package/rts": (ready_to_ship, True, True),
-    "/order/package/sof/delivered": (dbs_delivered, True, True),
-    "/order/package/sof/failed_delivery": (dbs_failed, True, True),
-    "/order/digital/delivered": (deliver_digital, True, True),
-}

@@ -1,5 +1,6 @@
 """Fault injection: latency, random 5xx / timeouts / ServiceTimeout, QPS limits, forced row
-failures, expired tokens and "applied but the answer was lost".
+failures, whole-call refusals (``refuse_batches``), expired tokens, "applied but the answer
+was lost" and "applied but answered badly" (``mangle_answers``).
 
 All randomness comes from one seeded ``random.Random``, so a failing test replays the same
 faults. Attributes can be changed at any time from the test thread; the lock keeps the
@@ -17,6 +18,15 @@ from dataclasses import dataclass
 
 #: Kinds a random fault can take; tests may narrow ``fault_kinds``.
 FAULT_KINDS = ("5xx", "timeout", "ServiceTimeout")
+
+#: Ways ``mangle_answers`` spoils an answer the API has already applied (issue 13): not JSON
+#: ("html", "truncated", "empty"), or JSON that says less than it should ("no_result": code
+#: "0" and nothing else, "success_null", "data_empty" / "data_null" for reads, and
+#: "no_package_id": Pack rows that say OK without a package id).
+MANGLE_KINDS = (
+    "html", "truncated", "empty", "no_result", "success_null", "data_empty", "data_null",
+    "no_package_id",
+)  # fmt: skip
 
 
 #: The fulfilment APIs: their answers carry ``result.success`` (lazada-api.md §4.0).
@@ -79,6 +89,7 @@ class Faults:
         self._rows: list[_OneShot] = []
         self._lost: list[_OneShot] = []
         self._refusals: list[_OneShot] = []
+        self._mangled: list[_OneShot] = []
         self._windows: dict[tuple[str, str], deque[float]] = {}
         self._banned_until: dict[tuple[str, str], float] = {}
         self._on_expire_access = on_expire_access
@@ -86,6 +97,9 @@ class Faults:
         #: Faults actually served, by kind ("5xx", "timeout", "ServiceTimeout",
         #: "row:<code>", "lost_answer"), so a soak test can report what it survived.
         self.injected: Counter[str] = Counter()
+        #: Every delay handed to the gateway (one per request, newest last, the last 1,000),
+        #: so tests check latency on these rather than on the wall clock.
+        self.delays: deque[float] = deque(maxlen=1000)
 
     # ------------------------------------------------------------------ knobs for tests
     def expire_access_tokens(self) -> None:
@@ -125,12 +139,22 @@ class Faults:
         with self._lock:
             self._lost.append(_OneShot(count, api))
 
+    def mangle_answers(self, kind: str, count: int = 1, api: str | None = None) -> None:
+        """The next ``count`` calls (of ``api``, or any API) are applied as usual, then
+        answered in a broken way (``MANGLE_KINDS``): the client must not take the answer
+        for a success or a failure it cannot know."""
+        if kind not in MANGLE_KINDS:
+            raise ValueError(f"mangle kind must be one of {', '.join(MANGLE_KINDS)}")
+        with self._lock:
+            self._mangled.append(_OneShot(count, api, kind))
+
     def clear(self) -> None:
         """Drop pending one-shot faults and bans; keep latency/fault-rate settings."""
         with self._lock:
             self._rows.clear()
             self._lost.clear()
             self._refusals.clear()
+            self._mangled.clear()
             self._windows.clear()
             self._banned_until.clear()
 
@@ -154,6 +178,9 @@ class Faults:
                     {"code": s.code, "remaining": s.remaining, "api": s.api, "match": s.match}
                     for s in self._refusals
                 ],
+                "pending_mangled_answers": [
+                    {"kind": s.code, "remaining": s.remaining, "api": s.api} for s in self._mangled
+                ],
                 "injected": dict(self.injected),
             }
 
@@ -161,7 +188,9 @@ class Faults:
     def delay_s(self) -> float:
         with self._lock:
             jitter = self._rng.uniform(0, self.jitter_ms) if self.jitter_ms > 0 else 0.0
-        return max(0.0, (self.latency_ms + jitter) / 1000.0)
+            delay = max(0.0, (self.latency_ms + jitter) / 1000.0)
+            self.delays.append(delay)
+        return delay
 
     def random_fault(self) -> str | None:
         if self.fault_rate <= 0 or not self.fault_kinds:
@@ -233,3 +262,13 @@ class Faults:
                     self.injected["lost_answer"] += 1
                     return True
         return False
+
+    def take_mangled(self, api: str) -> str | None:
+        with self._lock:
+            for shot in self._mangled:
+                if shot.remaining > 0 and shot.matches(api):
+                    shot.remaining -= 1
+                    self._mangled = [s for s in self._mangled if s.remaining > 0]
+                    self.injected[f"mangled:{shot.code}"] += 1
+                    return shot.code
+        return None

@@ -1,6 +1,6 @@
 """The emulator's world: orders, item rows, packages, tokens. Plain mutable objects.
 
-Everything here is guarded by ``Emulator.lock``; nothing in this module locks by itself.
+Everything here is guarded by ``World.lock``; nothing in this module locks by itself.
 Times are aware UTC datetimes; the wire format is applied only when serialising.
 """
 
@@ -283,7 +283,7 @@ class Order:
     gift_option: bool = False
     gift_message: str = ""
     warehouse_code: str = "dropshipping"
-    #: Unique item statuses, kept current by ``Emulator._set_status`` (GetOrders filters on it).
+    #: Unique item statuses, kept current by ``World.set_status`` (GetOrders filters on it).
     statuses: list[str] = field(default_factory=list)
     #: ``updated_at`` as epoch seconds: GetOrders compares floats, not aware datetimes.
     updated_ts: float = 0.0

@@ -27,5 +27,9 @@ def sign(app_secret: str, api_path: str, params: Mapping[str, str]) -> str:
 
 
 def verify(app_secret: str, api_path: str, params: Mapping[str, str], signature: str) -> bool:
-    """Constant-time check; upper-case hex only, as every official SDK sends it."""
-    return hmac.compare_digest(sign(app_secret, api_path, params), signature)
+    """Constant-time check; upper-case hex only, as every official SDK sends it.
+
+    Compared as bytes: ``compare_digest`` refuses ``str`` with non-ASCII characters (a
+    TypeError), and a client may send any text as ``sign``."""
+    expected = sign(app_secret, api_path, params).encode("ascii")
+    return hmac.compare_digest(expected, signature.encode("utf-8", "replace"))

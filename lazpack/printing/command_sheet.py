@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from lazpack.errors import PrinterError
+from lazpack.i18n import arg, translate
 from lazpack.printing.fonts import BOLD, REGULAR, Pen, initial_font
 
 COLUMNS = 2
@@ -22,16 +23,16 @@ ROW_HEIGHT = 44 * mm
 MARGIN = 14 * mm
 
 
-def render_command_sheet(
-    entries: Sequence[tuple[str, str]], *, title: str = "lazpack — command barcodes"
-) -> bytes:
+def render_command_sheet(entries: Sequence[tuple[str, str]], *, title: str = "") -> bytes:
     """A PDF with one Code128 barcode and caption per ``(barcode text, caption)`` entry."""
+    title = title or translate("CommandSheet", "lazpack — command barcodes")
     if not entries:
-        raise PrinterError("There are no commands to print.")
+        raise PrinterError(translate("CommandSheet", "There are no commands to print."))
     for code, _caption in entries:
         if not code.isascii():
             raise PrinterError(
-                f"“{code}” cannot be a Code128 barcode.", hint="Use ASCII letters only."
+                arg(translate("CommandSheet", "“%1” cannot be a Code128 barcode."), code),
+                hint=translate("CommandSheet", "Use ASCII letters only."),
             )
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=A4, invariant=True, initialFontName=initial_font())
@@ -49,7 +50,11 @@ def render_command_sheet(
         pen.text(
             MARGIN,
             height - MARGIN - 11 * mm,
-            "Scan a barcode with the station's scanner. Keep this sheet next to the packing desk.",
+            translate(
+                "CommandSheet",
+                "Scan a barcode with the station's scanner. Keep this sheet next to the packing "
+                "desk.",
+            ),
         )
         for i, (code, caption) in enumerate(entries[start : start + per_page]):
             row, col = divmod(i, COLUMNS)

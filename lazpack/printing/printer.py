@@ -30,8 +30,10 @@ from PySide6.QtGui import (
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+import lazpack.qt  # noqa: F401  (the PySide6 workarounds, before any Qt use)
 from lazpack.config import PrinterSettings
 from lazpack.errors import ConfigError, LabelFileError, PrinterError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 
 if TYPE_CHECKING:
@@ -57,6 +59,9 @@ ORIENTATIONS = {
     "portrait": QPageLayout.Orientation.Portrait,
     "landscape": QPageLayout.Orientation.Landscape,
 }
+#: Answers to "the printer's page does not match the label", remembered per printer.
+PAGE_LABEL = "label"  # put the label size on the printer (the fix)
+PAGE_PAPER = "paper"  # print on the printer's own paper, the label scaled to fit
 #: Page sizes within this many millimetres count as the same paper.
 _SIZE_TOLERANCE_MM = 2.0
 
@@ -73,7 +78,8 @@ def page_size(paper: str) -> QPageSize:
         return PAPERS[paper][1]
     except KeyError:
         raise ConfigError(
-            f"Unknown label paper {paper!r}.", hint=f"Choose one of: {', '.join(PAPERS)}."
+            arg(translate("LabelPrinter", "Unknown label paper %1."), repr(paper)),
+            hint=arg(translate("LabelPrinter", "Choose one of: %1."), ", ".join(PAPERS)),
         ) from None
 
 
@@ -81,7 +87,8 @@ def page_layout(settings: PrinterSettings) -> QPageLayout:
     orientation = ORIENTATIONS.get(settings.orientation)
     if orientation is None:
         raise ConfigError(
-            f"Unknown orientation {settings.orientation!r}.", hint="Use portrait or landscape."
+            arg(translate("LabelPrinter", "Unknown orientation %1."), repr(settings.orientation)),
+            hint=translate("LabelPrinter", "Use portrait or landscape."),
         )
     layout = QPageLayout(page_size(settings.paper), orientation, QMarginsF(0, 0, 0, 0))
     layout.setMode(QPageLayout.Mode.FullPageMode)
@@ -110,6 +117,12 @@ class LayoutCheck:
     def ok(self) -> bool:
         return not self.warnings
 
+    @property
+    def size_matches(self) -> bool:
+        """The paper is the label's size, as oriented (margins aside)."""
+        (pw, ph), (lw, lh) = self.paper_mm, self.label_mm
+        return abs(pw - lw) <= _SIZE_TOLERANCE_MM and abs(ph - lh) <= _SIZE_TOLERANCE_MM
+
 
 def _load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
     buf = QBuffer()
@@ -118,7 +131,9 @@ def _load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
     doc = QPdfDocument()
     doc.load(buf)
     if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() < 1:
-        raise LabelFileError(f"The label file cannot be read ({doc.error().name}).")
+        raise LabelFileError(
+            arg(translate("LabelPrinter", "The label file cannot be read (%1)."), doc.error().name)
+        )
     # The buffer must outlive the document: QPdfDocument reads from it lazily.
     return doc, buf
 
@@ -181,9 +196,13 @@ def calibration_label_pdf(settings: PrinterSettings) -> bytes:
     font = QFont("Sans Serif")
     font.setPixelSize(round(4 * dot))
     p.setFont(font)
-    text = (
-        f"lazpack test label\n{size.width():.0f} × {size.height():.0f} mm\n"
-        "The frame must be complete\nand 2 mm from every edge."
+    text = arg(
+        translate(
+            "LabelPrinter",
+            "lazpack test label\n%1 × %2 mm\nThe frame must be complete\nand 2 mm from every edge.",
+        ),
+        f"{size.width():.0f}",
+        f"{size.height():.0f}",
     )
     p.drawText(rect.adjusted(inset * 3, inset * 3, -inset * 3, -inset * 3), 0, text)
     p.end()
@@ -203,9 +222,32 @@ class LabelPrinter:
         """True when a label printer is set: print without asking."""
         return bool(self.settings.printer_name)
 
-    def configure(self, printer: QPrinter) -> QPrinter:
-        """Label page (default 100×150 mm), full page, zero margins, copies."""
-        if not printer.setPageLayout(page_layout(self.settings)):
+    def page_choice(self, printer_name: str) -> str | None:
+        """The remembered answer to a page mismatch on ``printer_name``: ``PAGE_LABEL``,
+        ``PAGE_PAPER`` or None (never asked)."""
+        choices = self.settings.page_choice
+        choice = choices.get(printer_name) if isinstance(choices, dict) and printer_name else None
+        return choice if choice in (PAGE_LABEL, PAGE_PAPER) else None
+
+    def remember_page_choice(self, printer_name: str, choice: str) -> None:
+        if choice not in (PAGE_LABEL, PAGE_PAPER):
+            raise ValueError(f"unknown page choice {choice!r}")
+        if not isinstance(self.settings.page_choice, dict):
+            self.settings.page_choice = {}
+        if printer_name:
+            self.settings.page_choice[printer_name] = choice
+
+    def configure(self, printer: QPrinter, *, force_label: bool = False) -> QPrinter:
+        """Label page (default 100×150 mm), full page, zero margins, copies.
+
+        A printer whose packer chose "the printer's own paper" keeps its page (the label is
+        scaled onto it) unless ``force_label``.
+        """
+        keep_paper = self.page_choice(printer.printerName()) == PAGE_PAPER and not force_label
+        if keep_paper:
+            margins = QMarginsF(0, 0, 0, 0)
+            printer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
+        elif not printer.setPageLayout(page_layout(self.settings)):
             # The driver refused the size; layout_check() tells the packer what it uses.
             log.warning("printer %r refused the label page layout", printer.printerName())
         printer.setFullPage(True)
@@ -226,16 +268,38 @@ class LabelPrinter:
         if info.isNull():
             known = printer_names()
             raise PrinterError(
-                f"The label printer “{name}” was not found.",
-                hint="It may be unplugged, renamed or removed. Choose another printer in "
-                "Settings → Printer, or print with the system dialog."
-                + (f" Available: {', '.join(known)}." if known else " No printers are installed."),
+                arg(translate("LabelPrinter", "The label printer “%1” was not found."), name),
+                hint=(
+                    arg(
+                        translate(
+                            "LabelPrinter",
+                            "It may be unplugged, renamed or removed. Choose another printer in "
+                            "Settings → Printer, or print with the system dialog. Available: %1.",
+                        ),
+                        ", ".join(known),
+                    )
+                    if known
+                    else translate(
+                        "LabelPrinter",
+                        "It may be unplugged, renamed or removed. No printers are installed; "
+                        "print with the system dialog or save the labels as PDF.",
+                    )
+                ),
             )
         if info.state() == QPrinter.PrinterState.Error:
             raise PrinterError(
-                f"The label printer “{name}” reports an error (offline or out of labels).",
-                hint="Check that it is switched on, connected and loaded, "
-                "or choose another printer.",
+                arg(
+                    translate(
+                        "LabelPrinter",
+                        "The label printer “%1” reports an error (offline or out of labels).",
+                    ),
+                    name,
+                ),
+                hint=translate(
+                    "LabelPrinter",
+                    "Check that it is switched on, connected and loaded, or choose another "
+                    "printer.",
+                ),
             )
         return self.configure(QPrinter(info, QPrinter.PrinterMode.HighResolution))
 
@@ -257,7 +321,9 @@ class LabelPrinter:
         m = layout.margins(QPageLayout.Unit.Millimeter)
         margins = (m.left(), m.top(), m.right(), m.bottom())
         name = printer.printerName() or (
-            "PDF file" if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else "printer"
+            translate("LabelPrinter", "PDF file")
+            if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+            else translate("LabelPrinter", "printer")
         )
         pw, ph = paper.width(), paper.height()
         lw, lh = label.width(), label.height()
@@ -265,26 +331,52 @@ class LabelPrinter:
         if abs(pw - lw) > _SIZE_TOLERANCE_MM or abs(ph - lh) > _SIZE_TOLERANCE_MM:
             turned = abs(pw - lh) <= _SIZE_TOLERANCE_MM and abs(ph - lw) <= _SIZE_TOLERANCE_MM
             if turned:
-                warnings.append(
-                    f"“{name}” uses {pw:.0f} × {ph:.0f} mm, the label turned sideways. "
-                    "Fix: set the orientation to "
-                    f"{'portrait' if pw < ph else 'landscape'} in Settings → Printer "
-                    "or in the printer's own settings."
+                fix = (
+                    translate(
+                        "LabelPrinter",
+                        "“%1” uses %2 × %3 mm, the label turned sideways. Fix: set the "
+                        "orientation to portrait in Settings → Printer or in the printer's own "
+                        "settings.",
+                    )
+                    if pw < ph
+                    else translate(
+                        "LabelPrinter",
+                        "“%1” uses %2 × %3 mm, the label turned sideways. Fix: set the "
+                        "orientation to landscape in Settings → Printer or in the printer's own "
+                        "settings.",
+                    )
                 )
+                warnings.append(arg(fix, name, f"{pw:.0f}", f"{ph:.0f}"))
             else:
                 scale = min(pw / lw, ph / lh)
                 warnings.append(
-                    f"“{name}” uses {pw:.0f} × {ph:.0f} mm paper but the label is "
-                    f"{lw:.0f} × {lh:.0f} mm, so it prints at {scale:.0%} size. "
-                    f"Fix: set the paper size to {lw:.0f} × {lh:.0f} mm in the printer's "
-                    "settings (Printers → Preferences), or pick the paper it really has "
-                    "in Settings → Printer."
+                    arg(
+                        translate(
+                            "LabelPrinter",
+                            "“%1” uses %2 × %3 mm paper but the label is %4 × %5 mm, so it "
+                            "prints at %6 size. Fix: set the paper size to %4 × %5 mm in the "
+                            "printer's settings (Printers → Preferences), or pick the paper it "
+                            "really has in Settings → Printer.",
+                        ),
+                        name,
+                        f"{pw:.0f}",
+                        f"{ph:.0f}",
+                        f"{lw:.0f}",
+                        f"{lh:.0f}",
+                        f"{scale:.0%}",
+                    )
                 )
         if any(v > 0.5 for v in margins):
             warnings.append(
-                f"“{name}” adds margins ({', '.join(f'{v:.0f}' for v in margins)} mm), "
-                "which shrink the label. Fix: set the margins to 0 / borderless in the "
-                "printer's settings."
+                arg(
+                    translate(
+                        "LabelPrinter",
+                        "“%1” adds margins (%2 mm), which shrink the label. Fix: set the "
+                        "margins to 0 / borderless in the printer's settings.",
+                    ),
+                    name,
+                    ", ".join(f"{v:.0f}" for v in margins),
+                )
             )
         return LayoutCheck(name, (pw, ph), (lw, lh), margins, tuple(warnings))
 
@@ -316,11 +408,16 @@ class LabelPrinter:
             return
         painter = QPainter()
         if not painter.begin(printer):
-            where = printer.printerName() or "the printer"
+            where = printer.printerName() or translate("LabelPrinter", "the printer")
             raise PrinterError(
-                f"The print job could not be started on “{where}”.",
-                hint="Check the printer, or choose another; the labels are kept and can be "
-                "printed again.",
+                arg(
+                    translate("LabelPrinter", "The print job could not be started on “%1”."), where
+                ),
+                hint=translate(
+                    "LabelPrinter",
+                    "Check the printer, or choose another; the labels are kept and can be "
+                    "printed again.",
+                ),
             )
         pages = 0
         finished = False
@@ -330,8 +427,10 @@ class LabelPrinter:
                 for page in range(doc.pageCount()):
                     if pages and not printer.newPage():
                         raise PrinterError(
-                            "The printer stopped accepting pages.",
-                            hint="Check the printer; then print the labels again.",
+                            translate("LabelPrinter", "The printer stopped accepting pages."),
+                            hint=translate(
+                                "LabelPrinter", "Check the printer; then print the labels again."
+                            ),
                         )
                     rect, rotate = _fit(
                         doc.pagePointSize(page), QRect(0, 0, *target.size().toTuple())
@@ -349,16 +448,25 @@ class LabelPrinter:
                 Path(printer.outputFileName()).unlink(missing_ok=True)
         if printer.printerState() == QPrinter.PrinterState.Error:
             raise PrinterError(
-                f"“{printer.printerName() or 'The printer'}” failed while printing.",
-                hint="Check the printer (paper, cover, cable); then print the labels again.",
+                arg(
+                    translate("LabelPrinter", "“%1” failed while printing."),
+                    printer.printerName() or translate("LabelPrinter", "The printer"),
+                ),
+                hint=translate(
+                    "LabelPrinter",
+                    "Check the printer (paper, cover, cable); then print the labels again.",
+                ),
             )
 
     def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
         """``LabelSink``: print silently to the label printer of the settings."""
         if not self.silent:
             raise PrinterError(
-                "No label printer is set.",
-                hint="Choose one in Settings → Printer, or print with the system dialog.",
+                translate("LabelPrinter", "No label printer is set."),
+                hint=translate(
+                    "LabelPrinter",
+                    "Choose one in Settings → Printer, or print with the system dialog.",
+                ),
             )
         return self.to_printer(self.new_printer()).print_pdfs(pdfs, job_name=job_name)
 

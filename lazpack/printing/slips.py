@@ -22,6 +22,7 @@ from lazpack.domain.formatting import format_money
 from lazpack.domain.models import Order, OrderItem
 from lazpack.domain.ports import LabelSink
 from lazpack.errors import WorkflowError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 from lazpack.printing.fonts import BOLD, REGULAR, Pen, initial_font, string_width
 
@@ -88,8 +89,11 @@ def render_dbs_slip(
     """One DBS delivery slip (one or more 100×150 mm pages) as PDF bytes."""
     if not items:
         raise WorkflowError(
-            f"Package {package_id or '?'} has no items to put on a delivery slip.",
-            hint="Refresh the order and try again.",
+            arg(
+                translate("DeliverySlip", "Package %1 has no items to put on a delivery slip."),
+                package_id or "?",
+            ),
+            hint=translate("DeliverySlip", "Refresh the order and try again."),
         )
     regular, bold = REGULAR, BOLD
     currency = currency or next((it.currency for it in items if it.currency), "")
@@ -98,7 +102,7 @@ def render_dbs_slip(
     c = canvas.Canvas(
         out, pagesize=(PAGE_W, PAGE_H), pageCompression=1, initialFontName=initial_font()
     )
-    c.setTitle(f"Delivery slip {order.order_number}")
+    c.setTitle(arg(translate("DeliverySlip", "Delivery slip %1"), order.order_number))
     c.setAuthor("lazpack")
     pen = Pen(c)
     inner = PAGE_W - 2 * MARGIN
@@ -106,9 +110,13 @@ def render_dbs_slip(
     def header(page: int) -> float:
         y = PAGE_H - MARGIN - 5 * MM
         pen.font(bold, 12)
-        pen.text(MARGIN, y, "DELIVERY SLIP")
+        pen.text(MARGIN, y, translate("DeliverySlip", "DELIVERY SLIP"))
         pen.font(regular, 8)
-        right = "Delivered by seller" + (f" · page {page}" if page > 1 else "")
+        right = (
+            arg(translate("DeliverySlip", "Delivered by seller · page %1"), page)
+            if page > 1
+            else translate("DeliverySlip", "Delivered by seller")
+        )
         pen.right(PAGE_W - MARGIN, y, right)
         if shop_name:
             y -= 4 * MM
@@ -119,10 +127,10 @@ def render_dbs_slip(
         bc.drawOn(c, (PAGE_W - bc.width) / 2, y)
         y -= 5 * MM
         pen.font(bold, 11)
-        pen.centre(PAGE_W / 2, y, f"Order {number}")
+        pen.centre(PAGE_W / 2, y, arg(translate("DeliverySlip", "Order %1"), number))
         y -= 4.5 * MM
         pen.font(regular, 8)
-        pen.centre(PAGE_W / 2, y, f"Package {package_id}")
+        pen.centre(PAGE_W / 2, y, arg(translate("DeliverySlip", "Package %1"), package_id))
         y -= 2.5 * MM
         c.setLineWidth(0.6)
         c.line(MARGIN, y, PAGE_W - MARGIN, y)
@@ -132,10 +140,10 @@ def render_dbs_slip(
     y = header(page)
     # recipient
     pen.font(regular, 7)
-    pen.text(MARGIN, y, "DELIVER TO")
+    pen.text(MARGIN, y, translate("DeliverySlip", "DELIVER TO"))
     y -= 5 * MM
     pen.font(bold, 12)
-    name = addr.name or order.customer_name or "(no name)"
+    name = addr.name or order.customer_name or translate("DeliverySlip", "(no name)")
     for ln in _wrap(name, bold, 12, inner):
         pen.text(MARGIN, y, ln)
         y -= 5 * MM
@@ -147,7 +155,7 @@ def render_dbs_slip(
     phones = " / ".join(p for p in (addr.phone, addr.phone2) if p)
     if phones:
         pen.font(bold, 10)
-        pen.text(MARGIN, y, f"Tel {phones}")
+        pen.text(MARGIN, y, arg(translate("DeliverySlip", "Tel %1"), phones))
         y -= 5 * MM
     if order.is_cod:
         y -= 1 * MM
@@ -156,12 +164,14 @@ def render_dbs_slip(
         c.rect(MARGIN, y - box_h + 4 * MM, inner, box_h)
         pen.font(bold, 13)
         amount = format_money(cod_amount(order), currency)
-        pen.text(MARGIN + 2 * MM, y - 2 * MM, f"COLLECT (COD): {amount}")
+        pen.text(
+            MARGIN + 2 * MM, y - 2 * MM, arg(translate("DeliverySlip", "COLLECT (COD): %1"), amount)
+        )
         y -= box_h + 1 * MM
     note = order.buyer_note or order.remarks
     if note:
         pen.font(regular, 8)
-        for ln in _wrap(f"Note: {note}", regular, 8, inner)[:3]:
+        for ln in _wrap(arg(translate("DeliverySlip", "Note: %1"), note), regular, 8, inner)[:3]:
             pen.text(MARGIN, y, ln)
             y -= 3.5 * MM
     c.setLineWidth(0.6)
@@ -175,9 +185,9 @@ def render_dbs_slip(
 
     def item_head(y: float) -> float:
         pen.font(bold, 8)
-        pen.text(MARGIN, y, "QTY")
-        pen.text(MARGIN + qty_w, y, "SKU")
-        pen.text(MARGIN + qty_w + sku_w, y, "ITEM")
+        pen.text(MARGIN, y, translate("DeliverySlip", "QTY"))
+        pen.text(MARGIN + qty_w, y, translate("DeliverySlip", "SKU"))
+        pen.text(MARGIN + qty_w + sku_w, y, translate("DeliverySlip", "ITEM"))
         return y - 4.5 * MM
 
     y = item_head(y)
@@ -201,8 +211,20 @@ def render_dbs_slip(
         y -= need
     pen.font(regular, 7)
     units = sum(line.quantity for line in lines)
-    pen.text(MARGIN, MARGIN + 2 * MM, f"{units} unit(s), {len(lines)} SKU(s)")
-    pen.right(PAGE_W - MARGIN, MARGIN + 2 * MM, "Received by: ____________________")
+    pen.text(
+        MARGIN,
+        MARGIN + 2 * MM,
+        arg(
+            translate("DeliverySlip", "%1, %2"),
+            translate("DeliverySlip", "%n unit(s)", None, units),
+            translate("DeliverySlip", "%n SKU(s)", None, len(lines)),
+        ),
+    )
+    pen.right(
+        PAGE_W - MARGIN,
+        MARGIN + 2 * MM,
+        translate("DeliverySlip", "Received by: ____________________"),
+    )
     c.showPage()
     c.save()
     return out.getvalue()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lazpack.errors import StorageError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 
 if TYPE_CHECKING:
@@ -53,7 +54,9 @@ class DiskLabelStore:
         try:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise StorageError(f"The label folder {root} cannot be created: {err}") from err
+            raise StorageError(
+                arg(translate("LabelStore", "The label folder %1 cannot be created: %2"), root, err)
+            ) from err
         self._load_ledger()
 
     # ----------------------------------------------------------- LabelCache
@@ -85,7 +88,13 @@ class DiskLabelStore:
             Path(tmp).replace(path)
         except OSError as err:
             Path(tmp).unlink(missing_ok=True)
-            raise StorageError(f"The label of package {package_id} cannot be saved: {err}") from err
+            raise StorageError(
+                arg(
+                    translate("LabelStore", "The label of package %1 cannot be saved: %2"),
+                    package_id,
+                    err,
+                )
+            ) from err
 
     def discard(self, package_id: str) -> None:
         self.path_for(package_id).unlink(missing_ok=True)
@@ -130,7 +139,9 @@ class DiskLabelStore:
                 f.flush()
                 os.fsync(f.fileno())
         except OSError as err:
-            raise StorageError(f"The label print record cannot be written: {err}") from err
+            raise StorageError(
+                arg(translate("LabelStore", "The label print record cannot be written: %1"), err)
+            ) from err
 
     def _read_ledger(self) -> list[dict[str, object]]:
         path = self.root / _LEDGER
@@ -139,7 +150,9 @@ class DiskLabelStore:
         except FileNotFoundError:
             return []
         except OSError as err:
-            raise StorageError(f"The label print records cannot be read: {err}") from err
+            raise StorageError(
+                arg(translate("LabelStore", "The label print records cannot be read: %1"), err)
+            ) from err
         records = []
         for n, line in enumerate(lines, 1):
             try:

@@ -37,6 +37,7 @@ from lazpack.errors import (
     IllegalRefreshTokenError,
     ShopDisconnectedError,
 )
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger, register_secret, register_secrets
 
 _log = get_logger("auth")
@@ -91,10 +92,14 @@ def parse_authorization(text: str, expected_state: str) -> str:
     """
     text = text.strip()
     if not text:
-        raise AuthorizationFlowError("Paste the address the browser showed after consenting.")
+        raise AuthorizationFlowError(
+            translate("AuthService", "Paste the address the browser showed after consenting.")
+        )
     if "=" not in text and "?" not in text and "/" not in text:
         if not text.replace("_", "").replace("-", "").isalnum():
-            raise AuthorizationFlowError("That does not look like an authorization code.")
+            raise AuthorizationFlowError(
+                translate("AuthService", "That does not look like an authorization code.")
+            )
         register_secret(text)
         return text
     query = urlsplit(text).query if "://" in text or text.startswith("/") else text
@@ -102,18 +107,27 @@ def parse_authorization(text: str, expected_state: str) -> str:
     fields = parse_qs(query, keep_blank_values=True)
     if fields.get("error"):
         reason = fields.get("error_description", fields["error"])[0]
-        raise AuthorizationFlowError(f"Lazada did not authorize the shop: {reason}")
+        raise AuthorizationFlowError(
+            arg(translate("AuthService", "Lazada did not authorize the shop: %1"), reason)
+        )
     codes = fields.get("code", [])
     if not codes or not codes[0]:
         raise AuthorizationFlowError(
-            "The pasted address has no authorization code (…?code=…).",
-            hint="Copy the whole address from the browser after clicking Submit on Lazada.",
+            translate("AuthService", "The pasted address has no authorization code (…?code=…)."),
+            hint=translate(
+                "AuthService",
+                "Copy the whole address from the browser after clicking Submit on Lazada.",
+            ),
         )
     states = fields.get("state", [])
     if not states or not secrets.compare_digest(states[0], expected_state):
         raise AuthorizationFlowError(
-            "The pasted address belongs to a different authorization attempt.",
-            hint="Click Authorize again and paste the address from that browser tab.",
+            translate(
+                "AuthService", "The pasted address belongs to a different authorization attempt."
+            ),
+            hint=translate(
+                "AuthService", "Click Authorize again and paste the address from that browser tab."
+            ),
         )
     register_secret(codes[0])
     return codes[0]
@@ -190,7 +204,13 @@ class ShopTokenProvider:
             self._loaded = True
         if self._tokens is None:
             raise ShopDisconnectedError(
-                f"Shop {self._label} is not authorized on this station; reconnect it.",
+                arg(
+                    translate(
+                        "ShopTokenProvider",
+                        "Shop %1 is not authorized on this station; reconnect it.",
+                    ),
+                    self._label,
+                ),
                 shop_id=self.shop_id,
             )
         return self._tokens
@@ -230,15 +250,22 @@ class ShopTokenProvider:
         left = tokens.refresh_expires_at - self._clock.now()
         days = max(0, math.ceil(left / timedelta(days=1)))
         if left <= self._reauthorize_warning:
-            unit = "day" if days == 1 else "days"
             return ShopStatus(
                 self.shop_id,
                 ShopState.EXPIRING,
-                f"Re-authorize this shop within {days} {unit}.",
+                translate(
+                    "ShopTokenProvider", "Re-authorize this shop within %n day(s).", None, days
+                ),
                 days,
                 self._warning,
             )
-        return ShopStatus(self.shop_id, ShopState.CONNECTED, "Connected", days, self._warning)
+        return ShopStatus(
+            self.shop_id,
+            ShopState.CONNECTED,
+            translate("ShopTokenProvider", "Connected"),
+            days,
+            self._warning,
+        )
 
     # ------------------------------------------------------- TokenProvider
     async def access_token(self) -> str:
@@ -283,14 +310,26 @@ class ShopTokenProvider:
     async def _refresh_locked(self, tokens: StoredTokens) -> StoredTokens:
         if tokens.refresh_expires_at <= self._clock.now():
             raise self._disconnect(
-                f"The authorization of shop {self._label} has ended; authorize it again."
+                arg(
+                    translate(
+                        "ShopTokenProvider",
+                        "The authorization of shop %1 has ended; authorize it again.",
+                    ),
+                    self._label,
+                )
             )
         try:
             fresh = await self._call_refresh(tokens.refresh_token)
         except (IllegalRefreshTokenError, AuthTypeUnsupportedError) as err:
             raise self._disconnect(
-                f"Lazada no longer accepts the authorization of shop {self._label} "
-                f"({err.code or 'IllegalRefreshToken'}); reconnect it."
+                arg(
+                    translate(
+                        "ShopTokenProvider",
+                        "Lazada no longer accepts the authorization of shop %1 (%2); reconnect it.",
+                    ),
+                    self._label,
+                    err.code or "IllegalRefreshToken",
+                )
             ) from None
         new = stored_from(fresh)
         # Memory first: the old refresh token is dead at Lazada from now on, so the new one
@@ -299,9 +338,13 @@ class ShopTokenProvider:
         try:
             self._credentials.set_tokens(self.shop_id, new)
         except CredentialStoreError as err:
-            self._warning = (
-                f"The renewed tokens could not be saved ({err.user_message}); "
-                "this shop will need to be reconnected after lazpack restarts."
+            self._warning = arg(
+                translate(
+                    "ShopTokenProvider",
+                    "The renewed tokens could not be saved (%1); this shop will need to be "
+                    "reconnected after lazpack restarts.",
+                ),
+                err.user_message,
             )
             _log.error("shop %s: rotated tokens kept in memory only: %s", self.shop_id, err)
         else:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lazpack.domain.ports import JournalPort
 from lazpack.domain.scan import ItemKeys, OrderEntry, OrderIndex, key
 from lazpack.domain.workflow import VERIFYING_STATES, Kind, PackSession, State
+from lazpack.i18n import arg, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +46,9 @@ class Barcodes:
         if s is None:
             self.keys = None
             return
-        if s.shop_id not in self.aliases:
-            self.aliases[s.shop_id] = dict(self.journal.aliases(s.shop_id))
+        # Read afresh per order: a catalogue import (here or from the command line) counts
+        # from the next order on.
+        self.aliases[s.shop_id] = dict(self.journal.aliases(s.shop_id))
         pairs = [(line.sku, line.shop_sku) for line in s.lines.values()]
         self.keys = ItemKeys.from_pairs(pairs, self.aliases[s.shop_id])
 
@@ -65,39 +67,77 @@ class Barcodes:
         if s is None and self.by_sku(code):
             return Unmatched(
                 Kind.NO_ORDER,
-                f"“{code}” is an item, and no order is open. Scan the order number or "
-                "its label first.",
+                arg(
+                    translate(
+                        "Barcodes",
+                        "“%1” is an item, and no order is open. Scan the order number or its "
+                        "label first.",
+                    ),
+                    code,
+                ),
                 sku=code,
             )
         if s is None:
             return Unmatched(
-                Kind.UNKNOWN, f"“{code}” is not an open order, tracking number or package id."
+                Kind.UNKNOWN,
+                arg(
+                    translate(
+                        "Barcodes", "“%1” is not an open order, tracking number or package id."
+                    ),
+                    code,
+                ),
             )
         if s.state is State.LABELLED and confirm_label_scan:
             return Unmatched(
                 Kind.LABEL_MISMATCH,
-                f"“{code}” is not the label of order {s.order_number} "
-                f"(expected {', '.join(s.tracking_codes or s.package_ids)}). "
-                "Check the parcel's label.",
+                arg(
+                    translate(
+                        "Barcodes",
+                        "“%1” is not the label of order %2 (expected %3). Check the parcel's "
+                        "label.",
+                    ),
+                    code,
+                    s.order_number,
+                    ", ".join(s.tracking_codes or s.package_ids),
+                ),
             )
         other_sku = self.aliases.get(s.shop_id, {}).get(code) or self.alias_by_key(s, code)
         if other_sku:
             return Unmatched(
                 Kind.WRONG_ITEM,
-                f"Wrong item: “{code}” is {other_sku}, which is not in order {s.order_number}.",
+                arg(
+                    translate("Barcodes", "Wrong item: “%1” is %2, which is not in order %3."),
+                    code,
+                    other_sku,
+                    s.order_number,
+                ),
                 sku=other_sku,
             )
         others = [e for e in self.by_sku(code) if e.order.order_id != s.order_id]
         if others:
             return Unmatched(
                 Kind.WRONG_ITEM,
-                f"Wrong item: {code} is not in order {s.order_number} "
-                f"(it belongs to order {others[0].order.order_number}).",
+                arg(
+                    translate(
+                        "Barcodes", "Wrong item: %1 is not in order %2 (it belongs to order %3)."
+                    ),
+                    code,
+                    s.order_number,
+                    others[0].order.order_number,
+                ),
                 sku=code,
             )
         link = tuple(line.sku for line in s.missing()) if s.state in VERIFYING_STATES else ()
-        hint = " Link it to one of this order's items if it is one of them." if link else ""
-        return Unmatched(Kind.UNKNOWN, f"Unknown barcode “{code}”.{hint}", link=link)
+        hint = (
+            translate("Barcodes", " Link it to one of this order's items if it is one of them.")
+            if link
+            else ""
+        )
+        return Unmatched(
+            Kind.UNKNOWN,
+            arg(translate("Barcodes", "Unknown barcode “%1”.%2"), code, hint),
+            link=link,
+        )
 
     def alias_by_key(self, s: PackSession, code: str) -> str:
         k = key(code)

@@ -39,6 +39,7 @@ from lazpack.domain.ports import LazadaPort
 from lazpack.domain.scan import OrderIndex
 from lazpack.domain.workflow import Step
 from lazpack.errors import AuthError, BusinessError, KnownError
+from lazpack.i18n import arg, translate
 from lazpack.services.fulfilment import DIGITAL_AWAITING, RowState
 from lazpack.services.pack_context import PackContext
 from lazpack.services.recovery import NextStep, plan_pack, plan_rts
@@ -69,8 +70,9 @@ class Refusal:
     msg: str
     retry: bool
 
-    def text(self, what: str) -> str:
-        return f"Lazada refused to {what}: {self.msg} ({self.code})"
+    def text(self, template: str) -> str:
+        """``template`` (translated, with ``%1`` the message and ``%2`` the code) filled in."""
+        return arg(template, self.msg, self.code)
 
 
 def refusal_of(err: KnownError) -> Refusal | None:
@@ -169,8 +171,11 @@ class OrderBatchReport:
         return [(o.shop_id, o.order_id) for o in self.outcomes if not o.ok and o.retryable]
 
     def summary(self) -> str:
-        return (
-            f"{len(self.succeeded)} of {len(self.outcomes)} orders done, {len(self.failed)} failed"
+        return arg(
+            translate("OrderBatchReport", "%1 of %2 orders done, %3 failed"),
+            len(self.succeeded),
+            len(self.outcomes),
+            len(self.failed),
         )
 
     def counts(self) -> dict[str, Counter[str]]:
@@ -256,9 +261,15 @@ class BatchPacker:
             number = entry.order.order_number if entry else order_id
             orders.append(_BatchOrder(shop_id, order_id, number))
             if entry is None:
-                orders[-1].fail("not in the open orders list", retryable=False)
+                orders[-1].fail(
+                    translate("BatchPacker", "not in the open orders list"), retryable=False
+                )
             elif open_key == (shop_id, order_id):
-                orders[-1].fail("open at the scan station; finish or cancel it there first")
+                orders[-1].fail(
+                    translate(
+                        "BatchPacker", "open at the scan station; finish or cancel it there first"
+                    )
+                )
         by_shop: dict[str, list[_BatchOrder]] = {}
         for o in orders:
             if not o.error:
@@ -295,19 +306,27 @@ class BatchPacker:
                         if oid in by_id:
                             by_id[oid].fail(r.message)
         live = [o for o in group if not o.error]
-        fresh = await read_or_fail(lz, live, "could not read the order")
+        fresh = await read_or_fail(lz, live, translate("BatchPacker", "could not read the order"))
         if fresh is None:
             return
         redo: list[int] = []
         for o in live:
             undone = await ctx.settle_undo(shop_id, lz, o.order_id, fresh.get(o.order_id, ()))
             if undone is None:
-                o.fail("part of it is still packed from a refused attempt and could not be undone")
+                o.fail(
+                    translate(
+                        "BatchPacker",
+                        "part of it is still packed from a refused attempt and could not be undone",
+                    )
+                )
             elif undone:
                 redo.append(o.order_id)
         if redo:
             again = [o for o in live if o.order_id in redo]
-            fresh.update(await read_or_fail(lz, again, "could not read the order") or {})
+            fresh.update(
+                await read_or_fail(lz, again, translate("BatchPacker", "could not read the order"))
+                or {}
+            )
         live = [o for o in live if not o.error]
         for o in live:
             items = list(fresh.get(o.order_id, ()))
@@ -335,8 +354,11 @@ class BatchPacker:
         for o in live:
             if o.is_dbs and not o.error and o.step == Step.RTS.value:
                 o.notes.append(
-                    "Delivered by your own fleet: no AWB; print its delivery slip in the "
-                    "DBS tab and mark it delivered there."
+                    translate(
+                        "BatchPacker",
+                        "Delivered by your own fleet: no AWB; print its delivery slip in the "
+                        "DBS tab and mark it delivered there.",
+                    )
                 )
 
     # -------------------------------------------------------------- digital
@@ -353,7 +375,12 @@ class BatchPacker:
                 report = await svc.deliver_digital({oid: by_id[oid].digital for oid in part})
             except KnownError as err:
                 for oid in part:
-                    by_id[oid].fail(f"digital items not delivered: {err.user_message}")
+                    by_id[oid].fail(
+                        arg(
+                            translate("BatchPacker", "digital items not delivered: %1"),
+                            err.user_message,
+                        )
+                    )
                 return None
             rows = report.rows
             if rows and all(r.whole_call and r.state is RowState.FAILED for r in rows):
@@ -364,20 +391,33 @@ class BatchPacker:
                 mine = [r for r in rows if r.order_id == oid]
                 bad = [r for r in mine if not r.ok]
                 if not mine:
-                    o.fail("Lazada's answer did not mention its digital items")
+                    o.fail(
+                        translate(
+                            "BatchPacker", "Lazada's answer did not mention its digital items"
+                        )
+                    )
                 elif any(r.state is RowState.UNKNOWN for r in bad):
                     o.fail(
-                        "the answer to the digital delivery was lost; it is checked with "
-                        "Lazada before anything is sent again"
+                        translate(
+                            "BatchPacker",
+                            "the answer to the digital delivery was lost; it is checked with "
+                            "Lazada before anything is sent again",
+                        )
                     )
                 elif bad:
                     r = bad[0]
                     o.fail(
-                        f"digital delivery refused: {r.msg} ({r.err_code})",
+                        arg(
+                            translate("BatchPacker", "digital delivery refused: %1 (%2)"),
+                            r.msg,
+                            r.err_code,
+                        ),
                         retryable=any(b.retry for b in bad),
                     )
                 else:
-                    o.notes.append(f"{len(mine)} digital item(s) delivered.")
+                    o.notes.append(
+                        translate("BatchPacker", "%n digital item(s) delivered.", None, len(mine))
+                    )
                     if not o.physical:
                         o.step = DELIVERED
                     self.ctx.event(shop_id, oid, "digital_delivered", f"{len(mine)} item(s)")
@@ -385,17 +425,29 @@ class BatchPacker:
 
         for chunk in chunks([o.order_id for o in orders]):
             for oid, why in (await isolate(list(chunk), call)).items():
-                by_id[oid].fail(why.text("deliver its digital items"), retryable=why.retry)
+                by_id[oid].fail(
+                    why.text(
+                        translate(
+                            "BatchPacker", "Lazada refused to deliver its digital items: %1 (%2)"
+                        )
+                    ),
+                    retryable=why.retry,
+                )
 
     @staticmethod
     def nothing_digital(o: _BatchOrder, items: Sequence[OrderItem]) -> None:
         """A digital-only order with nothing left to deliver: done, or why not."""
         if items and all(i.status == ItemStatus.DELIVERED for i in items):
             o.step = DELIVERED
-            o.notes.append("digital items already delivered.")
+            o.notes.append(translate("BatchPacker", "digital items already delivered."))
             return
-        states = ", ".join(sorted({str(i.status) for i in items})) or "no items"
-        o.fail(f"no digital item to deliver ({states})", retryable=False)
+        states = ", ".join(sorted({str(i.status) for i in items})) or translate(
+            "BatchPacker", "no items"
+        )
+        o.fail(
+            arg(translate("BatchPacker", "no digital item to deliver (%1)"), states),
+            retryable=False,
+        )
 
     # -------------------------------------------------------------- pack
     async def pack(
@@ -415,10 +467,15 @@ class BatchPacker:
             o.package_ids.extend(p for p in pkgs if p not in o.package_ids)
             o.step = Step.PACK.value
             if oid not in plan.to_pack:
-                o.notes.append("already packed; not packed again.")
+                o.notes.append(translate("BatchPacker", "already packed; not packed again."))
         for o in live:
             if o.order_id not in plan.to_pack and o.order_id not in plan.already_packed:
-                o.fail("nothing to pack (items canceled, shipped or not paid)", retryable=False)
+                o.fail(
+                    translate(
+                        "BatchPacker", "nothing to pack (items canceled, shipped or not paid)"
+                    ),
+                    retryable=False,
+                )
         # 1. GetShipmentProvider per group (one allocate type per call)
         hinted: dict[Group, dict[int, Sequence[int]]] = {}
         for oid, ids in plan.to_pack.items():
@@ -440,7 +497,9 @@ class BatchPacker:
                 by_id[oid].group = grp
             if alloc in declined:
                 for oid in orders:
-                    by_id[oid].fail("no shipment provider was chosen for this group")
+                    by_id[oid].fail(
+                        translate("BatchPacker", "no shipment provider was chosen for this group")
+                    )
                 continue
             try:
                 decision = await ctx.decide_provider(shop_id, offered, picked_before=picked)
@@ -464,8 +523,15 @@ class BatchPacker:
                     return await self.pack_call(shop_id, lz, sub, alloc, code, by_id)
 
                 for oid, why in (await isolate(list(chunk), send)).items():
-                    by_id[oid].fail(why.text("pack it"), retryable=why.retry)
-        messages.extend(m for m in plan.messages if "already packed" not in m)
+                    by_id[oid].fail(
+                        why.text(translate("BatchPacker", "Lazada refused to pack it: %1 (%2)")),
+                        retryable=why.retry,
+                    )
+        # the plan's "already packed" lines are told per order above; match the (translated)
+        # sentence by its ending, never by English words
+        told = translate("Recovery", "Order %1 is already packed%2; not packing it again.")
+        ending = told.rsplit("%2", 1)[-1]
+        messages.extend(m for m in plan.messages if not m.endswith(ending))
 
     async def query_providers(
         self,
@@ -488,7 +554,12 @@ class BatchPacker:
                 why = refusal_of(err)
                 if why is None:
                     for oid in part:
-                        by_id[oid].fail(f"shipment providers not read: {err.user_message}")
+                        by_id[oid].fail(
+                            arg(
+                                translate("BatchPacker", "shipment providers not read: %1"),
+                                err.user_message,
+                            )
+                        )
                     if isinstance(err, AuthError):
                         raise
                 return why
@@ -498,7 +569,12 @@ class BatchPacker:
             return None
 
         for oid, why in (await isolate(chunk, call)).items():
-            by_id[oid].fail(why.text("offer a shipment provider"), retryable=why.retry)
+            by_id[oid].fail(
+                why.text(
+                    translate("BatchPacker", "Lazada refused to offer a shipment provider: %1 (%2)")
+                ),
+                retryable=why.retry,
+            )
 
     async def pack_call(
         self,
@@ -539,13 +615,18 @@ class BatchPacker:
                 o = by_id[oid]
                 r = judged.get(oid)
                 if r is None:
-                    o.fail("the pack answer was lost and the order could not be checked")
+                    o.fail(
+                        translate(
+                            "BatchPacker",
+                            "the pack answer was lost and the order could not be checked",
+                        )
+                    )
                     continue
                 o.package_ids.extend(p for p in r.package_ids if p not in o.package_ids)
                 if r.next_step is NextStep.DONE:
                     o.step = Step.PACK.value
                 else:
-                    o.fail(f"the pack answer was lost; {r.message}")
+                    o.fail(arg(translate("BatchPacker", "the pack answer was lost; %1"), r.message))
         else:
             whole = refusal_in(res)
             if whole is not None:
@@ -586,7 +667,10 @@ class BatchPacker:
                     o.package_ids.append(row.package_id)
                 o.step = Step.PACK.value
             else:
-                o.fail(f"pack refused: {row.msg} ({row.err_code})", retryable=row.retry or True)
+                o.fail(
+                    arg(translate("BatchPacker", "pack refused: %1 (%2)"), row.msg, row.err_code),
+                    retryable=row.retry or True,
+                )
         partly: dict[int, tuple[int, list[RowResult]]] = {}
         for oid, intent in intents.items():
             rows = rows_of.get(oid, [])
@@ -595,16 +679,23 @@ class BatchPacker:
                 continue
             self.finish_rows(intent, res, rows)
             if oid not in rows_of:
-                by_id[oid].fail("Lazada's answer did not mention this order")
+                by_id[oid].fail(
+                    translate("BatchPacker", "Lazada's answer did not mention this order")
+                )
         return partly
 
     async def unpack_partial(self, shop_id: str, lz: LazadaPort, o: _BatchOrder) -> None:
         if await self.ctx.undo_packages(shop_id, lz, o.order_id, list(o.package_ids)):
             o.package_ids.clear()
             o.step = Step.VERIFY.value
-            o.error += " — the order was left unpacked so it ships in one parcel."
+            o.error += translate(
+                "BatchPacker", " — the order was left unpacked so it ships in one parcel."
+            )
         else:
-            o.error += f" — the other items may stay packed in {', '.join(o.package_ids)}."
+            o.error += arg(
+                translate("BatchPacker", " — the other items may stay packed in %1."),
+                ", ".join(o.package_ids),
+            )
 
     # -------------------------------------------------------------- label
     async def label(self, shop_id: str, printable: list[_BatchOrder]) -> None:
@@ -635,13 +726,20 @@ class BatchPacker:
                 why = refusal_of(err)
                 if why is None:
                     for i in part:
-                        printable[i].fail(f"label not fetched: {err.user_message}")
+                        printable[i].fail(
+                            arg(translate("BatchPacker", "label not fetched: %1"), err.user_message)
+                        )
                 return why
             return None
 
         for doc in docs:
             for i, why in (await isolate(doc, fetch)).items():
-                printable[i].fail(why.text("print its label"), retryable=why.retry)
+                printable[i].fail(
+                    why.text(
+                        translate("BatchPacker", "Lazada refused to print its label: %1 (%2)")
+                    ),
+                    retryable=why.retry,
+                )
         fetched = [o for o in printable if not o.error]
         if not pdfs:
             return
@@ -651,7 +749,7 @@ class BatchPacker:
             )
         except KnownError as err:
             for o in fetched:
-                o.fail(f"label not printed: {err.user_message}")
+                o.fail(arg(translate("BatchPacker", "label not printed: %1"), err.user_message))
             return
         for o in fetched:
             o.step = Step.LABEL.value
@@ -660,14 +758,18 @@ class BatchPacker:
     # -------------------------------------------------------------- ready to ship
     async def rts(self, shop_id: str, lz: LazadaPort, ready: list[_BatchOrder]) -> None:
         by_pkg = {p: o for o in ready for p in o.package_ids}
-        fresh = await read_or_fail(lz, ready, "could not check before ready to ship")
+        fresh = await read_or_fail(
+            lz, ready, translate("BatchPacker", "could not check before ready to ship")
+        )
         if fresh is None:
             return
         plan = plan_rts([i for rows in fresh.values() for i in rows], list(by_pkg))
         for pkg in plan.already:
             by_pkg[pkg].step = Step.RTS.value
         for pkg in plan.not_ready:
-            by_pkg[pkg].fail(next((m for m in plan.messages if pkg in m), "not ready"))
+            by_pkg[pkg].fail(
+                next((m for m in plan.messages if pkg in m), translate("BatchPacker", "not ready"))
+            )
         # Each order's packages stay in one call (≤20 packages a call), and each order gets
         # its own intent: one ReadyToShip per order, judged per order.
         pkgs_of: dict[int, list[str]] = {}
@@ -690,7 +792,12 @@ class BatchPacker:
 
         for call in (c for c in calls if c):
             for oid, why in (await isolate(call, send)).items():
-                by_id[oid].fail(why.text("set it ready to ship"), retryable=why.retry)
+                by_id[oid].fail(
+                    why.text(
+                        translate("BatchPacker", "Lazada refused to set it ready to ship: %1 (%2)")
+                    ),
+                    retryable=why.retry,
+                )
 
     async def rts_call(
         self,
@@ -727,7 +834,11 @@ class BatchPacker:
                 if oid in done:
                     by_id[oid].step = Step.RTS.value
                 else:
-                    by_id[oid].fail("the ready-to-ship answer was lost and it did not apply")
+                    by_id[oid].fail(
+                        translate(
+                            "BatchPacker", "the ready-to-ship answer was lost and it did not apply"
+                        )
+                    )
             return None
         rows_of: dict[int, list[RowResult]] = {}
         for row in res.rows:
@@ -746,12 +857,19 @@ class BatchPacker:
                     ctx.event(shop_id, oid, "ready_to_ship", str(row.key))
                 else:
                     by_id[oid].fail(
-                        f"ready to ship refused: {row.msg} ({row.err_code})", retryable=row.retry
+                        arg(
+                            translate("BatchPacker", "ready to ship refused: %1 (%2)"),
+                            row.msg,
+                            row.err_code,
+                        ),
+                        retryable=row.retry,
                     )
         for oid, intent in intents.items():
             self.finish_rows(intent, res, rows_of.get(oid, []))
             if oid not in rows_of:
-                by_id[oid].fail("Lazada's answer did not mention this package")
+                by_id[oid].fail(
+                    translate("BatchPacker", "Lazada's answer did not mention this package")
+                )
         return None
 
     def finish_rows(
@@ -768,15 +886,19 @@ class BatchPacker:
         bad = [r for r in rows if not r.ok]
         if not rows:
             outcome = "unknown"
-            detail = "no row for this order in the answer"
+            detail = translate("BatchPacker", "no row for this order in the answer")
         else:
             outcome = "failed" if not ok else ("partial" if bad else "ok")
             detail = "; ".join(f"{r.key}: {r.msg} ({r.err_code})" for r in bad) or "ok"
             if bad and all(r.whole_call for r in bad):
-                detail = f"the whole call was refused: {bad[0].msg} ({bad[0].err_code})"
+                detail = arg(
+                    translate("BatchPacker", "the whole call was refused: %1 (%2)"),
+                    bad[0].msg,
+                    bad[0].err_code,
+                )
             if outcome == "partial" and not undone:
                 outcome = "unknown"
-                detail += "; the packed part is still to undo"
+                detail += translate("BatchPacker", "; the packed part is still to undo")
         self.ctx.journal.finish(
             intent,
             outcome=outcome,

@@ -42,6 +42,7 @@ from lazpack.errors import (
     TransientError,
     WorkflowError,
 )
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 from lazpack.log import get_logger
 from lazpack.services.journaled import journaled_write
 
@@ -74,10 +75,10 @@ class Action(StrEnum):
 
 
 ACTION_TITLES: dict[Action, str] = {
-    Action.REPACK: "Repack",
-    Action.DBS_DELIVERED: "Mark delivered",
-    Action.DBS_FAILED: "Failed delivery",
-    Action.DIGITAL: "Deliver digital items",
+    Action.REPACK: QT_TRANSLATE_NOOP("FulfilmentService", "Repack"),
+    Action.DBS_DELIVERED: QT_TRANSLATE_NOOP("FulfilmentService", "Mark delivered"),
+    Action.DBS_FAILED: QT_TRANSLATE_NOOP("FulfilmentService", "Failed delivery"),
+    Action.DIGITAL: QT_TRANSLATE_NOOP("FulfilmentService", "Deliver digital items"),
 }
 
 
@@ -163,12 +164,13 @@ class RowBatchReport:
 
     def summary(self) -> str:
         """One line for the status bar."""
-        parts = [f"{len(self.succeeded)} ok"]
+        parts = [arg(translate("FulfilmentService", "%1 ok"), len(self.succeeded))]
         if self.failed:
-            parts.append(f"{len(self.failed)} failed")
+            parts.append(arg(translate("FulfilmentService", "%1 failed"), len(self.failed)))
         if self.unknown:
-            parts.append(f"{len(self.unknown)} unknown")
-        return f"{ACTION_TITLES[self.action]}: " + ", ".join(parts)
+            parts.append(arg(translate("FulfilmentService", "%1 unknown"), len(self.unknown)))
+        title = translate("FulfilmentService", ACTION_TITLES[self.action])
+        return arg(translate("FulfilmentService", "%1: %2"), title, ", ".join(parts))
 
     def merged(self, newer: RowBatchReport) -> RowBatchReport:
         """This report with the rows of ``newer`` (a retry) replacing the same keys."""
@@ -208,8 +210,13 @@ class ProviderDecision:
         """The decision after the packer picked ``provider_code`` from ``providers``."""
         if provider_code not in {p.provider_code for p in self.providers}:
             raise WorkflowError(
-                f"Shipment provider {provider_code!r} is not offered for this order.",
-                hint="Pick one of the providers in the list.",
+                arg(
+                    translate(
+                        "ProviderDecision", "Shipment provider %1 is not offered for this order."
+                    ),
+                    repr(provider_code),
+                ),
+                hint=translate("ProviderDecision", "Pick one of the providers in the list."),
             )
         return replace(self, choice=ProviderChoice.SAVED, provider_code=provider_code)
 
@@ -232,8 +239,14 @@ def decide_provider(
     providers = offered.providers
     if not providers:
         raise NoProviderError(
-            f"Lazada offers no shipment provider for this order ({alloc or 'unknown'} "
-            "allocation) and does not allocate one itself."
+            arg(
+                translate(
+                    "FulfilmentService",
+                    "Lazada offers no shipment provider for this order (%1 allocation) and does "
+                    "not allocate one itself.",
+                ),
+                alloc or "unknown",
+            )
         )
     codes = [p.provider_code for p in providers]
     last = (saved or {}).get(alloc)
@@ -438,13 +451,23 @@ class FulfilmentService:
         rows = report.retryable()
         if not rows:
             raise NothingSelectedError(
-                "Nothing to retry.", hint="Only rows Lazada marked as retryable can be re-sent."
+                translate("FulfilmentService", "Nothing to retry."),
+                hint=translate(
+                    "FulfilmentService", "Only rows Lazada marked as retryable can be re-sent."
+                ),
             )
         if report.action is Action.DIGITAL:
             orders: dict[int, list[int]] = {}
             for r in rows:
                 if r.order_id is None:
-                    raise WorkflowError(f"Item {r.key} has no order id; reload the order.")
+                    raise WorkflowError(
+                        arg(
+                            translate(
+                                "FulfilmentService", "Item %1 has no order id; reload the order."
+                            ),
+                            r.key,
+                        )
+                    )
                 orders.setdefault(r.order_id, []).append(int(r.key))
             again = await self.deliver_digital(orders)
         else:
@@ -478,7 +501,7 @@ class FulfilmentService:
     def remember_provider(self, shop_id: str, allocate_type: str, provider_code: str) -> None:
         """Remember the packer's pick as this shop's default for ``allocate_type``."""
         if not provider_code:
-            raise WorkflowError("No shipment provider chosen.")
+            raise WorkflowError(translate("FulfilmentService", "No shipment provider chosen."))
         per_shop = self.settings.saved_providers.setdefault(shop_id, {})
         if per_shop.get(allocate_type) == provider_code:
             return
@@ -610,7 +633,7 @@ def _rows_from(result: BatchResult, call: _Call) -> list[RowOutcome]:
                 RowOutcome(
                     key=key,
                     state=RowState.UNKNOWN,
-                    msg="Lazada's answer did not mention this row",
+                    msg=translate("FulfilmentService", "Lazada's answer did not mention this row"),
                     order_id=order_id,
                     package_id=key if isinstance(key, str) else "",
                 )

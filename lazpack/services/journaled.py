@@ -30,6 +30,7 @@ from lazpack.domain.clock import SystemClock
 from lazpack.domain.models import BatchResult
 from lazpack.domain.ports import Clock, JournalPort
 from lazpack.errors import ApiError, KnownError, OutcomeUnknownError
+from lazpack.i18n import translate
 
 #: How a failure is written into the intent's ``detail`` (default: its text).
 Describe = Callable[[BaseException], str]
@@ -128,4 +129,4 @@ def rows_text(res: BatchResult) -> str:
     if res.all_ok:
         return "ok"
     failed = "; ".join(f"{r.key}: {r.msg} ({r.err_code})" for r in res.failed)
-    return failed or "no rows in the answer"
+    return failed or translate("Journaled", "no rows in the answer")

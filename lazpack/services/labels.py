@@ -39,6 +39,7 @@ from lazpack.errors import (
     VoidedLabelError,
     WorkflowError,
 )
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 
 log = get_logger("labels")
@@ -118,7 +119,9 @@ class LabelService:
     async def label(self, package_id: str, *, refresh: bool = False) -> bytes:
         """The label PDF of one package: from the cache, else PrintAWB (one package per call)."""
         if self.ledger.is_voided(package_id):
-            raise VoidedLabelError(f"The label of package {package_id} was voided.")
+            raise VoidedLabelError(
+                arg(translate("LabelService", "The label of package %1 was voided."), package_id)
+            )
         if not refresh:
             cached = self.cache.get(package_id)
             if cached is not None:
@@ -172,9 +175,11 @@ class LabelService:
                 return pdf
             log.info("label link for %s expired (attempt %d); asking again", package_ids, attempt)
         raise MalformedResponseError(
-            "Lazada's label link expired twice in a row.",
+            translate("LabelService", "Lazada's label link expired twice in a row."),
             api_path=PRINT_AWB_PATH,
-            hint="Check the station's clock and network, then print again.",
+            hint=translate(
+                "LabelService", "Check the station's clock and network, then print again."
+            ),
         )
 
     async def _print_awb(self, package_ids: tuple[str, ...]) -> AwbDocument:
@@ -183,7 +188,10 @@ class LabelService:
         )
         if len(docs) != 1 or not docs[0].pdf_url:
             raise MalformedResponseError(
-                f"PrintAWB answered without a label link for {', '.join(package_ids)}.",
+                arg(
+                    translate("LabelService", "PrintAWB answered without a label link for %1."),
+                    ", ".join(package_ids),
+                ),
                 api_path=PRINT_AWB_PATH,
                 request_id=docs[0].request_id if docs else "",
             )
@@ -200,7 +208,10 @@ class LabelService:
         if not _is_pdf(data):
             # e.g. the HTML iframe snippet of ``file`` served where the PDF should be
             raise MalformedResponseError(
-                f"The label of {', '.join(doc.package_ids)} is not a PDF.",
+                arg(
+                    translate("LabelService", "The label of %1 is not a PDF."),
+                    ", ".join(doc.package_ids),
+                ),
                 api_path=PRINT_AWB_PATH,
                 request_id=doc.request_id,
             )
@@ -267,7 +278,9 @@ class LabelService:
             raise ValueError("no packages to print")
         for pid in ids:
             if self.ledger.is_voided(pid):
-                raise VoidedLabelError(f"The label of package {pid} was voided.")
+                raise VoidedLabelError(
+                    arg(translate("LabelService", "The label of package %1 was voided."), pid)
+                )
         before = {pid: n for pid in ids if (n := self.ledger.printed_count(pid))}
         if before:
             if confirm_reprint is None:
@@ -275,7 +288,11 @@ class LabelService:
             if not await confirm_reprint(before):
                 return PrintOutcome(ids, cancelled=True)
         pdfs = await self.labels(ids)
-        name = job_name or (f"AWB {ids[0]}" if len(ids) == 1 else f"AWB ×{len(ids)}")
+        name = job_name or (
+            f"AWB {ids[0]}"
+            if len(ids) == 1
+            else arg(translate("LabelService", "AWB ×%1"), len(ids))
+        )
         pages = await self._send(pdfs, sink, name)
         if pages == 0:
             return PrintOutcome(ids, cancelled=True)
@@ -286,8 +303,11 @@ class LabelService:
         target = sink or self.sink
         if target is None:
             raise WorkflowError(
-                "No printer is chosen for labels.",
-                hint="Set a label printer in Settings → Printer, or print with the dialog.",
+                translate("LabelService", "No printer is chosen for labels."),
+                hint=translate(
+                    "LabelService",
+                    "Set a label printer in Settings → Printer, or print with the dialog.",
+                ),
             )
         pages = target.print_pdfs(pdfs, job_name=job_name)
         if inspect.isawaitable(pages):
@@ -336,7 +356,9 @@ class LabelService:
             raise ValueError(f"one label document holds at most {BATCH_LIMIT} packages")
         for pid in ids:
             if self.ledger.is_voided(pid):
-                raise VoidedLabelError(f"The label of package {pid} was voided.")
+                raise VoidedLabelError(
+                    arg(translate("LabelService", "The label of package %1 was voided."), pid)
+                )
         if len(ids) == 1:
             pdf = await self.label(ids[0])
         else:

@@ -15,6 +15,7 @@ import secrets
 from urllib.parse import parse_qs, urlsplit
 
 from lazpack.errors import AuthorizationFlowError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger, register_secret
 
 _log = get_logger("auth.listener")
@@ -49,8 +50,11 @@ class LoopbackListener:
         address = loopback_address(redirect_uri)
         if address is None:
             raise AuthorizationFlowError(
-                "The redirect URI is not a loopback address (http://127.0.0.1:PORT/…).",
-                hint="Paste the address from the browser instead.",
+                translate(
+                    "LoopbackListener",
+                    "The redirect URI is not a loopback address (http://127.0.0.1:PORT/…).",
+                ),
+                hint=translate("LoopbackListener", "Paste the address from the browser instead."),
             )
         self.host, self.port, self.path = address
         self._state = expected_state
@@ -63,8 +67,17 @@ class LoopbackListener:
             self._server = await asyncio.start_server(self._handle, self.host, self.port)
         except OSError as err:
             raise AuthorizationFlowError(
-                f"Port {self.port} on this PC is busy, so lazpack cannot receive the answer.",
-                hint="Close the program using it, or paste the address from the browser.",
+                arg(
+                    translate(
+                        "LoopbackListener",
+                        "Port %1 on this PC is busy, so lazpack cannot receive the answer.",
+                    ),
+                    self.port,
+                ),
+                hint=translate(
+                    "LoopbackListener",
+                    "Close the program using it, or paste the address from the browser.",
+                ),
             ) from err
         # port 0 (tests) binds any free port; a registered callback always names one
         self.port = self._server.sockets[0].getsockname()[1]
@@ -120,35 +133,65 @@ class LoopbackListener:
         line = head.split(b"\r\n", 1)[0].decode("latin-1")
         parts = line.split(" ")
         if len(parts) != 3 or parts[0] != "GET":
-            return "405 Method Not Allowed", "Not here", "lazpack only expects the Lazada redirect."
+            return (
+                "405 Method Not Allowed",
+                translate("LoopbackListener", "Not here"),
+                translate("LoopbackListener", "lazpack only expects the Lazada redirect."),
+            )
         target = urlsplit(parts[1])
         if target.path != self.path:
-            return "404 Not Found", "Not here", "lazpack only expects the Lazada redirect."
+            return (
+                "404 Not Found",
+                translate("LoopbackListener", "Not here"),
+                translate("LoopbackListener", "lazpack only expects the Lazada redirect."),
+            )
         fields = parse_qs(target.query)
         state = fields.get("state", [""])[0]
         if not secrets.compare_digest(state, self._state):
             _log.warning("authorization callback with a wrong state ignored")
             return (
                 "400 Bad Request",
-                "This answer does not belong to lazpack's current authorization",
-                "Go back to lazpack and click Authorize again if needed.",
+                translate(
+                    "LoopbackListener",
+                    "This answer does not belong to lazpack's current authorization",
+                ),
+                translate(
+                    "LoopbackListener", "Go back to lazpack and click Authorize again if needed."
+                ),
             )
         result = self._result
         if result is None or result.done():
-            return "409 Conflict", "Already received", "You can close this tab."
+            return (
+                "409 Conflict",
+                translate("LoopbackListener", "Already received"),
+                translate("LoopbackListener", "You can close this tab."),
+            )
         if fields.get("error"):
             reason = fields.get("error_description", fields["error"])[0]
             result.set_exception(
-                AuthorizationFlowError(f"Lazada did not authorize the shop: {reason}")
+                AuthorizationFlowError(
+                    arg(
+                        translate("LoopbackListener", "Lazada did not authorize the shop: %1"),
+                        reason,
+                    )
+                )
             )
-            return "200 OK", "Authorization was not given", "You can close this tab."
+            return (
+                "200 OK",
+                translate("LoopbackListener", "Authorization was not given"),
+                translate("LoopbackListener", "You can close this tab."),
+            )
         code = fields.get("code", [""])[0]
         if not code:
-            return "400 Bad Request", "No authorization code", "Click Authorize again in lazpack."
+            return (
+                "400 Bad Request",
+                translate("LoopbackListener", "No authorization code"),
+                translate("LoopbackListener", "Click Authorize again in lazpack."),
+            )
         register_secret(code)
         result.set_result(code)
         return (
             "200 OK",
-            "The shop is being connected to lazpack",
-            "You can close this tab and go back to lazpack.",
+            translate("LoopbackListener", "The shop is being connected to lazpack"),
+            translate("LoopbackListener", "You can close this tab and go back to lazpack."),
         )

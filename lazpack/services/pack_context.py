@@ -17,6 +17,7 @@ from lazpack.config import PackingSettings, Settings
 from lazpack.domain.models import OrderItem, ShipmentProviders
 from lazpack.domain.ports import Clock, JournalPort, LabelPort, LazadaPort
 from lazpack.errors import KnownError, WorkflowError
+from lazpack.i18n import translate
 from lazpack.log import get_logger
 from lazpack.services.fulfilment import FulfilmentService, ProviderDecision, decide_provider
 from lazpack.services.journaled import JournaledWrite, journaled_write, rows_text
@@ -130,8 +131,11 @@ class PackContext:
             picked_before[decision.allocate_type] = picked
         if not picked:
             raise WorkflowError(
-                "A shipment provider must be chosen for this order.",
-                hint="Pick one in the provider dialog, or save one for the shop in Settings.",
+                translate("PackContext", "A shipment provider must be chosen for this order."),
+                hint=translate(
+                    "PackContext",
+                    "Pick one in the provider dialog, or save one for the shop in Settings.",
+                ),
             )
         return decision.chosen(picked)
 

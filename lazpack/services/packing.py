@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from lazpack.config import PackingSettings
@@ -45,6 +46,7 @@ from lazpack.domain.scan import (
     normalize,
     resolve,
 )
+from lazpack.domain.scan_results import scan_result
 from lazpack.domain.workflow import (
     VERIFYING_STATES,
     Event,
@@ -55,13 +57,16 @@ from lazpack.domain.workflow import (
     Step,
     Verify,
     next_action,
+    state_text,
 )
-from lazpack.errors import KnownError, StorageError, WorkflowError
+from lazpack.errors import KnownError, OrderClaimedError, StorageError, WorkflowError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 from lazpack.services.barcodes import Barcodes, label_refs
-from lazpack.services.batch import BatchPacker, OrderBatchReport
+from lazpack.services.batch import BatchPacker, OrderBatchReport, OrderOutcome
+from lazpack.services.claims import OrderClaims
 from lazpack.services.pack_context import PackContext, ProviderPicker
-from lazpack.services.pipeline import OrderPipeline, remember_order
+from lazpack.services.pipeline import OrderPipeline, parcel_scope, remember_order
 from lazpack.services.recovery import Reconciler
 
 log = get_logger("packing")
@@ -69,17 +74,6 @@ log = get_logger("packing")
 Listener = Callable[[ScanOutcome], None]
 
 #: ScanOutcome kind -> the journal's scan ``result`` vocabulary.
-_SCAN_RESULT: dict[Kind, str] = {
-    Kind.OK: "ok",
-    Kind.COMPLETE: "ok",
-    Kind.MANUAL: "manual",
-    Kind.WRONG_ITEM: "wrong_item",
-    Kind.OVER_SCAN: "over_scan",
-    Kind.ORDER_OPENED: "order",
-    Kind.DUPLICATE: "order",
-    Kind.LABEL_CONFIRMED: "order",
-    Kind.LABEL_MISMATCH: "order",
-}
 
 
 # ------------------------------------------------------------------ the service
@@ -98,7 +92,10 @@ class PackingService:
         saved_providers: Mapping[str, Mapping[str, str]] | None = None,
         pick_provider: ProviderPicker | None = None,
         clock: Clock | None = None,
+        claims: OrderClaims | None = None,
     ) -> None:
+        #: order claims across the stations of a warehouse (None: this PC is alone)
+        self.claims = claims
         self.ctx = PackContext(
             lazada=lazada,
             journal=journal,
@@ -119,6 +116,10 @@ class PackingService:
         self._task: asyncio.Task[None] | None = None
         self._last_error = ""
         self.session: PackSession | None = None
+        self._releases: set[asyncio.Task[None]] = set()
+        #: a pick list's barcode (``#LP:WAVE:<id>``) scanned: its orders' summary (or raises
+        #: ``WorkflowError``); the station's ``PickingService`` answers it
+        self.on_wave: Callable[[str], str] | None = None
 
     @property
     def settings(self) -> PackingSettings:
@@ -244,10 +245,7 @@ class PackingService:
                 shop_id=outcome.shop_id,
                 order_id=outcome.order_id,
                 code=outcome.code,
-                result=result
-                or _SCAN_RESULT.get(
-                    outcome.kind, "command" if outcome.kind is Kind.COMMAND else "unknown"
-                ),
+                result=result or scan_result(outcome.kind),
                 sku=outcome.sku,
                 packer=self.packer,
                 detail=f"{outcome.kind.value}: {outcome.message}",
@@ -266,14 +264,52 @@ class PackingService:
     # -------------------------------------------------------------- scanning
     async def handle_scan(self, raw: str) -> ScanOutcome:
         """Act on one scan (keyboard wedge or serial) and return what the UI shows."""
-        return self.scan(raw)
+        claimed = await self._claim_scanned(raw) if self.claims is not None else None
+        if isinstance(claimed, ScanOutcome):
+            return claimed  # held by another station (or no database): nothing opened
+        outcome = self.scan(raw)
+        if claimed is not None and self._open_key() != claimed:
+            self._spawn_release(*claimed)  # claimed, but the scan did not open it
+        return outcome
+
+    async def _claim_scanned(self, raw: str) -> ScanOutcome | tuple[str, int] | None:
+        """Claim the order a scan is about to open (warehouse): the claimed key, a refusal
+        naming who holds it, or None when the scan opens no other order."""
+        assert self.claims is not None
+        code = normalize(raw)
+        s = self.session
+        if not code or self.busy or (s is not None and key(code) in label_refs(s)):
+            return None
+        res = resolve(code, items=self._codes.keys, index=self._orders)
+        if res.meaning is not Meaning.ORDER or res.entry is None:
+            return None
+        wanted = (res.entry.shop_id, res.entry.order.order_id)
+        if wanted == self._open_key():
+            return None
+        try:
+            await self.claims.open_order(*wanted)
+        except (OrderClaimedError, StorageError) as err:
+            return self._refuse(
+                Kind.NOT_ALLOWED, f"{err.user_message} {err.hint}".strip(), code=code
+            )
+        return wanted
+
+    def _spawn_release(self, shop_id: str, order_id: int) -> None:
+        if self.claims is not None and (shop_id, order_id) in self.claims.held:
+            task = asyncio.get_running_loop().create_task(self.claims.cancel(shop_id, order_id))
+            self._releases.add(task)
+            task.add_done_callback(self._releases.discard)
 
     def scan(self, raw: str) -> ScanOutcome:
         """Synchronous core of :meth:`handle_scan` (no I/O but the journal write)."""
         code = normalize(raw)
         s = self.session
         if not code:
-            return self._emit(self._outcome(Kind.COMMAND, "Empty scan ignored.", code=code))
+            return self._emit(
+                self._outcome(
+                    Kind.COMMAND, translate("PackingService", "Empty scan ignored."), code=code
+                )
+            )
         # the open order's own label: its tracking/package may not be in the index yet
         if s is not None and key(code) in label_refs(s):
             return self._same_order_scan(code, label=True)
@@ -283,8 +319,15 @@ class PackingService:
         if self.busy:
             return self._refuse(
                 Kind.BUSY,
-                f"“{code}” ignored: order {s.order_number if s else ''} is still being "
-                "processed. Scan again when it is done.",
+                arg(
+                    translate(
+                        "PackingService",
+                        "“%1” ignored: order %2 is still being processed. Scan again when it is "
+                        "done.",
+                    ),
+                    code,
+                    s.order_number if s else "",
+                ),
                 code=code,
             )
         if res.meaning is Meaning.ITEM:
@@ -305,37 +348,63 @@ class PackingService:
     def _verify(self, sku: str, *, code: str, via: str = "", manual: bool = False) -> ScanOutcome:
         s = self.session
         if s is None:  # only reachable through confirm_manual/link_alias
-            return self._emit(self._outcome(Kind.NO_ORDER, "Scan an order first.", code=code))
+            return self._emit(
+                self._outcome(
+                    Kind.NO_ORDER, translate("PackingService", "Scan an order first."), code=code
+                )
+            )
         line = s.lines[sku]
         try:
             result = s.verify(sku, manual=manual)
         except WorkflowError as err:
             return self._refuse(
                 Kind.NOT_ALLOWED,
-                f"“{code}” not counted: {err.user_message}",
+                arg(translate("PackingService", "“%1” not counted: %2"), code, err.user_message),
                 code=code,
                 sku=sku,
             )
         if result is Verify.OVER_SCAN:
             return self._refuse(
                 Kind.OVER_SCAN,
-                f"Too many: {sku} — {line.name} is already complete "
-                f"({line.done} of {line.expected}). Put this one back.",
+                arg(
+                    translate(
+                        "PackingService",
+                        "Too many: %1 — %2 is already complete (%3 of %4). Put this one back.",
+                    ),
+                    sku,
+                    line.name,
+                    line.done,
+                    line.expected,
+                ),
                 code=code,
                 sku=sku,
             )
-        how = "confirmed without barcode" if manual else (f"via {via}" if via else "")
-        base = f"{sku} — {line.name}: {line.done} of {line.expected}"
+        how = (
+            translate("PackingService", "confirmed without barcode")
+            if manual
+            else (arg(translate("PackingService", "via %1"), via) if via else "")
+        )
+        base = arg(
+            translate("PackingService", "%1 — %2: %3 of %4"),
+            sku,
+            line.name,
+            line.done,
+            line.expected,
+        )
         if how:
             base += f" ({how})"
         if result is Verify.COMPLETE:
             outcome = self._record(
                 self._outcome(
                     Kind.COMPLETE,
-                    f"{base}. All {s.expected} items verified.",
+                    arg(
+                        translate("PackingService", "%1. All %2 items verified."), base, s.expected
+                    ),
                     code=code,
                     sku=sku,
-                    next_action="Packing…" if self._auto().rank > 0 else None,
+                    next_action=translate("PackingService", "Packing…")
+                    if self._auto().rank > 0
+                    else None,
                 ),
                 changed=True,
                 result="manual" if manual else "ok",
@@ -363,22 +432,54 @@ class PackingService:
         entry = self._orders.get((shop_id, order_id))
         if entry is None:
             return self._emit(
-                self._outcome(Kind.UNKNOWN, f"Order {order_id} is not in the open orders list.")
+                self._outcome(
+                    Kind.UNKNOWN,
+                    arg(
+                        translate("PackingService", "Order %1 is not in the open orders list."),
+                        order_id,
+                    ),
+                )
             )
         if self.busy:
-            return self._emit(self._outcome(Kind.BUSY, "Wait until the current order is done."))
+            return self._emit(
+                self._outcome(
+                    Kind.BUSY, translate("PackingService", "Wait until the current order is done.")
+                )
+            )
         return self._order_scan(entry, None, str(entry.order.order_number))
 
     def _order_scan(self, entry: OrderEntry, ref: RefKind | None, code: str) -> ScanOutcome:
         s = self.session
         if s is not None and (s.shop_id, s.order_id) == (entry.shop_id, entry.order.order_id):
-            return self._same_order_scan(code, label=ref in (RefKind.TRACKING, RefKind.PACKAGE))
+            label = ref in (RefKind.TRACKING, RefKind.PACKAGE)
+            if not label or key(code) in label_refs(s) or not s.package_ids:
+                return self._same_order_scan(code, label=label)
+            if s.state is State.READY_TO_SHIP:
+                self._close_session(Event.CLOSE)  # this parcel is done: take the other one
+                s = None
+            elif s.history or s.state is not State.ORDER_OPEN:
+                return self._refuse(
+                    Kind.LABEL_MISMATCH,
+                    f"“{code}” is another parcel of order {s.order_number}. Finish this "
+                    f"parcel ({', '.join(s.package_ids)}) first, or scan CANCEL.",
+                    code=code,
+                )
+            else:
+                self._close_session(Event.CANCEL)  # nothing verified yet: take the other one
+                s = None
         if s is not None:
             if s.state is State.LABELLED and self.settings.confirm_label_scan:
                 return self._refuse(
                     Kind.LABEL_MISMATCH,
-                    f"Wrong label: “{code}” belongs to order {entry.order.order_number}, "
-                    f"not to order {s.order_number}.",
+                    arg(
+                        translate(
+                            "PackingService",
+                            "Wrong label: “%1” belongs to order %2, not to order %3.",
+                        ),
+                        code,
+                        entry.order.order_number,
+                        s.order_number,
+                    ),
                     code=code,
                 )
             if s.state is State.READY_TO_SHIP or (s.state is State.ORDER_OPEN and not s.history):
@@ -387,18 +488,48 @@ class PackingService:
             else:
                 return self._refuse(
                     Kind.NOT_ALLOWED,
-                    f"Order {s.order_number} is still open ({s.verified} of {s.expected} "
-                    f"verified, {s.state.value.replace('_', ' ')}). Finish it or scan CANCEL "
-                    f"before opening order {entry.order.order_number}.",
+                    arg(
+                        translate(
+                            "PackingService",
+                            "Order %1 is still open (%2 of %3 verified, %4). Finish it or scan "
+                            "CANCEL before opening order %5.",
+                        ),
+                        s.order_number,
+                        s.verified,
+                        s.expected,
+                        state_text(s.state),
+                        entry.order.order_number,
+                    ),
                     code=code,
                 )
+        by_label = ref in (RefKind.TRACKING, RefKind.PACKAGE)
+        scope = parcel_scope(entry.order.order_number, entry.items, code, by_label=by_label)
+        if scope.refusal:
+            # digital-only (offer DeliverDigital) or already shipped: say so, name the order
+            return self._record(
+                replace(
+                    self._outcome(
+                        Kind.COMMAND if scope.digital_only else Kind.NOTHING_TO_PACK,
+                        scope.refusal,
+                        code=code,
+                        next_action="Deliver digital items (Ctrl+Shift+D)"
+                        if scope.digital_only
+                        else None,
+                    ),
+                    shop_id=entry.shop_id,
+                    order_id=entry.order.order_id,
+                    order_number=entry.order.order_number,
+                ),
+                changed=False,
+                result="order",
+            )
         try:
             session = PackSession.open(
                 shop_id=entry.shop_id,
                 order_number=entry.order.order_number,
-                items=entry.items,
+                items=scope.items,
                 packer=self.packer,
-                by_label=ref in (RefKind.TRACKING, RefKind.PACKAGE),
+                by_label=by_label,
             )
         except WorkflowError as err:
             return self._record(
@@ -412,13 +543,23 @@ class PackingService:
         what = ", ".join(f"{ln.expected}× {ln.sku}" for ln in session.lines.values())
         note = ""
         if session.already_ready:
-            note = " It is already ready to ship at Lazada."
+            note = translate("PackingService", " It is already ready to ship at Lazada.")
         elif session.already_packed:
-            note = f" Already packed at Lazada ({', '.join(session.package_ids)})."
+            note = arg(
+                translate("PackingService", " Already packed at Lazada (%1)."),
+                ", ".join(session.package_ids),
+            )
+        note += scope.note()
         return self._record(
             self._outcome(
                 Kind.ORDER_OPENED,
-                f"Order {session.order_number} ({entry.shop_id}): {what}.{note}",
+                arg(
+                    translate("PackingService", "Order %1 (%2): %3.%4"),
+                    session.order_number,
+                    entry.shop_id,
+                    what,
+                    note,
+                ),
                 code=code,
             ),
             changed=True,
@@ -431,7 +572,11 @@ class PackingService:
             outcome = self._record(
                 self._outcome(
                     Kind.LABEL_CONFIRMED,
-                    f"Label {code} belongs to order {s.order_number}.",
+                    arg(
+                        translate("PackingService", "Label %1 belongs to order %2."),
+                        code,
+                        s.order_number,
+                    ),
                     code=code,
                 ),
                 changed=True,
@@ -441,7 +586,11 @@ class PackingService:
                 self._start(self._advance(Step.RTS))
             return outcome
         return self._record(
-            self._outcome(Kind.DUPLICATE, f"Order {s.order_number} is already open.", code=code),
+            self._outcome(
+                Kind.DUPLICATE,
+                arg(translate("PackingService", "Order %1 is already open."), s.order_number),
+                code=code,
+            ),
             changed=False,
         )
 
@@ -455,6 +604,7 @@ class PackingService:
         self._codes.rebuild(None)
         self._last_error = ""
         self._save()
+        self._spawn_release(s.shop_id, s.order_id)
 
     # -------------------------------------------------------------- packer actions
     def _command(self, cmd: CommandScan, code: str) -> ScanOutcome:
@@ -463,9 +613,15 @@ class PackingService:
             return self.login(cmd.arg, code=code)
         if c is Command.LOGOUT:
             return self.login("", code=code)
+        if c is Command.WAVE:
+            return self._wave(cmd.arg, code)
         if self.busy:
             return self._record(
-                self._outcome(Kind.BUSY, "Wait: the current step is still running.", code=code),
+                self._outcome(
+                    Kind.BUSY,
+                    translate("PackingService", "Wait: the current step is still running."),
+                    code=code,
+                ),
                 changed=False,
             )
         if c is Command.UNDO:
@@ -482,12 +638,26 @@ class PackingService:
             return self.confirm_manual(None, code=code)
         return self.pack_verified_only(code=code)  # Command.PARTIAL
 
+    def _wave(self, arg: str, code: str) -> ScanOutcome:
+        """A pick list's barcode: list its orders (read-only; an open order stays open)."""
+        try:
+            if self.on_wave is None:
+                raise WorkflowError("Pick lists are not available at this station.")
+            text = self.on_wave(arg)
+        except WorkflowError as err:
+            return self._not_allowed(err.user_message, code)
+        return self._record(self._outcome(Kind.WAVE, text, code=code), changed=False)
+
     def login(self, name: str, *, code: str = "") -> ScanOutcome:
         self.packer = name.strip()
         if self.session is not None:
             self.session.packer = self.packer
         self._event("packer", self.packer or "(logged out)")
-        text = f"Packer: {self.packer}." if self.packer else "Packer logged out."
+        text = (
+            arg(translate("PackingService", "Packer: %1."), self.packer)
+            if self.packer
+            else translate("PackingService", "Packer logged out.")
+        )
         return self._record(self._outcome(Kind.PACKER, text, code=code), changed=True)
 
     def _not_allowed(self, message: str, code: str) -> ScanOutcome:
@@ -501,18 +671,26 @@ class PackingService:
         """
         s = self.session
         if s is None:
-            return self._not_allowed("No order is open.", code)
+            return self._not_allowed(translate("PackingService", "No order is open."), code)
         if sku is None:
             missing = s.missing()
             if len(missing) != 1:
                 return self._not_allowed(
-                    f"{len(missing)} different items are missing: choose the one to confirm "
-                    "on screen.",
+                    arg(
+                        translate(
+                            "PackingService",
+                            "%1 different items are missing: choose the one to confirm on screen.",
+                        ),
+                        len(missing),
+                    ),
                     code,
                 )
             sku = missing[0].sku
         if sku not in s.lines:
-            return self._not_allowed(f"{sku} is not in order {s.order_number}.", code)
+            return self._not_allowed(
+                arg(translate("PackingService", "%1 is not in order %2."), sku, s.order_number),
+                code,
+            )
         return self._verify(sku, code=code or f"manual:{sku}", manual=True)
 
     def link_alias(self, barcode: str, sku: str) -> ScanOutcome:
@@ -520,33 +698,59 @@ class PackingService:
         s = self.session
         code = normalize(barcode)
         if s is None:
-            return self._not_allowed("Open the order first, then link the barcode.", code)
+            return self._not_allowed(
+                translate("PackingService", "Open the order first, then link the barcode."), code
+            )
         if not code or key(code).startswith(COMMAND_PREFIX):
-            return self._not_allowed(f"“{code}” cannot be linked to an item.", code)
+            return self._not_allowed(
+                arg(translate("PackingService", "“%1” cannot be linked to an item."), code), code
+            )
         if sku not in s.lines:
-            return self._not_allowed(f"{sku} is not in order {s.order_number}.", code)
+            return self._not_allowed(
+                arg(translate("PackingService", "%1 is not in order %2."), sku, s.order_number),
+                code,
+            )
         existing = self._codes.meaning(code)
         if existing:
-            return self._not_allowed(f"“{code}” already means {existing}.", code)
+            return self._not_allowed(
+                arg(translate("PackingService", "“%1” already means %2."), code, existing), code
+            )
         self._codes.link(s, code, sku, packer=self.packer)
-        self._emit(self._outcome(Kind.ALIAS_LINKED, f"“{code}” is now {sku}.", code=code, sku=sku))
+        self._emit(
+            self._outcome(
+                Kind.ALIAS_LINKED,
+                arg(translate("PackingService", "“%1” is now %2."), code, sku),
+                code=code,
+                sku=sku,
+            )
+        )
         return self._verify(sku, code=code, via="alias")
 
     def undo(self, *, code: str = "") -> ScanOutcome:
         s = self.session
         if s is None:
-            return self._not_allowed("No order is open.", code)
+            return self._not_allowed(translate("PackingService", "No order is open."), code)
         try:
             sku, manual = s.undo()
         except WorkflowError as err:
             return self._not_allowed(err.user_message, code)
         line = s.lines[sku]
-        how = "manual confirmation" if manual else "scan"
+        how = (
+            translate("PackingService", "manual confirmation")
+            if manual
+            else translate("PackingService", "scan")
+        )
         self._last_error = ""
         return self._record(
             self._outcome(
                 Kind.UNDONE,
-                f"Took back one {sku} ({how}): {line.done} of {line.expected}.",
+                arg(
+                    translate("PackingService", "Took back one %1 (%2): %3 of %4."),
+                    sku,
+                    how,
+                    line.done,
+                    line.expected,
+                ),
                 code=code,
                 sku=sku,
             ),
@@ -557,10 +761,14 @@ class PackingService:
         """Abandon the order before packing, or leave it once Lazada has it packed."""
         s = self.session
         if s is None:
-            return self._not_allowed("No order is open.", code)
+            return self._not_allowed(translate("PackingService", "No order is open."), code)
         if self.busy:
             return self._record(
-                self._outcome(Kind.BUSY, "Wait: the current step is still running.", code=code),
+                self._outcome(
+                    Kind.BUSY,
+                    translate("PackingService", "Wait: the current step is still running."),
+                    code=code,
+                ),
                 changed=False,
             )
         number, state = s.order_number, s.state
@@ -568,68 +776,112 @@ class PackingService:
             self._close_session(Event.CANCEL)
             return self._refuse(
                 Kind.CANCELLED,
-                f"Order {number} cancelled at the station; nothing was sent to Lazada.",
+                arg(
+                    translate(
+                        "PackingService",
+                        "Order %1 cancelled at the station; nothing was sent to Lazada.",
+                    ),
+                    number,
+                ),
                 code=code,
             )
         pkgs = ", ".join(s.package_ids)
         self._close_session(Event.CLOSE)
-        where = "ready to ship" if state is State.READY_TO_SHIP else f"packed ({pkgs})"
+        where = (
+            translate("PackingService", "ready to ship")
+            if state is State.READY_TO_SHIP
+            else arg(translate("PackingService", "packed (%1)"), pkgs)
+        )
         return self._refuse(
-            Kind.CLOSED, f"Order {number} closed; it stays {where} at Lazada.", code=code
+            Kind.CLOSED,
+            arg(
+                translate("PackingService", "Order %1 closed; it stays %2 at Lazada."),
+                number,
+                where,
+            ),
+            code=code,
         )
 
     def done(self, *, code: str = "") -> ScanOutcome:
         """Finish the order: run the remaining steps up to ready to ship, or close it."""
         s = self.session
         if s is None:
-            return self._not_allowed("No order is open.", code)
+            return self._not_allowed(translate("PackingService", "No order is open."), code)
         if s.state is State.READY_TO_SHIP:
             return self.cancel(code=code)
         if s.state in VERIFYING_STATES:
             return self._not_allowed(
-                f"{s.expected - s.verified} item(s) still missing. Scan them, confirm them "
-                "manually, or scan PARTIAL to pack only the verified ones.",
+                translate(
+                    "PackingService",
+                    "%n item(s) still missing. Scan them, confirm them manually, or scan "
+                    "PARTIAL to pack only the verified ones.",
+                    None,
+                    s.expected - s.verified,
+                ),
                 code,
             )
         if s.state is State.LABELLED and self.settings.confirm_label_scan and not s.label_confirmed:
-            return self._not_allowed("Scan the label on the parcel first.", code)
-        return self._start_with(self._advance(Step.RTS), "Working…", code)
+            return self._not_allowed(
+                translate("PackingService", "Scan the label on the parcel first."), code
+            )
+        return self._start_with(
+            self._advance(Step.RTS), translate("PackingService", "Working…"), code
+        )
 
     def pack_verified_only(self, *, code: str = "") -> ScanOutcome:
         """Pack just the verified units on purpose; the rest of the order stays pending."""
         s = self.session
         if s is None:
-            return self._not_allowed("No order is open.", code)
+            return self._not_allowed(translate("PackingService", "No order is open."), code)
         if s.state is State.VERIFIED:
             return self.done(code=code)
         if s.state is not State.VERIFYING or s.verified == 0:
             return self._not_allowed(
-                "Verify at least one item before packing part of an order.", code
+                translate(
+                    "PackingService", "Verify at least one item before packing part of an order."
+                ),
+                code,
             )
         until = max(self._auto(), Step.PACK, key=lambda step: step.rank)
         return self._start_with(
             self._advance(until, partial=True),
-            f"Packing {s.verified} of {s.expected} items; the rest stays pending.",
+            arg(
+                translate("PackingService", "Packing %1 of %2 items; the rest stays pending."),
+                s.verified,
+                s.expected,
+            ),
             code,
         )
 
     def reprint(self, *, code: str = "") -> ScanOutcome:
         s = self.session
         if s is None or s.state not in (State.PACKED, State.LABELLED, State.READY_TO_SHIP):
-            return self._not_allowed("There is no packed order with a label to print.", code)
+            return self._not_allowed(
+                translate("PackingService", "There is no packed order with a label to print."), code
+            )
         if s.is_dbs:
-            return self._not_allowed("Delivered-by-seller orders have no AWB label.", code)
+            return self._not_allowed(
+                translate("PackingService", "Delivered-by-seller orders have no AWB label."), code
+            )
         return self._start_with(
-            self._pipeline.label(s, reprint=True), "Printing the label again…", code
+            self._pipeline.label(s, reprint=True),
+            translate("PackingService", "Printing the label again…"),
+            code,
         )
 
     def repack(self, *, code: str = "") -> ScanOutcome:
         s = self.session
         if s is None or not s.can(Event.REPACK):
             return self._not_allowed(
-                "Only a packed order that is not ready to ship can be repacked.", code
+                translate(
+                    "PackingService",
+                    "Only a packed order that is not ready to ship can be repacked.",
+                ),
+                code,
             )
-        return self._start_with(self._pipeline.repack(s), "Recreating the package…", code)
+        return self._start_with(
+            self._pipeline.repack(s), translate("PackingService", "Recreating the package…"), code
+        )
 
     def retry(self) -> ScanOutcome:
         return self.done()
@@ -648,7 +900,15 @@ class PackingService:
                 self._fail(err)
             except Exception as err:  # a bug: keep the station usable and say so
                 log.exception("packing step failed unexpectedly")
-                self._fail(WorkflowError(f"Internal error: {type(err).__name__}: {err}"))
+                self._fail(
+                    WorkflowError(
+                        arg(
+                            translate("PackingService", "Internal error: %1: %2"),
+                            type(err).__name__,
+                            err,
+                        )
+                    )
+                )
             finally:
                 self._pipeline.goal = None
                 if self.session is not None:
@@ -699,8 +959,16 @@ class PackingService:
         return self._emit(
             self._outcome(
                 Kind.ORDER_OPENED,
-                f"Resumed order {s.order_number} where it stopped: "
-                f"{s.verified} of {s.expected} verified, {s.state.value.replace('_', ' ')}.",
+                arg(
+                    translate(
+                        "PackingService",
+                        "Resumed order %1 where it stopped: %2 of %3 verified, %4.",
+                    ),
+                    s.order_number,
+                    s.verified,
+                    s.expected,
+                    state_text(s.state),
+                ),
             )
         )
 
@@ -715,7 +983,30 @@ class PackingService:
         ``report.retry_keys`` only does what is still missing.
         """
         default = Step.LABEL if self.settings.flow == "label_first" else Step.RTS
-        return await self._batch.run(keys, Step.parse(until) if until else default)
+        step = Step.parse(until) if until else default
+        if self.claims is None:
+            return await self._batch.run(keys, step)
+        # A warehouse: only the orders this station could claim are batched; the others
+        # are reported with who holds them, retryable.
+        granted: list[tuple[str, int]] = []
+        held: list[OrderOutcome] = []
+        for shop_id, order_id in keys:
+            try:
+                await self.claims.open_order(shop_id, order_id)
+            except (OrderClaimedError, StorageError) as err:
+                entry = self._orders.get((shop_id, order_id))
+                number = entry.order.order_number if entry is not None else order_id
+                held.append(OrderOutcome(shop_id, order_id, number, Step.VERIFY.value, False,
+                                         f"{err.user_message} {err.hint}".strip()))  # fmt: skip
+            else:
+                granted.append((shop_id, order_id))
+        try:
+            report = await self._batch.run(granted, step) if granted else None
+        finally:
+            for k in granted:
+                self._spawn_release(*k)
+        outcomes = (report.outcomes if report else ()) + tuple(held)
+        return OrderBatchReport(outcomes, report.messages if report else ())
 
 
 def order_keys(entries: Iterable[OrderEntry]) -> list[tuple[str, int]]:

@@ -11,17 +11,96 @@ Each write goes through :func:`~lazpack.services.journaled.journaled_write`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
-from lazpack.domain.models import BatchResult, OrderItem
-from lazpack.domain.ports import JournalPort
+from lazpack.domain.models import BatchResult, ItemStatus, OrderItem
+from lazpack.domain.ports import JournalPort, LazadaPort
+from lazpack.domain.scan import key
 from lazpack.domain.workflow import Event, Kind, PackSession, State, Step
 from lazpack.errors import OutcomeUnknownError, WorkflowError
+from lazpack.i18n import arg, translate
 from lazpack.services.journaled import JournaledWrite, rows_text
 from lazpack.services.pack_context import PackContext
 from lazpack.services.recovery import NextStep, plan_pack, plan_rts
 
 #: Tells the packer (through the service's listeners) what a step did.
 Notify = Callable[[Kind, str], None]
+
+
+#: item statuses of a parcel that has left the station for good
+SHIPPED_OR_LATER = frozenset(
+    {
+        ItemStatus.SHIPPED,
+        ItemStatus.DELIVERED,
+        ItemStatus.FAILED_DELIVERY,
+        ItemStatus.SHIPPED_BACK,
+        ItemStatus.SHIPPED_BACK_SUCCESS,
+        ItemStatus.SHIPPED_BACK_FAILED,
+        ItemStatus.RETURNED,
+        ItemStatus.LOST_BY_3PL,
+        ItemStatus.DAMAGED_BY_3PL,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParcelScope:
+    """Which item rows of an order a scan opens the station on.
+
+    An order scanned by its number covers all its rows. Scanned by one parcel's label
+    (tracking number or package id), the session is bound to that parcel: only its rows
+    are verified and only its package is set ready to ship; ``others`` names the rest.
+    """
+
+    items: tuple[OrderItem, ...]
+    #: the order's other parcels: (package id or tracking number, number of live rows)
+    others: tuple[tuple[str, int], ...] = ()
+    #: why nothing can be packed from this scan ("" when something can)
+    refusal: str = ""
+    digital_only: bool = False
+
+    def note(self) -> str:
+        if not self.others:
+            return ""
+        names = ", ".join(f"{ref} ({n} item{'s' if n != 1 else ''})" for ref, n in self.others)
+        return f" Only this parcel is checked; other parcels of the order: {names}."
+
+
+def parcel_scope(
+    order_number: int, items: Sequence[OrderItem], code: str, *, by_label: bool
+) -> ParcelScope:
+    """The rows a scan of ``code`` opens (see ``ParcelScope``) and why not, if nothing."""
+    live = [i for i in items if i.status != ItemStatus.CANCELED]
+    rows = list(live)
+    others: list[tuple[str, int]] = []
+    wanted = key(code)
+    if by_label:
+        mine = [i for i in live if wanted in (key(i.package_id), key(i.tracking_code))]
+        if mine:
+            rows = mine
+            counts: dict[str, int] = {}
+            for i in live:
+                if i not in mine and not i.is_digital:
+                    ref = i.package_id or i.tracking_code or "not packed yet"
+                    counts[ref] = counts.get(ref, 0) + 1
+            others = sorted(counts.items())
+    physical = [i for i in rows if not i.is_digital]
+    if not physical and rows:
+        return ParcelScope(
+            tuple(rows),
+            refusal=f"Order {order_number} has only digital items: nothing to pack. "
+            "Deliver them at Lazada (Packing → Deliver digital items, Ctrl+Shift+D).",
+            digital_only=True,
+        )
+    if physical and all(i.status in SHIPPED_OR_LATER for i in physical):
+        what = f"Parcel {code} of order {order_number}" if by_label else f"Order {order_number}"
+        statuses = ", ".join(sorted({str(i.status).replace("_", " ") for i in physical}))
+        return ParcelScope(
+            tuple(rows),
+            tuple(others),
+            refusal=f"{what} has already shipped ({statuses}): nothing to pack.",
+        )
+    return ParcelScope(tuple(rows), tuple(others))
 
 
 def remember_order(journal: JournalPort, s: PackSession) -> None:
@@ -38,8 +117,30 @@ def remember_order(journal: JournalPort, s: PackSession) -> None:
 
 def packed_text(s: PackSession) -> str:
     where = ", ".join(s.package_ids)
-    rest = f" {s.expected - s.verified} item(s) stay pending." if s.partial else ""
-    return f"Order {s.order_number} packed ({where}).{rest}"
+    rest = (
+        translate("OrderPipeline", " %n item(s) stay pending.", None, s.expected - s.verified)
+        if s.partial
+        else ""
+    )
+    return arg(translate("OrderPipeline", "Order %1 packed (%2).%3"), s.order_number, where, rest)
+
+
+def contradiction(s: PackSession, items: Sequence[OrderItem]) -> str:
+    """Why a fresh GetOrderItems answer cannot be true for the open order ("" if it can).
+
+    Lazada never drops an item from an order (a canceled one keeps its row), so an answer
+    with no items, rows without ids, rows of another order or without the rows the station
+    knows is a bad answer, not news: acting on it could mark the order packed unsent."""
+    if not items:
+        return "Lazada answered with no items for it"
+    if any(i.order_item_id <= 0 for i in items):
+        return "Lazada answered with item rows that have no id"
+    if any(i.order_id and i.order_id != s.order_id for i in items):
+        return "Lazada answered with items of another order"
+    missing = set(s.all_item_ids()) - {i.order_item_id for i in items}
+    if missing:
+        return f"Lazada's answer leaves out {len(missing)} of its items"
+    return ""
 
 
 def take_rows(s: PackSession, res: BatchResult) -> None:
@@ -66,6 +167,24 @@ class OrderPipeline:
     def event(self, s: PackSession, event: str, detail: str = "") -> None:
         self.ctx.event(s.shop_id, s.order_id, event, detail)
 
+    async def read_items(self, s: PackSession, lz: LazadaPort) -> list[OrderItem]:
+        """The order's items read fresh from Lazada, checked against what the station knows.
+
+        A contradicting answer is read again once; a second one stops the order here (it
+        never moves the workflow on) with a message saying no items came back."""
+        why = ""
+        for _attempt in range(2):
+            items = list(await lz.get_order_items(s.order_id))
+            why = contradiction(s, items)
+            if not why:
+                return items
+            self.event(s, "bad_read", why)
+        raise WorkflowError(
+            f"Order {s.order_number} was not changed: {why} (no items came back as the "
+            "station knows them), so nothing was sent.",
+            hint="Scan DONE to read the order again.",
+        )
+
     # -------------------------------------------------------------- driving
     async def advance(self, s: PackSession, until: Step, *, partial: bool = False) -> None:
         """Run the steps the session still needs, up to ``until``."""
@@ -84,7 +203,10 @@ class OrderPipeline:
                 return
             if s.needs_label_scan(confirm_label_scan=self.ctx.settings.confirm_label_scan):
                 self.goal = None
-                self.notify(Kind.COMMAND, "Label printed. Scan it on the parcel to confirm.")
+                self.notify(
+                    Kind.COMMAND,
+                    translate("OrderPipeline", "Label printed. Scan it on the parcel to confirm."),
+                )
                 return
             await self.rts(s)
 
@@ -117,7 +239,8 @@ class OrderPipeline:
             return False
         if not await self.reconciled_to(s, state):
             raise WorkflowError(
-                f"Lazada did not {what}.", hint=f"Scan {retry} to try again."
+                arg(translate("OrderPipeline", "Lazada did not %1."), what),
+                hint=arg(translate("OrderPipeline", "Scan %1 to try again."), retry),
             ) from write.lost
         return True
 
@@ -133,9 +256,20 @@ class OrderPipeline:
         self.event(s, "reconciled", f"{action}: {message}")
         if step is NextStep.RETRY_LATER:
             raise OutcomeUnknownError(
-                f"Lazada may or may not have applied the last {action} of order "
-                f"{s.order_number} and cannot be checked right now ({message}).",
-                hint="Nothing is sent until it can be checked; scan DONE to check again.",
+                arg(
+                    translate(
+                        "OrderPipeline",
+                        "Lazada may or may not have applied the last %1 of order %2 and cannot be "
+                        "checked right now (%3).",
+                    ),
+                    action,
+                    s.order_number,
+                    message,
+                ),
+                hint=translate(
+                    "OrderPipeline",
+                    "Nothing is sent until it can be checked; scan DONE to check again.",
+                ),
             )
         if step is not NextStep.DONE:
             return
@@ -151,27 +285,37 @@ class OrderPipeline:
     async def pack(self, s: PackSession, *, partial: bool) -> None:
         ctx = self.ctx
         lz = ctx.lazada(s.shop_id)
-        fresh = await lz.get_order_items(s.order_id)
+        fresh = await self.read_items(s, lz)
         s.update_from_items(fresh)
         undone = await ctx.settle_undo(s.shop_id, lz, s.order_id, fresh)
         if undone is None:
             raise WorkflowError(
-                f"Part of order {s.order_number} is still packed from the refused attempt "
-                f"({', '.join(ctx.owed_undo.get((s.shop_id, s.order_id), ()))}); it is "
-                "undone before the rest is packed, so the order ships in one parcel.",
-                hint="Scan DONE to try again.",
+                arg(
+                    translate(
+                        "OrderPipeline",
+                        "Part of order %1 is still packed from the refused attempt (%2); it is "
+                        "undone before the rest is packed, so the order ships in one parcel.",
+                    ),
+                    s.order_number,
+                    ", ".join(ctx.owed_undo.get((s.shop_id, s.order_id), ())),
+                ),
+                hint=translate("OrderPipeline", "Scan DONE to try again."),
             )
         if undone:
-            fresh = await lz.get_order_items(s.order_id)
+            fresh = await self.read_items(s, lz)
             s.update_from_items(fresh)
             s.forget_packages(undone)
         wanted = s.verified_item_ids() if partial else s.all_item_ids()
         plan = plan_pack(fresh, {s.order_id: wanted})
         if plan.skipped:
             raise WorkflowError(
-                f"Order {s.order_number} changed at Lazada: " + " ".join(plan.messages),
-                hint="Take canceled items out of the parcel and scan CANCEL, "
-                "or pack the rest with PARTIAL after undoing them.",
+                arg(translate("OrderPipeline", "Order %1 changed at Lazada: "), s.order_number)
+                + " ".join(plan.messages),
+                hint=translate(
+                    "OrderPipeline",
+                    "Take canceled items out of the parcel and scan CANCEL, "
+                    "or pack the rest with PARTIAL after undoing them.",
+                ),
             )
         if plan.nothing_to_send:
             label_first = ctx.settings.flow == "label_first" and s.package_ids
@@ -181,7 +325,9 @@ class OrderPipeline:
             else:
                 s.fire_pack(partial=partial)
             self.save()
-            msg = " ".join(plan.messages) or f"Order {s.order_number} is already packed."
+            msg = " ".join(plan.messages) or arg(
+                translate("OrderPipeline", "Order %1 is already packed."), s.order_number
+            )
             self.notify(Kind.LABELLED if s.state is State.LABELLED else Kind.PACKED, msg)
             return
         to_pack = list(plan.to_pack[s.order_id])
@@ -210,13 +356,25 @@ class OrderPipeline:
                 if unpacked:
                     s.update_from_items(await lz.get_order_items(s.order_id))
                     s.forget_packages(pkgs)
-                    note = " The packed part was undone so the order ships in one parcel."
+                    note = translate(
+                        "OrderPipeline",
+                        " The packed part was undone so the order ships in one parcel.",
+                    )
                 else:
-                    note = f" Part of it is packed in {', '.join(pkgs)}."
+                    note = arg(
+                        translate("OrderPipeline", " Part of it is packed in %1."), ", ".join(pkgs)
+                    )
             self.finish_partial(write.intent, res, pkgs, undone=unpacked, duration_ms=duration_ms)
             raise WorkflowError(
-                f"Lazada did not pack order {s.order_number}: {rows_text(res)}.{note}",
-                hint="Scan DONE to try again." if any(r.retry for r in res.failed) else None,
+                arg(
+                    translate("OrderPipeline", "Lazada did not pack order %1: %2.%3"),
+                    s.order_number,
+                    rows_text(res),
+                    note,
+                ),
+                hint=translate("OrderPipeline", "Scan DONE to try again.")
+                if any(r.retry for r in res.failed)
+                else None,
             )
         write.finish(
             outcome=res.outcome,
@@ -246,13 +404,26 @@ class OrderPipeline:
         note = ""
         if partly and await self.ctx.undo_packages(s.shop_id, lz, s.order_id, partly):
             s.forget_packages(partly)
-            note = " The part Lazada packed was undone so the order ships in one parcel."
+            note = translate(
+                "OrderPipeline",
+                " The part Lazada packed was undone so the order ships in one parcel.",
+            )
         elif partly:
-            note = f" Part of it is packed in {', '.join(partly)}; that is undone first."
+            note = arg(
+                translate("OrderPipeline", " Part of it is packed in %1; that is undone first."),
+                ", ".join(partly),
+            )
         raise WorkflowError(
-            f"Lazada did not pack all of order {s.order_number} (its answer was lost "
-            f"and the order is still to pack).{note}",
-            hint="Scan DONE to try again.",
+            arg(
+                translate(
+                    "OrderPipeline",
+                    "Lazada did not pack all of order %1 (its answer was lost and the order is "
+                    "still to pack).%2",
+                ),
+                s.order_number,
+                note,
+            ),
+            hint=translate("OrderPipeline", "Scan DONE to try again."),
         ) from lost
 
     def finish_partial(
@@ -279,7 +450,12 @@ class OrderPipeline:
     # -------------------------------------------------------------- label
     async def label(self, s: PackSession, *, reprint: bool = False) -> None:
         if not s.package_ids:
-            raise WorkflowError(f"Order {s.order_number} has no package to print a label for.")
+            raise WorkflowError(
+                arg(
+                    translate("OrderPipeline", "Order %1 has no package to print a label for."),
+                    s.order_number,
+                )
+            )
         labels = self.ctx.labels
         pdf = await labels.fetch_label(s.shop_id, list(s.package_ids))
         await labels.print_label(pdf, job_name=f"AWB {s.order_number}")
@@ -287,19 +463,30 @@ class OrderPipeline:
             s.fire(Event.LABEL)
         self.event(s, "label_reprinted" if reprint else "label_printed", ", ".join(s.package_ids))
         self.save()
-        text = "printed again" if reprint else "printed"
-        self.notify(Kind.LABELLED, f"Label for order {s.order_number} {text}.")
+        text = (
+            translate("OrderPipeline", "printed again")
+            if reprint
+            else translate("OrderPipeline", "printed")
+        )
+        self.notify(
+            Kind.LABELLED,
+            arg(translate("OrderPipeline", "Label for order %1 %2."), s.order_number, text),
+        )
 
     # -------------------------------------------------------------- ready to ship
     async def rts(self, s: PackSession) -> None:
         ctx = self.ctx
         lz = ctx.lazada(s.shop_id)
-        fresh = await lz.get_order_items(s.order_id)
+        fresh = await self.read_items(s, lz)
         s.update_from_items(fresh)
         plan = plan_rts(fresh, s.package_ids)
         if plan.not_ready:
             raise WorkflowError(
-                f"Order {s.order_number} cannot be set ready to ship: " + " ".join(plan.messages)
+                arg(
+                    translate("OrderPipeline", "Order %1 cannot be set ready to ship: "),
+                    s.order_number,
+                )
+                + " ".join(plan.messages)
             )
         if plan.nothing_to_send:
             s.fire(Event.RTS)
@@ -309,22 +496,41 @@ class OrderPipeline:
         pkgs = list(plan.to_send)
         with ctx.journaled(ctx.begin("rts", s.shop_id, s.order_id, package_ids=pkgs)) as write:
             res = await lz.ready_to_ship(pkgs)
-        lost = (
-            f"set order {s.order_number} ready to ship "
-            "(its answer was lost and the package is still packed)"
+        lost = arg(
+            translate(
+                "OrderPipeline",
+                "set order %1 ready to ship (its answer was lost and the package is still packed)",
+            ),
+            s.order_number,
         )
         if await self.applied_after_loss(s, write, State.READY_TO_SHIP, lost, "DONE"):
-            self.notify(Kind.READY, f"Order {s.order_number} is ready to ship.")
+            self.notify(
+                Kind.READY,
+                arg(translate("OrderPipeline", "Order %1 is ready to ship."), s.order_number),
+            )
             return
         write.finish(outcome=res.outcome, request_ids=res.request_ids, detail=rows_text(res))
         if not res.all_ok:
             raise WorkflowError(
-                f"Lazada did not set order {s.order_number} ready to ship: {rows_text(res)}",
-                hint="Scan DONE to try again." if any(r.retry for r in res.failed) else None,
+                arg(
+                    translate("OrderPipeline", "Lazada did not set order %1 ready to ship: %2"),
+                    s.order_number,
+                    rows_text(res),
+                ),
+                hint=translate("OrderPipeline", "Scan DONE to try again.")
+                if any(r.retry for r in res.failed)
+                else None,
             )
         s.fire(Event.RTS)
         self.save()
-        self.notify(Kind.READY, f"Order {s.order_number} is ready to ship ({', '.join(pkgs)}).")
+        self.notify(
+            Kind.READY,
+            arg(
+                translate("OrderPipeline", "Order %1 is ready to ship (%2)."),
+                s.order_number,
+                ", ".join(pkgs),
+            ),
+        )
 
     # -------------------------------------------------------------- repack
     async def repack(self, s: PackSession) -> None:
@@ -333,21 +539,32 @@ class OrderPipeline:
         old = list(s.package_ids)
         with ctx.journaled(ctx.begin("repack", s.shop_id, s.order_id, package_ids=old)) as write:
             res = await lz.recreate_package(old)
-        lost = f"recreate the package of order {s.order_number}"
+        lost = arg(translate("OrderPipeline", "recreate the package of order %1"), s.order_number)
         if not await self.applied_after_loss(s, write, State.VERIFIED, lost, "REPACK"):
             write.finish(outcome=res.outcome, request_ids=res.request_ids, detail=rows_text(res))
             if not res.all_ok:
                 raise WorkflowError(
-                    f"Lazada did not recreate the package of order {s.order_number}: "
-                    f"{rows_text(res)}"
+                    arg(
+                        translate(
+                            "OrderPipeline", "Lazada did not recreate the package of order %1: %2"
+                        ),
+                        s.order_number,
+                        rows_text(res),
+                    )
                 )
             s.fire(Event.REPACK)
-        fresh = await lz.get_order_items(s.order_id)
+        fresh = await self.read_items(s, lz)
         s.forget_packages()  # REPACK forgot them; a reconciled repack may have re-read them
         s.update_from_items([i for i in fresh if i.package_id not in old])
         self.event(s, "repacked", f"voided {', '.join(old)}")
         self.save()
         self.notify(
             Kind.COMMAND,
-            f"Package {', '.join(old)} recreated: its label is void. Scan DONE to pack again.",
+            arg(
+                translate(
+                    "OrderPipeline",
+                    "Package %1 recreated: its label is void. Scan DONE to pack again.",
+                ),
+                ", ".join(old),
+            ),
         )

@@ -19,7 +19,8 @@ from enum import StrEnum
 
 from lazpack.domain.models import PACKABLE, ItemStatus, OrderItem
 from lazpack.domain.ports import Intent, JournalPort, LazadaPort
-from lazpack.errors import BusinessError, LazpackError
+from lazpack.errors import BusinessError, LazpackError, MalformedResponseError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 
 log = get_logger("services.recovery")
@@ -126,14 +127,19 @@ class Reconciler:
                 intent,
                 applied=False,
                 next_step=NextStep.NOTHING,
-                message="not applied: printing changes nothing at Lazada; print again if needed",
+                message=translate(
+                    "Reconciler",
+                    "not applied: printing changes nothing at Lazada; print again if needed",
+                ),
             )
         if not intent.order_ids:
             return ReconcileResult(
                 intent,
                 applied=False,
                 next_step=NextStep.NOTHING,
-                message="not applied: the intent names no order, nothing to check",
+                message=translate(
+                    "Reconciler", "not applied: the intent names no order, nothing to check"
+                ),
             )
         items: dict[int, tuple[OrderItem, ...]] = {}
         for order_id in intent.order_ids:
@@ -147,14 +153,27 @@ class Reconciler:
                         intent,
                         applied=False,
                         next_step=NextStep.NOTHING,
-                        message=f"not applied: Lazada does not know order {order_id} ({got})",
+                        message=arg(
+                            translate(
+                                "Reconciler", "not applied: Lazada does not know order %1 (%2)"
+                            ),
+                            order_id,
+                            got,
+                        ),
                     )
                 return ReconcileResult(
                     intent,
                     applied=None,
                     next_step=NextStep.RETRY_LATER,
-                    message=f"unknown: order {order_id} could not be read ({got}); "
-                    "nothing is sent until it can",
+                    message=arg(
+                        translate(
+                            "Reconciler",
+                            "unknown: order %1 could not be read (%2); nothing is sent until it "
+                            "can",
+                        ),
+                        order_id,
+                        got,
+                    ),
                 )
             items[order_id] = got
         decision = decide(intent, [i for rows in items.values() for i in rows])
@@ -170,7 +189,12 @@ class Reconciler:
     async def _read(self, shop_id: str, order_id: int) -> tuple[OrderItem, ...] | LazpackError:
         try:
             lazada = self._lazada_for_shop(shop_id)
-            return tuple(await lazada.get_order_items(order_id))
+            items = tuple(await lazada.get_order_items(order_id))
+            if not items:
+                # Lazada never drops an order's items: judging a write by an empty answer
+                # would record a false "not applied". Unknown still; checked again later.
+                raise MalformedResponseError(f"Lazada answered no items for order {order_id}")
+            return items
         except LazpackError as err:
             log.warning("reconcile: reading order %d failed: %s", order_id, err)
             return err
@@ -193,20 +217,27 @@ def decide(intent: Intent, items: Sequence[OrderItem]) -> Decision:
     # of the orders that is not canceled.
     targets = by_package or [i for i in items if i.status != ItemStatus.CANCELED]
     if intent.action == "rts":
-        return _decide_by_status(targets, RTS_OR_LATER, "ready to ship", items)
+        return _decide_by_status(
+            targets, RTS_OR_LATER, translate("Recovery", "ready to ship"), items
+        )
     if intent.action == "repack":
         return _decide_repack(intent, items)
     if intent.action == "dbs_delivered":
         return _decide_by_status(targets, DELIVERED, "delivered", items)
     if intent.action == "dbs_failed":
-        return _decide_by_status(targets, FAILED_DELIVERY, "failed delivery", items)
+        return _decide_by_status(
+            targets, FAILED_DELIVERY, translate("Recovery", "failed delivery"), items
+        )
     if intent.action == "digital":
         chosen = _chosen(intent, items)
         return _decide_by_status(chosen, DELIVERED, "delivered", items)
     return Decision(
         applied=False,
         next_step=NextStep.NOTHING,
-        message=f"not applied: lazpack cannot check a {intent.action!r} at Lazada",
+        message=arg(
+            translate("Recovery", "not applied: lazpack cannot check a %1 at Lazada"),
+            repr(intent.action),
+        ),
     )
 
 
@@ -225,24 +256,44 @@ def _decide_pack(intent: Intent, items: Sequence[OrderItem]) -> Decision:
     chosen = _chosen(intent, items)
     live = [i for i in chosen if i.status != ItemStatus.CANCELED]
     if not live:
-        return Decision(False, NextStep.NOTHING, "not applied: the items were canceled")
+        return Decision(
+            False, NextStep.NOTHING, translate("Recovery", "not applied: the items were canceled")
+        )
     packed = [i for i in live if i.status in PACKED_OR_LATER and i.package_id]
     pending = [i for i in live if i.status in PACKABLE]
     pkgs = _packages(packed)
     if packed and not pending:
-        return Decision(True, NextStep.DONE, f"applied: packed in {', '.join(pkgs)}", pkgs)
+        return Decision(
+            True,
+            NextStep.DONE,
+            arg(translate("Recovery", "applied: packed in %1"), ", ".join(pkgs)),
+            pkgs,
+        )
     if packed:
         return Decision(
             True,
             NextStep.RESEND,
-            f"applied for {len(packed)} of {len(live)} items (in {', '.join(pkgs)}); "
-            f"{len(pending)} still to pack",
+            arg(
+                translate("Recovery", "applied for %1 of %2 items (in %3); %4 still to pack"),
+                len(packed),
+                len(live),
+                ", ".join(pkgs),
+                len(pending),
+            ),
             pkgs,
         )
     if pending:
-        return Decision(False, NextStep.RESEND, "not applied: the items are still to pack")
+        return Decision(
+            False,
+            NextStep.RESEND,
+            translate("Recovery", "not applied: the items are still to pack"),
+        )
     statuses = ", ".join(sorted({str(i.status) for i in live}))
-    return Decision(False, NextStep.NOTHING, f"not applied: the items are {statuses}")
+    return Decision(
+        False,
+        NextStep.NOTHING,
+        arg(translate("Recovery", "not applied: the items are %1"), statuses),
+    )
 
 
 def _decide_by_status(
@@ -253,7 +304,9 @@ def _decide_by_status(
 ) -> Decision:
     live = [i for i in targets if i.status != ItemStatus.CANCELED]
     if not live:
-        return Decision(False, NextStep.NOTHING, "not applied: the items were canceled")
+        return Decision(
+            False, NextStep.NOTHING, translate("Recovery", "not applied: the items were canceled")
+        )
     reached = [i for i in live if i.status in done]
     pkgs = _packages(reached)
     if len(reached) == len(live):
@@ -263,11 +316,20 @@ def _decide_by_status(
         return Decision(
             True,
             NextStep.RESEND,
-            f"applied for {len(reached)} of {len(live)} items ({what}); the rest still to do",
+            arg(
+                translate("Recovery", "applied for %1 of %2 items (%3); the rest still to do"),
+                len(reached),
+                len(live),
+                what,
+            ),
             pkgs,
         )
     statuses = ", ".join(sorted({str(i.status) for i in live}))
-    return Decision(False, NextStep.RESEND, f"not applied: the items are still {statuses}")
+    return Decision(
+        False,
+        NextStep.RESEND,
+        arg(translate("Recovery", "not applied: the items are still %1"), statuses),
+    )
 
 
 def _decide_repack(intent: Intent, items: Sequence[OrderItem]) -> Decision:
@@ -276,11 +338,15 @@ def _decide_repack(intent: Intent, items: Sequence[OrderItem]) -> Decision:
     still = [i for i in live if i.package_id in old and i.status in PACKED_OR_LATER]
     if still:
         return Decision(
-            False, NextStep.RESEND, f"not applied: still packed in {', '.join(sorted(old))}"
+            False,
+            NextStep.RESEND,
+            arg(translate("Recovery", "not applied: still packed in %1"), ", ".join(sorted(old))),
         )
     if any(i.status == ItemStatus.REPACKED for i in live) or not old:
-        return Decision(True, NextStep.DONE, "applied: the package was recreated")
-    return Decision(True, NextStep.DONE, "applied: the old package is gone")
+        return Decision(
+            True, NextStep.DONE, translate("Recovery", "applied: the package was recreated")
+        )
+    return Decision(True, NextStep.DONE, translate("Recovery", "applied: the old package is gone"))
 
 
 # ------------------------------------------------------------------ idempotency guard
@@ -335,12 +401,26 @@ def plan_pack(
             skipped.append((item.order_item_id, str(item.status)))
     messages = []
     for order_id, pkgs in packed.items():
-        where = f" (package {', '.join(pkgs)})" if pkgs else ""
-        messages.append(f"Order {order_id} is already packed{where}; not packing it again.")
+        where = arg(translate("Recovery", " (package %1)"), ", ".join(pkgs)) if pkgs else ""
+        messages.append(
+            arg(
+                translate("Recovery", "Order %1 is already packed%2; not packing it again."),
+                order_id,
+                where,
+            )
+        )
     for item_id, status in skipped:
-        messages.append(f"Item {item_id} is {status} at Lazada; it cannot be packed.")
+        messages.append(
+            arg(
+                translate("Recovery", "Item %1 is %2 at Lazada; it cannot be packed."),
+                item_id,
+                status,
+            )
+        )
     for item_id in sorted(missing):
-        messages.append(f"Item {item_id} is no longer in the order at Lazada.")
+        messages.append(
+            arg(translate("Recovery", "Item %1 is no longer in the order at Lazada."), item_id)
+        )
     return PackPlan(
         to_pack={o: tuple(v) for o, v in to_pack.items()},
         already_packed={o: tuple(v) for o, v in packed.items()},
@@ -363,16 +443,33 @@ def plan_rts(items: Iterable[OrderItem], package_ids: Sequence[str]) -> RtsPlan:
         live = [i for i in by_package.get(pkg, []) if i.status != ItemStatus.CANCELED]
         if not live:
             not_ready.append(pkg)
-            messages.append(f"Package {pkg} has no live items at Lazada (canceled or repacked).")
+            messages.append(
+                arg(
+                    translate(
+                        "Recovery", "Package %1 has no live items at Lazada (canceled or repacked)."
+                    ),
+                    pkg,
+                )
+            )
         elif all(i.status in RTS_OR_LATER for i in live):
             already.append(pkg)
-            messages.append(f"Package {pkg} is already ready to ship; nothing sent.")
+            messages.append(
+                arg(
+                    translate("Recovery", "Package %1 is already ready to ship; nothing sent."), pkg
+                )
+            )
         elif all(i.status == ItemStatus.PACKED for i in live):
             send.append(pkg)
         else:
             not_ready.append(pkg)
             statuses = ", ".join(sorted({str(i.status) for i in live}))
-            messages.append(f"Package {pkg} cannot be set ready to ship: items are {statuses}.")
+            messages.append(
+                arg(
+                    translate("Recovery", "Package %1 cannot be set ready to ship: items are %2."),
+                    pkg,
+                    statuses,
+                )
+            )
     return RtsPlan(tuple(send), tuple(already), tuple(not_ready), tuple(messages))
 
 

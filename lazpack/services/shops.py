@@ -23,6 +23,7 @@ from lazpack.domain.clock import SystemClock
 from lazpack.domain.models import TokenSet
 from lazpack.domain.ports import AuthPort, Clock, CredentialsPort
 from lazpack.errors import AuthorizationFlowError, ConfigError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger, register_secret
 from lazpack.services.auth import (
     COUNTRIES,
@@ -83,17 +84,28 @@ class PendingAuthorization:
 
 def _validate(app_key: str, app_secret: str, region: str, redirect_uri: str) -> None:
     if region not in REGIONS:
-        raise ConfigError(f"Unknown region {region!r}; choose one of {', '.join(REGIONS)}.")
+        raise ConfigError(
+            arg(
+                translate("ShopService", "Unknown region %1; choose one of %2."),
+                repr(region),
+                ", ".join(REGIONS),
+            )
+        )
     if not app_key.strip().isdigit():
         raise ConfigError(
-            "The app key is a number (App Console → App Overview → App Key).",
+            translate(
+                "ShopService", "The app key is a number (App Console → App Overview → App Key)."
+            ),
         )
     if not app_secret.strip():
-        raise ConfigError("Enter the app secret from the App Console.")
+        raise ConfigError(translate("ShopService", "Enter the app secret from the App Console."))
     if not redirect_uri.startswith(("https://", "http://127.0.0.1", "http://localhost")):
         raise ConfigError(
-            "The redirect URI must be the callback URL registered for the app "
-            "(https://… or http://127.0.0.1:PORT/… for the built-in listener)."
+            translate(
+                "ShopService",
+                "The redirect URI must be the callback URL registered for the app "
+                "(https://… or http://127.0.0.1:PORT/… for the built-in listener).",
+            )
         )
 
 
@@ -128,15 +140,20 @@ class ShopService:
         for shop in self._settings.shops:
             if shop.shop_id == shop_id:
                 return shop
-        raise ConfigError(f"No shop {shop_id!r} is configured.")
+        raise ConfigError(arg(translate("ShopService", "No shop %1 is configured."), repr(shop_id)))
 
     def app_secret(self, shop_id: str) -> str:
         """The shop's app secret from the keyring (for building its client)."""
         secret = self._credentials.get_app_secret(shop_id)
         if not secret:
             raise AuthorizationFlowError(
-                f"The app secret of shop {self.get(shop_id).name} is missing from the keyring.",
-                hint="Reconnect the shop and enter the app secret again.",
+                arg(
+                    translate(
+                        "ShopService", "The app secret of shop %1 is missing from the keyring."
+                    ),
+                    self.get(shop_id).name,
+                ),
+                hint=translate("ShopService", "Reconnect the shop and enter the app secret again."),
             )
         return secret
 

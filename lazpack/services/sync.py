@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import enum
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from lazpack.domain.clock import SystemClock
 from lazpack.domain.models import Order, OrderItem
@@ -25,6 +26,7 @@ from lazpack.errors import (
     RateLimitError,
     TransientError,
 )
+from lazpack.i18n import translate
 from lazpack.log import get_logger
 
 log = get_logger("sync")
@@ -58,6 +60,64 @@ class SyncState:
 
 
 StateListener = Callable[[SyncState], None]
+
+
+class _ItemPipeline:
+    """Orders in, GetMultipleOrderItems out: one call per ``ITEMS_BATCH`` orders, started
+    the moment the batch is full (the client bounds how many are in flight), each batch
+    written to the book as soon as its items are in.
+
+    The statuses share one batch: a status's short tail waits for the others' orders
+    instead of costing a call of its own. That adds no round trip, because the longest
+    status's last page is the last one in anyway."""
+
+    def __init__(self, service: SyncService, *, progress: bool) -> None:
+        self.service = service
+        self.progress = progress
+        self.orders: dict[int, Order] = {}
+        self.done = 0
+        self._batch: list[Order] = []
+        self._tasks: list[asyncio.Future[None]] = []
+
+    def add(self, order: Order) -> None:
+        if order.order_id in self.orders:  # an order with items in two open statuses
+            return
+        self.orders[order.order_id] = order
+        self._batch.append(order)
+        if len(self._batch) >= ITEMS_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._batch:
+            self._tasks.append(asyncio.ensure_future(self._fetch(self._batch)))
+            self._batch = []
+
+    async def _fetch(self, chunk: list[Order]) -> None:
+        svc = self.service
+        items = await svc.port.get_multiple_order_items([o.order_id for o in chunk])
+        entries: list[tuple[Order, list[OrderItem]]] = [
+            (o, items.get(o.order_id, [])) for o in chunk
+        ]
+        svc.book.upsert_many(svc.shop_id, entries, region=svc.region)
+        self.done += len(chunk)
+        if self.progress:
+            svc._set(progress=(self.done, len(self.orders)))
+
+    async def run(self, walkers: Sequence[Coroutine[Any, Any, None]]) -> None:
+        """Run the listing coroutines concurrently, then wait for every items batch.
+
+        The first failure cancels the rest and is raised as it is (not as a group), so
+        the state shows what went wrong."""
+        walks = [asyncio.ensure_future(w) for w in walkers]
+        try:
+            await asyncio.gather(*walks)
+            self.flush()
+            await asyncio.gather(*self._tasks)
+        finally:
+            pending = [t for t in (*walks, *self._tasks) if not t.done()]
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*walks, *self._tasks, return_exceptions=True)
 
 
 class SyncService:
@@ -151,48 +211,38 @@ class SyncService:
 
     # ------------------------------------------------------------- internal
     async def _full_sync(self) -> None:
+        """Every open status at once; each page's items are asked for as soon as it is in."""
         started = self.clock.now()
         self._set(syncing=True, progress=(0, 0))
         since = started - self.lookback
-        orders: dict[int, Order] = {}
-        for status in self.statuses:
+        items = _ItemPipeline(self, progress=True)
+
+        async def walk(status: str) -> None:
             async for order in self.port.iter_orders(status=status, created_after=since):
-                orders[order.order_id] = order
-            self._set(progress=(0, len(orders)))
-        log.info("full sync of %s: %d open orders", self.shop_id, len(orders))
-        await self._fetch_items(list(orders.values()), progress=True)
-        self._watermark = self._newest(orders.values(), default=started)
+                items.add(order)
+
+        await items.run([walk(status) for status in self.statuses])
+        log.info("full sync of %s: %d open orders", self.shop_id, len(items.orders))
+        self._watermark = self._newest(items.orders.values(), default=started)
 
     async def _incremental(self) -> None:
         assert self._watermark is not None
         self._set(syncing=True)
         since = self._watermark - OVERLAP
-        orders: dict[int, Order] = {}
-        async for order in self.port.iter_orders(update_after=since):
-            orders[order.order_id] = order
-        changed = [
-            o
-            for o in orders.values()
-            if (row := self.book.get((self.shop_id, o.order_id))) is None
-            or row.order.updated_at != o.updated_at
-            or row.order != o
-        ]
-        if changed:
-            log.info("incremental sync of %s: %d changed orders", self.shop_id, len(changed))
-            await self._fetch_items(changed, progress=False)
-        self._watermark = self._newest(orders.values(), default=self._watermark)
+        seen: list[Order] = []
+        items = _ItemPipeline(self, progress=False)
 
-    async def _fetch_items(self, orders: list[Order], *, progress: bool) -> None:
-        total = len(orders)
-        for start in range(0, total, ITEMS_BATCH):
-            chunk = orders[start : start + ITEMS_BATCH]
-            items = await self.port.get_multiple_order_items([o.order_id for o in chunk])
-            entries: list[tuple[Order, list[OrderItem]]] = [
-                (o, items.get(o.order_id, [])) for o in chunk
-            ]
-            self.book.upsert_many(self.shop_id, entries, region=self.region)
-            if progress:
-                self._set(progress=(min(start + ITEMS_BATCH, total), total))
+        async def walk() -> None:
+            async for order in self.port.iter_orders(update_after=since):
+                seen.append(order)
+                row = self.book.get((self.shop_id, order.order_id))
+                if row is None or row.order.updated_at != order.updated_at or row.order != order:
+                    items.add(order)
+
+        await items.run([walk()])
+        if items.orders:
+            log.info("incremental sync of %s: %d changed orders", self.shop_id, len(items.orders))
+        self._watermark = self._newest(seen, default=self._watermark)
 
     @staticmethod
     def _newest(orders: Iterable[Order], *, default: datetime) -> datetime:
@@ -213,8 +263,8 @@ class SyncService:
             message, hint = type(err).user_message, err.hint
             log.warning("sync of %s failed: %s", self.shop_id, err)
         else:
-            message = "Internal error while syncing orders."
-            hint = "The details are in the log; syncing keeps trying."
+            message = translate("SyncService", "Internal error while syncing orders.")
+            hint = translate("SyncService", "The details are in the log; syncing keeps trying.")
             level = log.warning if isinstance(err, LazpackError) else log.error
             level("sync of %s failed", self.shop_id, exc_info=err)
         self._set(

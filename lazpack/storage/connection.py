@@ -35,6 +35,7 @@ from lazpack.errors import (
     JournalUnavailableError,
     StorageError,
 )
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 from lazpack.log import get_logger
 from lazpack.storage import schema
 
@@ -115,8 +116,14 @@ def translate_errors(path: Path) -> Iterator[None]:
         # rows.clean_text keeps this from happening; should a path miss it, the packer
         # still gets a storage error, never a crash.
         raise StorageError(
-            f"The journal {path.name} could not store a text with an invalid character.",
-            hint="Scan again; report it if it keeps happening.",
+            arg(
+                translate(
+                    "JournalConnection",
+                    "The journal %1 could not store a text with an invalid character.",
+                ),
+                path.name,
+            ),
+            hint=translate("JournalConnection", "Scan again; report it if it keeps happening."),
         ) from err
 
 
@@ -126,19 +133,44 @@ def storage_error(path: Path, err: sqlite3.DatabaseError) -> StorageError:
     text = str(err).lower()
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
         return JournalLockedError(
-            f"The journal {path.name} is locked by another program ({err}).",
-            hint="Close the other lazpack window or tool using this data folder and try again.",
+            arg(
+                translate("JournalConnection", "The journal %1 is locked by another program (%2)."),
+                path.name,
+                err,
+            ),
+            hint=translate(
+                "JournalConnection",
+                "Close the other lazpack window or tool using this data folder and try again.",
+            ),
         )
     if name == "SQLITE_FULL" or "disk is full" in text:
-        return DiskFullError(f"The disk holding the journal {path} is full.")
+        return DiskFullError(
+            arg(translate("JournalConnection", "The disk holding the journal %1 is full."), path)
+        )
     if name.startswith("SQLITE_READONLY"):
-        return JournalUnavailableError(f"The journal {path} is read-only.", hint=_READ_ONLY_HINT)
+        return JournalUnavailableError(
+            arg(translate("JournalConnection", "The journal %1 is read-only."), path),
+            hint=translate("JournalConnection", _READ_ONLY_HINT),
+        )
     if name.startswith("SQLITE_IOERR"):
         return StorageError(
-            f"The journal {path} could not be written to disk ({err}).",
-            hint="Check free disk space and that the disk is still connected, then try again.",
+            arg(
+                translate("JournalConnection", "The journal %1 could not be written to disk (%2)."),
+                path,
+                err,
+            ),
+            hint=translate(
+                "JournalConnection",
+                "Check free disk space and that the disk is still connected, then try again.",
+            ),
         )
-    return StorageError(f"The journal {path.name} could not be written: {err}.")
+    return StorageError(
+        arg(
+            translate("JournalConnection", "The journal %1 could not be written: %2."),
+            path.name,
+            err,
+        )
+    )
 
 
 def is_corruption(err: sqlite3.DatabaseError) -> bool:
@@ -149,8 +181,9 @@ def is_corruption(err: sqlite3.DatabaseError) -> bool:
     return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
-_READ_ONLY_HINT = (
-    "Give this user write access to the data folder, or start lazpack with another --data-dir."
+_READ_ONLY_HINT = QT_TRANSLATE_NOOP(
+    "JournalConnection",
+    "Give this user write access to the data folder, or start lazpack with another --data-dir.",
 )
 
 
@@ -170,7 +203,12 @@ def open_writer(
     except CorruptJournal as corrupt:
         log.error("journal %s failed its integrity check: %s", path, corrupt)
         moved = set_aside(path, clock)
-        message = f"The damaged journal was kept as {moved} and a new one was started."
+        message = arg(
+            translate(
+                "JournalConnection", "The damaged journal was kept as %1 and a new one was started."
+            ),
+            moved,
+        )
         log.error("%s", message)
         notice = OpenNotice(message, moved)
     created = not path.exists()
@@ -204,19 +242,41 @@ def check_place(path: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise JournalUnavailableError(
-            f"The journal folder {folder} cannot be created: {err.strerror}.",
-            hint="Move the file in the way, or start lazpack with another --data-dir.",
+            arg(
+                translate("JournalConnection", "The journal folder %1 cannot be created: %2."),
+                folder,
+                err.strerror,
+            ),
+            hint=translate(
+                "JournalConnection",
+                "Move the file in the way, or start lazpack with another --data-dir.",
+            ),
         ) from err
     if path.is_dir():
         raise JournalUnavailableError(
-            f"The journal {path} cannot be opened: a folder of that name is in the way.",
-            hint="Move or rename that folder, or start lazpack with another --data-dir.",
+            arg(
+                translate(
+                    "JournalConnection",
+                    "The journal %1 cannot be opened: a folder of that name is in the way.",
+                ),
+                path,
+            ),
+            hint=translate(
+                "JournalConnection",
+                "Move or rename that folder, or start lazpack with another --data-dir.",
+            ),
         )
     writable = os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
     if not writable:
         raise JournalUnavailableError(
-            f"The journal {path} cannot be written: the data folder is read-only.",
-            hint=_READ_ONLY_HINT,
+            arg(
+                translate(
+                    "JournalConnection",
+                    "The journal %1 cannot be written: the data folder is read-only.",
+                ),
+                path,
+            ),
+            hint=translate("JournalConnection", _READ_ONLY_HINT),
         )
 
 
@@ -260,7 +320,9 @@ def cannot_open(path: Path, err: sqlite3.DatabaseError) -> StorageError:
     translated = storage_error(path, err)
     io_error = (getattr(err, "sqlite_errorname", "") or "").startswith("SQLITE_IOERR")
     if type(translated) is StorageError and not io_error:
-        return JournalUnavailableError(f"The journal {path} cannot be opened: {err}.")
+        return JournalUnavailableError(
+            arg(translate("JournalConnection", "The journal %1 cannot be opened: %2."), path, err)
+        )
     return translated
 
 
@@ -279,8 +341,18 @@ def connect_writer(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise JournalUnavailableError(
-                f"The journal {path} cannot use write-ahead logging (mode {mode}).",
-                hint="Keep the data folder on a local disk, not a network share.",
+                arg(
+                    translate(
+                        "JournalConnection",
+                        "The journal %1 cannot use write-ahead logging (mode %2).",
+                    ),
+                    path,
+                    mode,
+                ),
+                hint=translate(
+                    "JournalConnection",
+                    "Keep the data folder on a local disk, not a network share.",
+                ),
             )
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -314,7 +386,15 @@ def set_aside(path: Path, clock: Clock) -> Path:
                 side.replace(target.with_name(target.name + suffix))
     except OSError as err:
         raise JournalUnavailableError(
-            f"The journal {path} is damaged and cannot be moved aside: {err.strerror}.",
-            hint="Move the file away by hand, then start lazpack again.",
+            arg(
+                translate(
+                    "JournalConnection", "The journal %1 is damaged and cannot be moved aside: %2."
+                ),
+                path,
+                err.strerror,
+            ),
+            hint=translate(
+                "JournalConnection", "Move the file away by hand, then start lazpack again."
+            ),
         ) from err
     return target

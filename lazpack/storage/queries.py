@@ -20,13 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from lazpack.domain.ports import Intent, JournalEntry, JournalQueryPort, OrderHistory
+from lazpack.domain.scan_results import is_item_scan, is_wrong_scan
 from lazpack.errors import StorageError
 from lazpack.log import redact
 from lazpack.storage.connection import Database
 from lazpack.storage.rows import (
     INTENT_COLUMNS,
-    ITEM_SCANS,
-    WRONG_SCANS,
     chunks,
     clean_text,
     format_ts,
@@ -191,9 +190,9 @@ class SqliteJournalQueries:
         scans = wrong = 0
         for e in entries:
             if e.kind == "scan":
-                if e.what in ITEM_SCANS:
+                if is_item_scan(e.what, e.detail):
                     scans += 1
-                    wrong += e.what in WRONG_SCANS
+                    wrong += is_wrong_scan(e.what, e.detail)
                 if e.sku:
                     skus.append(e.sku)
             elif e.kind == "intent" and intent_applied(e.outcome, e.detail_result):

@@ -12,13 +12,12 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 from lazpack.domain.ports import Intent
+from lazpack.domain.scan_results import ITEM_SCANS as ITEM_SCANS
+from lazpack.domain.scan_results import WRONG_SCANS as WRONG_SCANS
 from lazpack.log import redact
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-#: Scan results that count as a packer's mistake in the wrong-scan rate.
-WRONG_SCANS = frozenset({"wrong_item", "over_scan", "unknown"})
-#: Scan results that are an attempt to verify an item (the denominator of that rate).
-ITEM_SCANS = WRONG_SCANS | {"ok", "manual"}
+#: what counts as an item scan and a wrong scan is defined in lazpack.domain.scan_results
 #: Intents that ``open_intents`` hands to the reconciler (an SQL condition on ``intents``).
 OPEN_INTENTS = "outcome IS NULL OR outcome = 'unknown'"
 #: The columns ``intent_from_row`` reads, in order.

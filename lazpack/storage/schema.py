@@ -121,7 +121,38 @@ CREATE INDEX scans_sku ON scans(sku COLLATE NOCASE) WHERE sku != '';
 CREATE INDEX scans_code ON scans(code COLLATE NOCASE);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# v4: the product catalogue (its barcodes are the ``aliases`` rows) and pick-list waves.
+_V4 = """
+CREATE TABLE products (
+    shop_id     TEXT NOT NULL,
+    sku         TEXT NOT NULL,
+    location    TEXT NOT NULL DEFAULT '',
+    weight_g    TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT '',
+    updated_at  TEXT NOT NULL,
+    PRIMARY KEY (shop_id, sku)
+);
+CREATE INDEX aliases_sku ON aliases(shop_id, sku);
+
+CREATE TABLE waves (
+    id          INTEGER PRIMARY KEY,
+    created_at  TEXT NOT NULL,
+    station_id  TEXT NOT NULL,
+    packer      TEXT NOT NULL DEFAULT '',
+    title       TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE wave_orders (
+    wave_id       INTEGER NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    shop_id       TEXT    NOT NULL,
+    order_id      INTEGER NOT NULL,
+    order_number  INTEGER NOT NULL,
+    PRIMARY KEY (wave_id, position)
+);
+CREATE INDEX wave_orders_order ON wave_orders(order_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

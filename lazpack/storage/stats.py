@@ -14,15 +14,9 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from lazpack.domain.ports import HourCount, JournalStatsPort, PackerStats
+from lazpack.domain.scan_results import MANUAL, OK, is_item_scan, is_wrong_scan
 from lazpack.storage.connection import Database
-from lazpack.storage.rows import (
-    ITEM_SCANS,
-    WRONG_SCANS,
-    chunks,
-    format_ts,
-    intent_applied,
-    parse_ts,
-)
+from lazpack.storage.rows import chunks, format_ts, intent_applied, parse_ts
 
 
 class SqliteJournalStats:
@@ -40,10 +34,15 @@ class SqliteJournalStats:
         until: date | None = None,
         tz: tzinfo | None = None,
     ) -> list[PackerStats]:
-        """Per packer and local day: orders/items (packed), scans, wrong scans, order time.
+        """Per packer and local day: orders/items finished, scans, wrong scans, order time.
 
-        An order counts for the packer and the hour of its first successful Pack. Its time
-        is from its first scan or event to the end of its last applied Pack or RTS.
+        An order is *finished* when Lazada has it ready to ship, whatever the flow (scan
+        to pack, label first, batch): it counts for the packer and the hour of its first
+        applied RTS; an order only packed (a station that stops at Pack) counts at its first
+        applied Pack. Its items are those its applied Packs covered, or, when the Pack is not
+        in the range, the units verified at the station. Its time is from its first scan or
+        event to the end of its last applied Pack or RTS. Item scans and wrong scans are
+        what ``lazpack.domain.scan_results`` says they are.
         """
         zone = tz or datetime.now().astimezone().tzinfo or UTC
         if day is not None:
@@ -71,7 +70,8 @@ class SqliteJournalStats:
                 params,
             ).fetchall()
             scans = conn.execute(
-                "SELECT ts, packer, result FROM scans WHERE 1=1" + cond.format(ts="ts"),
+                "SELECT ts, packer, result, detail, order_id FROM scans WHERE 1=1"
+                + cond.format(ts="ts"),
                 params,
             ).fetchall()
             first_seen: dict[int, str] = {}
@@ -89,17 +89,27 @@ class SqliteJournalStats:
         def local(ts: str) -> datetime:
             return parse_ts(ts).astimezone(zone)
 
-        # order -> (packer, pack time, items, end of work)
+        # order -> (packer, time it was finished, items, end of work)
         packed: dict[int, tuple[str, datetime, int, datetime]] = {}
+        finish: dict[int, tuple[int, str, datetime]] = {}  # order -> (rank, packer, when)
+        pack_items: dict[int, int] = defaultdict(int)
         ends: dict[int, datetime] = {}
         for _iid, action, who, started, finished, outcome, result, items, oid in sorted(intents):
             if not intent_applied(outcome, result or ""):
                 continue
             end = local(finished or started)
             ends[oid] = max(ends.get(oid, end), end)
-            if action == "pack" and oid not in packed:
-                n_items = len(json.loads(items)) if items else 0
-                packed[oid] = (who, local(started), n_items, end)
+            if action == "pack":
+                pack_items[oid] += len(json.loads(items)) if items else 0
+            rank = 0 if action == "rts" else 1
+            if oid not in finish or rank < finish[oid][0]:
+                finish[oid] = (rank, who, local(started))
+        verified: dict[int, int] = defaultdict(int)
+        for _ts, _who, result, _detail, oid in scans:
+            if oid is not None and result in (OK, MANUAL):
+                verified[int(oid)] += 1
+        for oid, (_rank, who, at) in finish.items():
+            packed[oid] = (who, at, pack_items.get(oid) or verified.get(oid, 0), ends[oid])
 
         Key = tuple[date, str]
         agg: dict[Key, dict[str, Any]] = defaultdict(
@@ -118,12 +128,12 @@ class SqliteJournalStats:
             first = first_seen.get(oid)
             if first is not None:
                 a["durations"].append((ends[oid] - local(first)).total_seconds())
-        for ts, who, result in scans:
-            if result not in ITEM_SCANS or (packer and who.casefold() != packer.casefold()):
+        for ts, who, result, detail, _oid in scans:
+            if not is_item_scan(result, detail) or (packer and who.casefold() != packer.casefold()):
                 continue
             a = agg[(local(ts).date(), who)]
             a["scans"] += 1
-            a["wrong"] += result in WRONG_SCANS
+            a["wrong"] += is_wrong_scan(result, detail)
         out = []
         for (d, who), a in sorted(agg.items()):
             hours = a["hours"]

@@ -1,5 +1,3 @@
 """Qt widgets of the station (the only package that builds PySide6 windows)."""
 
-from lazpack.ui import pyside_fix
-
-pyside_fix.apply()
+import lazpack.qt  # noqa: F401  (applies the PySide6 workarounds before any Qt use)

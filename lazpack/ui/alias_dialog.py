@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from lazpack.domain.keymap import KeyStroke, read_scan
 from lazpack.domain.workflow import LineView
+from lazpack.i18n import arg
 from lazpack.ui import theme
 from lazpack.ui.print_dialogs import run_dialog
 from lazpack.ui.scanner import is_modifier_key, key_stroke, platform_scheme
@@ -122,7 +123,11 @@ class SkuChoiceDialog(QDialog):
         if lines:
             self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _i: self.accept())
-        hint = QLabel("Press the number, or ↑↓ and Enter. Esc cancels.")
+        hint = QLabel(
+            QCoreApplication.translate(
+                "SkuChoiceDialog", "Press the number, or ↑↓ and Enter. Esc cancels."
+            )
+        )
         hint.setFont(theme.base_font(1))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -176,8 +181,14 @@ async def ask_alias(
 ) -> str | None:
     return await choose_sku(
         parent,
-        "Link this barcode?",
-        f"“{barcode}” is unknown. Is it one of these items? It will be remembered for this shop.",
+        QCoreApplication.translate("AliasDialog", "Link this barcode?"),
+        arg(
+            QCoreApplication.translate(
+                "AliasDialog",
+                "“%1” is unknown. Is it one of these items? It will be remembered for this shop.",
+            ),
+            barcode,
+        ),
         lines,
         on_scan=on_scan,
     )
@@ -191,8 +202,10 @@ async def ask_manual(
 ) -> str | None:
     return await choose_sku(
         parent,
-        "Confirm an item without barcode",
-        "Which item did you check by eye? It is recorded as confirmed manually.",
+        QCoreApplication.translate("AliasDialog", "Confirm an item without barcode"),
+        QCoreApplication.translate(
+            "AliasDialog", "Which item did you check by eye? It is recorded as confirmed manually."
+        ),
         lines,
         on_scan=on_scan,
     )

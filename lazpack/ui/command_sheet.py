@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lazpack.domain.scan import command_sheet
 from lazpack.errors import PrinterError
+from lazpack.i18n import arg
 
 #: preview width of one page in pixels (readable at 1366×768)
 PAGE_WIDTH = 560
@@ -45,7 +46,12 @@ def render_pages(pdf: bytes, width: int = PAGE_WIDTH) -> list[QImage]:
     doc = QPdfDocument()
     doc.load(buf)
     if doc.status() != QPdfDocument.Status.Ready:
-        raise PrinterError(f"The document cannot be shown ({doc.error().name}).")
+        raise PrinterError(
+            arg(
+                QCoreApplication.translate("PdfPreview", "The document cannot be shown (%1)."),
+                doc.error().name,
+            )
+        )
     pages: list[QImage] = []
     for n in range(doc.pageCount()):
         pts = doc.pagePointSize(n)
@@ -91,7 +97,7 @@ class PdfPreview(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         if on_print is not None:
-            printb = QPushButton("&Print…")
+            printb = QPushButton(QCoreApplication.translate("PdfPreview", "&Print…"))
             printb.setObjectName("previewPrint")
             self._on_print = on_print
             printb.clicked.connect(self._print)

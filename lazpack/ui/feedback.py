@@ -35,16 +35,29 @@ def sound_for(outcome: ScanOutcome) -> str | None:
 
 
 class Sounds(QObject):
-    """The three scan sounds, loaded once. ``play(name)`` never raises."""
+    """The three scan sounds, loaded once. ``play(name)`` never raises.
 
-    def __init__(self, *, enabled: bool = True, parent: QObject | None = None) -> None:
+    ``load=False`` leaves QtMultimedia and the audio device for later (start-up paints the
+    window first): ``load()`` then, or the first ``play``, loads them."""
+
+    def __init__(
+        self, *, enabled: bool = True, parent: QObject | None = None, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self.enabled = enabled
         self.available = False
         #: the names played, newest last (tests and the status of the audio path)
         self.played: list[str] = []
         self._effects: dict[str, Any] = {}
-        self._load()
+        self._loaded = False
+        if load:
+            self.load()
+
+    def load(self) -> None:
+        """Load the effects (once)."""
+        if not self._loaded:
+            self._loaded = True
+            self._load()
 
     def _load(self) -> None:
         try:
@@ -73,6 +86,7 @@ class Sounds(QObject):
             return
         self.played.append(name)
         del self.played[:-20]
+        self.load()
         effect = self._effects.get(name)
         if effect is None:
             return

@@ -32,7 +32,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from lazpack.domain.models import Order
 from lazpack.errors import KnownError, WorkflowError
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.log import get_logger
 from lazpack.services.fulfilment import (
     ACTION_TITLES,
@@ -77,7 +78,11 @@ _OUTCOME_COLOURS: dict[RowState, tuple[str, str]] = {
     RowState.FAILED: ("#ffcdd2", "#7f1d1d"),
     RowState.UNKNOWN: ("#ffe0b2", "#6d4c00"),
 }
-_OUTCOME_WORDS = {RowState.OK: "OK", RowState.FAILED: "Failed", RowState.UNKNOWN: "Unknown"}
+_OUTCOME_WORDS = {
+    RowState.OK: QT_TRANSLATE_NOOP("BatchOutcomeDialog", "OK"),
+    RowState.FAILED: QT_TRANSLATE_NOOP("BatchOutcomeDialog", "Failed"),
+    RowState.UNKNOWN: QT_TRANSLATE_NOOP("BatchOutcomeDialog", "Unknown"),
+}
 
 
 _W = TypeVar("_W", bound=QWidget)
@@ -102,11 +107,28 @@ class ProviderPickerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("providerPicker")
-        self.setWindowTitle("Choose the shipment provider")
+        self.setWindowTitle(
+            QCoreApplication.translate("ProviderPickerDialog", "Choose the shipment provider")
+        )
         self.decision = decision
         lay = QVBoxLayout(self)
-        text = f"Lazada needs a shipment provider ({decision.allocate_type})"
-        lay.addWidget(QLabel(f"{text} for {subject}:" if subject else f"{text}:"))
+        text = (
+            arg(
+                QCoreApplication.translate(
+                    "ProviderPickerDialog", "Lazada needs a shipment provider (%1) for %2:"
+                ),
+                decision.allocate_type,
+                subject,
+            )
+            if subject
+            else arg(
+                QCoreApplication.translate(
+                    "ProviderPickerDialog", "Lazada needs a shipment provider (%1):"
+                ),
+                decision.allocate_type,
+            )
+        )
+        lay.addWidget(QLabel(text))
         self.list = _named(QListWidget(), "providerList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         current = 0
@@ -120,7 +142,12 @@ class ProviderPickerDialog(QDialog):
             self.list.setCurrentRow(current)
         self.list.itemActivated.connect(lambda _item: self.accept())
         lay.addWidget(self.list)
-        hint = QLabel("↑/↓ to move, Enter to choose, Esc to cancel. The choice is remembered.")
+        hint = QLabel(
+            QCoreApplication.translate(
+                "ProviderPickerDialog",
+                "↑/↓ to move, Enter to choose, Esc to cancel. The choice is remembered.",
+            )
+        )
         hint.setWordWrap(True)
         lay.addWidget(hint)
         buttons = QDialogButtonBox(
@@ -183,14 +210,22 @@ class BatchOutcomeDialog(QDialog):
     #: emitted with the newest report after a retry finished
     reportChanged = Signal(object)
 
-    COLUMNS = ("Order", "Package / item", "Outcome", "Code", "Lazada says")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("BatchOutcomeDialog", "Order"),
+        QT_TRANSLATE_NOOP("BatchOutcomeDialog", "Package / item"),
+        QT_TRANSLATE_NOOP("BatchOutcomeDialog", "Outcome"),
+        QT_TRANSLATE_NOOP("BatchOutcomeDialog", "Code"),
+        QT_TRANSLATE_NOOP("BatchOutcomeDialog", "Lazada says"),
+    )
 
     def __init__(
         self, report: RowBatchReport, parent: QWidget | None = None, *, retry: RetryFn | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("batchOutcome")
-        self.setWindowTitle(ACTION_TITLES[report.action])
+        self.setWindowTitle(
+            QCoreApplication.translate("FulfilmentService", ACTION_TITLES[report.action])
+        )
         self.resize(720, 420)
         self._retry_fn = retry
         self._task: asyncio.Task[None] | None = None
@@ -199,7 +234,9 @@ class BatchOutcomeDialog(QDialog):
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
         self.table = _named(QTableWidget(0, len(self.COLUMNS)), "outcomeTable")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("BatchOutcomeDialog", c) for c in self.COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -208,7 +245,10 @@ class BatchOutcomeDialog(QDialog):
         header.setStretchLastSection(True)
         lay.addWidget(self.table)
         buttons = QDialogButtonBox()
-        self.retry_button = _named(QPushButton("&Retry failed rows"), "retryButton")
+        self.retry_button = _named(
+            QPushButton(QCoreApplication.translate("BatchOutcomeDialog", "&Retry failed rows")),
+            "retryButton",
+        )
         self.retry_button.setVisible(retry is not None)
         self.retry_button.clicked.connect(self._on_retry)
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -227,12 +267,18 @@ class BatchOutcomeDialog(QDialog):
             self._fill(i, row)
         text = report.summary()
         if report.unknown:
-            text += (
-                "\nUnknown: Lazada may or may not have applied these; lazpack re-reads the "
-                "orders before anything is sent again."
+            text += "\n" + QCoreApplication.translate(
+                "BatchOutcomeDialog",
+                "Unknown: Lazada may or may not have applied these; lazpack re-reads the "
+                "orders before anything is sent again.",
             )
         if report.retryable():
-            text += f"\n{len(report.retryable())} failed row(s) can be retried."
+            text += "\n" + QCoreApplication.translate(
+                "BatchOutcomeDialog",
+                "%n failed row(s) can be retried.",
+                None,
+                len(report.retryable()),
+            )
         self.summary.setText(text)
         self.retry_button.setEnabled(bool(report.retryable()) and self._task is None)
 
@@ -241,7 +287,12 @@ class BatchOutcomeDialog(QDialog):
         cells = (
             "" if row.order_id is None else str(row.order_id),
             ident,
-            _OUTCOME_WORDS[row.state] + (" (retry possible)" if row.retryable else ""),
+            arg(
+                QCoreApplication.translate("BatchOutcomeDialog", "%1 (retry possible)"),
+                QCoreApplication.translate("BatchOutcomeDialog", _OUTCOME_WORDS[row.state]),
+            )
+            if row.retryable
+            else QCoreApplication.translate("BatchOutcomeDialog", _OUTCOME_WORDS[row.state]),
             "" if row.ok else row.err_code,
             row.msg,
         )
@@ -251,7 +302,12 @@ class BatchOutcomeDialog(QDialog):
             cell.setBackground(brush)
             cell.setData(Qt.ItemDataRole.UserRole, row.state.value)
             if row.state is RowState.UNKNOWN:
-                cell.setToolTip("The answer was lost; the order is re-read before re-sending.")
+                cell.setToolTip(
+                    QCoreApplication.translate(
+                        "BatchOutcomeDialog",
+                        "The answer was lost; the order is re-read before re-sending.",
+                    )
+                )
             self.table.setItem(i, col, cell)
 
     def row_states(self) -> list[str]:
@@ -266,7 +322,11 @@ class BatchOutcomeDialog(QDialog):
         if self._retry_fn is None or self._task is not None or not self.report.retryable():
             return
         self.retry_button.setEnabled(False)
-        self.summary.setText(f"Retrying {len(self.report.retryable())} row(s)…")
+        self.summary.setText(
+            QCoreApplication.translate(
+                "BatchOutcomeDialog", "Retrying %n row(s)…", None, len(self.report.retryable())
+            )
+        )
         self._task = asyncio.ensure_future(self._retry(self._retry_fn, self.report))
 
     async def _retry(self, fn: RetryFn, report: RowBatchReport) -> None:
@@ -275,13 +335,26 @@ class BatchOutcomeDialog(QDialog):
         except KnownError as err:
             self._task = None
             self.show_report(report)
-            self.summary.setText(f"{self.summary.text()}\nRetry failed: {err.user_message}")
+            self.summary.setText(
+                self.summary.text()
+                + "\n"
+                + arg(
+                    QCoreApplication.translate("BatchOutcomeDialog", "Retry failed: %1"),
+                    err.user_message,
+                )
+            )
             return
         except Exception:
             self._task = None
             log.exception("retry of %s failed", report.action.value)
             self.show_report(report)
-            self.summary.setText(f"{self.summary.text()}\nRetry failed: internal error (logged).")
+            self.summary.setText(
+                self.summary.text()
+                + "\n"
+                + QCoreApplication.translate(
+                    "BatchOutcomeDialog", "Retry failed: internal error (logged)."
+                )
+            )
             return
         self._task = None
         self.show_report(newer)
@@ -322,19 +395,37 @@ class DbsDeliveryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dbsDelivery")
-        self.setWindowTitle("Delivered by seller")
+        self.setWindowTitle(QCoreApplication.translate("DbsDeliveryDialog", "Delivered by seller"))
         lay = QVBoxLayout(self)
         n = len(packages)
-        head = QLabel(f"{n} package(s) delivered by your own fleet:")
+        head = QLabel(
+            QCoreApplication.translate(
+                "DbsDeliveryDialog", "%n package(s) delivered by your own fleet:", None, n
+            )
+        )
         lay.addWidget(head)
         self.packages = _named(QListWidget(), "dbsPackages")
         for p in packages:
             units = len(p.items)
-            self.packages.addItem(f"{p.package_id}  —  order {p.order_id}  —  {units} unit(s)")
+            self.packages.addItem(
+                arg(
+                    QCoreApplication.translate(
+                        "DbsDeliveryDialog", "%1  —  order %2  —  %n unit(s)", None, units
+                    ),
+                    p.package_id,
+                    p.order_id,
+                )
+            )
         self.packages.setMaximumHeight(140)
         lay.addWidget(self.packages)
-        self.delivered_option = _named(QRadioButton("&Delivered"), "deliveredOption")
-        self.failed_option = _named(QRadioButton("&Failed delivery"), "failedOption")
+        self.delivered_option = _named(
+            QRadioButton(QCoreApplication.translate("DbsDeliveryDialog", "&Delivered")),
+            "deliveredOption",
+        )
+        self.failed_option = _named(
+            QRadioButton(QCoreApplication.translate("DbsDeliveryDialog", "&Failed delivery")),
+            "failedOption",
+        )
         group = QButtonGroup(self)
         group.addButton(self.delivered_option)
         group.addButton(self.failed_option)
@@ -364,8 +455,16 @@ class DbsDeliveryDialog(QDialog):
 
     def _update(self, *_: object) -> None:
         failed = self.failed_option.isChecked()
-        self.reason_label.setText("&Reason (required):" if failed else "&Note (optional):")
-        self.ok_button.setText("Mark failed" if failed else "Mark delivered")
+        self.reason_label.setText(
+            QCoreApplication.translate("DbsDeliveryDialog", "&Reason (required):")
+            if failed
+            else QCoreApplication.translate("DbsDeliveryDialog", "&Note (optional):")
+        )
+        self.ok_button.setText(
+            QCoreApplication.translate("DbsDeliveryDialog", "Mark failed")
+            if failed
+            else QCoreApplication.translate("DbsDeliveryDialog", "Mark delivered")
+        )
         self.ok_button.setEnabled(not failed or bool(self.reason_text()))
 
     def reason_text(self) -> str:
@@ -402,7 +501,12 @@ class DbsPanel(QWidget):
     failedRequested = Signal(object)
     slipsRequested = Signal(object)
 
-    COLUMNS = ("Package", "Order", "Units", "Items")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("DbsPanel", "Package"),
+        QT_TRANSLATE_NOOP("DbsPanel", "Order"),
+        QT_TRANSLATE_NOOP("DbsPanel", "Units"),
+        QT_TRANSLATE_NOOP("DbsPanel", "Items"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -410,7 +514,9 @@ class DbsPanel(QWidget):
         self._packages: list[DbsPackage] = []
         lay = QVBoxLayout(self)
         self.table = _named(QTableWidget(0, len(self.COLUMNS)), "dbsView")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("DbsPanel", c) for c in self.COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -420,9 +526,18 @@ class DbsPanel(QWidget):
         header.setStretchLastSection(True)
         lay.addWidget(self.table)
         buttons = QDialogButtonBox()
-        self.delivered_button = _named(QPushButton("Mark &delivered…"), "dbsDeliveredButton")
-        self.failed_button = _named(QPushButton("&Failed delivery…"), "dbsFailedButton")
-        self.slips_button = _named(QPushButton("Print delivery &slips"), "dbsSlipsButton")
+        self.delivered_button = _named(
+            QPushButton(QCoreApplication.translate("DbsPanel", "Mark &delivered…")),
+            "dbsDeliveredButton",
+        )
+        self.failed_button = _named(
+            QPushButton(QCoreApplication.translate("DbsPanel", "&Failed delivery…")),
+            "dbsFailedButton",
+        )
+        self.slips_button = _named(
+            QPushButton(QCoreApplication.translate("DbsPanel", "Print delivery &slips")),
+            "dbsSlipsButton",
+        )
         for b in (self.delivered_button, self.failed_button, self.slips_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         lay.addWidget(buttons)
@@ -474,19 +589,31 @@ def repack_confirm_box(
     parent: QWidget | None, packages: Mapping[str, int | None]
 ) -> tuple[QMessageBox, QPushButton]:
     lines = "\n".join(
-        f"• {pid}" + (f" (order {oid})" if oid is not None else "") for pid, oid in packages.items()
+        arg(QCoreApplication.translate("FulfilmentDialogs", "• %1 (order %2)"), pid, oid)
+        if oid is not None
+        else f"• {pid}"
+        for pid, oid in packages.items()
     )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Recreate the package?",
-        f"Recreate these packages at Lazada?\n{lines}\n\n"
-        "The printed label becomes VOID: remove it from the parcel. The order goes back to "
-        "To pack, and a new package and label follow when it is packed again.",
+        QCoreApplication.translate("FulfilmentDialogs", "Recreate the package?"),
+        arg(
+            QCoreApplication.translate(
+                "FulfilmentDialogs",
+                "Recreate these packages at Lazada?\n%1\n\n"
+                "The printed label becomes VOID: remove it from the parcel. The order goes back "
+                "to To pack, and a new package and label follow when it is packed again.",
+            ),
+            lines,
+        ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("repackConfirm")
-    repack = box.addButton("&Repack", QMessageBox.ButtonRole.AcceptRole)
+    repack = box.addButton(
+        QCoreApplication.translate("FulfilmentDialogs", "&Repack"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     repack.setObjectName("repackButton")
     # A stray scanner Enter must not void a label: Cancel is the default.
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -506,14 +633,25 @@ async def confirm_digital(parent: QWidget | None, orders: Mapping[int, Sequence[
     units = sum(len(v) for v in orders.values())
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Deliver digital items?",
-        f"Mark {units} digital item(s) of {len(orders)} order(s) as delivered at Lazada?\n"
-        "Send the codes or vouchers to the buyers first.",
+        QCoreApplication.translate("FulfilmentDialogs", "Deliver digital items?"),
+        arg(
+            QCoreApplication.translate(
+                "FulfilmentDialogs",
+                "Mark %n digital item(s) of %1 as delivered at Lazada?\n"
+                "Send the codes or vouchers to the buyers first.",
+                None,
+                units,
+            ),
+            QCoreApplication.translate("FulfilmentDialogs", "%n order(s)", None, len(orders)),
+        ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("digitalConfirm")
-    deliver = box.addButton("&Deliver", QMessageBox.ButtonRole.AcceptRole)
+    deliver = box.addButton(
+        QCoreApplication.translate("FulfilmentDialogs", "&Deliver"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     try:
         await run_dialog(box)
@@ -625,14 +763,24 @@ class FulfilmentActions:
         missing = sorted({p.order_id for p in packages if p.order_id not in orders})
         if missing:
             raise WorkflowError(
-                f"Order {missing[0]} is not loaded, so its slip cannot be printed.",
-                hint="Refresh the orders (F5) and try again.",
+                arg(
+                    QCoreApplication.translate(
+                        "FulfilmentDialogs",
+                        "Order %1 is not loaded, so its slip cannot be printed.",
+                    ),
+                    missing[0],
+                ),
+                hint=QCoreApplication.translate(
+                    "FulfilmentDialogs", "Refresh the orders (F5) and try again."
+                ),
             )
         slips = [
             render_dbs_slip(orders[p.order_id], p.items, p.package_id, shop_name=shop_name)
             for p in packages
         ]
-        pages = await output.print_pdfs(slips, job_name="DBS delivery slips")
+        pages = await output.print_pdfs(
+            slips, job_name=QCoreApplication.translate("FulfilmentDialogs", "DBS delivery slips")
+        )
         if pages:
             for p in packages:
                 service.journal.record_event(
@@ -660,7 +808,10 @@ class FulfilmentActions:
         if not decision.needs_choice:
             return decision
         if not subject:
-            subject = ", ".join(f"order {o}" for o in list(orders)[:3])
+            subject = ", ".join(
+                arg(QCoreApplication.translate("FulfilmentDialogs", "order %1"), o)
+                for o in list(orders)[:3]
+            )
         code = await ask_provider(self.parent, decision, subject=subject)
         if code is None:
             return None

@@ -24,6 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -50,7 +51,9 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.domain.ports import JournalEntry, JournalReadPort, OrderHistory
+from lazpack.domain.scan_results import is_wrong_scan
 from lazpack.errors import LazpackError
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.log import get_logger, redact
 from lazpack.ui import theme
 
@@ -61,8 +64,6 @@ _AnyIndex = QModelIndex | QPersistentModelIndex
 
 #: Orders a search shows at most; the status line says when there are more.
 SEARCH_LIMIT = 200
-#: Scan results that are a packer's mistake (as the journal's wrong-scan rate counts them).
-_WRONG_SCANS = frozenset({"wrong_item", "over_scan", "unknown"})
 _WARN_OUTCOMES = frozenset({"", "unknown", "partial"})
 # (light, dark) tints behind a whole row: failure, uncertain.
 _ROW_TINT = {"error": ("#ffcdd2", "#5c1f1f"), "warning": ("#ffe0b2", "#5a4217")}
@@ -244,7 +245,7 @@ def run_search(
 def severity(e: JournalEntry) -> str:
     """ "error" (a wrong scan, a failed write), "warning" (outcome not known yet), "ok" or ""."""
     if e.kind == "scan":
-        if e.what in _WRONG_SCANS:
+        if is_wrong_scan(e.what, e.detail):
             return "error"
         return "ok" if e.what in ("ok", "manual") else ""
     if e.kind == "intent":
@@ -260,19 +261,19 @@ def severity(e: JournalEntry) -> str:
     return ""
 
 
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def _words(name: str) -> str:
     return name.replace("_", " ")
 
 
 def action_text(e: JournalEntry) -> str:
     if e.kind == "scan":
-        return f"scan {e.code}" if e.code else "scan"
+        return (
+            arg(QCoreApplication.translate("HistoryView", "scan %1"), e.code)
+            if e.code
+            else QCoreApplication.translate("HistoryView", "scan")
+        )
     if e.kind == "intent":
-        return f"{_words(e.what)} (Lazada)"
+        return arg(QCoreApplication.translate("HistoryView", "%1 (Lazada)"), _words(e.what))
     return _words(e.what)
 
 
@@ -280,7 +281,7 @@ def result_text(e: JournalEntry) -> str:
     if e.kind == "scan":
         return _words(e.what)
     if e.kind == "intent":
-        return e.outcome or "no answer yet"
+        return e.outcome or QCoreApplication.translate("HistoryView", "no answer yet")
     return ""
 
 
@@ -292,7 +293,12 @@ def detail_text(e: JournalEntry) -> str:
         parts.append(e.detail)
     if e.kind == "intent":
         if e.package_ids:
-            parts.append("packages " + ", ".join(e.package_ids))
+            parts.append(
+                arg(
+                    QCoreApplication.translate("HistoryView", "packages %1"),
+                    ", ".join(e.package_ids),
+                )
+            )
         if e.duration_ms is not None:
             parts.append(f"{e.duration_ms:.0f} ms")
     # Stored text is redacted already; redact again so no path to the screen can leak one.
@@ -332,7 +338,7 @@ class _EntryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("HistoryView", self.HEADERS[section])
         return None
 
     def time_text(self, e: JournalEntry) -> str:
@@ -366,15 +372,15 @@ class HistoryModel(_EntryModel):
     """The search results: one row per scan, Lazada write or event."""
 
     HEADERS = (
-        "Time",
-        "Station",
-        "Packer",
-        "Shop",
-        "Order",
-        "Action / scan",
-        "Result",
-        "Detail",
-        "Request id",
+        QT_TRANSLATE_NOOP("HistoryView", "Time"),
+        QT_TRANSLATE_NOOP("HistoryView", "Station"),
+        QT_TRANSLATE_NOOP("HistoryView", "Packer"),
+        QT_TRANSLATE_NOOP("HistoryView", "Shop"),
+        QT_TRANSLATE_NOOP("HistoryView", "Order"),
+        QT_TRANSLATE_NOOP("HistoryView", "Action / scan"),
+        QT_TRANSLATE_NOOP("HistoryView", "Result"),
+        QT_TRANSLATE_NOOP("HistoryView", "Detail"),
+        QT_TRANSLATE_NOOP("HistoryView", "Request id"),
     )
     RESULT = 6
 
@@ -428,7 +434,15 @@ class HistoryModel(_EntryModel):
 class TimelineModel(_EntryModel):
     """One order's whole story, oldest first."""
 
-    HEADERS = ("Time", "What", "Result", "Packer", "Station", "Detail", "Request id")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryView", "Time"),
+        QT_TRANSLATE_NOOP("HistoryView", "What"),
+        QT_TRANSLATE_NOOP("HistoryView", "Result"),
+        QT_TRANSLATE_NOOP("HistoryView", "Packer"),
+        QT_TRANSLATE_NOOP("HistoryView", "Station"),
+        QT_TRANSLATE_NOOP("HistoryView", "Detail"),
+        QT_TRANSLATE_NOOP("HistoryView", "Request id"),
+    )
     RESULT = 2
 
     def set_entries(self, entries: Sequence[JournalEntry]) -> None:
@@ -542,7 +556,10 @@ class HistoryView(QWidget):
         self.search = _SearchField()
         self.search.setObjectName("historySearch")
         self.search.setPlaceholderText(
-            "Order id or number, tracking number, package id, SKU or scanned code"
+            QCoreApplication.translate(
+                "HistoryView",
+                "Order id or number, tracking number, package id, SKU or scanned code",
+            )
         )
         self.search.setClearButtonEnabled(True)
         self.search.setFont(theme.base_font(2))
@@ -553,13 +570,13 @@ class HistoryView(QWidget):
         self.packer.setMinimumContentsLength(10)
         line = self.packer.lineEdit()
         assert line is not None
-        line.setPlaceholderText("All packers")
+        line.setPlaceholderText(QCoreApplication.translate("HistoryView", "All packers"))
         self._fill_packers()
         self.date_from = self._date_edit("historyFrom")
         self.date_to = self._date_edit("historyTo")
-        self.search_button = QPushButton("&Search")
+        self.search_button = QPushButton(QCoreApplication.translate("HistoryView", "&Search"))
         self.search_button.setObjectName("historySearchButton")
-        self.export_button = QPushButton("&Export CSV…")
+        self.export_button = QPushButton(QCoreApplication.translate("HistoryView", "&Export CSV…"))
         self.export_button.setObjectName("historyExport")
 
         filters = QHBoxLayout()
@@ -582,7 +599,11 @@ class HistoryView(QWidget):
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
         self._sort_column, self._sort_desc = 0, True
 
-        self.timeline_header = QLabel("Select a line and press Enter to see the order's timeline.")
+        self.timeline_header = QLabel(
+            QCoreApplication.translate(
+                "HistoryView", "Select a line and press Enter to see the order's timeline."
+            )
+        )
         self.timeline_header.setObjectName("timelineHeader")
         self.timeline_header.setWordWrap(True)
         self.timeline_header.setTextFormat(Qt.TextFormat.PlainText)
@@ -733,7 +754,7 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         self._debounce.stop()
         f = self.current_filter()
-        self.status.setText("Searching…")
+        self.status.setText(QCoreApplication.translate("HistoryView", "Searching…"))
         self._search_ticket += 1
         ticket = self._search_ticket
         self._reader.submit(
@@ -755,14 +776,21 @@ class HistoryView(QWidget):
             self._fill_packers()
         _fit_columns(self.table)
         if result.rows:
-            text = f"{len(result.rows)} lines in {result.orders} orders"
+            text = arg(
+                QCoreApplication.translate("HistoryView", "%1 in %2"),
+                QCoreApplication.translate("HistoryView", "%n line(s)", None, len(result.rows)),
+                QCoreApplication.translate("HistoryView", "%n order(s)", None, result.orders),
+            )
             if result.truncated:
-                text += (
-                    f" — only the {SEARCH_LIMIT} most recent orders are shown;"
-                    " narrow the search or the dates to see older ones"
+                text += QCoreApplication.translate(
+                    "HistoryView",
+                    " — only the %n most recent orders are shown; narrow the search or the dates "
+                    "to see older ones",
+                    None,
+                    SEARCH_LIMIT,
                 )
         else:
-            text = "Nothing found for these filters."
+            text = QCoreApplication.translate("HistoryView", "Nothing found for these filters.")
         self._set_status(text)
         self.searched.emit(len(result.rows))
 
@@ -797,7 +825,9 @@ class HistoryView(QWidget):
 
     def show_order(self, order: OrderHistory) -> None:
         self._timeline_order = order
-        self.timeline_header.setText(f"Order {order_text(order)} — loading…")
+        self.timeline_header.setText(
+            arg(QCoreApplication.translate("HistoryView", "Order %1 — loading…"), order_text(order))
+        )
         self._timeline_ticket += 1
         ticket = self._timeline_ticket
         oid = order.order_id
@@ -820,26 +850,71 @@ class HistoryView(QWidget):
         self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _order_summary(self, o: OrderHistory, entries: Sequence[JournalEntry]) -> str:
-        state = "ready to ship" if o.ready_to_ship else "packed" if o.packed else "not packed"
-        parts = [f"Order {order_text(o)} · {o.shop_id} · {state}"]
+        state = (
+            QCoreApplication.translate("HistoryView", "ready to ship")
+            if o.ready_to_ship
+            else QCoreApplication.translate("HistoryView", "packed")
+            if o.packed
+            else QCoreApplication.translate("HistoryView", "not packed")
+        )
+        parts = [
+            arg(
+                QCoreApplication.translate("HistoryView", "Order %1 · %2 · %3"),
+                order_text(o),
+                o.shop_id,
+                state,
+            )
+        ]
         if o.package_ids:
-            parts.append("packages " + ", ".join(o.package_ids))
+            parts.append(
+                arg(
+                    QCoreApplication.translate("HistoryView", "packages %1"),
+                    ", ".join(o.package_ids),
+                )
+            )
         if o.tracking_numbers:
-            parts.append("tracking " + ", ".join(o.tracking_numbers))
+            parts.append(
+                arg(
+                    QCoreApplication.translate("HistoryView", "tracking %1"),
+                    ", ".join(o.tracking_numbers),
+                )
+            )
         if o.packers:
-            parts.append(_plural(len(o.packers), "packer") + " " + ", ".join(o.packers))
+            parts.append(
+                arg(
+                    QCoreApplication.translate(
+                        "HistoryView", "%n packer(s) %1", None, len(o.packers)
+                    ),
+                    ", ".join(o.packers),
+                )
+            )
         if o.stations:
-            parts.append(_plural(len(o.stations), "station") + " " + ", ".join(o.stations))
+            parts.append(
+                arg(
+                    QCoreApplication.translate(
+                        "HistoryView", "%n station(s) %1", None, len(o.stations)
+                    ),
+                    ", ".join(o.stations),
+                )
+            )
         problems = sum(severity(e) == "error" for e in entries)
         unsure = sum(severity(e) == "warning" for e in entries)
         parts.append(
-            f"{_plural(len(entries), 'line')}, {_plural(o.wrong_scans, 'wrong scan')}"
-            f" of {_plural(o.scans, 'item scan')}"
+            arg(
+                QCoreApplication.translate("HistoryView", "%1, %2 of %3"),
+                QCoreApplication.translate("HistoryView", "%n line(s)", None, len(entries)),
+                QCoreApplication.translate("HistoryView", "%n wrong scan(s)", None, o.wrong_scans),
+                QCoreApplication.translate("HistoryView", "%n item scan(s)", None, o.scans),
+            )
         )
         if problems:
-            parts.append(_plural(problems, "failure"))
+            parts.append(QCoreApplication.translate("HistoryView", "%n failure(s)", None, problems))
         if unsure:
-            parts.append(f"{unsure} without a known outcome")
+            parts.append(
+                QCoreApplication.translate(
+                    "HistoryView", "%n without a known outcome", None, unsure
+                )
+            )
         return " · ".join(parts)
 
     @property
@@ -852,11 +927,11 @@ class HistoryView(QWidget):
         if self.export_dialog is not None:
             self.export_dialog.close()
             self.export_dialog.deleteLater()
-        dlg = QFileDialog(self, "Export history as CSV")
+        dlg = QFileDialog(self, QCoreApplication.translate("HistoryView", "Export history as CSV"))
         dlg.setObjectName("historyExportDialog")
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setFileMode(QFileDialog.FileMode.AnyFile)
-        dlg.setNameFilter("CSV files (*.csv)")
+        dlg.setNameFilter(QCoreApplication.translate("HistoryView", "CSV files (*.csv)"))
         dlg.setDefaultSuffix("csv")
         dlg.setDirectory(str(self._export_dir))
         dlg.selectFile(f"lazpack-history-{self._today():%Y%m%d}.csv")
@@ -870,7 +945,7 @@ class HistoryView(QWidget):
         """Write every line the filters select (no row limit) to ``path``, off the GUI thread."""
         flt = f or self.current_filter()
         self._export_dir = path.parent
-        self._set_status(f"Exporting to {path}…")
+        self._set_status(arg(QCoreApplication.translate("HistoryView", "Exporting to %1…"), path))
         self.export_button.setEnabled(False)
         self._reader.submit(
             lambda j: j.export_csv(path, **flt.kwargs()),
@@ -880,7 +955,12 @@ class HistoryView(QWidget):
 
     def _exported(self, path: Path, rows: int) -> None:
         self.export_button.setEnabled(True)
-        self._set_status(f"Exported {rows} lines to {path}.")
+        self._set_status(
+            arg(
+                QCoreApplication.translate("HistoryView", "Exported %n line(s) to %1.", None, rows),
+                path,
+            )
+        )
         self.exported.emit(str(path), rows)
 
     def _export_failed(self, err: LazpackError) -> None:

@@ -3,21 +3,27 @@
 The composition root calls ``install_journal_views(window, journal, settings, save_settings)``
 once; both pages share one ``JournalReader`` (one worker thread, one read-only connection)
 that the composition root closes at shutdown (``JournalViews.close()``).
+
+Nothing of either page is imported or built until it is first opened (F7 / F8, or the
+``history`` / ``stats`` attribute): start-up paints the packing station without them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
 
 from lazpack.config import Settings
 from lazpack.domain.ports import JournalReadPort
-from lazpack.ui.history_view import HistoryView, JournalReader, ReaderPort
-from lazpack.ui.stats_view import StatsView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    from lazpack.ui.history_view import HistoryView, JournalReader, ReaderPort
+    from lazpack.ui.stats_view import StatsView
 
 # Next to F3 (station), F5 (sync) and F6 (orders list): one key for a packer standing up.
 HISTORY_SHORTCUT = "F7"
@@ -31,22 +37,76 @@ class ReadableJournal(JournalReadPort, Protocol):
 
 
 class PageHost(Protocol):
-    """The window seam: ``MainWindow.add_page``."""
+    """The window seam: ``MainWindow.add_page`` (a widget, or a function building it the
+    first time the page is shown)."""
 
-    def add_page(self, title: str, widget: QWidget, shortcut: str = "") -> QAction: ...
+    def add_page(
+        self, title: str, widget: QWidget | Callable[[], QWidget], shortcut: str = ""
+    ) -> QAction: ...
 
 
-@dataclass(frozen=True, slots=True)
 class JournalViews:
-    history: HistoryView
-    stats: StatsView
-    reader: JournalReader
+    """The two pages and their shared reader, each built on first use."""
+
+    def __init__(
+        self,
+        journal: ReadableJournal,
+        settings: Settings,
+        save_settings: Callable[[Settings], None],
+    ) -> None:
+        self._journal = journal
+        self._settings = settings
+        self._save_settings = save_settings
+        self._reader: JournalReader | None = None
+        self._history: HistoryView | None = None
+        self._stats: StatsView | None = None
+        self._closed = False
+
+    @property
+    def built(self) -> bool:
+        """Whether either page exists yet (neither does until the packer opens one)."""
+        return self._history is not None or self._stats is not None
+
+    @property
+    def reader(self) -> JournalReader:
+        if self._reader is None:
+            if self._closed:
+                raise RuntimeError("the journal views are closed")
+            from lazpack.ui.history_view import JournalReader
+
+            journal = self._journal
+            self._reader = JournalReader(journal, open_reader=journal.open_reader)
+        return self._reader
+
+    @property
+    def history(self) -> HistoryView:
+        if self._history is None:
+            from lazpack.ui.history_view import HistoryView
+
+            packers = [self._settings.packer]
+            self._history = HistoryView(self._journal, reader=self.reader, packers=packers)
+        return self._history
+
+    @property
+    def stats(self) -> StatsView:
+        if self._stats is None:
+            from lazpack.ui.stats_view import StatsView
+
+            self._stats = StatsView(
+                self._journal,
+                settings=self._settings,
+                save_settings=self._save_settings,
+                reader=self.reader,
+            )
+        return self._stats
 
     def close(self) -> None:
         """Stop the worker thread and close its connection (at shutdown; idempotent).
 
         Touches no widget, so it is safe after the window is gone."""
-        self.reader.close()
+        self._closed = True
+        if self._reader is not None:
+            self._reader.close()
 
 
 def install_journal_views(
@@ -57,17 +117,23 @@ def install_journal_views(
 ) -> JournalViews:
     """Add "History" (F7) and "Stats" (F8) pages to the window's View menu.
 
-    Each page re-reads the journal whenever it is shown, so it is never stale.
+    Each page is built the first time it is shown and re-reads the journal whenever it is
+    shown, so it is never stale.
     """
-    reader = JournalReader(journal, open_reader=journal.open_reader)
-    history = HistoryView(journal, reader=reader, packers=[settings.packer])
-    stats = StatsView(journal, settings=settings, save_settings=save_settings, reader=reader)
-    views = JournalViews(history, stats, reader)
-    for title, widget, keys in (
-        ("&History", history, HISTORY_SHORTCUT),
-        ("S&tats", stats, STATS_SHORTCUT),
-    ):
-        window.add_page(title, widget, keys).triggered.connect(widget.refresh)
+    views = JournalViews(journal, settings, save_settings)
+
+    def history() -> QWidget:
+        return views.history
+
+    def stats() -> QWidget:
+        return views.stats
+
+    window.add_page(
+        QCoreApplication.translate("JournalViews", "&History"), history, HISTORY_SHORTCUT
+    ).triggered.connect(lambda: views.history.refresh())
+    window.add_page(
+        QCoreApplication.translate("JournalViews", "S&tats"), stats, STATS_SHORTCUT
+    ).triggered.connect(lambda: views.stats.refresh())
     # Not tied to aboutToQuit: under qasync that fires at the end of every exec(), and the
     # composition root already has one place for shutdown — it calls views.close() there.
     return views

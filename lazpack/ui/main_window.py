@@ -21,8 +21,17 @@ from contextlib import suppress
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -44,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.domain.orderbook import TAB_TITLES, BookChange, Key, OrderBook, OrderRow, Tab
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.services.sync import Connection, SyncState
 from lazpack.ui import theme
 from lazpack.ui.bounded_label import BoundedLabel
@@ -55,17 +65,31 @@ from lazpack.ui.scanner import ScanRouter
 from lazpack.ui.screen_fit import clamp_to_screen
 from lazpack.ui.shortcuts import ShortcutsDialog
 
+#: room for a window's title bar and frame around its client area (see ``fit_to_screen``)
+_FRAME_ALLOWANCE = (0, 40)
+
 #: Tab bar order; None is "All".
 TABS: tuple[Tab | None, ...] = (*TAB_TITLES, None)
 
 _CONNECTION_TEXT = {
-    Connection.CONNECTING: "Connecting…",
-    Connection.ONLINE: "● Online",
-    Connection.OFFLINE: "● Offline",
-    Connection.RATE_LIMITED: "● Rate limited",
-    Connection.AUTH: "● Shop authorization needed",
-    Connection.ERROR: "● Sync error",
+    Connection.CONNECTING: QT_TRANSLATE_NOOP("MainWindow", "Connecting…"),
+    Connection.ONLINE: QT_TRANSLATE_NOOP("MainWindow", "● Online"),
+    Connection.OFFLINE: QT_TRANSLATE_NOOP("MainWindow", "● Offline"),
+    Connection.RATE_LIMITED: QT_TRANSLATE_NOOP("MainWindow", "● Rate limited"),
+    Connection.AUTH: QT_TRANSLATE_NOOP("MainWindow", "● Shop authorization needed"),
+    Connection.ERROR: QT_TRANSLATE_NOOP("MainWindow", "● Sync error"),
 }
+
+
+def tab_title(tab: Tab | None) -> str:
+    """A work tab's name in the station's language (None is "All")."""
+    if tab is None:
+        return QCoreApplication.translate("MainWindow", "All")
+    return QCoreApplication.translate("OrderBook", TAB_TITLES[tab])
+
+
+def _window_title(demo: bool) -> str:
+    return QCoreApplication.translate("MainWindow", "lazpack — DEMO shop") if demo else "lazpack"
 
 
 class OrdersView(QTableView):
@@ -150,7 +174,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("lazpack — DEMO shop" if demo else "lazpack")
+        self.setWindowTitle(_window_title(demo))
         self.book = book
         self.demo = demo
         self._sync_states: dict[str, SyncState] = {}
@@ -160,7 +184,11 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(8, 8, 8, 0)
-        self.banner = QLabel("DEMO — simulated orders. Nothing here reaches a real shop.")
+        self.banner = QLabel(
+            QCoreApplication.translate(
+                "MainWindow", "DEMO — simulated orders. Nothing here reaches a real shop."
+            )
+        )
         self.banner.setObjectName("demoBanner")
         bg, fg = theme.DEMO_BANNER
         self.banner.setStyleSheet(
@@ -173,7 +201,9 @@ class MainWindow(QMainWindow):
         top = QHBoxLayout()
         self.scan_input = ScanField()
         self.scan_input.setObjectName("scanInput")
-        self.scan_input.setPlaceholderText("Scan an order, AWB or item barcode (F2)")
+        self.scan_input.setPlaceholderText(
+            QCoreApplication.translate("MainWindow", "Scan an order, AWB or item barcode (F2)")
+        )
         # ONE scan path: the router takes Enter in this field and every wedge burst
         # elsewhere in the window; both come out as ``scanned``.
         self.router = (
@@ -186,7 +216,9 @@ class MainWindow(QMainWindow):
         self.search_input = SearchField()
         self.search_input.setObjectName("searchInput")
         self.search_input.setPlaceholderText(
-            "Search: order, SKU, item, tracking, customer (Ctrl+F)"
+            QCoreApplication.translate(
+                "MainWindow", "Search: order, SKU, item, tracking, customer (Ctrl+F)"
+            )
         )
         self.search_input.setClearButtonEnabled(True)
         self.search_input.textChanged.connect(self._on_search)
@@ -195,7 +227,9 @@ class MainWindow(QMainWindow):
         # Several shops (TH + VN, or cross-border): one list, filterable by shop.
         self.shop_filter = QComboBox()
         self.shop_filter.setObjectName("shopFilter")
-        self.shop_filter.setToolTip("Show the orders of one shop (Ctrl+Shift+F)")
+        self.shop_filter.setToolTip(
+            QCoreApplication.translate("MainWindow", "Show the orders of one shop (Ctrl+Shift+F)")
+        )
         self.shop_filter.currentIndexChanged.connect(self._on_shop_filter)
         self.shop_filter.setVisible(False)
         top.addWidget(self.scan_input, 3)
@@ -245,6 +279,9 @@ class MainWindow(QMainWindow):
             (Column.SHIPPING, 110),
         ):
             self.view.setColumnWidth(col, width)
+        # What a packer reads first stays in view on a narrow (1024 px) screen: the order
+        # and its status, then the rest.
+        hh.moveSection(hh.visualIndex(Column.STATUS), 1)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.view.activated.connect(self._open_index)
         self.view.activatedByKey.connect(self._open_index)
@@ -268,7 +305,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([600, 760])
+        self.splitter.setSizes([560, 800])
         outer.addWidget(self.tabs)
         outer.addWidget(self.splitter, 1)
         # Pages: the station first; History / Stats and friends join through add_page().
@@ -281,16 +318,18 @@ class MainWindow(QMainWindow):
         sb = QStatusBar()
         sb.setObjectName("statusBar")
         self.setStatusBar(sb)
-        self.connection_label = QLabel(_CONNECTION_TEXT[Connection.CONNECTING])
+        self.connection_label = QLabel(
+            QCoreApplication.translate("MainWindow", _CONNECTION_TEXT[Connection.CONNECTING])
+        )
         self.connection_label.setObjectName("connectionLabel")
-        self.sync_label = QLabel("Not synced yet")
+        self.sync_label = QLabel(QCoreApplication.translate("MainWindow", "Not synced yet"))
         self.sync_label.setObjectName("lastSyncLabel")
         self.problem_label = BoundedLabel("")  # Lazada's text: elided, whole in the tooltip
         self.problem_label.setObjectName("problemLabel")
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
         self.progress.setMaximumWidth(220)
-        self.progress.setFormat("Syncing %v / %m")
+        self.progress.setFormat(QCoreApplication.translate("MainWindow", "Syncing %v / %m"))
         self.progress.setVisible(False)
         sb.addWidget(self.problem_label, 1)
         sb.addPermanentWidget(self.progress)
@@ -301,7 +340,7 @@ class MainWindow(QMainWindow):
         self.packer_status.setObjectName("packerStatus")
         self.shops_status = BoundedLabel("")
         self.shops_status.setObjectName("shopsStatus")
-        self.shops_button = QPushButton("Reconnect…")
+        self.shops_button = QPushButton(QCoreApplication.translate("MainWindow", "Reconnect…"))
         self.shops_button.setObjectName("shopsReconnect")
         self.shops_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.shops_button.setVisible(False)
@@ -311,6 +350,7 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.packer_status)
 
         self._menus: dict[str, Any] = {}
+        self._fitted = False
         self._build_menus()
         self._update_tab_titles(self.model.counts())
         self.book.add_listener(self._on_book_change)
@@ -318,41 +358,116 @@ class MainWindow(QMainWindow):
         self._clock.setInterval(30_000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
-        self.resize(1366, 768)
+        self.fit_to_screen()
         self.scan_input.setFocus()
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """The first size: 1366×768 at most, and the whole window — title bar, menus and
+        status bar included — inside the screen's free area (a 1366×768 laptop, a 1024×768
+        touch PC), centred there. Saved geometry is restored over this later."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                self.resize(1366, 768)
+                return
+            available = screen.availableGeometry()
+        # the title bar and frame are only known once shown; a decorated window's are about
+        # this big on every desktop we ship to
+        frame_w, frame_h = _FRAME_ALLOWANCE
+        width = min(1366, available.width() - frame_w)
+        height = min(768, available.height() - frame_h)
+        self.setMinimumSize(min(900, width), min(560, height))
+        self.resize(width, height)
+        self.move(
+            available.x() + (available.width() - width - frame_w) // 2,
+            available.y() + (available.height() - height - frame_h) // 2,
+        )
+
+    def _fit_frame(self) -> None:
+        """After the first show: if the real frame is bigger than allowed for, shrink."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry()
+        if frame.height() > free.height() or frame.width() > free.width():
+            extra_h = frame.height() - self.height()
+            extra_w = frame.width() - self.width()
+            self.resize(
+                min(self.width(), free.width() - extra_w),
+                min(self.height(), free.height() - extra_h),
+            )
+            self.move(free.topLeft())
 
     def set_demo(self, demo: bool) -> None:
         self.demo = demo
         self.banner.setVisible(demo)
-        self.setWindowTitle("lazpack — DEMO shop" if demo else "lazpack")
+        self.setWindowTitle(_window_title(demo))
 
     # -------------------------------------------------------------- menus
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        station = mb.addMenu("&Station")
+        station = mb.addMenu(QCoreApplication.translate("MainWindow", "&Station"))
         self._menus["station"] = station
-        self._action(station, "Sync now", "F5", self._request_refresh)
+        self._action(
+            station,
+            QCoreApplication.translate("MainWindow", "Sync now"),
+            "F5",
+            self._request_refresh,
+        )
         station.addSeparator()
         self._quit_separator = station.addSeparator()
-        self._quit_action = self._action(station, "Quit", "Ctrl+Q", self.close)
-        self._menus["packing"] = mb.addMenu("&Packing")
-        view = mb.addMenu("&View")
+        self._quit_action = self._action(
+            station, QCoreApplication.translate("MainWindow", "Quit"), "Ctrl+Q", self.close
+        )
+        self._menus["packing"] = mb.addMenu(QCoreApplication.translate("MainWindow", "&Packing"))
+        view = mb.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         self._menus["view"] = view
-        self._action(view, "Packing station", "F3", self.show_station)
-        go = mb.addMenu("&Go")
-        self._action(go, "Scan field", "F2", self.focus_scan)
-        self._action(go, "Search", "Ctrl+F", self.focus_search)
-        self._action(go, "Filter by shop", "Ctrl+Shift+F", self._focus_shop_filter)
-        self._action(go, "Orders list", "F6", self.view.setFocus)
+        self._action(
+            view,
+            QCoreApplication.translate("MainWindow", "Packing station"),
+            "F3",
+            self.show_station,
+        )
+        go = mb.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
+        self._action(
+            go, QCoreApplication.translate("MainWindow", "Scan field"), "F2", self.focus_scan
+        )
+        self._action(
+            go, QCoreApplication.translate("MainWindow", "Search"), "Ctrl+F", self.focus_search
+        )
+        self._action(
+            go,
+            QCoreApplication.translate("MainWindow", "Filter by shop"),
+            "Ctrl+Shift+F",
+            self._focus_shop_filter,
+        )
+        self._action(
+            go, QCoreApplication.translate("MainWindow", "Orders list"), "F6", self.view.setFocus
+        )
         go.addSeparator()
         for i, tab in enumerate(TABS):
-            title = TAB_TITLES[tab] if tab is not None else "All"
-            self._action(go, title, f"Ctrl+{i + 1}", self._tab_switcher(i))
-        self._action(go, "Next tab", "Ctrl+Tab", lambda: self._step_tab(1))
-        self._action(go, "Previous tab", "Ctrl+Shift+Tab", lambda: self._step_tab(-1))
-        helpm = mb.addMenu("&Help")
+            self._action(go, tab_title(tab), f"Ctrl+{i + 1}", self._tab_switcher(i))
+        self._action(
+            go,
+            QCoreApplication.translate("MainWindow", "Next tab"),
+            "Ctrl+Tab",
+            lambda: self._step_tab(1),
+        )
+        self._action(
+            go,
+            QCoreApplication.translate("MainWindow", "Previous tab"),
+            "Ctrl+Shift+Tab",
+            lambda: self._step_tab(-1),
+        )
+        helpm = mb.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         self._menus["help"] = helpm
-        self._action(helpm, "Keyboard shortcuts", "F1", self.show_shortcuts)
+        self._action(
+            helpm,
+            QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
+            "F1",
+            self.show_shortcuts,
+        )
 
     def add_action(self, menu: str, text: str, keys: str, slot: Any) -> QAction:
         """Add an action to a menu (``station``, ``packing``, ``view``, ``help``); the
@@ -367,16 +482,25 @@ class MainWindow(QMainWindow):
             return act
         return self._action(self._menus[menu], text, keys, slot)
 
-    def add_page(self, title: str, widget: QWidget, shortcut: str = "") -> QAction:
+    def add_page(
+        self, title: str, widget: QWidget | Callable[[], QWidget], shortcut: str = ""
+    ) -> QAction:
         """Another full-window page (History, Stats…), shown from the View menu.
 
+        ``widget`` may be a function that builds the page: it is called the first time the
+        page is shown (start-up does not pay for pages nobody opened yet).
         Scanning still works on any page: a scan brings the packing station back.
         """
-        self.pages.addWidget(widget)
+        if isinstance(widget, QWidget):
+            self.pages.addWidget(widget)
+        build = widget
 
         def show() -> None:
-            self.pages.setCurrentWidget(widget)
-            widget.setFocus()
+            page = build if isinstance(build, QWidget) else build()
+            if self.pages.indexOf(page) < 0:
+                self.pages.addWidget(page)
+            self.pages.setCurrentWidget(page)
+            page.setFocus()
 
         return self._action(self._menus["view"], title, shortcut, show)
 
@@ -385,7 +509,11 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(0)
 
     def set_packer(self, name: str) -> None:
-        self.packer_status.setText(f"Packer: {name}" if name else "No packer — scan your card")
+        self.packer_status.setText(
+            arg(QCoreApplication.translate("MainWindow", "Packer: %1"), name)
+            if name
+            else QCoreApplication.translate("MainWindow", "No packer — scan your card")
+        )
         self.pack_view.set_packer(name)
 
     def set_shops_status(self, text: str, *, problem: bool = False) -> None:
@@ -551,7 +679,7 @@ class MainWindow(QMainWindow):
         current = self.model.shop
         self.shop_filter.blockSignals(True)
         self.shop_filter.clear()
-        self.shop_filter.addItem("All shops", None)
+        self.shop_filter.addItem(QCoreApplication.translate("MainWindow", "All shops"), None)
         for shop_id, name in sorted(names.items(), key=lambda kv: kv[1].lower()):
             self.shop_filter.addItem(name or shop_id, shop_id)
         at = self.shop_filter.findData(current) if current is not None else 0
@@ -571,11 +699,10 @@ class MainWindow(QMainWindow):
 
     def _update_tab_titles(self, counts: Mapping[Tab, int]) -> None:
         for i, tab in enumerate(TABS):
-            if tab is None:
-                n = sum(counts.values())
-                self.tabs.setTabText(i, f"All ({n})")
-            else:
-                self.tabs.setTabText(i, f"{TAB_TITLES[tab]} ({counts.get(tab, 0)})")
+            n = sum(counts.values()) if tab is None else counts.get(tab, 0)
+            self.tabs.setTabText(
+                i, arg(QCoreApplication.translate("MainWindow", "%1 (%2)"), tab_title(tab), n)
+            )
 
     def tab_count(self, tab: Tab) -> int:
         return self.model.counts()[tab]
@@ -584,7 +711,9 @@ class MainWindow(QMainWindow):
     def set_sync_state(self, state: SyncState) -> None:
         """Show one shop's sync state. Problems go to the status bar, never a dialog."""
         self._sync_states[state.shop_id] = state
-        self.connection_label.setText(_CONNECTION_TEXT[state.connection])
+        self.connection_label.setText(
+            QCoreApplication.translate("MainWindow", _CONNECTION_TEXT[state.connection])
+        )
         ok = state.connection in (Connection.ONLINE, Connection.CONNECTING)
         colour = theme.tab_colour(Tab.READY if ok else Tab.PROBLEMS).name()
         self.connection_label.setStyleSheet(f"color:{colour}; font-weight:bold;")
@@ -596,7 +725,11 @@ class MainWindow(QMainWindow):
         else:
             self.progress.setVisible(False)
         self._tick()
-        text = state.message + (f" — {state.hint}" if state.hint else "")
+        text = (
+            arg(QCoreApplication.translate("MainWindow", "%1 — %2"), state.message, state.hint)
+            if state.hint
+            else state.message
+        )
         self.problem_label.setText(text)
         if state.detail:
             self.problem_label.setToolTip(f"{text}\n{state.detail}" if text else state.detail)
@@ -608,8 +741,18 @@ class MainWindow(QMainWindow):
             newest = max(last)
             local = newest.astimezone()
             age = int((datetime.now(UTC) - newest).total_seconds())
-            when = "just now" if age < 60 else f"{age // 60} min ago"
-            self.sync_label.setText(f"Synced {local:%H:%M:%S} ({when})")
+            when = (
+                QCoreApplication.translate("MainWindow", "just now")
+                if age < 60
+                else QCoreApplication.translate("MainWindow", "%n min ago", None, age // 60)
+            )
+            self.sync_label.setText(
+                arg(
+                    QCoreApplication.translate("MainWindow", "Synced %1 (%2)"),
+                    f"{local:%H:%M:%S}",
+                    when,
+                )
+            )
         self.model.refresh_times()
 
     # ------------------------------------------------------- persistence
@@ -646,6 +789,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: Any) -> None:
         self.install_scanner()
         super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self._fit_frame)
 
     def hideEvent(self, event: Any) -> None:
         # Another window (a second station in a test, a closed one) must not get scans.

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from lazpack.domain.formatting import format_money
 from lazpack.domain.models import OrderItem
-from lazpack.domain.orderbook import Key, OrderRow, Tab
+from lazpack.domain.orderbook import Key, OrderRow, Tab, shipping_text, status_text
 from lazpack.domain.workflow import LineView
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.log import get_logger
 from lazpack.ui import theme
 from lazpack.ui.bounded_label import BoundedLabel
@@ -81,7 +82,7 @@ def group_items(items: tuple[OrderItem, ...]) -> list[SkuGroup]:
                 price=format_money(first.item_price, first.currency),
                 quantity=len(its),
                 statuses=", ".join(
-                    f"{n}× {s.replace('_', ' ')}" if len(statuses) > 1 else s.replace("_", " ")
+                    f"{n}× {status_text(s)}" if len(statuses) > 1 else status_text(s)
                     for s, n in statuses.items()
                 ),
                 package_ids=", ".join(dict.fromkeys(i.package_id for i in its if i.package_id)),
@@ -102,7 +103,14 @@ class OrderPanel(QFrame):
     previewRequested = Signal()
     repackRequested = Signal()
 
-    COLUMNS = ("", "Qty", "Item", "Price", "Status", "Package")
+    COLUMNS = (
+        "",
+        QT_TRANSLATE_NOOP("OrderPanel", "Qty"),
+        QT_TRANSLATE_NOOP("OrderPanel", "Item"),
+        QT_TRANSLATE_NOOP("OrderPanel", "Price"),
+        QT_TRANSLATE_NOOP("OrderPanel", "Status"),
+        QT_TRANSLATE_NOOP("OrderPanel", "Package"),
+    )
     SKU_COLUMN = 2
 
     def __init__(self, images: ImageCache | None = None, parent: QWidget | None = None) -> None:
@@ -116,7 +124,7 @@ class OrderPanel(QFrame):
         self._progress_key: Key | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
-        self.title = QLabel("No order selected")
+        self.title = QLabel(QCoreApplication.translate("OrderPanel", "No order selected"))
         self.title.setObjectName("panelTitle")
         self.title.setFont(theme.heading_font())
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -125,7 +133,9 @@ class OrderPanel(QFrame):
         self.state = BoundedLabel("", lines=2)
         self.state.setObjectName("panelState")
         self.state.setFont(theme.base_font(5, bold=True))
-        self.details = QLabel("Select an order in the list or scan it.")
+        self.details = QLabel(
+            QCoreApplication.translate("OrderPanel", "Select an order in the list or scan it.")
+        )
         self.details.setObjectName("panelDetails")
         self.details.setFont(theme.base_font(2))
         self.details.setWordWrap(True)
@@ -142,7 +152,9 @@ class OrderPanel(QFrame):
 
         self.items = QTableWidget(0, len(self.COLUMNS))
         self.items.setObjectName("panelItems")
-        self.items.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.items.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("OrderPanel", c) if c else "" for c in self.COLUMNS]
+        )
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setIconSize(QSize(ICON, ICON))
@@ -155,11 +167,17 @@ class OrderPanel(QFrame):
         self.items.setWordWrap(True)
 
         actions = QHBoxLayout()
-        self.reprint_button = QPushButton("Reprint label (Ctrl+P)")
+        self.reprint_button = QPushButton(
+            QCoreApplication.translate("OrderPanel", "Reprint label (Ctrl+P)")
+        )
         self.reprint_button.setObjectName("reprintButton")
-        self.preview_button = QPushButton("Preview label (Ctrl+Shift+V)")
+        self.preview_button = QPushButton(
+            QCoreApplication.translate("OrderPanel", "Preview label (Ctrl+Shift+V)")
+        )
         self.preview_button.setObjectName("previewButton")
-        self.repack_button = QPushButton("Repack… (Ctrl+Shift+R)")
+        self.repack_button = QPushButton(
+            QCoreApplication.translate("OrderPanel", "Repack… (Ctrl+Shift+R)")
+        )
         self.repack_button.setObjectName("repackButton")
         for b, sig in (
             (self.reprint_button, self.reprintRequested),
@@ -198,32 +216,43 @@ class OrderPanel(QFrame):
             row is not None and bool(row.package_ids) and "packed" in row.statuses
         )
         if row is None:
-            self.title.setText("No order selected")
+            self.title.setText(QCoreApplication.translate("OrderPanel", "No order selected"))
             self.state.setText("")
-            self.details.setText("Select an order in the list or scan it.")
+            self.details.setText(
+                QCoreApplication.translate("OrderPanel", "Select an order in the list or scan it.")
+            )
             self.details.setToolTip("")
             self.problem.setVisible(False)
             self.items.setRowCount(0)
             return
         o = row.order
-        self.title.setText(f"Order {o.order_number}")
+        self.title.setText(
+            arg(QCoreApplication.translate("OrderPanel", "Order %1"), o.order_number)
+        )
         colour = theme.tab_colour(row.tab).name()
-        state = row.problem or ", ".join(s.replace("_", " ") for s in row.statuses)
+        state = row.problem or ", ".join(status_text(s) for s in row.statuses)
         self.state.setText(state.upper())
         self.state.setStyleSheet(f"color: {colour};")
         self.problem.setPlainText(
-            QCoreApplication.translate("OrderPanel", "Problem: {0}").format(row.problem)
+            arg(QCoreApplication.translate("OrderPanel", "Problem: %1"), row.problem)
             if row.problem
             else ""
         )
         self.problem.setVisible(bool(row.problem))
         bits = [
-            f"<b style='color:{theme.tab_colour(Tab.PACKED).name()}'>DIGITAL — no parcel; "
-            "deliver with Ctrl+Shift+D</b>"
+            f"<b style='color:{theme.tab_colour(Tab.PACKED).name()}'>"
+            + QCoreApplication.translate(
+                "OrderPanel", "DIGITAL — no parcel; deliver with Ctrl+Shift+D"
+            )
+            + "</b>"
             if row.is_digital
             else "",
-            f"<b>{len(row.items) or o.items_count} units</b>",
-            row.shipping_kind,
+            "<b>"
+            + QCoreApplication.translate(
+                "OrderPanel", "%n unit(s)", None, len(row.items) or o.items_count
+            )
+            + "</b>",
+            shipping_text(row.shipping_kind),
             f"<b style='color:{theme.cod_colour().name()}'>COD</b>"
             if o.is_cod
             else (o.payment_method or ""),
@@ -232,15 +261,26 @@ class OrderPanel(QFrame):
         ]
         full = list(bits)
         if o.gift_option:
-            gift = "🎁 gift" + (f": {o.gift_message}" if o.gift_message else "")
+            gift = (
+                arg(QCoreApplication.translate("OrderPanel", "GIFT: %1"), o.gift_message)
+                if o.gift_message
+                else QCoreApplication.translate("OrderPanel", "GIFT")
+            )
             bits.append(html.escape(_cut(gift)))
             full.append(html.escape(gift))
         if o.buyer_note or o.remarks:
-            note = f"Note: {o.buyer_note or o.remarks}"
+            note = arg(
+                QCoreApplication.translate("OrderPanel", "Note: %1"), o.buyer_note or o.remarks
+            )
             bits.append(html.escape(_cut(note)))
             full.append(html.escape(note))
         if row.tracking_codes:
-            bits.append("Tracking " + ", ".join(row.tracking_codes))
+            bits.append(
+                arg(
+                    QCoreApplication.translate("OrderPanel", "Tracking %1"),
+                    ", ".join(row.tracking_codes),
+                )
+            )
         self.details.setText(" · ".join(b for b in bits if b))
         long_text = any(len(b) > NOTE_CHARS for b in full)
         self.details.setToolTip("<br>".join(b for b in full if b) if long_text else "")

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,7 +26,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from lazpack.domain.orderbook import BookChange, Key, OrderBook, OrderRow, Tab
+from lazpack.domain.orderbook import (
+    BookChange,
+    Key,
+    OrderBook,
+    OrderRow,
+    Tab,
+    shipping_text,
+    status_text,
+)
+from lazpack.i18n import QT_TRANSLATE_NOOP
 from lazpack.ui import theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
@@ -42,21 +52,23 @@ _ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, ROW_ROLE, KEY_ROLE})
 def relative_time(then: datetime, now: datetime) -> str:
     secs = int((now - then).total_seconds())
     if secs < 60:
-        return "just now"
+        return QCoreApplication.translate("OrdersModel", "just now")
     if secs < 3600:
-        return f"{secs // 60} min ago"
+        return QCoreApplication.translate("OrdersModel", "%n min ago", None, secs // 60)
     if secs < 86400:
-        return f"{secs // 3600} h ago"
+        return QCoreApplication.translate("OrdersModel", "%n h ago", None, secs // 3600)
     days = secs // 86400
-    return "yesterday" if days == 1 else f"{days} days ago"
+    if days == 1:
+        return QCoreApplication.translate("OrdersModel", "yesterday")
+    return QCoreApplication.translate("OrdersModel", "%n day(s) ago", None, days)
 
 
 def _status_text(row: OrderRow) -> str:
     if row.problem:
         return f"⚠ {row.problem}"
     if row.order.is_cancel_pending or row.order.need_cancel_confirm:
-        return "⚠ cancel requested"
-    return ", ".join(s.replace("_", " ") for s in row.statuses)
+        return QCoreApplication.translate("OrdersModel", "⚠ cancel requested")
+    return ", ".join(status_text(s) for s in row.statuses)
 
 
 def _package_text(row: OrderRow) -> str:
@@ -64,6 +76,8 @@ def _package_text(row: OrderRow) -> str:
     return " / ".join(p for p in (", ".join(pk), ", ".join(tr)) if p)
 
 
+#: Texts the search index keeps results for (a few searches' worth of keystrokes).
+_INDEX_SIZE = 64
 #: Up to this many changed rows are merged in place; more (a full sync page) re-sort.
 MERGE_LIMIT = 500
 
@@ -88,14 +102,14 @@ class _Rev:
 class Column:
     ORDER, CREATED, ITEMS, STATUS, SHOP, PAYMENT, SHIPPING, PACKAGE = range(8)
     TITLES = (
-        "Order",
-        "Created",
-        "Items",
-        "Status",
-        "Shop",
-        "Payment",
-        "Shipping",
-        "Package / tracking",
+        QT_TRANSLATE_NOOP("OrdersModel", "Order"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Created"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Items"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Status"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Shop"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Payment"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Shipping"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Package / tracking"),
     )
 
 
@@ -143,6 +157,10 @@ class OrdersModel(QAbstractTableModel):
         self._pos: dict[Key, int] = {}
         self._visible: list[int] = []
         self._display_cache: dict[int, tuple[str, ...]] = {}
+        #: The search index: text → visible positions for the current tab, shop and row
+        #: order (cleared when any of them changes). A keystroke narrows the longest
+        #: cached text it contains instead of all rows; backspacing is a lookup.
+        self._found: dict[str, list[int]] = {}
         self._by_tab: dict[Tab, list[int]] = {t: [] for t in Tab}
         self._skeys: list[Any] = []
         self._rkeys: list[Key] = []
@@ -166,6 +184,7 @@ class OrdersModel(QAbstractTableModel):
     def set_tab(self, tab: Tab | None) -> None:
         if tab != self._tab:
             self._tab = tab
+            self._found.clear()
             self._refilter()
 
     @property
@@ -176,6 +195,7 @@ class OrdersModel(QAbstractTableModel):
         """Show one shop's orders (None = every shop); tab counts follow."""
         if shop_id != self._shop:
             self._shop = shop_id
+            self._found.clear()
             self._recount()
             self._refilter()
             self.countsChanged.emit(self.counts())
@@ -184,9 +204,17 @@ class OrdersModel(QAbstractTableModel):
         text = text.strip().lower()
         if text == self._text:
             return
-        narrowing = bool(self._text) and self._text in text
         self._text = text
-        self._refilter(narrowing=narrowing)
+        self._refilter()
+
+    def set_shop_names(self, names: dict[str, str]) -> None:
+        """Show shops by these names (the station's own dict: shops added later show too)."""
+        self._shop_names = names
+        self._display_cache.clear()
+        if self._visible:
+            top = self.index(0, Column.SHOP)
+            bottom = self.index(len(self._visible) - 1, Column.SHOP)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
     def row_at(self, row: int) -> OrderRow:
         return self._rows[self._visible[row]]
@@ -201,6 +229,12 @@ class OrdersModel(QAbstractTableModel):
 
     def visible_keys(self) -> list[Key]:
         return [self._rows[i].key for i in self._visible]
+
+    def retranslate(self) -> None:
+        """The station's language changed: rebuild every displayed text and the headers."""
+        self._display_cache.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column.TITLES) - 1)
+        self.layoutChanged.emit()
 
     def refresh_times(self) -> None:
         """Relative times age: repaint the Created column."""
@@ -220,7 +254,7 @@ class OrdersModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return Column.TITLES[section]
+            return QCoreApplication.translate("OrdersModel", Column.TITLES[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -287,7 +321,7 @@ class OrdersModel(QAbstractTableModel):
         if col == Column.PAYMENT:
             return "COD" if o.is_cod else (o.payment_method or "—")
         if col == Column.SHIPPING:
-            return r.shipping_kind
+            return shipping_text(r.shipping_kind)
         if col == Column.PACKAGE:
             return _package_text(r) or "—"
         return ""
@@ -299,7 +333,9 @@ class OrdersModel(QAbstractTableModel):
         if col == Column.ITEMS:
             return "\n".join(f"{n} × {sku}" for sku, n in r.sku_counts()) or None
         if col == Column.PAYMENT and o.is_cod:
-            return "Cash on delivery: the courier collects the money"
+            return QCoreApplication.translate(
+                "OrdersModel", "Cash on delivery: the courier collects the money"
+            )
         if col == Column.STATUS and r.problem:
             return r.problem
         return None
@@ -361,6 +397,7 @@ class OrdersModel(QAbstractTableModel):
 
     def _reindex_positions(self) -> None:
         self._display_cache.clear()
+        self._found.clear()
         n = len(self._rows)
         self._pos = dict(zip(self._rkeys, range(n), strict=True))
         self._by_tab = {t: list(compress(range(n), map(is_, self._tabs, repeat(t)))) for t in Tab}
@@ -376,22 +413,34 @@ class OrdersModel(QAbstractTableModel):
         else:
             self._counts = {t: len(self._of_shop(v)) for t, v in self._by_tab.items()}
 
-    def _filter_all(self, base: list[int] | None = None) -> list[int]:
-        """Visible positions, ascending (= current sort order). ``base`` narrows a previous
-        result. The loops run in C (map/compress), not in Python bytecode per row."""
-        if base is None:
+    def _filter_all(self) -> list[int]:
+        """Visible positions, ascending (= current sort order), from the search index.
+
+        The loops run in C (map/compress), not in Python bytecode per row. The lists
+        returned are shared with the index: never change them in place."""
+        found = self._found
+        text = self._text
+        hit = found.get(text)
+        if hit is not None:
+            return hit
+        scope = found.get("")
+        if scope is None:
             src: Sequence[int] = (
                 range(len(self._rows)) if self._tab is None else self._by_tab[self._tab]
             )
-        else:
-            src = base
-        if self._shop is not None and base is None:
-            src = self._of_shop(src)
-        text = self._text
+            scope = self._of_shop(src) if self._shop is not None else list(src)
+            found[""] = scope
         if not text:
-            return list(src)
-        hay = map(self._keys.__getitem__, src)
-        return list(compress(src, map(contains, hay, repeat(text))))
+            return scope
+        # Narrow the smallest cached result whose text is part of this one ("mu" for "mug").
+        base = min((v for k, v in found.items() if k and k in text), key=len, default=scope)
+        keys = self._keys
+        hay = keys if base is scope and len(base) == len(keys) else map(keys.__getitem__, base)
+        result = list(compress(base, map(contains, hay, repeat(text))))
+        if len(found) >= _INDEX_SIZE:
+            del found[next(k for k in found if k)]  # the oldest text; keep the scope
+        found[text] = result
+        return result
 
     def _visible_row(self, pos: int) -> int | None:
         """Row of a position in the view; ``_visible`` is ascending, so bisect."""
@@ -417,13 +466,16 @@ class OrdersModel(QAbstractTableModel):
             new.append(self.index(vis, idx.column()) if vis is not None else QModelIndex())
         self.changePersistentIndexList(old, new)
 
-    def _refilter(self, *, notify: bool = True, narrowing: bool = False) -> None:
+    def _refilter(self, *, notify: bool = True) -> None:
+        visible = self._filter_all()
         if not notify:
-            self._visible = self._filter_all()
+            self._visible = visible
             return
+        if visible is self._visible or visible == self._visible:
+            return  # the same rows: no relayout, no repaint ("zz" → "zzz")
         self.layoutAboutToBeChanged.emit()
         keys_before = self._persistent_keys()
-        self._visible = self._filter_all(self._visible if narrowing else None)
+        self._visible = visible
         self._remap_persistent(keys_before)
         self.layoutChanged.emit()
 

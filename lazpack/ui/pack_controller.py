@@ -6,6 +6,9 @@ Enter in ``scanInput``, a serial scanner — arrives as ``MainWindow.scanned`` a
 :meth:`PackingService.scan` (the local, synchronous core of ``handle_scan``), so the
 green/red answer is painted in the same event-loop turn as the terminating Enter.
 
+The station core builds the services (``PackingService``, ``StationLabels``); the
+controller only receives them.
+
 Command barcodes that need a yes first (REPRINT of a printed label, REPACK) are taken
 out of the scan path here and go through the same confirmation as the menu actions.
 """
@@ -13,114 +16,39 @@ out of the scan path here and go through the same confirmation as the menu actio
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import inspect
-from collections.abc import Callable, Coroutine, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from lazpack.domain.orderbook import OrderBook
-from lazpack.domain.ports import JournalPort, LazadaPort
 from lazpack.domain.scan import Command, normalize, parse_command
 from lazpack.domain.workflow import Kind, ScanOutcome, State
-from lazpack.errors import KnownError, WorkflowError
+from lazpack.errors import KnownError
 from lazpack.log import get_logger
-from lazpack.printing.store import DiskLabelStore
 from lazpack.services.batch import OrderBatchReport
-from lazpack.services.labels import LabelService, Sink
 from lazpack.services.packing import PackingService
+from lazpack.services.station_labels import StationLabels
 from lazpack.ui.alias_dialog import ask_alias, ask_manual
 from lazpack.ui.feedback import Sounds
 from lazpack.ui.fulfilment_dialogs import confirm_repack
 from lazpack.ui.pack_view import PackBatchDialog
-from lazpack.ui.print_dialogs import confirm_reprint
+from lazpack.ui.print_dialogs import confirm_reprint, run_dialog
 
 log = get_logger("ui.packing")
 
 
-class StationLabels:
-    """``LabelPort`` over one ``LabelService`` per shop, and the station's label sink.
-
-    The workflow's ``print_label`` carries no shop: the PDF it got from ``fetch_label``
-    tells which shop's service issued it. Every service prints through this object, so
-    the sink (print dialog, saved printer, a PDF file) is swapped in one place.
-    """
-
-    def __init__(self, journal: JournalPort, labels_dir: Path, sink: Sink | None = None) -> None:
-        self.journal = journal
-        self.labels_dir = labels_dir
-        self.sink: Sink | None = sink
-        self.services: dict[str, LabelService] = {}
-        self._issued: dict[str, str] = {}
-        #: called with the job name right before a job goes to the sink (benchmarks, UI)
-        self.on_job: Callable[[str], None] | None = None
-
-    def add_shop(self, shop_id: str, port: LazadaPort, *, packer: str = "") -> LabelService:
-        store = DiskLabelStore(self.labels_dir / shop_id)
-        svc = LabelService(
-            port, store, store, shop_id=shop_id, journal=self.journal, sink=self, packer=packer
-        )
-        self.services[shop_id] = svc
-        return svc
-
-    def service(self, shop_id: str) -> LabelService:
-        try:
-            return self.services[shop_id]
-        except KeyError:
-            raise WorkflowError(f"Shop {shop_id} is not connected at this station.") from None
-
-    def set_packer(self, name: str) -> None:
-        for s in self.services.values():
-            s.packer = name
-
-    # ---------------------------------------------------------------- LabelPort
-    async def fetch_label(self, shop_id: str, package_ids: Sequence[str]) -> bytes:
-        pdf = await self.service(shop_id).fetch_label(shop_id, package_ids)
-        self._issued[hashlib.sha256(pdf).hexdigest()] = shop_id
-        return pdf
-
-    async def print_label(self, pdf: bytes, *, job_name: str) -> None:
-        await self.print_job([pdf], job_name=job_name)
-
-    async def print_job(self, pdfs: Sequence[bytes], *, job_name: str) -> None:
-        shops = {self._issued.get(hashlib.sha256(pdf).hexdigest()) for pdf in pdfs}
-        if len(shops) == 1 and (shop_id := shops.pop()) is not None:
-            await self.service(shop_id).print_job(pdfs, job_name=job_name)
-        else:  # labels we did not issue (or of several shops) print uncounted
-            await self.print_pdfs(pdfs, job_name=job_name)
-
-    # ---------------------------------------------------------------- the sink
-    async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
-        if self.sink is None:
-            raise WorkflowError(
-                "No printer is chosen for labels.",
-                hint="Set a label printer in Settings, or print with the dialog.",
-            )
-        if self.on_job is not None:
-            self.on_job(job_name)
-        pages = self.sink.print_pdfs(pdfs, job_name=job_name)
-        if inspect.isawaitable(pages):
-            pages = await pages
-        assert isinstance(pages, int)
-        return pages
-
-    def printed_counts(self, shop_id: str, package_ids: Sequence[str]) -> dict[str, int]:
-        svc = self.services.get(shop_id)
-        if svc is None:
-            return {}
-        return {p: n for p in package_ids if (n := svc.printed_count(p))}
-
-    async def aclose(self) -> None:
-        for s in self.services.values():
-            await s.aclose()
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PackController", text)
 
 
 class PackController(QObject):
     """Wires the window to the packing service. ``outcomeShown`` fires after painting."""
 
     outcomeShown = Signal(object)
+    #: a scanned order has only digital items: offer DeliverDigital for it (the key)
+    digitalOffered = Signal(object)
 
     def __init__(
         self,
@@ -141,6 +69,8 @@ class PackController(QObject):
         self.batch_dialog: PackBatchDialog | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._dialog_open = False
+        #: "open another order?" while one is being packed (a list pick, never a scan)
+        self.switch_box: QMessageBox | None = None
         #: False until start-up recovery ran: no scan or batch may write before it
         self.ready = False
         service.add_listener(self._on_outcome)
@@ -180,14 +110,21 @@ class PackController(QObject):
     def set_ready(self) -> None:
         self.ready = True
         if self.last is None:
-            self.window.pack_view.set_headline("Scan an order or AWB")
+            self.window.pack_view.set_headline(
+                QCoreApplication.translate("PackView", "Scan an order or AWB")
+            )
 
     def _starting(self) -> bool:
         if self.ready:
             return False
-        self.window.pack_view.set_headline("Starting — checking unfinished work…")
+        self.window.pack_view.set_headline(
+            QCoreApplication.translate("PackController", "Starting — checking unfinished work…")
+        )
         self.window.statusBar().showMessage(
-            "lazpack is still checking the last session with Lazada; scan again in a moment.",
+            QCoreApplication.translate(
+                "PackController",
+                "lazpack is still checking the last session with Lazada; scan again in a moment.",
+            ),
             5000,
         )
         self.sounds.play("bad")
@@ -198,6 +135,8 @@ class PackController(QObject):
         self.window.show_station()
         if self._starting():
             return None
+        if self.switch_box is not None:
+            self.switch_box.reject()  # a scan answers "keep packing" and goes on as a scan
         code = normalize(raw)
         cmd = parse_command(code)
         if cmd is not None and cmd.command is Command.REPRINT:
@@ -224,6 +163,18 @@ class PackController(QObject):
                 self.on_packer(self.svc.packer)
         if outcome.kind is Kind.ORDER_OPENED and key is not None and w.panel.current_key != key:
             w.open_order(key)
+        if (
+            outcome.state is State.IDLE
+            and key is not None
+            and outcome.kind in (Kind.NOTHING_TO_PACK, Kind.COMMAND)
+        ):
+            # a scanned order that cannot be packed here: show it, not the previous one
+            if w.panel.current_key != key:
+                w.open_order(key)
+            if outcome.kind is Kind.COMMAND:
+                self.digitalOffered.emit(key)
+        elif key is not None and outcome.state is not State.IDLE and w.panel.current_key != key:
+            w.open_order(key)  # the order being packed stays in view whatever was clicked
         if outcome.kind is Kind.UNKNOWN and outcome.link_candidates and not self._dialog_open:
             self.spawn(self._offer_alias(outcome))
         if outcome.kind is Kind.STEP_FAILED and outcome.order_id is not None:
@@ -241,9 +192,66 @@ class PackController(QObject):
 
     # ---------------------------------------------------------------- actions
     def open_order(self, key: tuple[str, int]) -> ScanOutcome | None:
+        """The packer opened an order from the list (Enter, double click).
+
+        While another order is being packed the list never takes it away silently: the
+        packer confirms leaving it first (a finished, ready-to-ship order just closes)."""
         if self._starting():
             return None
+        s = self.svc.session
+        if (
+            s is not None
+            and (s.shop_id, s.order_id) != (key[0], key[1])
+            and s.state is not State.READY_TO_SHIP
+        ):
+            if self.switch_box is None:
+                self.spawn(self._confirm_switch((key[0], key[1])))
+            return None
         return self.svc.open_order(key[0], key[1])
+
+    async def _confirm_switch(self, key: tuple[str, int]) -> None:
+        s = self.svc.session
+        assert s is not None
+        row = self.book.get(key)
+        number = row.order.order_number if row is not None else key[1]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Open another order?"),
+            tr(
+                "Order {current} is being packed ({verified} of {expected} items verified)."
+                "\n\nLeave it and open order {other}?"
+            ).format(
+                current=s.order_number, verified=s.verified, expected=s.expected, other=number
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setObjectName("switchOrderConfirm")
+        leave = box.addButton(
+            tr("&Leave it, open {other}").format(other=number), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(
+            tr("&Keep packing {current}").format(current=s.order_number),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.switch_box = box
+        try:
+            await run_dialog(box)
+            ok = box.clickedButton() is leave
+        finally:
+            self.switch_box = None
+            box.deleteLater()
+            self._refocus()
+        if not ok or self.svc.session is not s:
+            if self.svc.session is not None:
+                cur = self.svc.session
+                self.window.open_order((cur.shop_id, cur.order_id))
+            return
+        self.svc.cancel()  # cancels, or closes an order Lazada already has packed
+        if self.svc.session is None:
+            self.svc.open_order(key[0], key[1])
 
     def undo(self) -> ScanOutcome:
         return self.svc.undo()
@@ -304,7 +312,9 @@ class PackController(QObject):
                 ok = await confirm_reprint(self.window, counts)
                 self._refocus()
                 if not ok:
-                    self.window.statusBar().showMessage("Reprint cancelled.", 5000)
+                    self.window.statusBar().showMessage(
+                        QCoreApplication.translate("PackController", "Reprint cancelled."), 5000
+                    )
                     return
         self.svc.reprint()
 
@@ -320,7 +330,9 @@ class PackController(QObject):
         ok = await confirm_repack(self.window, dict.fromkeys(old, s.order_id))
         self._refocus()
         if not ok:
-            self.window.statusBar().showMessage("Repack cancelled.", 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("PackController", "Repack cancelled."), 5000
+            )
             return
         out = self.svc.repack()
         if out.kind is Kind.NOT_ALLOWED:
@@ -339,9 +351,16 @@ class PackController(QObject):
             return None
         keys = list(self.window.selected_keys())
         if not keys:
-            self.window.statusBar().showMessage("Select orders in the list first.", 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("PackController", "Select orders in the list first."),
+                5000,
+            )
             return None
-        self.window.statusBar().showMessage(f"Packing and shipping {len(keys)} order(s)…")
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "PackController", "Packing and shipping %n order(s)…", None, len(keys)
+            )
+        )
         return self.spawn(self._batch(keys))
 
     async def run_batch(self, keys: list[tuple[str, int]]) -> OrderBatchReport:
@@ -364,17 +383,3 @@ class PackController(QObject):
             t.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
-
-
-def per_shop(
-    ports: Mapping[str, LazadaPort],
-) -> Callable[[str], LazadaPort]:
-    """``lazada=`` for ``PackingService``: the port of a connected shop."""
-
-    def port_for(shop_id: str) -> LazadaPort:
-        try:
-            return ports[shop_id]
-        except KeyError:
-            raise WorkflowError(f"Shop {shop_id} is not connected at this station.") from None
-
-    return port_for

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
@@ -35,15 +35,18 @@ from PySide6.QtWidgets import (
 
 from lazpack.domain.workflow import Kind, ScanOutcome, Severity, State, Step
 from lazpack.errors import KnownError
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 from lazpack.log import get_logger
-from lazpack.services.batch import OrderBatchReport, OrderOutcome
 from lazpack.ui import theme
 from lazpack.ui.bounded_label import BoundedLabel
 
+if TYPE_CHECKING:  # the batch service loads with the first batch, not with the window
+    from lazpack.services.batch import OrderBatchReport, OrderOutcome
+
 log = get_logger("ui.pack")
 
-IDLE_TEXT = "Scan an order or AWB"
-READY_TEXT = "Ready to ship ✓ — scan the next order"
+IDLE_TEXT = QT_TRANSLATE_NOOP("PackView", "Scan an order or AWB")
+READY_TEXT = QT_TRANSLATE_NOOP("PackView", "Ready to ship ✓ — scan the next order")
 
 #: (flash, settled tint, text) per severity; light palette then dark palette
 _COLOURS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
@@ -57,51 +60,67 @@ FLASH_MS = 350
 
 #: kinds after which the service goes on by itself when the policy reaches that step
 _WORKING: dict[Kind, tuple[Step, str]] = {
-    Kind.COMPLETE: (Step.PACK, "Packing…"),
-    Kind.PACKED: (Step.LABEL, "Printing label…"),
-    Kind.LABELLED: (Step.RTS, "Marking ready to ship…"),
-    Kind.LABEL_CONFIRMED: (Step.RTS, "Marking ready to ship…"),
+    Kind.COMPLETE: (Step.PACK, QT_TRANSLATE_NOOP("PackView", "Packing…")),
+    Kind.PACKED: (Step.LABEL, QT_TRANSLATE_NOOP("PackView", "Printing label…")),
+    Kind.LABELLED: (Step.RTS, QT_TRANSLATE_NOOP("PackView", "Marking ready to ship…")),
+    Kind.LABEL_CONFIRMED: (Step.RTS, QT_TRANSLATE_NOOP("PackView", "Marking ready to ship…")),
 }
+
+
+def _asks_label_scan(next_action: str) -> bool:
+    # the service's own (translated) sentence, compared whole: never an English substring
+    return next_action == translate("Workflow", "Scan the label on the parcel to confirm it.")
+
+
+def _asks_dbs_ready(next_action: str) -> bool:
+    return next_action == translate("Workflow", "Scan DONE to mark ready to ship.")
 
 
 def headline(outcome: ScanOutcome | None, *, busy: bool = False, auto_until: str = "rts") -> str:
     """The one line the packer reads: the next thing to do (or what is happening)."""
     if outcome is None or (outcome.state is State.IDLE and outcome.kind is not Kind.STEP_FAILED):
-        return IDLE_TEXT
+        return QCoreApplication.translate("PackView", IDLE_TEXT)
     st = outcome.state
     if outcome.kind is Kind.STEP_FAILED:
-        return "Not finished — scan DONE to retry, or CANCEL"
+        return QCoreApplication.translate(
+            "PackView", "Not finished — scan DONE to retry, or CANCEL"
+        )
     if st is State.READY_TO_SHIP:
-        return READY_TEXT
+        return QCoreApplication.translate("PackView", READY_TEXT)
     working = _WORKING.get(outcome.kind)
     auto = Step(auto_until) if auto_until in tuple(Step) else Step.RTS
     if (
         working is not None
         and auto.rank >= working[0].rank
-        and "Scan the label" not in outcome.next_action
-        and not (outcome.kind is Kind.PACKED and "ready to ship" in outcome.next_action)
+        and not _asks_label_scan(outcome.next_action)
+        and not (outcome.kind is Kind.PACKED and _asks_dbs_ready(outcome.next_action))
     ):
-        return working[1]
+        return QCoreApplication.translate("PackView", working[1])
     if (
         busy
         and outcome.kind is Kind.COMMAND
         and st in (State.VERIFIED, State.PACKED, State.LABELLED)
     ):
-        return "Working…"
+        return QCoreApplication.translate("PackView", "Working…")
     if st in (State.ORDER_OPEN, State.VERIFYING):
         missing = [ln for ln in outcome.lines if not ln.complete]
         verified, expected = outcome.progress
         if missing:
-            return f"Scan item {verified + 1} of {expected}: {missing[0].sku}"
+            return arg(
+                QCoreApplication.translate("PackView", "Scan item %1 of %2: %3"),
+                verified + 1,
+                expected,
+                missing[0].sku,
+            )
     if st is State.VERIFIED:
-        return "All items verified — scan DONE to pack"
+        return QCoreApplication.translate("PackView", "All items verified — scan DONE to pack")
     if st is State.PACKED:
-        return "Packed — scan DONE to print the label"
+        return QCoreApplication.translate("PackView", "Packed — scan DONE to print the label")
     if st is State.LABELLED:
-        if "Scan the label" in outcome.next_action:
-            return "Scan the label on the parcel"
-        return "Label printed — scan DONE for ready to ship"
-    return outcome.next_action or IDLE_TEXT
+        if _asks_label_scan(outcome.next_action):
+            return QCoreApplication.translate("PackView", "Scan the label on the parcel")
+        return QCoreApplication.translate("PackView", "Label printed — scan DONE for ready to ship")
+    return outcome.next_action or QCoreApplication.translate("PackView", IDLE_TEXT)
 
 
 def colour_key(outcome: ScanOutcome | None) -> str:
@@ -124,7 +143,7 @@ class PackView(QFrame):
         #: "ok" | "error" | "info" | "ready" — the colour currently shown
         self.colour = str(Severity.INFO)
 
-        self.order_label = QLabel("No order open")
+        self.order_label = QLabel(QCoreApplication.translate("PackView", "No order open"))
         self.order_label.setObjectName("packOrder")
         self.order_label.setFont(theme.base_font(6, bold=True))
         self.packer_label = BoundedLabel("")
@@ -133,7 +152,7 @@ class PackView(QFrame):
         self.packer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # what to do next and the last scan's message can carry Lazada's text: bounded
         # (two and three lines), the whole text in the tooltip
-        self.next_label = BoundedLabel(IDLE_TEXT, lines=2)
+        self.next_label = BoundedLabel(QCoreApplication.translate("PackView", IDLE_TEXT), lines=2)
         self.next_label.setObjectName("nextAction")
         self.next_label.setFont(theme.base_font(16, bold=True))
         self.message_label = BoundedLabel("", lines=3)
@@ -141,7 +160,7 @@ class PackView(QFrame):
         self.message_label.setFont(theme.base_font(4))
         self.progress = QProgressBar()
         self.progress.setObjectName("packProgress")
-        self.progress.setFormat("%v of %m items")
+        self.progress.setFormat(QCoreApplication.translate("PackView", "%v of %m items"))
         self.progress.setMinimumHeight(26)
         self.progress.setFont(theme.base_font(2, bold=True))
         self.progress.setRange(0, 1)
@@ -166,7 +185,11 @@ class PackView(QFrame):
 
     # ------------------------------------------------------------------ state
     def set_packer(self, name: str) -> None:
-        self.packer_label.setText(f"Packer: {name}" if name else "Packer: — (scan your card)")
+        self.packer_label.setText(
+            arg(QCoreApplication.translate("PackView", "Packer: %1"), name)
+            if name
+            else QCoreApplication.translate("PackView", "Packer: — (scan your card)")
+        )
 
     def show_outcome(
         self, outcome: ScanOutcome, *, busy: bool = False, auto_until: str = "rts"
@@ -174,9 +197,11 @@ class PackView(QFrame):
         self.outcome = outcome
         self.colour = str(colour_key(outcome))
         if outcome.order_number is not None and outcome.state is not State.IDLE:
-            self.order_label.setText(f"Order {outcome.order_number}")
+            self.order_label.setText(
+                arg(QCoreApplication.translate("PackView", "Order %1"), outcome.order_number)
+            )
         elif outcome.state is State.IDLE:
-            self.order_label.setText("No order open")
+            self.order_label.setText(QCoreApplication.translate("PackView", "No order open"))
         self.next_label.setText(headline(outcome, busy=busy, auto_until=auto_until))
         self.message_label.setText(outcome.message)
         verified, expected = outcome.progress
@@ -209,7 +234,23 @@ class PackView(QFrame):
 
 
 # ---------------------------------------------------------------------- batch
-BatchFn = Callable[[list[tuple[str, int]]], Awaitable[OrderBatchReport]]
+BatchFn = Callable[[list[tuple[str, int]]], Awaitable["OrderBatchReport"]]
+
+
+#: The batch service's order groups (``Group`` values), as the packer reads them.
+_GROUPS: dict[str, str] = {
+    "local": QT_TRANSLATE_NOOP("PackBatchDialog", "local"),
+    "cross-border": QT_TRANSLATE_NOOP("PackBatchDialog", "cross-border"),
+    "delivered by seller": QT_TRANSLATE_NOOP("PackBatchDialog", "delivered by seller"),
+    "digital": QT_TRANSLATE_NOOP("PackBatchDialog", "digital"),
+    "unknown": QT_TRANSLATE_NOOP("PackBatchDialog", "other"),
+    "": QT_TRANSLATE_NOOP("PackBatchDialog", "other"),
+}
+
+
+def group_text(group: str) -> str:
+    """An order group's name in the station's language."""
+    return QCoreApplication.translate("PackBatchDialog", _GROUPS.get(group, group))
 
 
 def group_counts(report: OrderBatchReport) -> str:
@@ -219,11 +260,11 @@ def group_counts(report: OrderBatchReport) -> str:
     for group, steps in sorted(report.counts().items()):
         total = sum(steps.values())
         failed = steps.get("failed", 0)
-        text = tr("PackBatchDialog", "{0}: {1} of {2} done").format(
-            group or tr("PackBatchDialog", "other"), total - failed, total
+        text = arg(
+            tr("PackBatchDialog", "%1: %2 of %3 done"), group_text(group), total - failed, total
         )
         if failed:
-            text += tr("PackBatchDialog", ", {0} failed").format(failed)
+            text = arg(tr("PackBatchDialog", "%1, %2 failed"), text, failed)
         parts.append(text)
     return " · ".join(parts)
 
@@ -232,14 +273,22 @@ class PackBatchDialog(QDialog):
     """One row per order of a "Pack & ship selected" batch; failures can be retried."""
 
     reportChanged = Signal(object)
-    COLUMNS = ("Order", "Shop", "Reached", "Outcome", "Packages", "Kind", "Details")
-    DETAILS = COLUMNS.index("Details")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PackBatchDialog", "Order"),
+        QT_TRANSLATE_NOOP("PackBatchDialog", "Shop"),
+        QT_TRANSLATE_NOOP("PackBatchDialog", "Reached"),
+        QT_TRANSLATE_NOOP("PackBatchDialog", "Outcome"),
+        QT_TRANSLATE_NOOP("PackBatchDialog", "Packages"),
+        QT_TRANSLATE_NOOP("PackBatchDialog", "Kind"),
+        QT_TRANSLATE_NOOP("PackBatchDialog", "Details"),
+    )
+    DETAILS = len(COLUMNS) - 1
     _STEP: ClassVar[dict[str, str]] = {
-        "verify": "nothing sent",
-        "pack": "packed",
-        "label": "label printed",
-        "rts": "ready",
-        "delivered": "delivered",
+        "verify": QT_TRANSLATE_NOOP("PackBatchDialog", "nothing sent"),
+        "pack": QT_TRANSLATE_NOOP("PackBatchDialog", "packed"),
+        "label": QT_TRANSLATE_NOOP("PackBatchDialog", "label printed"),
+        "rts": QT_TRANSLATE_NOOP("PackBatchDialog", "ready"),
+        "delivered": QT_TRANSLATE_NOOP("PackBatchDialog", "delivered"),
     }
 
     def __init__(
@@ -251,7 +300,7 @@ class PackBatchDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("packBatchOutcome")
-        self.setWindowTitle("Pack & ship — results")
+        self.setWindowTitle(QCoreApplication.translate("PackBatchDialog", "Pack & ship — results"))
         self.resize(900, 480)
         self._retry_fn = retry
         self._task: asyncio.Task[None] | None = None
@@ -268,7 +317,9 @@ class PackBatchDialog(QDialog):
         self.details.setMaximumHeight(self.details.fontMetrics().lineSpacing() * 4 + 12)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("batchTable")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("PackBatchDialog", c) for c in self.COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -281,7 +332,9 @@ class PackBatchDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         buttons = QDialogButtonBox()
-        self.retry_button = QPushButton("&Retry failed orders")
+        self.retry_button = QPushButton(
+            QCoreApplication.translate("PackBatchDialog", "&Retry failed orders")
+        )
         self.retry_button.setObjectName("retryButton")
         self.retry_button.setVisible(retry is not None)
         self.retry_button.clicked.connect(self.retry)
@@ -314,10 +367,14 @@ class PackBatchDialog(QDialog):
             cells = (
                 str(o.order_number),
                 o.shop_id,
-                self._STEP.get(o.step, o.step),
-                "OK" if o.ok else ("FAILED (retry possible)" if o.retryable else "FAILED"),
+                QCoreApplication.translate("PackBatchDialog", self._STEP.get(o.step, o.step)),
+                QCoreApplication.translate("PackBatchDialog", "OK")
+                if o.ok
+                else QCoreApplication.translate("PackBatchDialog", "FAILED (retry possible)")
+                if o.retryable
+                else QCoreApplication.translate("PackBatchDialog", "FAILED"),
                 ", ".join(o.package_ids),
-                o.group,
+                group_text(o.group),
                 o.message,
             )
             for c, text in enumerate(cells):
@@ -328,9 +385,14 @@ class PackBatchDialog(QDialog):
                 if c == self.DETAILS and len(text) > 60:
                     cell.setToolTip(text)
                 self.table.setItem(r, c, cell)
-        text = report.summary() + "."
+        text = report.summary()
         if report.retry_keys:
-            text += f" {len(report.retry_keys)} can be retried (R)."
+            text = arg(
+                QCoreApplication.translate(
+                    "PackBatchDialog", "%1 %n can be retried (R).", None, len(report.retry_keys)
+                ),
+                text,
+            )
         self.summary.setText(text)
         self.counts.setText(group_counts(report))
         self._show_details(self.table.currentRow() if ordered else -1)
@@ -345,14 +407,13 @@ class PackBatchDialog(QDialog):
         o = self._ordered[row]
         tr = QCoreApplication.translate
         if o.ok:
-            head = tr("PackBatchDialog", "Order {0}: done.").format(o.order_number)
+            head = arg(tr("PackBatchDialog", "Order %1: done."), o.order_number)
         elif o.retryable:
-            head = tr("PackBatchDialog", "Order {0} failed; a retry can help:").format(
-                o.order_number
-            )
+            head = arg(tr("PackBatchDialog", "Order %1 failed; a retry can help:"), o.order_number)
         else:
-            head = tr("PackBatchDialog", "Order {0} failed; a retry cannot help as is:").format(
-                o.order_number
+            head = arg(
+                tr("PackBatchDialog", "Order %1 failed; a retry cannot help as is:"),
+                o.order_number,
             )
         self.details.setPlainText(f"{head} {o.message}")
 
@@ -363,7 +424,11 @@ class PackBatchDialog(QDialog):
         if self._retry_fn is None or self._task is not None or not self.report.retry_keys:
             return
         self.retry_button.setEnabled(False)
-        self.summary.setText(f"Retrying {len(self.report.retry_keys)} order(s)…")
+        self.summary.setText(
+            QCoreApplication.translate(
+                "PackBatchDialog", "Retrying %n order(s)…", None, len(self.report.retry_keys)
+            )
+        )
         self._task = asyncio.ensure_future(self._retry(self._retry_fn, self.report))
 
     async def _retry(self, fn: BatchFn, report: OrderBatchReport) -> None:
@@ -372,12 +437,20 @@ class PackBatchDialog(QDialog):
         except KnownError as err:
             self._task = None
             self.show_report(report)
-            self.summary.setText(f"{self.summary.text()} Retry failed: {err.user_message}")
+            self.summary.setText(
+                arg(
+                    QCoreApplication.translate("PackBatchDialog", "%1 Retry failed: %2"),
+                    self.summary.text(),
+                    err.user_message,
+                )
+            )
             return
         self._task = None
         # keep the rows that succeeded the first time; replace the retried ones
         retried = {(o.shop_id, o.order_id): o for o in newer.outcomes}
         merged = tuple(retried.get((o.shop_id, o.order_id), o) for o in report.outcomes)
+        from lazpack.services.batch import OrderBatchReport
+
         full = OrderBatchReport(merged, report.messages + newer.messages)
         self.show_report(full)
         self.reportChanged.emit(full)

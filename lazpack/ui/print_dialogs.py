@@ -18,11 +18,15 @@ How the station uses them::
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,22 +35,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from lazpack.config import PrinterSettings
 from lazpack.errors import KnownError, PrinterError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 from lazpack.printing.printer import (
     ORIENTATIONS,
+    PAGE_LABEL,
+    PAGE_PAPER,
     PAPERS,
     LabelPrinter,
     LayoutCheck,
     calibration_label_pdf,
+    page_layout,
     printer_names,
 )
+
+PdfFormat = QPrinter.OutputFormat.PdfFormat
 
 log = get_logger("ui.print")
 
@@ -73,17 +85,28 @@ async def run_dialog(dialog: QDialog) -> int:
 # ------------------------------------------------------------------ confirm
 async def confirm_reprint(parent: QWidget | None, counts: Mapping[str, int]) -> bool:
     """Ask before printing labels again (a second label on a parcel confuses couriers)."""
-    lines = "\n".join(f"• {pid}: printed {n}×" for pid, n in counts.items())
+    lines = "\n".join(
+        arg(QCoreApplication.translate("PrintDialogs", "• %1: printed %2×"), pid, n)
+        for pid, n in counts.items()
+    )
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Print the label again?",
-        f"These labels were printed already:\n{lines}\n\n"
-        "Reprint only if the first label is lost or damaged.",
+        QCoreApplication.translate("PrintDialogs", "Print the label again?"),
+        arg(
+            QCoreApplication.translate(
+                "PrintDialogs",
+                "These labels were printed already:\n%1\n\n"
+                "Reprint only if the first label is lost or damaged.",
+            ),
+            lines,
+        ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("reprintConfirm")
-    reprint = box.addButton("Reprint", QMessageBox.ButtonRole.AcceptRole)
+    reprint = box.addButton(
+        QCoreApplication.translate("PrintDialogs", "Reprint"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     await run_dialog(box)
     return box.clickedButton() is reprint
@@ -100,70 +123,168 @@ def reprint_confirmer(
     return confirm
 
 
-async def _warn_layout(parent: QWidget | None, check: LayoutCheck) -> str:
-    """Show a page-layout mismatch with its fix: ``"fix"``, ``"anyway"`` or ``"cancel"``."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "The printer's page does not match the label",
-        "\n\n".join(check.warnings),
-        QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    box.setObjectName("layoutMismatchBox")
-    fix = box.addButton("Use the label size", QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton("Print anyway", QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(fix)
-    await run_dialog(box)
-    clicked = box.clickedButton()
-    return "fix" if clicked is fix else "anyway" if clicked is anyway else "cancel"
-
-
-async def _printer_failed(parent: QWidget | None, err: PrinterError) -> bool:
-    """Explain a printer problem; True = choose another printer now."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "Label printer not available",
-        f"{err.user_message}\n\n{err.hint}\n\nThe labels are kept; nothing was lost.",
-        QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    box.setObjectName("printerErrorBox")
-    other = box.addButton("Choose another printer…", QMessageBox.ButtonRole.AcceptRole)
-    await run_dialog(box)
-    return box.clickedButton() is other
-
-
 # ------------------------------------------------------------------ sinks
-class DialogPrint:
-    """Async ``LabelSink``: the system print dialog, then the page-layout read-back."""
+#: Windows and macOS show their native dialog, which has no room for the label options:
+#: there the defaults apply (always print here, use the label size); Station → Settings →
+#: Label printer changes them.
+_NATIVE_DIALOGS = sys.platform in ("win32", "darwin")
 
-    def __init__(self, parent: QWidget | None, label_printer: LabelPrinter) -> None:
+
+class LabelPrintOptions(QWidget):
+    """What the system print dialog adds for labels, so one dialog settles everything:
+
+    - "Always print labels here without asking" (on by default): the chosen printer becomes
+      the silent label printer and the next parcel prints without a dialog;
+    - what to do if the printer's paper is not the label's ("Use the label size" or the
+      printer's own paper), remembered for that printer;
+    - why the dialog is shown at all when a saved printer went missing.
+    """
+
+    def __init__(self, label: str, *, reason: str = "", choice: str | None = None) -> None:
+        super().__init__()
+        self.setObjectName("labelPrintOptions")
+        self.setWindowTitle(QCoreApplication.translate("LabelPrintOptions", "Labels"))
+        self.reason = QLabel(reason)
+        self.reason.setObjectName("labelPrintReason")
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #b35900; font-weight: bold;")
+        self.reason.setVisible(bool(reason))
+        self.always = QCheckBox(
+            QCoreApplication.translate(
+                "LabelPrintOptions", "Always print labels here without asking"
+            )
+        )
+        self.always.setObjectName("alwaysPrintHere")
+        self.always.setChecked(True)
+        self.use_label = QRadioButton(
+            arg(translate("LabelPrintOptions", "Use the label size (%1)"), label)
+        )
+        self.use_label.setObjectName("useLabelSize")
+        self.use_paper = QRadioButton(
+            QCoreApplication.translate(
+                "LabelPrintOptions", "Print on the printer's own paper (label scaled to fit)"
+            )
+        )
+        self.use_paper.setObjectName("usePrinterPaper")
+        (self.use_paper if choice == PAGE_PAPER else self.use_label).setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.always)
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "LabelPrintOptions", "If the printer's paper is not the label's size:"
+                )
+            )
+        )
+        layout.addWidget(self.use_label)
+        layout.addWidget(self.use_paper)
+        layout.addStretch(1)
+
+    def choice(self) -> str:
+        return PAGE_PAPER if self.use_paper.isChecked() else PAGE_LABEL
+
+
+def _label_size_text(label_printer: LabelPrinter) -> str:
+    rect = page_layout(label_printer.settings).fullRect(QPageLayout.Unit.Millimeter)
+    return arg(
+        translate("PrintDialogs", "%1 × %2 mm"), f"{rect.width():.0f}", f"{rect.height():.0f}"
+    )
+
+
+def _show_options(dialog: QPrintDialog, options: QWidget) -> None:
+    """Unfold the dialog's options on the label tab so its choices are seen without a click."""
+    for button in dialog.findChildren(QPushButton):
+        if button.text().replace("&", "").startswith("Options >>"):
+            button.click()
+            break
+    parent = options.parentWidget()
+    while parent is not None and not isinstance(parent, QTabWidget):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.setCurrentWidget(options)
+
+
+class DialogPrint:
+    """Async ``LabelSink``: the system print dialog with the label options, then the
+    page-layout read-back. At most one dialog per job; its answers are remembered."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        label_printer: LabelPrinter,
+        on_saved: Callable[[], None] | None = None,
+    ) -> None:
         self.parent = parent
         self.label_printer = label_printer
+        #: saves the station's settings; without it (an A4 command sheet) nothing is
+        #: offered to be remembered
+        self.on_saved = on_saved
+        self.offer_always = on_saved is not None
         self.last_check: LayoutCheck | None = None
+        self.dialog: QPrintDialog | None = None
 
-    async def choose_printer(self) -> QPrinter | None:
-        printer = self.label_printer.new_printer("")
+    async def choose_printer(self, reason: str = "") -> QPrinter | None:
+        lp = self.label_printer
+        printer = lp.new_printer("")
         dialog = QPrintDialog(printer, self.parent)
         dialog.setObjectName("labelPrintDialog")
-        dialog.setWindowTitle("Print labels")
-        accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
-        return printer if accepted else None
+        dialog.setWindowTitle(
+            translate("DialogPrint", "Print labels")
+            + (translate("DialogPrint", " — choose a printer") if reason else "")
+        )
+        options = LabelPrintOptions(
+            _label_size_text(lp), reason=reason, choice=lp.page_choice(printer.printerName())
+        )
+        options.always.setVisible(self.offer_always)
+        options.always.setChecked(self.offer_always)
+        dialog.setOptionTabs([options])
+        self.dialog = dialog
+        if not _NATIVE_DIALOGS:
+            _show_options(dialog, options)
+        try:
+            accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            self.dialog = None
+            if self.parent is not None:
+                # the next scan must reach the station, not the closed dialog
+                self.parent.window().activateWindow()
+        if not accepted:
+            return None
+        self._settle(printer, options)
+        return printer
 
-    async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
-        printer = await self.choose_printer()
+    def _settle(self, printer: QPrinter, options: LabelPrintOptions) -> None:
+        """Apply and remember what the packer chose in the dialog."""
+        lp = self.label_printer
+        name = printer.printerName() if printer.outputFormat() != PdfFormat else ""
+        check = lp.layout_check(printer)
+        changed = False
+        if not check.size_matches:
+            choice = options.choice()
+            if name and lp.page_choice(name) != choice:
+                lp.remember_page_choice(name, choice)
+                changed = True
+            log.info(
+                "label page mismatch on %s: %s (%s)", check.printer_name, check.warnings, choice
+            )
+            if choice == PAGE_LABEL:
+                lp.configure(printer, force_label=True)
+                check = lp.layout_check(printer)
+        self.last_check = check
+        if name and self.offer_always and options.always.isChecked():
+            lp.settings.printer_name = name
+            log.info("label printer saved: %s", name)
+            changed = True
+        if changed and self.on_saved is not None:
+            self.on_saved()
+
+    async def print_pdfs(
+        self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels", reason: str = ""
+    ) -> int:
+        printer = await self.choose_printer(reason)
         if printer is None:
             return 0
-        self.last_check = check = self.label_printer.layout_check(printer)
-        if not check.ok:
-            log.warning("label page mismatch: %s", "; ".join(check.warnings))
-            answer = await _warn_layout(self.parent, check)
-            if answer == "cancel":
-                return 0
-            if answer == "fix":
-                # the dialog (or the driver default) replaced the label page: put it back
-                self.label_printer.configure(printer)
-                self.last_check = self.label_printer.layout_check(printer)
         sink = self.label_printer.to_printer(printer)
         return await sink.print_pdfs_async(pdfs, job_name=job_name)
 
@@ -171,15 +292,21 @@ class DialogPrint:
 class LabelOutput:
     """Async ``LabelSink`` the station prints through.
 
-    Silent to the saved label printer when one is set, otherwise the system print dialog.
-    A missing or failed printer shows the reason and offers another printer; if the packer
-    declines, the ``PrinterError`` propagates so the job can be repeated later.
+    Silent to the saved label printer when one is set, otherwise the system print dialog
+    (which offers to save the printer, so it is asked once). A missing or failed label
+    printer opens the dialog once with the reason; if the packer cancels it, the
+    ``PrinterError`` propagates so the job can be repeated later.
     """
 
-    def __init__(self, parent: QWidget | None, label_printer: LabelPrinter) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        label_printer: LabelPrinter,
+        on_saved: Callable[[], None] | None = None,
+    ) -> None:
         self.parent = parent
         self.label_printer = label_printer
-        self.dialog = DialogPrint(parent, label_printer)
+        self.dialog = DialogPrint(parent, label_printer, on_saved)
 
     async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
         if not self.label_printer.silent:
@@ -188,9 +315,14 @@ class LabelOutput:
             return await self.label_printer.print_pdfs_async(pdfs, job_name=job_name)
         except PrinterError as err:
             log.warning("label printer failed: %s", err)
-            if not await _printer_failed(self.parent, err):
+            reason = arg(
+                translate("LabelOutput", "%1 Choose the printer for this label:"), err.user_message
+            )
+            printer = await self.dialog.choose_printer(reason)
+            if printer is None:
                 raise
-        return await self.dialog.print_pdfs(pdfs, job_name=job_name)
+        sink = self.label_printer.to_printer(printer)
+        return await sink.print_pdfs_async(pdfs, job_name=job_name)
 
 
 class SaveAsPdf:
@@ -205,10 +337,12 @@ class SaveAsPdf:
         self.saved_to: Path | None = None
 
     async def print_pdfs(self, pdfs: Sequence[bytes], *, job_name: str = "AWB labels") -> int:
-        dialog = QFileDialog(self.parent, "Save labels as PDF")
+        dialog = QFileDialog(
+            self.parent, QCoreApplication.translate("PrintDialogs", "Save labels as PDF")
+        )
         dialog.setObjectName("saveLabelsDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF files (*.pdf)")
+        dialog.setNameFilter(QCoreApplication.translate("PrintDialogs", "PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         # the native dialog would run its own loop on some platforms
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -235,17 +369,28 @@ class PrinterSettingsDialog(QDialog):
     def __init__(self, settings: PrinterSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printerSettingsDialog")
-        self.setWindowTitle("Label printer")
+        self.setWindowTitle(QCoreApplication.translate("PrinterSettingsDialog", "Label printer"))
 
         self.printer_box = QComboBox()
         self.printer_box.setObjectName("printerBox")
-        self.printer_box.addItem("Ask every time (system print dialog)", ASK)
+        self.printer_box.addItem(
+            QCoreApplication.translate(
+                "PrinterSettingsDialog", "Ask every time (system print dialog)"
+            ),
+            ASK,
+        )
         names = printer_names()
         for name in names:
             self.printer_box.addItem(name, name)
         if settings.printer_name and settings.printer_name not in names:
             # keep the saved choice visible, so the packer sees which one went missing
-            self.printer_box.addItem(f"{settings.printer_name} (not found)", settings.printer_name)
+            self.printer_box.addItem(
+                arg(
+                    QCoreApplication.translate("PrinterSettingsDialog", "%1 (not found)"),
+                    settings.printer_name,
+                ),
+                settings.printer_name,
+            )
         self.printer_box.setCurrentIndex(max(0, self.printer_box.findData(settings.printer_name)))
 
         self.paper_box = QComboBox()
@@ -272,7 +417,9 @@ class PrinterSettingsDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b35900;")
 
-        self.test_button = QPushButton("Test print")
+        self.test_button = QPushButton(
+            QCoreApplication.translate("PrinterSettingsDialog", "Test print")
+        )
         self.test_button.setObjectName("testPrint")
         self.test_button.clicked.connect(self.test_print)
         self.status = QLabel()
@@ -286,10 +433,14 @@ class PrinterSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Printer", self.printer_box)
-        form.addRow("Paper", self.paper_box)
-        form.addRow("Orientation", self.orientation_box)
-        form.addRow("Copies", self.copies_box)
+        form.addRow(
+            QCoreApplication.translate("PrinterSettingsDialog", "Printer"), self.printer_box
+        )
+        form.addRow(QCoreApplication.translate("PrinterSettingsDialog", "Paper"), self.paper_box)
+        form.addRow(
+            QCoreApplication.translate("PrinterSettingsDialog", "Orientation"), self.orientation_box
+        )
+        form.addRow(QCoreApplication.translate("PrinterSettingsDialog", "Copies"), self.copies_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.warning)
@@ -336,7 +487,12 @@ class PrinterSettingsDialog(QDialog):
             except KnownError as err:
                 self.status.setText(f"{err.user_message} {err.hint}")
                 return
-            self.status.setText("Test label sent. Its frame must be whole, 2 mm from each edge.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "PrinterSettingsDialog",
+                    "Test label sent. Its frame must be whole, 2 mm from each edge.",
+                )
+            )
             return
         printer = lp.new_printer("")
         dialog = QPrintDialog(printer, self)
@@ -351,7 +507,12 @@ class PrinterSettingsDialog(QDialog):
                 self.status.setText(f"{err.user_message} {err.hint}")
                 return
             self.warning.setText("\n".join(check.warnings))
-            self.status.setText("Test label sent. Its frame must be whole, 2 mm from each edge.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "PrinterSettingsDialog",
+                    "Test label sent. Its frame must be whole, 2 mm from each edge.",
+                )
+            )
 
         dialog.accepted.connect(chosen)
         QDialog.open(dialog)

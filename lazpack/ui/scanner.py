@@ -5,10 +5,12 @@ Enter (sometimes Tab). ``ScanRouter`` is one application-wide event filter that 
 burst from a person typing, by key timing alone, and hands the code to the scan handler
 whatever widget has focus:
 
-* in a text field (the search box, say) the burst's characters were already typed there; on
-  the terminating key they are taken back out, so the field is as it was;
-* in any other widget (the orders table, a button) printable keys are held back while they
-  could still be a burst, so a scan never triggers the table's keyboard search;
+* in every widget of the window (the orders table and its type-ahead, a tab bar, a button,
+  the search box, History's Find field) the first printable keys are *held back*, not
+  delivered, while they could still be a burst. A burst ending in Enter/Tab is a scan: the
+  widget never saw a key of it, so nothing is split, eaten or turned into navigation. When it
+  turns out to be typing (a slow key, a short run, a shortcut, a pause, focus moving on), the
+  held keys are replayed to the widget in order, so typed text stays typed text;
 * in a dialog the packer is typing, so nothing is intercepted;
 * the visible ``scanInput`` field is a scan source of its own (manual entry or a scan).
 
@@ -17,7 +19,9 @@ on a Thai, Lao or Russian layout, or under a Telex/VNI input method, the code is
 the native scan codes of the keys pressed, as the US-layout scanner meant it. Typed text that
 is not a scan stays as typed.
 
-Timing comes from an injectable clock, because QTest events carry timestamp 0.
+Timing comes from the key events' own timestamps (the X server's, say), so a busy GUI thread
+that delivers queued keys late cannot break a burst in two; an injectable clock replaces them
+in tests, because QTest events carry timestamp 0.
 A serial (COM) scanner is a second source through ``SerialScanner``.
 """
 
@@ -28,7 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -36,10 +40,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from lazpack.domain.keymap import (
     Composer,
@@ -49,6 +55,7 @@ from lazpack.domain.keymap import (
     read_scan,
     typed_text,
 )
+from lazpack.i18n import arg
 from lazpack.log import get_logger
 
 log = get_logger("ui.scanner")
@@ -99,8 +106,11 @@ class _Burst:
     strokes: list[KeyStroke] = field(default_factory=list)
     last: float = 0.0
     max_gap: float = 0.0
+    #: gaps longer than a scanner's (a busy PC or USB hub stalls a burst now and then)
+    slow: int = 0
     widget: QWidget | None = None
-    held: bool = False  # keys were swallowed (non-text widget) rather than typed
+    #: copies of the held key presses, replayed to ``widget`` if this was typing after all
+    events: list[QKeyEvent] = field(default_factory=list)
 
     def text(self) -> str:
         """What the keys typed (an input method's backspaces applied)."""
@@ -126,23 +136,34 @@ class ScanRouter(QObject):
         self,
         scan_field: QLineEdit | None = None,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
         max_gap_s: float = 0.045,
+        stall_s: float = 0.25,
         min_length: int = 4,
         scheme: KeyScheme | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        #: None: the key events' timestamps (monotonic time for events without one)
         self._clock = clock
         self.scheme = scheme if scheme is not None else platform_scheme()
         #: the Vietnamese input method whose composed letters a burst is taken apart with
         self.composer = Composer.TELEX
         self.max_gap_s = max_gap_s
+        #: the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s``
+        self.stall_s = stall_s
         self.min_length = min_length
         self._burst = _Burst()
         self._scan_field: QLineEdit | None = None
         self._field = _Burst()
         self.enabled = True
+        self._replaying = False
+        # Held keys of a run that stops short of a terminator are typing: give them back
+        # to their widget after a pause no scanner makes.
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(2000)
+        self._flush.timeout.connect(self._abandon)
         if scan_field is not None:
             self.set_scan_field(scan_field)
 
@@ -153,17 +174,31 @@ class ScanRouter(QObject):
         # and composing would hide the keys a scan is read from.
         field_.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
 
+    def _now(self, event: QKeyEvent) -> float:
+        if self._clock is not None:
+            return self._clock()
+        stamp = event.timestamp()
+        return stamp / 1000.0 if stamp else time.monotonic()
+
     def read(self, strokes: list[KeyStroke]) -> str:
         """The code a run of key presses stands for, read by key position."""
         return read_scan(strokes, self.scheme, self.composer)
 
     # ------------------------------------------------------------ routing
     def _in_dialog(self, w: QWidget) -> bool:
+        """The packer may be typing in a dialog; a question box has nothing to type in,
+        so a scan there still reaches the station (which answers the question for it)."""
         win = w.window()
+        if isinstance(win, QMessageBox) and not _is_text_entry(w):
+            return False
         return isinstance(win, QDialog) or QApplication.activeModalWidget() is not None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if not self.enabled or event.type() != QEvent.Type.KeyPress:
+        if self._replaying or not self.enabled:
+            return False
+        if event.type() == QEvent.Type.KeyRelease:
+            return self._release(obj, event)
+        if event.type() != QEvent.Type.KeyPress:
             return False
         focus = QApplication.focusWidget()
         # A key event propagates to the parents of its receiver and the filter sees each
@@ -174,9 +209,20 @@ class ScanRouter(QObject):
         if focus is self._scan_field:
             return self._scan_field_key(event)
         if self._in_dialog(focus):
-            self._reset()
+            self._abandon()
             return False
         return self._burst_key(focus, event)
+
+    def _release(self, obj: QObject, event: QEvent) -> bool:
+        """A held key's release is held with it (replayed after its press, or dropped with
+        the scan), so a button never sees a release without its press, or the reverse."""
+        b = self._burst
+        if not b.events or obj is not b.widget or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() in _TERMINATORS or is_modifier_key(event):
+            return False
+        b.events.append(event.clone())
+        return True
 
     def _scan_field_key(self, event: QKeyEvent) -> bool:
         field_ = self._scan_field
@@ -187,13 +233,13 @@ class ScanRouter(QObject):
         ):
             code = self._field_code(field_.text())
             field_.clear()
-            self._reset()
+            self._abandon()
             self._field = _Burst()
             if code.strip():
                 self.scanned.emit(code, "field")
             return True
         # Remember the keys behind the field's text, so Enter can read them by position.
-        now = self._clock()
+        now = self._now(event)
         f = self._field
         if not field_.text() or (f.strokes and now - f.last > 10.0):
             f = self._field = _Burst()
@@ -222,10 +268,10 @@ class ScanRouter(QObject):
     def _burst_key(self, focus: QWidget, event: QKeyEvent) -> bool:
         if is_modifier_key(event):
             return False
-        now = self._clock()
+        now = self._now(event)
         b = self._burst
         gap = now - b.last if b.strokes else 0.0
-        if b.strokes and (gap > self.max_gap_s or b.widget is not focus):
+        if b.strokes and (b.widget is not focus or not self._may_continue(b, gap)):
             self._abandon()
             b = self._burst
             gap = 0.0
@@ -234,12 +280,10 @@ class ScanRouter(QObject):
             code = self.read(b.strokes) if b.strokes else ""
             if (
                 len(code) >= self.min_length
-                and gap <= self.max_gap_s
-                and b.max_gap <= self.max_gap_s
+                and self._may_continue(b, gap)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             ):
                 typed = b.text()
-                if not b.held:
-                    self._take_back(focus, typed)
                 self._reset()
                 log.debug(
                     "scanner burst of %d chars%s",
@@ -252,10 +296,8 @@ class ScanRouter(QObject):
             return False
         if key == Qt.Key.Key_Backspace and b.strokes and gap <= self.max_gap_s:
             # an input method composing inside a burst (Telex: d, d -> BS, đ)
-            b.strokes.append(key_stroke(event))
-            b.max_gap = max(b.max_gap, gap)
-            b.last = now
-            return b.held
+            self._hold(b, event, now, gap)
+            return True
         text = event.text()
         mods = event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
@@ -272,33 +314,57 @@ class ScanRouter(QObject):
             return False
         if not b.strokes:
             b.widget = focus
-            b.held = not _is_text_entry(focus)
-        else:
-            b.max_gap = max(b.max_gap, gap)
-        b.strokes.append(stroke)
-        b.last = now
-        # Outside text fields, swallow: a table must not jump around on a scan.
-        return b.held
+        self._hold(b, event, now, gap)
+        # Held back: neither a table's type-ahead nor a text field sees a key of a scan.
+        return True
 
-    def _take_back(self, focus: QWidget, code: str) -> None:
-        """Remove the burst's characters that were typed into a text field."""
-        if isinstance(focus, QLineEdit):
-            text = focus.text()
-            pos = focus.cursorPosition()
-            if text[:pos].endswith(code):
-                focus.setText(text[: pos - len(code)] + text[pos:])
-                focus.setCursorPosition(pos - len(code))
-        elif isinstance(focus, QTextEdit | QPlainTextEdit):
-            cursor = focus.textCursor()
-            for _ in code:
-                cursor.deletePreviousChar()
-            focus.setTextCursor(cursor)
+    def _may_continue(self, b: _Burst, gap: float) -> bool:
+        """A key ``gap`` after the last one still belongs to burst ``b``.
+
+        A scanner's gaps are short, but a loaded PC or USB hub delivers some late (up to a
+        half of them here, none longer than ``stall_s``). A person's gaps are all long: after
+        two or three keys it is clearly typing."""
+        if gap > self.stall_s:
+            return False
+        slow = b.slow + (gap > self.max_gap_s)
+        return slow <= 1 + len(b.strokes) // 2
+
+    def _hold(self, b: _Burst, event: QKeyEvent, now: float, gap: float) -> None:
+        if b.strokes:
+            b.max_gap = max(b.max_gap, gap)
+            b.slow += gap > self.max_gap_s
+        b.strokes.append(key_stroke(event))
+        b.events.append(event.clone())
+        b.last = now
+        self._flush.start()
+
+    @property
+    def holding(self) -> int:
+        """How many key presses are held back right now (tests, diagnostics)."""
+        return len(self._burst.events)
+
+    def flush(self) -> None:
+        """Give held keys back to their widget now: they were typing, not a scan."""
+        self._abandon()
 
     def _abandon(self) -> None:
-        """Not a burst after all. Held keys were meant for a non-text widget: drop them."""
+        """Not a burst after all: the held keys were typing; replay them to their widget."""
+        b = self._burst
         self._reset()
+        w = b.widget
+        if w is None or not b.events or not isValid(w):
+            return
+        self._replaying = True
+        try:
+            for ev in b.events:
+                if not isValid(w):
+                    break
+                QApplication.sendEvent(w, ev)
+        finally:
+            self._replaying = False
 
     def _reset(self) -> None:
+        self._flush.stop()
         self._burst = _Burst()
 
 
@@ -319,12 +385,25 @@ class SerialScanner(QObject):
         try:
             from PySide6.QtSerialPort import QSerialPort
         except ImportError as err:  # Qt without the serial module
-            self.failed.emit(f"Serial scanners are not supported here: {err}")
+            self.failed.emit(
+                arg(
+                    QCoreApplication.translate(
+                        "SerialScanner", "Serial scanners are not supported here: %1"
+                    ),
+                    err,
+                )
+            )
             return False
         port = QSerialPort(self._port_name, self)
         port.setBaudRate(self._baud)
         if not port.open(QSerialPort.OpenModeFlag.ReadOnly):
-            self.failed.emit(f"Cannot open scanner port {self._port_name}: {port.errorString()}")
+            self.failed.emit(
+                arg(
+                    QCoreApplication.translate("SerialScanner", "Cannot open scanner port %1: %2"),
+                    self._port_name,
+                    port.errorString(),
+                )
+            )
             return False
         port.readyRead.connect(lambda: self.feed(bytes(port.readAll().data())))
         port.errorOccurred.connect(

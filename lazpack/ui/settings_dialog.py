@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,22 +19,35 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.config import PrinterSettings, Settings
+from lazpack.i18n import QT_TRANSLATE_NOOP
 from lazpack.ui.print_dialogs import PrinterSettingsDialog, run_dialog
+from lazpack.ui.translations import language_combo
 
 AUTO_UNTIL = (
-    ("verify", "Stop after verifying (I scan DONE to pack)"),
-    ("pack", "Pack automatically, then wait"),
-    ("label", "Pack and print the label automatically"),
-    ("rts", "Pack, print and mark ready to ship automatically"),
+    ("verify", QT_TRANSLATE_NOOP("SettingsDialog", "Stop after verifying (I scan DONE to pack)")),
+    ("pack", QT_TRANSLATE_NOOP("SettingsDialog", "Pack automatically, then wait")),
+    ("label", QT_TRANSLATE_NOOP("SettingsDialog", "Pack and print the label automatically")),
+    (
+        "rts",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Pack, print and mark ready to ship automatically"),
+    ),
 )
 PROVIDERS = (
-    ("platform", "Lazada allocates the provider"),
-    ("saved", "Use my saved provider per shop"),
-    ("ask", "Ask me every time"),
+    ("platform", QT_TRANSLATE_NOOP("SettingsDialog", "Lazada allocates the provider")),
+    ("saved", QT_TRANSLATE_NOOP("SettingsDialog", "Use my saved provider per shop")),
+    ("ask", QT_TRANSLATE_NOOP("SettingsDialog", "Ask me every time")),
 )
 FLOWS = (
-    ("order_first", "Order first: scan the order, then the items"),
-    ("label_first", "Label first: labels printed in a batch, scan the label to verify"),
+    (
+        "order_first",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Order first: scan the order, then the items"),
+    ),
+    (
+        "label_first",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog", "Label first: labels printed in a batch, scan the label to verify"
+        ),
+    ),
 )
 
 
@@ -41,7 +55,7 @@ def _combo(name: str, choices: tuple[tuple[str, str], ...], current: str) -> QCo
     box = QComboBox()
     box.setObjectName(name)
     for value, text in choices:
-        box.addItem(text, value)
+        box.addItem(QCoreApplication.translate("SettingsDialog", text), value)
     idx = box.findData(current)
     box.setCurrentIndex(max(0, idx))
     return box
@@ -53,22 +67,33 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Station settings")
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Station settings"))
         p = settings.packing
+        self.language = language_combo(settings.language)
         self.packer = QLineEdit(settings.packer)
         self.packer.setObjectName("packerName")
         self.auto_until = _combo("autoUntil", AUTO_UNTIL, p.auto_until)
         self.provider = _combo("providerChoice", PROVIDERS, p.provider_choice)
         self.flow = _combo("flow", FLOWS, p.flow)
-        self.confirm_label = QCheckBox("Scan the printed label on the parcel before ready to ship")
+        self.confirm_label = QCheckBox(
+            QCoreApplication.translate(
+                "SettingsDialog", "Scan the printed label on the parcel before ready to ship"
+            )
+        )
         self.confirm_label.setObjectName("confirmLabelScan")
         self.confirm_label.setChecked(p.confirm_label_scan)
-        self.sound = QCheckBox("Play sounds on every scan")
+        self.sound = QCheckBox(
+            QCoreApplication.translate("SettingsDialog", "Play sounds on every scan")
+        )
         self.sound.setObjectName("soundOn")
         self.sound.setChecked(p.sound)
         self.serial = QLineEdit(p.scanner_serial_port)
         self.serial.setObjectName("serialPort")
-        self.serial.setPlaceholderText("empty: keyboard scanner only (e.g. COM3, /dev/ttyACM0)")
+        self.serial.setPlaceholderText(
+            QCoreApplication.translate(
+                "SettingsDialog", "empty: keyboard scanner only (e.g. COM3, /dev/ttyACM0)"
+            )
+        )
         self._printer = PrinterSettings(
             printer_name=settings.printer.printer_name,
             paper=settings.printer.paper,
@@ -77,26 +102,39 @@ class SettingsDialog(QDialog):
         )
         self.printer_text = QLabel(self._printer_summary())
         self.printer_text.setObjectName("printerSummary")
-        printer_button = QPushButton("Label &printer…")
+        printer_button = QPushButton(
+            QCoreApplication.translate("SettingsDialog", "Label &printer…")
+        )
         printer_button.setObjectName("printerButton")
         printer_button.clicked.connect(self._edit_printer)
         self._printer_dialog: PrinterSettingsDialog | None = None
 
         form = QFormLayout()
-        form.addRow("Packer name", self.packer)
-        form.addRow("After the last item", self.auto_until)
-        form.addRow("Shipment provider", self.provider)
-        form.addRow("Flow", self.flow)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Language"), self.language)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Packer name"), self.packer)
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "After the last item"), self.auto_until
+        )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Shipment provider"), self.provider
+        )
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Flow"), self.flow)
         form.addRow("", self.confirm_label)
         form.addRow("", self.sound)
-        form.addRow("Serial scanner port", self.serial)
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Serial scanner port"), self.serial
+        )
         form.addRow(printer_button, self.printer_text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        note = QLabel("Changes apply at once; the serial scanner reconnects.")
+        note = QLabel(
+            QCoreApplication.translate(
+                "SettingsDialog", "Changes apply at once; the serial scanner reconnects."
+            )
+        )
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(note)
@@ -104,8 +142,15 @@ class SettingsDialog(QDialog):
 
     def _printer_summary(self) -> str:
         pr = self._printer
-        name = pr.printer_name or "ask with the print dialog"
-        return f"{name} · {pr.paper} · {pr.orientation} · {pr.copies}×"
+        name = pr.printer_name or QCoreApplication.translate(
+            "SettingsDialog", "ask with the print dialog"
+        )
+        orientation = (
+            QCoreApplication.translate("SettingsDialog", "landscape")
+            if pr.orientation == "landscape"
+            else QCoreApplication.translate("SettingsDialog", "portrait")
+        )
+        return f"{name} · {pr.paper} · {orientation} · {pr.copies}×"
 
     def _edit_printer(self) -> None:
         dlg = PrinterSettingsDialog(self._printer, self)
@@ -121,6 +166,7 @@ class SettingsDialog(QDialog):
     def apply(self, settings: Settings) -> None:
         """Write the choices into ``settings`` in place (the services hold these objects)."""
         p = settings.packing
+        settings.language = str(self.language.currentData())
         settings.packer = self.packer.text().strip()
         p.auto_until = str(self.auto_until.currentData())
         p.provider_choice = str(self.provider.currentData())

@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from lazpack.config import ShopConfig
 from lazpack.errors import KnownError
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.log import get_logger
 from lazpack.services.auth import ShopState, ShopStatus
 from lazpack.services.oauth_listener import LoopbackListener, loopback_address
@@ -39,13 +40,13 @@ from lazpack.services.shops import PendingAuthorization, ShopService
 log = get_logger("ui.shops")
 
 REGION_CHOICES: tuple[tuple[str, str], ...] = (
-    ("sg", "Singapore"),
-    ("my", "Malaysia"),
-    ("th", "Thailand"),
-    ("ph", "Philippines"),
-    ("id", "Indonesia"),
-    ("vn", "Vietnam"),
-    ("cb", "Cross-border (all six countries)"),
+    ("sg", QT_TRANSLATE_NOOP("ShopDialog", "Singapore")),
+    ("my", QT_TRANSLATE_NOOP("ShopDialog", "Malaysia")),
+    ("th", QT_TRANSLATE_NOOP("ShopDialog", "Thailand")),
+    ("ph", QT_TRANSLATE_NOOP("ShopDialog", "Philippines")),
+    ("id", QT_TRANSLATE_NOOP("ShopDialog", "Indonesia")),
+    ("vn", QT_TRANSLATE_NOOP("ShopDialog", "Vietnam")),
+    ("cb", QT_TRANSLATE_NOOP("ShopDialog", "Cross-border (all six countries)")),
 )
 
 _STATE_COLOURS = {
@@ -111,38 +112,61 @@ class ShopDialog(QDialog):
         self._pending: PendingAuthorization | None = None
         self._tasks = _Tasks()
         self.listener: LoopbackListener | None = None
-        self.setWindowTitle("Reconnect shop" if shop_id else "Add a Lazada shop")
+        self.setWindowTitle(
+            QCoreApplication.translate("ShopDialog", "Reconnect shop")
+            if shop_id
+            else QCoreApplication.translate("ShopDialog", "Add a Lazada shop")
+        )
 
         self.region = _named(QComboBox(), "shopRegion")
         for code, label in REGION_CHOICES:
-            self.region.addItem(label, code)
+            self.region.addItem(QCoreApplication.translate("ShopDialog", label), code)
         self.app_key = _named(QLineEdit(), "shopAppKey")
-        self.app_key.setPlaceholderText("App Key from the Lazada Open Platform console")
+        self.app_key.setPlaceholderText(
+            QCoreApplication.translate(
+                "ShopDialog", "App Key from the Lazada Open Platform console"
+            )
+        )
         self.app_secret = _named(QLineEdit(), "shopAppSecret")
         self.app_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.app_secret.setPlaceholderText("App Secret (kept in the system keyring)")
+        self.app_secret.setPlaceholderText(
+            QCoreApplication.translate("ShopDialog", "App Secret (kept in the system keyring)")
+        )
         self.redirect_uri = _named(QLineEdit(), "shopRedirectUri")
-        self.redirect_uri.setPlaceholderText("Callback URL registered for the app")
+        self.redirect_uri.setPlaceholderText(
+            QCoreApplication.translate("ShopDialog", "Callback URL registered for the app")
+        )
         self.base_url = _named(QLineEdit(), "shopBaseUrl")
         self.base_url.setPlaceholderText(
-            "Leave empty for Lazada (emulator: http://127.0.0.1:PORT/rest)"
+            QCoreApplication.translate(
+                "ShopDialog", "Leave empty for Lazada (emulator: http://127.0.0.1:PORT/rest)"
+            )
         )
-        self.authorize_button = _named(QPushButton("Authorize in browser"), "shopAuthorize")
+        self.authorize_button = _named(
+            QPushButton(QCoreApplication.translate("ShopDialog", "Authorize in browser")),
+            "shopAuthorize",
+        )
         self.paste = _named(QLineEdit(), "shopPaste")
-        self.paste.setPlaceholderText("…or paste the address the browser shows after consenting")
+        self.paste.setPlaceholderText(
+            QCoreApplication.translate(
+                "ShopDialog", "…or paste the address the browser shows after consenting"
+            )
+        )
         self.paste.setEnabled(False)
-        self.connect_button = _named(QPushButton("Connect"), "shopConnect")
+        self.connect_button = _named(
+            QPushButton(QCoreApplication.translate("ShopDialog", "Connect")), "shopConnect"
+        )
         self.connect_button.setEnabled(False)
         self.status = _named(QLabel(), "shopDialogStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
-        form.addRow("Country", self.region)
-        form.addRow("App key", self.app_key)
-        form.addRow("App secret", self.app_secret)
-        form.addRow("Redirect URI", self.redirect_uri)
-        form.addRow("API server", self.base_url)
+        form.addRow(QCoreApplication.translate("ShopDialog", "Country"), self.region)
+        form.addRow(QCoreApplication.translate("ShopDialog", "App key"), self.app_key)
+        form.addRow(QCoreApplication.translate("ShopDialog", "App secret"), self.app_secret)
+        form.addRow(QCoreApplication.translate("ShopDialog", "Redirect URI"), self.redirect_uri)
+        form.addRow(QCoreApplication.translate("ShopDialog", "API server"), self.base_url)
         paste_row = QHBoxLayout()
         paste_row.addWidget(self.paste, 1)
         paste_row.addWidget(self.connect_button)
@@ -168,7 +192,9 @@ class ShopDialog(QDialog):
         self.app_key.setText(shop.app_key)
         self.redirect_uri.setText(shop.redirect_uri)
         self.base_url.setText(shop.base_url)
-        self.app_secret.setPlaceholderText("Leave empty to keep the stored app secret")
+        self.app_secret.setPlaceholderText(
+            QCoreApplication.translate("ShopDialog", "Leave empty to keep the stored app secret")
+        )
         # the app and country are what identify the shop; a different app is a new shop
         self.region.setEnabled(False)
         self.app_key.setReadOnly(True)
@@ -206,13 +232,20 @@ class ShopDialog(QDialog):
         self.connect_button.setEnabled(True)
         pending = self._pending
         if loopback_address(pending.redirect_uri) is not None:
-            self._show("Waiting for Lazada… finish the consent page in the browser.")
+            self._show(
+                QCoreApplication.translate(
+                    "ShopDialog", "Waiting for Lazada… finish the consent page in the browser."
+                )
+            )
             self._tasks.spawn(self._listen_then_open(pending))
         else:
             self._open_consent(pending)
             self._show(
-                "Log in on the Lazada page that opened and click Submit, then paste the "
-                "address the browser shows here."
+                QCoreApplication.translate(
+                    "ShopDialog",
+                    "Log in on the Lazada page that opened and click Submit, then paste the "
+                    "address the browser shows here.",
+                )
             )
 
     def _open_consent(self, pending: PendingAuthorization) -> None:
@@ -250,7 +283,7 @@ class ShopDialog(QDialog):
     ) -> None:
         self.authorize_button.setEnabled(False)
         self.connect_button.setEnabled(False)
-        self._show("Connecting the shop…")
+        self._show(QCoreApplication.translate("ShopDialog", "Connecting the shop…"))
         try:
             if code:
                 shop = await self._service.complete_with_code(pending, code)
@@ -300,15 +333,27 @@ class ShopsWidget(QWidget):
         self.confirm: QMessageBox | None = None
 
         self.table = _named(QTableWidget(0, 3), "shopsTable")
-        self.table.setHorizontalHeaderLabels(["Shop", "Country", "Status"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ShopsWidget", "Shop"),
+                QCoreApplication.translate("ShopsWidget", "Country"),
+                QCoreApplication.translate("ShopsWidget", "Status"),
+            ]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.add_button = _named(QPushButton("Add shop…"), "shopAdd")
-        self.reconnect_button = _named(QPushButton("Reconnect…"), "shopReconnect")
-        self.remove_button = _named(QPushButton("Remove"), "shopRemove")
+        self.add_button = _named(
+            QPushButton(QCoreApplication.translate("ShopsWidget", "Add shop…")), "shopAdd"
+        )
+        self.reconnect_button = _named(
+            QPushButton(QCoreApplication.translate("ShopsWidget", "Reconnect…")), "shopReconnect"
+        )
+        self.remove_button = _named(
+            QPushButton(QCoreApplication.translate("ShopsWidget", "Remove")), "shopRemove"
+        )
         self.message = _named(QLabel(), "shopsMessage")
         self.message.setWordWrap(True)
 
@@ -410,9 +455,15 @@ class ShopsWidget(QWidget):
         name = self._service.get(shop_id).name
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Remove shop",
-            f"Remove {name} from this station?\n\nIts app secret and tokens are deleted from "
-            "the system keyring; orders already packed stay in the journal.",
+            QCoreApplication.translate("ShopsWidget", "Remove shop"),
+            arg(
+                QCoreApplication.translate(
+                    "ShopsWidget",
+                    "Remove %1 from this station?\n\nIts app secret and tokens are deleted "
+                    "from the system keyring; orders already packed stay in the journal.",
+                ),
+                name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )

@@ -11,12 +11,14 @@ import asyncio
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from lazpack.config import PrinterSettings
 from lazpack.domain.orderbook import Tab
+from lazpack.domain.workflow import Event, State
 from lazpack.errors import KnownError
+from lazpack.i18n import arg
 from lazpack.log import get_logger
 from lazpack.printing.printer import LabelPrinter
 from lazpack.services.auth import ShopState
@@ -28,6 +30,7 @@ from lazpack.services.fulfilment import (
 from lazpack.ui.command_sheet import PdfPreview, command_sheet_pdf
 from lazpack.ui.fulfilment_dialogs import DbsPanel, FulfilmentActions
 from lazpack.ui.pack_controller import PackController
+from lazpack.ui.picking_dialogs import PickingUi
 from lazpack.ui.print_dialogs import (
     DialogPrint,
     LabelOutput,
@@ -36,26 +39,28 @@ from lazpack.ui.print_dialogs import (
     run_dialog,
 )
 from lazpack.ui.settings_dialog import SettingsDialog
+from lazpack.ui.setup_wizard import open_setup_wizard
 
 if TYPE_CHECKING:
     from lazpack.ui.main_window import MainWindow
-
-#: ``lazpack.app.Station`` (ui must not import the composition root)
-Station = Any
+    from lazpack.ui.ports import StationPort
 
 log = get_logger("ui.menus")
 
+#: the station's own session can reprint its label itself from these states
+_PAST_PACK = frozenset({State.PACKED, State.LABELLED, State.READY_TO_SHIP})
+
 
 class StationMenus:
-    """Owns the fulfilment services per shop and the DBS panel; built once per window."""
+    """The station's actions in the window's menus, and the DBS panel; built once per window."""
 
-    def __init__(self, station: Station, window: MainWindow) -> None:
+    def __init__(
+        self, station: StationPort, window: MainWindow, controller: PackController
+    ) -> None:
         self.station = station
         self.window = window
-        assert station.controller is not None
-        self.ctl: PackController = station.controller
+        self.ctl = controller
         self.actions = FulfilmentActions(window)
-        self.fulfilment: dict[str, FulfilmentService] = {}
         self.settings_dialog: SettingsDialog | None = None
         self.shops_dialog: QDialog | None = None
         self.preview: Any = None
@@ -63,22 +68,114 @@ class StationMenus:
 
         add = window.add_action
         ctl = self.ctl
-        add("packing", "Done / next step", "Ctrl+Return", ctl.done)
-        add("packing", "Undo last scan", "Ctrl+Z", ctl.undo)
-        add("packing", "Cancel order (Esc in the scan field)", "Ctrl+Delete", ctl.cancel)
-        add("packing", "Confirm item without barcode", "Ctrl+M", ctl.manual)
-        add("packing", "Pack verified items only", "Ctrl+Shift+P", ctl.partial)
-        add("packing", "Reprint label", "Ctrl+P", self.reprint)
-        add("packing", "Label preview", "Ctrl+Shift+V", self.preview_labels)
-        add("packing", "Repack (void label)…", "Ctrl+Shift+R", self.repack)
-        add("packing", "Pack && ship selected orders", "Ctrl+B", ctl.batch_selected)
-        add("packing", "Deliver digital items of selected orders…", "Ctrl+Shift+D", self.digital)
-        self.pdf_action = add("packing", "Save labels as PDF (no printer)", "", self.toggle_pdf)
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Done / next step"),
+            "Ctrl+Return",
+            ctl.done,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Undo last scan"),
+            "Ctrl+Z",
+            ctl.undo,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Cancel order (Esc in the scan field)"),
+            "Ctrl+Delete",
+            ctl.cancel,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Confirm item without barcode"),
+            "Ctrl+M",
+            ctl.manual,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Pack verified items only"),
+            "Ctrl+Shift+P",
+            ctl.partial,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Reprint label"),
+            "Ctrl+P",
+            self.reprint,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Label preview"),
+            "Ctrl+Shift+V",
+            self.preview_labels,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Repack (void label)…"),
+            "Ctrl+Shift+R",
+            self.repack,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Pack && ship selected orders"),
+            "Ctrl+B",
+            ctl.batch_selected,
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Deliver digital items of selected orders…"),
+            "Ctrl+Shift+D",
+            self.digital,
+        )
+        self.picking = PickingUi(
+            station, window, ctl, save_dir=station.paths.data_dir / "pick-lists"
+        )
+        add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Pick list…"),
+            "Ctrl+Shift+L",
+            self.picking.open_pick_list,
+        )
+        self.pdf_action = add(
+            "packing",
+            QCoreApplication.translate("StationMenus", "Save labels as PDF (no printer)"),
+            "",
+            self.toggle_pdf,
+        )
         self.pdf_action.setCheckable(True)
-        add("station", "Settings…", "Ctrl+,", self.open_settings)
-        add("station", "Shops…", "Ctrl+Shift+S", self.open_shops)
-        add("help", "Print command sheet…", "", self.command_sheet)
+        add(
+            "station",
+            QCoreApplication.translate("StationMenus", "Settings…"),
+            "Ctrl+,",
+            self.open_settings,
+        )
+        add(
+            "station",
+            QCoreApplication.translate("StationMenus", "Shops…"),
+            "Ctrl+Shift+S",
+            self.open_shops,
+        )
+        add(
+            "station",
+            QCoreApplication.translate("StationMenus", "Product catalogue…"),
+            "",
+            self.picking.open_catalogue,
+        )
+        add(
+            "station",
+            QCoreApplication.translate("StationMenus", "Set up this desk…"),
+            "",
+            lambda: open_setup_wizard(station, window, self),
+        )
+        add(
+            "help",
+            QCoreApplication.translate("StationMenus", "Print command sheet…"),
+            "",
+            self.command_sheet,
+        )
         window.scan_input.escaped.connect(ctl.cancel)
+        ctl.digitalOffered.connect(lambda key: self.digital([key]))
         window.shopsRequested.connect(self.open_shops)
         window.panel.reprintRequested.connect(self.reprint)
         window.panel.previewRequested.connect(self.preview_labels)
@@ -106,23 +203,7 @@ class StationMenus:
 
     # ------------------------------------------------------------ fulfilment
     def service(self, shop_id: str) -> FulfilmentService:
-        svc = self.fulfilment.get(shop_id)
-        if svc is None:
-            st = self.station
-            assert st.journal is not None and st.labels is not None
-            labels = st.labels.services.get(shop_id)
-            svc = FulfilmentService(
-                st.ports[shop_id],
-                st.journal,
-                st.settings,
-                shop_id=shop_id,
-                packer=st.settings.packer,
-                voider=labels,
-                save_settings=lambda _s: st.save_settings(),
-            )
-            self.fulfilment[shop_id] = svc
-        svc.packer = self.station.settings.packer
-        return svc
+        return self.station.fulfilment(shop_id)
 
     def _dbs_soon(self) -> None:
         if self.window.current_tab() is Tab.DBS:
@@ -142,19 +223,22 @@ class StationMenus:
             shop = rows[0].shop_id if rows else next(iter(self.station.ports), "")
             by_shop.setdefault(shop, []).append(p)
         for shop_id, pk in by_shop.items():
-            self.ctl.spawn(self.actions.dbs_delivery(self.service(shop_id), pk, failed=failed))
+            self.ctl.spawn(
+                self._then_refresh(
+                    self.actions.dbs_delivery(self.service(shop_id), pk, failed=failed)
+                )
+            )
 
     def _slips(self, packages: Any) -> None:
         orders = {r.order.order_id: r.order for r in self.window.book.rows()}
         shop_ids = {r.shop_id for r in self.window.book.rows() if r.order.order_id in orders}
         shop_id = next(iter(shop_ids), next(iter(self.station.ports), ""))
-        assert self.station.labels is not None
         self.ctl.spawn(
             self.actions.print_slips(self.service(shop_id), packages, orders, self.station.labels)
         )
 
-    def digital(self) -> None:
-        keys = self.window.selected_keys()
+    def digital(self, keys: Any = None) -> None:
+        keys = keys or self.window.selected_keys()
         by_shop: dict[str, list[Any]] = {}
         for key in keys:
             row = self.window.book.get(key)
@@ -164,33 +248,49 @@ class StationMenus:
         todo = {shop: orders for shop, orders in todo.items() if orders}
         if not todo:
             self.window.statusBar().showMessage(
-                "None of the selected orders has digital items to deliver.", 8000
+                QCoreApplication.translate(
+                    "StationMenus", "None of the selected orders has digital items to deliver."
+                ),
+                8000,
             )
             return
         for shop_id, orders in todo.items():
-            self.ctl.spawn(self.actions.deliver_digital(self.service(shop_id), orders))
+            self.ctl.spawn(
+                self._then_refresh(self.actions.deliver_digital(self.service(shop_id), orders))
+            )
+
+    async def _then_refresh(self, action: Any) -> Any:
+        """Run an action that changes orders at Lazada, then bring every screen up to date
+        at once (no stale READY TO SHIP until the next poll or F5)."""
+        try:
+            return await action
+        finally:
+            self.station.refresh()
 
     # ------------------------------------------------------------ label actions
-    def _station_order(self) -> bool:
-        """True when the panel shows the order open at the scan station (or none)."""
+    def _shown_row(self) -> Any:
+        """The order an order action applies to: the one in the pack view (open at the
+        station, however it was opened), else the one shown in the panel."""
         s = self.ctl.svc.session
-        row = self.window.panel.current_row
-        if s is None or not s.package_ids:
-            return False
-        return row is None or row.key == (s.shop_id, s.order_id)
+        if s is not None:
+            return self.window.book.get((s.shop_id, s.order_id))
+        return self.window.panel.current_row
 
     def reprint(self) -> asyncio.Task[Any] | None:
-        """Reprint the open order's label, or the label of the order in the panel."""
-        if self._station_order():
+        """Reprint the label of the order in the pack view (or, with none open, the panel's)."""
+        s = self.ctl.svc.session
+        if s is not None and s.package_ids and s.state in _PAST_PACK:
             return self.ctl.reprint()
-        row = self.window.panel.current_row
+        row = self._shown_row()
         if row is None or not row.package_ids or row.is_dbs:
-            self.window.statusBar().showMessage("This order has no label to print.", 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("StationMenus", "This order has no label to print."),
+                8000,
+            )
             return None
         return self.ctl.spawn(self._reprint_row(row.shop_id, row.order.order_id, row.package_ids))
 
     async def _reprint_row(self, shop_id: str, order_id: int, pids: Sequence[str]) -> None:
-        assert self.station.labels is not None
         svc = self.station.labels.service(shop_id)
         try:
             done = await svc.print_labels(
@@ -201,14 +301,21 @@ class StationMenus:
             )
         finally:
             self.window.activateWindow()
-        text = "Printing cancelled." if done.cancelled else f"Label printed ({done.pages} page)."
+        text = (
+            QCoreApplication.translate("StationMenus", "Printing cancelled.")
+            if done.cancelled
+            else QCoreApplication.translate(
+                "StationMenus", "Label printed (%n page(s)).", None, done.pages
+            )
+        )
         self.window.statusBar().showMessage(text, 8000)
 
     def repack(self) -> asyncio.Task[Any] | None:
-        """Repack the open order (REPACK), or a packed order chosen in the list."""
-        if self._station_order():
+        """Repack the order in the pack view (REPACK), or with none open the panel's."""
+        s = self.ctl.svc.session
+        if s is not None and s.package_ids and s.can(Event.REPACK):
             return self.ctl.repack()
-        row = self.window.panel.current_row
+        row = self._shown_row()
         if row is None or not row.package_ids or "packed" not in row.statuses:
             return self.ctl.repack()  # the workflow says why not
         refs: dict[str, int | None] = dict.fromkeys(row.package_ids, row.order.order_id)
@@ -220,20 +327,28 @@ class StationMenus:
         finally:
             self.window.activateWindow()
         if report is not None:
+            s = self.ctl.svc.session
+            if s is not None and s.shop_id == shop_id and set(refs.values()) == {s.order_id}:
+                s.forget_packages(refs)  # the order open at the station: its labels are void
             self.station.refresh()
             self.window.statusBar().showMessage(report.summary(), 15_000)
 
     # ------------------------------------------------------------ printing
     def output(self) -> Any:
         lp = self.station.label_printer
-        return SaveAsPdf(self.window, lp) if self.save_pdf else LabelOutput(self.window, lp)
+        if self.save_pdf:
+            return SaveAsPdf(self.window, lp)
+        return LabelOutput(self.window, lp, self.station.save_settings)
 
     def toggle_pdf(self) -> None:
         self.save_pdf = self.pdf_action.isChecked()
-        assert self.station.labels is not None
         self.station.labels.sink = self.output()
-        where = "saved as PDF files" if self.save_pdf else "sent to the printer"
-        self.window.statusBar().showMessage(f"Labels are now {where}.", 8000)
+        text = (
+            QCoreApplication.translate("StationMenus", "Labels are now saved as PDF files.")
+            if self.save_pdf
+            else QCoreApplication.translate("StationMenus", "Labels are now sent to the printer.")
+        )
+        self.window.statusBar().showMessage(text, 8000)
 
     def preview_labels(self) -> asyncio.Task[Any] | None:
         s = self.ctl.svc.session
@@ -243,24 +358,40 @@ class StationMenus:
         elif row is not None and row.package_ids:
             shop_id, pids = row.shop_id, list(row.package_ids)
         else:
-            self.window.statusBar().showMessage("This order has no package label yet.", 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("StationMenus", "This order has no package label yet."),
+                8000,
+            )
             return None
         return self.ctl.spawn(self._preview(shop_id, pids))
 
     async def _preview(self, shop_id: str, pids: list[str]) -> None:
-        assert self.station.labels is not None
         pdfs = await self.station.labels.service(shop_id).labels(pids)
-        self.preview = PdfPreview(pdfs, "Label preview", self.window, on_print=self.reprint)
+        self.preview = PdfPreview(
+            pdfs,
+            QCoreApplication.translate("StationMenus", "Label preview"),
+            self.window,
+            on_print=self.reprint,
+        )
 
     def command_sheet(self) -> None:
         """Help → Print command sheet: preview, then the system print dialog (A4)."""
-        pdf = command_sheet_pdf([self.station.settings.packer])
+        pdf = command_sheet_pdf(self.station.settings.packers or [self.station.settings.packer])
 
         def print_it() -> None:
             printer = LabelPrinter(PrinterSettings(paper="A4"))
-            self.ctl.spawn(DialogPrint(self.window, printer).print_pdfs([pdf], job_name="Commands"))
+            self.ctl.spawn(
+                DialogPrint(self.window, printer).print_pdfs(
+                    [pdf], job_name=QCoreApplication.translate("StationMenus", "Commands")
+                )
+            )
 
-        self.preview = PdfPreview([pdf], "Command sheet", self.window, on_print=print_it)
+        self.preview = PdfPreview(
+            [pdf],
+            QCoreApplication.translate("StationMenus", "Command sheet"),
+            self.window,
+            on_print=print_it,
+        )
 
     # ------------------------------------------------------------ settings
     def open_settings(self) -> None:
@@ -273,12 +404,14 @@ class StationMenus:
             return
         st = self.station
         old_port = st.settings.packing.scanner_serial_port
+        old_language = st.settings.language
         dlg.apply(st.settings)
+        if st.settings.language != old_language:
+            self._switch_language(st.settings.language)
         try:
             st.label_printer = LabelPrinter(st.settings.printer)
         except KnownError as err:
             self.window.statusBar().showMessage(err.user_message, 15_000)
-        assert st.labels is not None and st.packing is not None
         st.labels.sink = self.output()
         self.ctl.sounds.enabled = st.settings.packing.sound
         if st.settings.packer != st.packing.packer:
@@ -286,7 +419,26 @@ class StationMenus:
         if old_port != st.settings.packing.scanner_serial_port:
             st.reopen_serial()
         st.save_settings()
-        self.window.statusBar().showMessage("Settings saved.", 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("StationMenus", "Settings saved."), 5000
+        )
+
+    def _switch_language(self, code: str) -> None:
+        """Everything built from now on speaks the new language; the menus and the
+        station's fixed labels follow at the next start."""
+        from lazpack.ui.translations import change_language
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            change_language(app, code)
+        self.window.model.retranslate()
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "StationMenus",
+                "Language changed. Menus and tab names change when lazpack starts again.",
+            ),
+            15_000,
+        )
 
     # ------------------------------------------------------------ shops
     def open_shops(self) -> None:
@@ -295,12 +447,16 @@ class StationMenus:
         service = self.station.shop_service()
         if service is None:
             self.window.statusBar().showMessage(
-                "Shops cannot be managed here: the system keyring is not available.", 15_000
+                QCoreApplication.translate(
+                    "StationMenus",
+                    "Shops cannot be managed here: the system keyring is not available.",
+                ),
+                15_000,
             )
             return
         dlg = QDialog(self.window)
         dlg.setObjectName("shopsDialog")
-        dlg.setWindowTitle("Shops")
+        dlg.setWindowTitle(QCoreApplication.translate("StationMenus", "Shops"))
         widget = ShopsWidget(service, dlg)
         QVBoxLayout(dlg).addWidget(widget)
         dlg.resize(640, 360)
@@ -311,7 +467,10 @@ class StationMenus:
     def _shops_changed(self) -> None:
         self.update_shop_status()
         self.window.statusBar().showMessage(
-            "Shops changed — restart lazpack to open or close their orders.", 60_000
+            QCoreApplication.translate(
+                "StationMenus", "Shops changed — restart lazpack to open or close their orders."
+            ),
+            60_000,
         )
 
     def update_shop_status(self) -> None:
@@ -321,21 +480,45 @@ class StationMenus:
         try:
             statuses = service.statuses()
         except KnownError as err:
-            self.window.set_shops_status(f"Shops: {err.user_message}", problem=True)
+            self.window.set_shops_status(
+                arg(QCoreApplication.translate("StationMenus", "Shops: %1"), err.user_message),
+                problem=True,
+            )
             return
         bad = [(c, s) for c, s in statuses if s.state is ShopState.DISCONNECTED]
         expiring = [(c, s) for c, s in statuses if s.state is ShopState.EXPIRING]
         if bad:
             names = ", ".join(c.name for c, _ in bad)
-            self.window.set_shops_status(f"Disconnected: {names}", problem=True)
+            self.window.set_shops_status(
+                arg(QCoreApplication.translate("StationMenus", "Disconnected: %1"), names),
+                problem=True,
+            )
         elif expiring:
-            parts = [f"{c.name} ({s.days_left} d)" for c, s in expiring]
-            self.window.set_shops_status("Re-authorize soon: " + ", ".join(parts), problem=True)
+            parts = [
+                arg(
+                    QCoreApplication.translate("StationMenus", "%1 (%n d)", None, s.days_left or 0),
+                    c.name,
+                )
+                for c, s in expiring
+            ]
+            self.window.set_shops_status(
+                arg(
+                    QCoreApplication.translate("StationMenus", "Re-authorize soon: %1"),
+                    ", ".join(parts),
+                ),
+                problem=True,
+            )
         else:
-            self.window.set_shops_status(f"{len(statuses)} shop(s) connected" if statuses else "")
+            self.window.set_shops_status(
+                QCoreApplication.translate(
+                    "StationMenus", "%n shop(s) connected", None, len(statuses)
+                )
+                if statuses
+                else ""
+            )
 
 
-def install_station_menus(station: Station, window: MainWindow) -> StationMenus:
-    menus = StationMenus(station, window)
-    station.keepalive.append(menus)
-    return menus
+def install_station_menus(
+    station: StationPort, window: MainWindow, controller: PackController
+) -> StationMenus:
+    return StationMenus(station, window, controller)

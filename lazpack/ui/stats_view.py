@@ -24,6 +24,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -50,15 +51,21 @@ from PySide6.QtWidgets import (
 from lazpack.config import Settings
 from lazpack.domain.ports import JournalReadPort, PackerStats
 from lazpack.errors import LazpackError
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.log import get_logger
 from lazpack.ui import theme
 from lazpack.ui.history_view import JournalReader, local_zone
+from lazpack.ui.translations import day_text
 
 log = get_logger("ui.stats")
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 #: (label, days ending on the chosen day)
-RANGES: tuple[tuple[str, int], ...] = (("This day", 1), ("Last 7 days", 7), ("Last 30 days", 30))
+RANGES: tuple[tuple[str, int], ...] = (
+    (QT_TRANSLATE_NOOP("StatsView", "This day"), 1),
+    (QT_TRANSLATE_NOOP("StatsView", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("StatsView", "Last 30 days"), 30),
+)
 #: Longest retention the setting offers: ten years.
 MAX_RETENTION_DAYS = 3650
 
@@ -68,30 +75,37 @@ def duration_text(seconds: float | None) -> str:
         return "—"
     s = round(seconds)
     if s < 60:
-        return f"{s} s"
+        return arg(QCoreApplication.translate("StatsView", "%1 s"), s)
     if s < 3600:
-        return f"{s // 60} min {s % 60:02d} s"
-    return f"{s // 3600} h {s % 3600 // 60:02d} min"
+        return arg(QCoreApplication.translate("StatsView", "%1 min %2 s"), s // 60, f"{s % 60:02d}")
+    return arg(
+        QCoreApplication.translate("StatsView", "%1 h %2 min"), s // 3600, f"{s % 3600 // 60:02d}"
+    )
 
 
 def rate_text(wrong: int, scans: int) -> str:
     if not scans:
         return "—"
-    return f"{wrong / scans:.0%} ({wrong} of {scans})"
+    return arg(
+        QCoreApplication.translate("StatsView", "%1 (%2 of %3)"),
+        f"{wrong / scans:.0%}",
+        wrong,
+        scans,
+    )
 
 
 class StatsModel(QAbstractTableModel):
     """One row per packer per day."""
 
     HEADERS = (
-        "Day",
-        "Packer",
-        "Orders",
-        "Items",
-        "Orders / hour",
-        "Items / hour",
-        "Wrong-scan rate",
-        "Median per order",
+        QT_TRANSLATE_NOOP("StatsView", "Day"),
+        QT_TRANSLATE_NOOP("StatsView", "Packer"),
+        QT_TRANSLATE_NOOP("StatsView", "Orders"),
+        QT_TRANSLATE_NOOP("StatsView", "Items"),
+        QT_TRANSLATE_NOOP("StatsView", "Orders / hour"),
+        QT_TRANSLATE_NOOP("StatsView", "Items / hour"),
+        QT_TRANSLATE_NOOP("StatsView", "Wrong-scan rate"),
+        QT_TRANSLATE_NOOP("StatsView", "Median per order"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -117,14 +131,14 @@ class StatsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("StatsView", self.HEADERS[section])
         return None
 
     def cell(self, row: int, column: int) -> str:
         s = self._rows[row]
         return (
-            s.day.strftime("%a %Y-%m-%d"),
-            s.packer or "(no packer logged in)",
+            day_text(s.day, "ddd yyyy-MM-dd"),
+            s.packer or QCoreApplication.translate("StatsView", "(no packer logged in)"),
             str(s.orders),
             str(s.items),
             f"{s.orders_per_hour:.1f}",
@@ -142,7 +156,14 @@ class StatsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             s = self._rows[index.row()]
-            return f"{s.orders} orders over {s.active_hours} hours with at least one packed order"
+            return arg(
+                QCoreApplication.translate(
+                    "StatsView",
+                    "%1 orders over %2 hours with at least one packed order",
+                ),
+                s.orders,
+                s.active_hours,
+            )
         return None
 
 
@@ -185,11 +206,20 @@ class HourlyChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        per_packer = {s.packer or "(none)": {h.hour: h.orders for h in s.hourly} for s in rows}
+        per_packer = {
+            s.packer or QCoreApplication.translate("StatsView", "(none)"): {
+                h.hour: h.orders for h in s.hourly
+            }
+            for s in rows
+        }
         active = sorted({h for hours in per_packer.values() for h in hours})
         if not active:
             self.plotted = ([], {})
-            chart.setTitle(f"No orders packed on {day:%a %d %b %Y}")
+            chart.setTitle(
+                arg(
+                    QCoreApplication.translate("StatsView", "No orders packed on %1"), day_text(day)
+                )
+            )
             return
         hours = list(range(active[0], active[-1] + 1))
         series = QBarSeries()
@@ -214,7 +244,12 @@ class HourlyChart(QChartView):
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
-        chart.setTitle(f"Orders packed per hour — {day:%a %d %b %Y}")
+        chart.setTitle(
+            arg(
+                QCoreApplication.translate("StatsView", "Orders packed per hour — %1"),
+                day_text(day),
+            )
+        )
         self.plotted = (hours, bars)
 
 
@@ -238,11 +273,11 @@ class RetentionSettings(QWidget):
         self.days.setRange(1, MAX_RETENTION_DAYS)
         self.days.setSuffix(" days")
         self.days.setValue(max(1, min(MAX_RETENTION_DAYS, settings.journal_retention_days)))
-        self.save_button = QPushButton("Sa&ve")
+        self.save_button = QPushButton(QCoreApplication.translate("RetentionSettings", "Sa&ve"))
         self.save_button.setObjectName("retentionSave")
         self.status = QLabel()
         self.status.setObjectName("retentionStatus")
-        label = QLabel("&Keep history for")
+        label = QLabel(QCoreApplication.translate("RetentionSettings", "&Keep history for"))
         label.setBuddy(self.days)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -253,13 +288,16 @@ class RetentionSettings(QWidget):
         self.save_button.clicked.connect(self.save)
         self.days.editingFinished.connect(self._show_pending)
         self.setToolTip(
-            "Journal lines older than this are removed when lazpack starts. Writes to Lazada"
-            " whose outcome is still unknown are always kept."
+            QCoreApplication.translate(
+                "RetentionSettings",
+                "Journal lines older than this are removed when lazpack starts. Writes to Lazada"
+                " whose outcome is still unknown are always kept.",
+            )
         )
 
     def _show_pending(self) -> None:
         if self.days.value() != self._settings.journal_retention_days:
-            self.status.setText("Not saved yet.")
+            self.status.setText(QCoreApplication.translate("RetentionSettings", "Not saved yet."))
 
     def save(self) -> None:
         days = self.days.value()
@@ -269,10 +307,17 @@ class RetentionSettings(QWidget):
             self._save(self._settings)
         except LazpackError as err:
             self._settings.journal_retention_days = previous
-            self.status.setText(f"Not saved: {err}")
+            self.status.setText(arg(QCoreApplication.translate("StatsView", "Not saved: %1"), err))
             log.warning("retention setting not saved: %s", err)
             return
-        self.status.setText(f"Saved. History older than {days} days is removed at start-up.")
+        self.status.setText(
+            QCoreApplication.translate(
+                "StatsView",
+                "Saved. History older than %n day(s) is removed at start-up.",
+                None,
+                days,
+            )
+        )
         self.saved.emit(days)
 
 
@@ -312,19 +357,19 @@ class StatsView(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd yyyy-MM-dd")
         self.day.setFont(theme.base_font(2))
-        prev_day = QPushButton("◀ Previous day")
+        prev_day = QPushButton(QCoreApplication.translate("StatsView", "◀ Previous day"))
         prev_day.setObjectName("statsPrevDay")
-        next_day = QPushButton("Next day ▶")
+        next_day = QPushButton(QCoreApplication.translate("StatsView", "Next day ▶"))
         next_day.setObjectName("statsNextDay")
-        today = QPushButton("T&oday")
+        today = QPushButton(QCoreApplication.translate("StatsView", "T&oday"))
         today.setObjectName("statsToday")
         self.range = QComboBox()
         self.range.setObjectName("statsRange")
         for label, days in RANGES:
-            self.range.addItem(label, days)
-        day_label = QLabel("&Day:")
+            self.range.addItem(QCoreApplication.translate("StatsView", label), days)
+        day_label = QLabel(QCoreApplication.translate("StatsView", "&Day:"))
         day_label.setBuddy(self.day)
-        range_label = QLabel("&Show:")
+        range_label = QLabel(QCoreApplication.translate("StatsView", "&Show:"))
         range_label.setBuddy(self.range)
 
         top = QHBoxLayout()
@@ -337,10 +382,17 @@ class StatsView(QWidget):
             top.addWidget(self.retention)
 
         self.cards = {
-            "orders": _Card("Orders packed", "statsOrders"),
-            "items": _Card("Items packed", "statsItems"),
-            "orders_per_hour": _Card("Orders / hour (station)", "statsOrdersPerHour"),
-            "wrong_rate": _Card("Wrong-scan rate", "statsWrongRate"),
+            "orders": _Card(
+                QCoreApplication.translate("StatsView", "Orders packed"), "statsOrders"
+            ),
+            "items": _Card(QCoreApplication.translate("StatsView", "Items packed"), "statsItems"),
+            "orders_per_hour": _Card(
+                QCoreApplication.translate("StatsView", "Orders / hour (station)"),
+                "statsOrdersPerHour",
+            ),
+            "wrong_rate": _Card(
+                QCoreApplication.translate("StatsView", "Wrong-scan rate"), "statsWrongRate"
+            ),
         }
         cards = QHBoxLayout()
         for card in self.cards.values():
@@ -429,7 +481,7 @@ class StatsView(QWidget):
         tz = self._tz
         self._ticket += 1
         ticket = self._ticket
-        self.status.setText("Counting…")
+        self.status.setText(QCoreApplication.translate("StatsView", "Counting…"))
         self._reader.submit(
             lambda j: j.stats(since=since, until=day, tz=tz),
             lambda rows: self._show(ticket, day, rows),
@@ -455,9 +507,17 @@ class StatsView(QWidget):
         self.chart.plot(day, today_rows)
         packers = len({s.packer for s in today_rows})
         self.status.setText(
-            f"{day:%a %d %b %Y}: {orders} orders, {items} items by {packers} packers."
+            arg(
+                QCoreApplication.translate("StatsView", "%1: %2, %3 by %4."),
+                day_text(day),
+                QCoreApplication.translate("StatsView", "%n order(s)", None, orders),
+                QCoreApplication.translate("StatsView", "%n item(s)", None, items),
+                QCoreApplication.translate("StatsView", "%n packer(s)", None, packers),
+            )
             if today_rows
-            else f"Nothing was packed on {day:%a %d %b %Y}."
+            else arg(
+                QCoreApplication.translate("StatsView", "Nothing was packed on %1."), day_text(day)
+            )
         )
         self.status.setStyleSheet("")
         self.refreshed.emit(len(rows))

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from tests.unit.ui.conftest import _qasync_loop
+from tests.helpers.qt import qasync_loop
 
 
 def pytest_asyncio_loop_factories(
     config: pytest.Config, item: pytest.Item
 ) -> Mapping[str, Callable[[], Any]]:
-    return {"qasync": _qasync_loop}
+    return {"qasync": qasync_loop}

@@ -26,7 +26,7 @@ from lazpack.services.sync import Connection, SyncState
 from lazpack.ui.bounded_label import BoundedLabel
 from lazpack.ui.main_window import MainWindow
 from lazpack.ui.screen_fit import clamp_to_screen
-from tests.e2e.test_scan_to_pack import PdfFiles
+from tests.helpers.e2e import PdfFiles
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 
@@ -82,7 +82,8 @@ def win(st: Station) -> MainWindow:
 
 
 def kind_of(emu: Emulator, order_id: int) -> str:
-    order = emu._orders[order_id]
+    order = emu.world.find_order(order_id)
+    assert order is not None, order_id
     if all(it.is_digital for it in order.items):
         return "digital"
     if any(it.delivery_option_sof for it in order.items):

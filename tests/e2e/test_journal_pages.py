@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from lazpack.config import Paths
 from lazpack.domain.workflow import State
 from lazpack.storage.journal import SqliteJournal
-from tests.e2e.test_scan_to_pack import burst, new_order, station, until, win
+from tests.helpers.e2e import burst, new_order, station, until, win
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 

@@ -21,7 +21,7 @@ from lazpack.emulator import (
     DEMO_REFRESH_TOKEN,
     Emulator,
 )
-from tests.keyring_fixture import MemoryKeyring
+from tests.helpers.keyrings import MemoryKeyring
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from lazpack.app import DEMO_SHOP_ID, Station, build_shop_backends
 from lazpack.config import Paths, Settings, ShopConfig
-from tests.keyring_fixture import NoKeyring
+from tests.helpers.keyrings import NoKeyring
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 

@@ -105,7 +105,7 @@ async def test_search_filters_demo_orders(tmp_path: Path, qtbot: QtBot) -> None:
         qtbot.keyClicks(search, sku.lower())
         keys = shown_keys(w)
         assert row.key in keys
-        assert all(any(it.sku == sku for it in st.book.get(k).items) for k in keys)  # type: ignore[union-attr]
+        assert all(any(it.sku == sku for it in st.book.get(k).items) for k in keys)
         search.clear()
         qtbot.keyClicks(search, str(row.order.order_number))
         assert shown_keys(w) == [row.key]
@@ -128,7 +128,7 @@ async def test_incremental_sync_picks_up_new_orders_and_status_changes(
         await until(lambda: victim not in shown_keys(w), "cancelled order left To pack")
         assert (DEMO_SHOP_ID, new_id) in shown_keys(w)
         assert w.tab_count(Tab.TO_PACK) == before  # one in, one out
-        assert st.book.get(victim).tab is Tab.DONE  # type: ignore[union-attr]
+        assert st.book.get(victim).tab is Tab.DONE
 
 
 async def test_api_error_shows_in_status_bar_without_a_modal_dialog(

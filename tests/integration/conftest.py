@@ -1,4 +1,5 @@
-"""Emulator fixtures for integration tests: one seeded shop, in-process or on loopback."""
+"""Emulator fixtures for integration tests: one seeded shop, in-process or on loopback, and
+a station composed by ``lazpack.station.StationCore`` over it."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ import pytest
 import pytest_asyncio
 
 from lazpack.api import LazadaClient, RetryPolicy
+from lazpack.config import PackingSettings, Settings
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
+from lazpack.station import ShopConnection, StationCore
 from lazpack.storage.journal import SqliteJournal
+from tests.helpers.station import SHOP, PrintedJobs, station_paths
 
 
 @pytest.fixture
@@ -60,3 +64,35 @@ def journal(tmp_path: Path) -> Iterator[SqliteJournal]:
     j = SqliteJournal(tmp_path / "journal.sqlite3", station_id="st-1")
     yield j
     j.close()
+
+
+@pytest_asyncio.fixture
+async def core(emu: Emulator, tmp_path: Path) -> AsyncIterator[StationCore]:
+    """A station as the core composes it, with ``emu`` as its one shop (``SHOP``), packing
+    to ready-to-ship by itself and printing into ``PrintedJobs`` (the label sink).
+
+    Its client gives up after 0.6 s: still before a lost answer (1 s), and patient enough
+    for the real label path, which downloads merged PDFs of up to 20 labels."""
+    client = LazadaClient(
+        app_key=DEMO_APP_KEY,
+        app_secret=DEMO_APP_SECRET,
+        asgi_app=emu.app,
+        base_url=Emulator.IN_PROCESS_BASE_URL,
+        access_token=DEMO_ACCESS_TOKEN,
+        timeout_s=0.6,
+        retry=RetryPolicy(max_attempts=4, backoff_base_s=0.01, backoff_max_s=0.05),
+    )
+    settings = Settings(station_id="st-1", packer="ana", packing=PackingSettings(auto_until="rts"))
+    station = StationCore(settings, station_paths(tmp_path / "station"), label_sink=PrintedJobs())
+    station.add_shop(
+        ShopConnection(
+            shop_id=SHOP,
+            name="Emulator shop",
+            region="sg",
+            port=client,
+            aclose=client.aclose,
+            fetch=client.fetch_document,
+        )
+    )
+    yield station
+    await station.aclose()

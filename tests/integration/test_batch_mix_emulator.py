@@ -22,7 +22,7 @@ from lazpack.services.batch import DELIVERED, Group, OrderBatchReport
 from lazpack.services.fulfilment import ProviderDecision
 from lazpack.services.packing import PackingService
 from lazpack.storage.journal import SqliteJournal
-from tests.unit.services.fakes_packing import Index, PortLabels
+from tests.helpers.packing import Index, PortLabels
 
 pytestmark = pytest.mark.asyncio
 
@@ -66,7 +66,8 @@ def journal(tmp_path: Path) -> Iterator[SqliteJournal]:
 
 def kind_of(emu: Emulator, order_id: int) -> Group:
     """The emulator's own truth about an order (not what the station guessed)."""
-    order = emu._orders[order_id]
+    order = emu.world.find_order(order_id)
+    assert order is not None, order_id
     if all(it.is_digital for it in order.items):
         return Group.DIGITAL
     if any(it.delivery_option_sof for it in order.items):
@@ -212,7 +213,7 @@ async def test_a_refusal_about_one_order_fails_only_that_order(
     assert bad.order_id == poison
     assert bad.message == f"Lazada refused to {what}: odd order ({code})"
     assert not bad.retryable  # a parameter/state refusal: sending it again cannot help
-    assert_everything_shipped(batch, report, skip={poison})
+    assert_everything_shipped(batch, report, skip=frozenset({poison}))
     # the refusal was narrowed down, not repeated for every order: at most one refused
     # call per halving step plus the isolated order itself
     assert batch.emu.faults.injected[f"batch:{code}"] <= 7

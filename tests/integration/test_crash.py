@@ -20,14 +20,14 @@ from typing import Any
 import pytest
 
 from lazpack.storage.journal import SqliteJournal
-from tests.harness.emulator_process import (
+from tests.helpers.emulator_process import (
     PACK,
     REPACK,
     RTS,
     EmulatorProcess,
     check_exactly_once,
 )
-from tests.harness.station import JOURNAL_FILE, KILL_POINTS
+from tests.helpers.station import JOURNAL_FILE, KILL_POINTS
 
 pytestmark = pytest.mark.slow
 
@@ -47,7 +47,7 @@ def run_station(
     cmd = [
         sys.executable,
         "-m",
-        "tests.harness.station",
+        "tests.helpers.station",
         "--data-dir",
         str(data_dir),
         "--url",
@@ -143,7 +143,8 @@ def test_killed_station_restarts_and_finishes_every_order_exactly_once(
                 for p in emu.order(order_id)["packages"]
                 if p["shipping_type"] == "dbs"
             }
-            assert shipped_by_seller or labels[pkg] >= 1, f"no label printed for {pkg}"
+            if not shipped_by_seller:  # a DBS parcel needs no courier label
+                assert labels[pkg] >= 1, f"no label printed for {pkg}"
     assert any((tmp_path / "printed").glob("*.pdf"))
 
     # the journal agrees with Lazada

@@ -11,10 +11,10 @@ import sys
 import urllib.request
 
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
-from tests.unit.emulator.lazop import lazada_sign
+from tests.helpers.lazop import lazada_sign
 
 
-def _get(url: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+def _get(url: str) -> tuple[int, dict]:
     with urllib.request.urlopen(url, timeout=10) as r:  # noqa: S310 - loopback only
         return r.status, json.loads(r.read())
 

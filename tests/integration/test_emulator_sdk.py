@@ -17,7 +17,7 @@ from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, E
 
 
 @pytest.fixture
-def sdk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def sdk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     # lazop_sdk writes ~/logs on import; keep that out of the real home directory.
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setattr(os.path, "expanduser", lambda p: p.replace("~", str(tmp_path)))
@@ -28,7 +28,7 @@ def sdk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-unt
 
 def _execute(
     sdk, url: str, path: str, params: dict, method: str = "POST", secret: str = DEMO_APP_SECRET
-):  # type: ignore[no-untyped-def]
+):
     client = sdk.LazopClient(url, DEMO_APP_KEY, secret)
     request = sdk.LazopRequest(path, method)
     for key, value in params.items():
@@ -36,7 +36,7 @@ def _execute(
     return client.execute(request, DEMO_ACCESS_TOKEN).body
 
 
-def test_official_sdk_full_flow(sdk, emulator: Emulator, emulator_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_official_sdk_full_flow(sdk, emulator: Emulator, emulator_url: str) -> None:
     body = _execute(
         sdk,
         emulator_url,
@@ -117,7 +117,7 @@ def test_official_sdk_full_flow(sdk, emulator: Emulator, emulator_url: str) -> N
     assert {it["status"] for it in emulator.items(oid)} == {"ready_to_ship"}
 
 
-def test_official_sdk_wrong_secret(sdk, emulator_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_official_sdk_wrong_secret(sdk, emulator_url: str) -> None:
     body = _execute(
         sdk,
         emulator_url,

@@ -30,7 +30,7 @@ from lazpack.services.fulfilment import (
 )
 from lazpack.services.labels import LabelService
 from lazpack.storage.journal import SqliteJournal
-from tests.unit.printing.labels import decode, render_back
+from tests.helpers.labels import decode, render_back
 
 SHOP = "demo-sg"
 PLAIN: dict[str, Any] = {"dbs": False, "digital": False, "cross_border": False}

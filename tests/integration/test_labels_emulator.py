@@ -17,7 +17,7 @@ from lazpack.errors import PrinterError
 from lazpack.printing.printer import LabelPrinter
 from lazpack.printing.store import DiskLabelStore
 from lazpack.services.labels import LabelService
-from tests.unit.printing.labels import decode, page_sizes_mm, render_back
+from tests.helpers.labels import decode, page_sizes_mm, render_back
 
 PLAIN: dict[str, Any] = {"dbs": False, "digital": False, "cross_border": False}
 PRINT_AWB = "/order/package/document/get"

@@ -1,54 +1,47 @@
-"""The packing workflow end to end: PackingService + LazadaClient + SqliteJournal + emulator.
+"""The packing workflow end to end: a ``StationCore`` (PackingService, SqliteJournal, order
+book, labels) over the real LazadaClient and the emulator.
 
-Labels go through PrintAWB and the real ``pdf_url`` download into a fake printer that keeps
-the PDF bytes; everything else is the real stack.
+Labels go through PrintAWB and the real ``pdf_url`` download into a printer that keeps the
+PDF bytes; everything else is the real stack.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from lazpack.api import LazadaClient
-from lazpack.config import PackingSettings
 from lazpack.domain.workflow import Kind, State
 from lazpack.emulator import Emulator
-from lazpack.services.packing import PackingService
-from lazpack.storage.journal import SqliteJournal
-from tests.unit.services.fakes_packing import Index, PortLabels
+from lazpack.station import StationCore
+from tests.helpers.station import SHOP, PrintedJobs
 
 pytestmark = pytest.mark.asyncio
 
-SHOP = "demo"
 PACK = "/order/fulfill/pack"
 RTS = "/order/package/rts"
-PLAIN = {"status": "pending", "dbs": False, "digital": False, "cross_border": False,
+PLAIN: dict[str, Any] = {"status": "pending", "dbs": False, "digital": False, "cross_border": False,
          "mixed_shipping": False}  # fmt: skip
 
 
 class Station:
-    def __init__(self, client: LazadaClient, journal: SqliteJournal) -> None:
-        self.client = client
-        self.index = Index()
-        self.labels = PortLabels(lambda shop: client)
-        self.service = PackingService(
-            lazada=lambda shop: client,
-            journal=journal,
-            labels=self.labels,
-            orders=self.index,
-            settings=PackingSettings(auto_until="rts"),
-            packer="ana",
-        )
+    """The packer's side of a ``StationCore``: load the orders, scan them."""
+
+    def __init__(self, core: StationCore) -> None:
+        self.core = core
+        self.service = core.packing
+        assert isinstance(core.labels.sink, PrintedJobs)
+        self.printer = core.labels.sink
         self.seen: list[Kind] = []
         self.service.add_listener(lambda o: self.seen.append(o.kind))
 
-    async def load(self, order_ids: list[int]) -> None:
-        """What the sync service would have put in the order book."""
-        for oid in order_ids:
-            order = await self.client.get_order(oid)
-            self.index.put(SHOP, order, await self.client.get_order_items(oid))
+    async def load(self) -> None:
+        """What the sync service puts in the order book: every order of the shop."""
+        sync = self.core.syncs[SHOP]
+        assert await sync.sync_once(), sync.state.message
 
     async def pack_one(self, order_id: int) -> None:
-        row = self.index.get((SHOP, order_id))
+        row = self.core.book.get((SHOP, order_id))
         assert row is not None
         out = await self.service.handle_scan(str(row.order.order_number))
         assert out.kind is Kind.ORDER_OPENED, out.message
@@ -61,32 +54,28 @@ def live_packages(emu: Emulator, order_id: int) -> list[str]:
     return [p for p, d in emu.packages.items() if d["order_id"] == order_id and d["alive"]]
 
 
-async def test_scan_verify_pack_label_rts(
-    emu: Emulator, client: LazadaClient, journal: SqliteJournal
-) -> None:
+async def test_scan_verify_pack_label_rts(emu: Emulator, core: StationCore) -> None:
     [oid] = emu.add_orders(1, **PLAIN)
-    st = Station(client, journal)
-    await st.load([oid])
+    st = Station(core)
+    await st.load()
     await st.pack_one(oid)
     assert st.service.state is State.READY_TO_SHIP, st.seen
     assert {i["status"] for i in emu.items(oid)} == {"ready_to_ship"}
     [pkg] = live_packages(emu, oid)
     assert emu.labels_printed[pkg] == 1
-    [(pdf, job)] = st.labels.printed
+    [(pdf, job)] = st.printer.printed
     assert pdf.startswith(b"%PDF") and str(oid) in job
     assert emu.calls[PACK] == 1 and emu.calls[RTS] == 1
-    assert journal.open_intents() == []
+    assert core.journal.open_intents() == []
 
 
-async def test_wrong_item_sends_nothing(
-    emu: Emulator, client: LazadaClient, journal: SqliteJournal
-) -> None:
+async def test_wrong_item_sends_nothing(emu: Emulator, core: StationCore) -> None:
     mine, other = emu.add_orders(2, **PLAIN)
-    st = Station(client, journal)
-    await st.load([mine, other])
+    st = Station(core)
+    await st.load()
     mine_skus = {i["sku"] for i in emu.items(mine)}
     stranger = next(i["sku"] for i in emu.items(other) if i["sku"] not in mine_skus)
-    row = st.index.get((SHOP, mine))
+    row = core.book.get((SHOP, mine))
     assert row is not None
     await st.service.handle_scan(str(row.order.order_number))
     out = await st.service.handle_scan(stranger)
@@ -96,12 +85,10 @@ async def test_wrong_item_sends_nothing(
     assert {i["status"] for i in emu.items(mine)} == {"pending"}
 
 
-async def test_batch_of_25_with_a_failed_row_then_retry(
-    emu: Emulator, client: LazadaClient, journal: SqliteJournal
-) -> None:
+async def test_batch_of_25_with_a_failed_row_then_retry(emu: Emulator, core: StationCore) -> None:
     ids = emu.add_orders(25, **PLAIN)
-    st = Station(client, journal)
-    await st.load(ids)
+    st = Station(core)
+    await st.load()
     emu.faults.fail_rows("1003", count=1, api=PACK)
     report = await st.service.batch([(SHOP, oid) for oid in ids])
     [failed] = report.failed
@@ -110,7 +97,7 @@ async def test_batch_of_25_with_a_failed_row_then_retry(
     assert {i["status"] for i in emu.items(failed.order_id)} <= {"pending", "repacked"}
     assert len(report.succeeded) == 24
     # one print job; PrintAWB merges ≤20 packages per document, so it holds two documents
-    assert len(st.labels.jobs) == 1 and len(st.labels.printed) == 2
+    assert len(st.printer.jobs) == 1 and len(st.printer.printed) == 2
     again = await st.service.batch(report.retry_keys)
     assert not again.failed
     for oid in ids:
@@ -119,14 +106,14 @@ async def test_batch_of_25_with_a_failed_row_then_retry(
 
 
 async def test_lost_pack_answer_makes_no_duplicate_package(
-    emu: Emulator, client: LazadaClient, journal: SqliteJournal
+    emu: Emulator, core: StationCore
 ) -> None:
     [oid] = emu.add_orders(1, **PLAIN)
-    st = Station(client, journal)
-    await st.load([oid])
+    st = Station(core)
+    await st.load()
     emu.faults.lose_answers(1, api=PACK)
     await st.pack_one(oid)
     assert st.service.state is State.READY_TO_SHIP, st.seen
     assert len(live_packages(emu, oid)) == 1
     assert emu.calls[PACK] == 1
-    assert journal.open_intents() == []
+    assert core.journal.open_intents() == []

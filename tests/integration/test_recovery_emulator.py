@@ -7,29 +7,26 @@ from collections import Counter
 import pytest
 
 from lazpack.api import LazadaClient
-from lazpack.domain.ports import LazadaPort
 from lazpack.emulator import Emulator
 from lazpack.errors import OutcomeUnknownError
 from lazpack.services.recovery import IdempotencyGuard, NextStep, Reconciler
+from lazpack.station import StationCore
 from lazpack.storage.journal import SqliteJournal
+from tests.helpers.station import SHOP
 
-SHOP = "demo"
 PACK = "/order/fulfill/pack"
 RTS = "/order/package/rts"
 
 
 class Station:
-    """The write half of the pack workflow, as the journal contract expects it to run."""
+    """The write half of the pack workflow over a ``StationCore``'s journal and shop port,
+    run by hand as the journal contract expects it to run."""
 
-    def __init__(self, journal: SqliteJournal, client: LazadaClient) -> None:
-        self.journal = journal
-        self.client = client
-        self.guard = IdempotencyGuard(client)
-
-        def for_shop(shop_id: str) -> LazadaPort:
-            return client
-
-        self.reconciler = Reconciler(journal, for_shop)
+    def __init__(self, core: StationCore) -> None:
+        self.journal = core.journal
+        self.client = core.port(SHOP)
+        self.guard = IdempotencyGuard(self.client)
+        self.reconciler = Reconciler(core.journal, core.port)
 
     async def pack(self, order_id: int) -> None:
         items = [i.order_item_id for i in await self.client.get_order_items(order_id)]
@@ -103,10 +100,11 @@ async def test_a_lost_pack_answer_reconciles_as_applied_and_no_second_pack_is_se
 
 @pytest.mark.asyncio
 async def test_orders_with_lost_answers_are_packed_and_shipped_exactly_once(
-    emu: Emulator, client: LazadaClient, journal: SqliteJournal
+    emu: Emulator, core: StationCore
 ) -> None:
     orders = emu.add_orders(12, status="pending", dbs=False, digital=False, cross_border=False)
-    station = Station(journal, client)
+    station = Station(core)
+    journal = core.journal
     for n, order_id in enumerate(orders):
         if n % 3 == 0:
             emu.faults.lose_answers(1, api=PACK)

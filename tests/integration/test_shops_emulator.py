@@ -1,7 +1,9 @@
 """A real seller's shop on the emulator: consent, restart, expiry, revocation, no leaks.
 
 The emulator's consent page, token endpoints and rotation rules are exercised through the
-real signed client; the keyring is an in-memory backend installed with keyring.set_keyring.
+real signed client of a station composed by ``StationCore`` (its client factory routes each
+shop to the emulator in-process); the keyring is an in-memory backend installed with
+keyring.set_keyring.
 """
 
 from __future__ import annotations
@@ -10,8 +12,7 @@ import asyncio
 import json
 import logging
 import socket
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -20,64 +21,63 @@ import pytest
 from lazpack import log as lazlog
 from lazpack.api import LazadaClient
 from lazpack.config import Paths, Settings
-from lazpack.credentials import CredentialStore
-from lazpack.domain.orderbook import OrderBook
-from lazpack.domain.ports import AuthPort
+from lazpack.domain.ports import LazadaPort, TokenProvider
 from lazpack.emulator import Emulator
 from lazpack.errors import ShopDisconnectedError
 from lazpack.services.auth import ShopState
 from lazpack.services.oauth_listener import LoopbackListener
-from lazpack.services.shops import AppCredentials, ShopService
 from lazpack.services.sync import SyncService
-from tests.keyring_fixture import MemoryKeyring
+from lazpack.station import ClientFactory, StationCore
+from tests.helpers.keyrings import MemoryKeyring
 
 APP_KEY = "123456"
 APP_SECRET = "SellerOwnAppSecretXq81Lm0Zt"
 REDIRECT = "https://seller.example.com/lazpack/callback"
 
 
+def emulator_clients(emu: Emulator) -> ClientFactory:
+    """The station's ``ClientFactory``: every shop's client reaches ``emu`` in-process."""
+
+    def make(
+        *,
+        app_key: str,
+        app_secret: str,
+        region: str,
+        base_url: str,
+        token_provider: TokenProvider | None = None,
+    ) -> LazadaClient:
+        return LazadaClient(
+            app_key=app_key,
+            app_secret=app_secret,
+            base_url=base_url or None,
+            asgi_app=emu.app,
+            token_provider=token_provider,
+        )
+
+    return make
+
+
 class Station:
-    """The wiring the composition root does for real shops (one client per shop)."""
+    """A station composed by ``StationCore`` for real shops (one client per shop)."""
 
     def __init__(self, emu: Emulator, data_dir: Path) -> None:
         self.emu = emu
         self.paths = Paths.for_data_dir(data_dir)
         self.paths.ensure()
-        self.clients: list[LazadaClient] = []
-        self.service = ShopService(
-            Settings.load(self.paths.settings_file),
-            CredentialStore(),
-            self.auth_factory,
-            settings_path=self.paths.settings_file,
+        self.core = StationCore(
+            Settings.load(self.paths.settings_file), self.paths, clients=emulator_clients(emu)
         )
+        service = self.core.shop_service()
+        assert service is not None
+        self.service = service
 
-    @asynccontextmanager
-    async def auth_factory(self, app: AppCredentials) -> AsyncIterator[AuthPort]:
-        async with LazadaClient(
-            app_key=app.app_key,
-            app_secret=app.app_secret,
-            base_url=app.base_url,
-            asgi_app=self.emu.app,
-        ) as client:
-            yield client
-
-    def client(self, shop_id: str) -> LazadaClient:
-        shop = self.service.get(shop_id)
-        provider = self.service.provider(shop_id)
-        client = LazadaClient(
-            app_key=shop.app_key,
-            app_secret=self.service.app_secret(shop_id),
-            base_url=shop.base_url,
-            asgi_app=self.emu.app,
-            token_provider=provider,
-        )
-        provider.auth = client  # refreshes reuse the shop's own connection
-        self.clients.append(client)
-        return client
+    def connect(self, shop_id: str) -> tuple[LazadaPort, SyncService]:
+        """Open the configured shop as the station does at start: its port and its sync."""
+        (conn,) = [c for c in self.core.connect_configured_shops() if c.shop_id == shop_id]
+        return conn.port, self.core.add_shop(conn)
 
     async def aclose(self) -> None:
-        for c in self.clients:
-            await c.aclose()
+        await self.core.aclose()
 
 
 async def consent(station: Station) -> str:
@@ -110,6 +110,8 @@ def file_logging(tmp_path: Path) -> Iterator[Path]:
     log_dir = Paths.for_data_dir(tmp_path / "station").log_dir
     root = logging.getLogger("lazpack")
     before, level = list(root.handlers), root.level
+    # lazlog.setup quiets httpx: give the later tests back the levels they started with
+    levels = {name: logging.getLogger(name).level for name in ("httpx", "httpcore")}
     lazlog.setup(log_dir, level=logging.DEBUG)
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.DEBUG)
@@ -124,8 +126,8 @@ def file_logging(tmp_path: Path) -> Iterator[Path]:
                 logging.getLogger(name).removeHandler(h)
             h.close()
         root.setLevel(level)
-        logging.getLogger("httpx").setLevel(logging.WARNING)
-        logging.getLogger("httpcore").setLevel(logging.NOTSET)
+        for name, lvl in levels.items():
+            logging.getLogger(name).setLevel(lvl)
 
 
 @pytest.mark.asyncio
@@ -142,8 +144,7 @@ async def test_consent_restart_expiry_and_revocation(
     await station.aclose()
     station = Station(emu, tmp_path / "station")
     assert station.service.status(shop_id).state is ShopState.CONNECTED
-    client = station.client(shop_id)
-    sync = SyncService(client, OrderBook(), shop_id=shop_id, region="sg")
+    client, sync = station.connect(shop_id)
     assert await sync.sync_once(), sync.state.message
     before = memory_keyring.entries[("lazpack", f"{shop_id}:tokens")]
 
@@ -181,9 +182,7 @@ async def test_no_secret_reaches_any_file_of_the_data_directory(
 ) -> None:
     station = Station(emu, tmp_path / "station")
     shop_id = await consent(station)
-    client = station.client(shop_id)
-    book = OrderBook()
-    sync = SyncService(client, book, shop_id=shop_id, region="sg")
+    client, sync = station.connect(shop_id)
     assert await sync.sync_once(), sync.state.message
     emu.faults.expire_access_tokens()  # a refresh mid-shift writes new tokens
     assert await sync.sync_once(), sync.state.message
@@ -243,7 +242,7 @@ async def test_loopback_callback_from_the_emulator_consent_page(
         assert "close this tab" in landing.text
         shop = await station.service.complete_with_code(pending, await code)
     assert station.service.status(shop.shop_id).state is ShopState.CONNECTED
-    client = station.client(shop.shop_id)
+    client, _sync = station.connect(shop.shop_id)
     page = await client.get_orders(status="pending", limit=5)
     assert page.orders
     await station.aclose()

@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 
 from lazpack.storage.journal import intent_applied
-from tests.harness.emulator_process import PACK, RTS, EmulatorProcess, check_exactly_once
-from tests.harness.leaks import DEMO_SECRETS, leaks_in, station_files
-from tests.harness.station import JOURNAL_FILE, SHOP, HeadlessStation, ProblemCatcher
+from tests.helpers.emulator_process import PACK, RTS, EmulatorProcess, check_exactly_once
+from tests.helpers.leaks import DEMO_SECRETS, leaks_in, station_files
+from tests.helpers.station import JOURNAL_FILE, SHOP, HeadlessStation, ProblemCatcher
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio]
 

@@ -17,7 +17,7 @@ import pytest_asyncio
 from lazpack.domain.workflow import State
 from lazpack.emulator import Emulator
 from lazpack.storage.journal import intent_applied
-from tests.harness.station import SHOP, HeadlessStation, ProblemCatcher
+from tests.helpers.station import SHOP, HeadlessStation, ProblemCatcher
 
 pytestmark = pytest.mark.asyncio
 

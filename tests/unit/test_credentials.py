@@ -11,7 +11,7 @@ from lazpack import log as lazlog
 from lazpack.credentials import SERVICE, CredentialStore, remedy_for
 from lazpack.domain.ports import StoredTokens
 from lazpack.errors import CredentialStoreError
-from tests.keyring_fixture import LockedKeyring, MemoryKeyring, WindowsLikeKeyring
+from tests.helpers.keyrings import LockedKeyring, MemoryKeyring, WindowsLikeKeyring
 
 NOW = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
 

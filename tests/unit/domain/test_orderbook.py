@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from lazpack.domain.orderbook import BookChange, OrderBook, Tab, classify
-from tests.unit.ui.factory import make_items, make_order
+from tests.helpers.orders import make_items, make_order
 
 
 def test_tabs_follow_item_statuses() -> None:
@@ -45,7 +45,7 @@ def test_indexes_resolve_scans_and_follow_updates() -> None:
     assert [r.key for r in book.by_package("fp1")] == [("s1", 1001)]
     assert [r.key for r in book.by_tracking("sglex123")] == [("s1", 1001)]
     assert book.by_sku("MUG", tab=Tab.TO_PACK) == []
-    assert book.get(("s1", 1001)).tab is Tab.PACKED  # type: ignore[union-attr]
+    assert book.get(("s1", 1001)).tab is Tab.PACKED
     book.remove(("s1", 1001))
     assert book.by_tracking("SGLEX123") == [] and book.by_sku("MUG") == []
 
@@ -85,11 +85,11 @@ def test_station_problem_flag_moves_row_and_clears() -> None:
     book = OrderBook()
     book.upsert("s", make_order(9), make_items(9))
     book.set_problem(("s", 9), "outcome unknown")
-    assert book.get(("s", 9)).tab is Tab.PROBLEMS  # type: ignore[union-attr]
+    assert book.get(("s", 9)).tab is Tab.PROBLEMS
     book.upsert("s", make_order(9), make_items(9))  # a sync keeps the station's flag
-    assert book.get(("s", 9)).problem == "outcome unknown"  # type: ignore[union-attr]
+    assert book.get(("s", 9)).problem == "outcome unknown"
     book.set_problem(("s", 9), "")
-    assert book.get(("s", 9)).tab is Tab.TO_PACK  # type: ignore[union-attr]
+    assert book.get(("s", 9)).tab is Tab.TO_PACK
 
 
 def test_sku_summary_groups_units() -> None:

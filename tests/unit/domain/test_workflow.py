@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from lazpack.domain.models import OrderItem
@@ -22,10 +24,10 @@ from lazpack.domain.workflow import (
 from lazpack.errors import IllegalTransitionError, WorkflowError
 
 
-def item(iid: int, sku: str, status: str = "pending", **kw: object) -> OrderItem:
+def item(iid: int, sku: str, status: str = "pending", **kw: Any) -> OrderItem:
     return OrderItem(
         order_item_id=iid, order_id=100, status=status, name=f"Name {sku}", sku=sku, **kw
-    )  # type: ignore[arg-type]
+    )
 
 
 def session(*items: OrderItem) -> PackSession:
@@ -285,7 +287,7 @@ def test_next_action_follows_the_state() -> None:
     assert next_action(None, confirm_label_scan=True).startswith("Scan an order number")
     s = session(item(1, "A"), item(2, "A"), item(3, "B"))
     assert next_action(s, confirm_label_scan=False) == (
-        "Scan A — Name A (2 left); 1 more SKU(s) missing."
+        "Scan A — Name A (2 left); 1 more SKU missing."
     )
     assert next_action(s, confirm_label_scan=False, failed=True).startswith("Scan DONE to try")
     assert next_action(s, confirm_label_scan=False, waiting=True).startswith("Working on it")

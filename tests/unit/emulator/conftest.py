@@ -1,29 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
 
 import pytest
 import pytest_asyncio
 
 from lazpack.emulator import Emulator
-from tests.unit.emulator.lazop import Caller, in_process
-
-
-class FakeClock:
-    """Wall clock the test moves by hand; monotonic follows it."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        self.t = start or datetime(2026, 11, 20, 3, 0, 0, tzinfo=UTC)
-
-    def now(self) -> datetime:
-        return self.t
-
-    def monotonic(self) -> float:
-        return self.t.timestamp()
-
-    def advance(self, seconds: float) -> None:
-        self.t += timedelta(seconds=seconds)
+from tests.helpers.clocks import FakeClock
+from tests.helpers.lazop import Caller, in_process
 
 
 @pytest.fixture

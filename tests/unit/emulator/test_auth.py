@@ -7,8 +7,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_REFRESH_TOKEN, Emulator
-from tests.unit.emulator.conftest import FakeClock
-from tests.unit.emulator.lazop import Caller
+from tests.helpers.clocks import FakeClock
+from tests.helpers.lazop import Caller
 
 pytestmark = pytest.mark.asyncio
 
@@ -39,6 +39,8 @@ async def test_consent_redirects_with_code_and_state(api: Caller, emu: Emulator)
         "response_type=code&client_id=999&redirect_uri=http://x/cb",
         "response_type=code&client_id=100100",
         "response_type=code&client_id=100100&redirect_uri=http://x/cb&uuid=1",
+        "response_type=code&client_id=100100&redirect_uri=http://%5Bnot-ipv6/cb",
+        "response_type=code&client_id=100100&redirect_uri=http://x:99999/cb",
     ],
 )
 async def test_consent_refuses_bad_requests(api: Caller, query: str) -> None:

@@ -1,15 +1,16 @@
 """Every fault knob: latency, random 5xx/timeouts/ServiceTimeout, QPS bans, token expiry,
-forced row failures and answers lost after the write was applied."""
+forced row failures, answers lost after the write was applied, and mangled answers."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 
 from lazpack.emulator import DEMO_REFRESH_TOKEN, Emulator, Faults
-from tests.unit.emulator.conftest import FakeClock
-from tests.unit.emulator.lazop import Caller, in_process
+from tests.helpers.clocks import FakeClock
+from tests.helpers.lazop import Caller, in_process
 
 pytestmark = pytest.mark.asyncio
 
@@ -17,7 +18,7 @@ Q = {"created_after": "2020-01-01T00:00:00+08:00", "limit": "1"}
 PACK = "/order/fulfill/pack"
 
 
-def pack_req(emu: Emulator, oid: int) -> dict:  # type: ignore[type-arg]
+def pack_req(emu: Emulator, oid: int) -> dict:
     return {
         "pack_order_list": [
             {"order_id": oid, "order_item_list": [r["order_item_id"] for r in emu.items(oid)]}
@@ -40,6 +41,12 @@ async def test_latency_still_answers(api: Caller, emu: Emulator) -> None:
     emu.faults.latency_ms = 2
     emu.faults.jitter_ms = 2
     await api.ok("/orders/get", Q)
+    await api.ok("/orders/get", Q)
+    # each request was held for latency + jitter (recorded, not timed)
+    delays = list(emu.faults.delays)
+    assert len(delays) == 2
+    assert all(0.002 <= d <= 0.004 for d in delays), delays
+    assert delays[0] != delays[1]  # the jitter is drawn per request
 
 
 async def test_random_faults_are_seeded_and_not_applied(emu: Emulator, clock: FakeClock) -> None:
@@ -58,7 +65,8 @@ async def test_5xx_fault(api: Caller, emu: Emulator) -> None:
     emu.faults.fault_rate = 1.0
     emu.faults.fault_kinds = ("5xx",)
     status, _ = await _raw(api, PACK, {"packReq": pack_req(emu, oid)})
-    assert status in (500, 502, 503)
+    assert status // 100 == 5  # a gateway page: 500, 502 or 503 by the request id
+    assert emu.faults.injected == {"5xx": 1}
     assert emu.items(oid)[0]["status"] == "pending"
 
 
@@ -209,10 +217,73 @@ async def test_clear_drops_pending_faults(api: Caller, emu: Emulator) -> None:
     assert res["data"]["pack_order_list"][0]["order_item_list"][0]["item_err_code"] == "0"
 
 
-async def _raw(api: Caller, path: str, params: dict, method: str = "POST") -> tuple[int, bytes]:  # type: ignore[type-arg]
+async def _raw(api: Caller, path: str, params: dict, method: str = "POST") -> tuple[int, bytes]:
     signed = api.signed(path, params)
     if method == "GET":
         r = await api.client.get("/rest" + path, params=signed)
     else:
         r = await api.client.post("/rest" + path, data=signed)
     return r.status_code, r.content
+
+
+# ------------------------------------------------------------------ mangled answers (issue 13)
+@pytest.mark.parametrize("kind", ["html", "truncated", "empty"])
+async def test_mangled_answer_that_is_not_json_was_applied(
+    api: Caller, emu: Emulator, kind: str
+) -> None:
+    [oid] = emu.add_orders(1)
+    emu.faults.mangle_answers(kind, api=PACK)
+    status, raw = await _raw(api, PACK, {"packReq": pack_req(emu, oid)})
+    assert status == 200
+    with pytest.raises(ValueError):  # json.JSONDecodeError is a ValueError
+        json.loads(raw)
+    assert {r["status"] for r in emu.items(oid)} == {"packed"}
+    assert emu.faults.injected[f"mangled:{kind}"] == 1
+
+
+async def test_mangled_pack_rows_without_package_id(api: Caller, emu: Emulator) -> None:
+    [oid] = emu.add_orders(1)
+    emu.faults.mangle_answers("no_package_id", api=PACK)
+    body = await api.ok(PACK, {"packReq": pack_req(emu, oid)}, method="POST", placement="form")
+    rows = [r for o in body["result"]["data"]["pack_order_list"] for r in o["order_item_list"]]
+    assert rows and all(r["item_err_code"] == "0" and "package_id" not in r for r in rows)
+    assert all(r["package_id"] for r in emu.items(oid))  # Lazada made the package anyway
+
+
+async def test_mangled_pack_with_code_0_and_nothing_else(api: Caller, emu: Emulator) -> None:
+    [oid] = emu.add_orders(1)
+    emu.faults.mangle_answers("no_result", api=PACK)
+    body = await api.ok(PACK, {"packReq": pack_req(emu, oid)}, method="POST", placement="form")
+    assert set(body) == {"code", "request_id"}
+    assert {r["status"] for r in emu.items(oid)} == {"packed"}
+
+
+async def test_mangled_pack_with_success_null(api: Caller, emu: Emulator) -> None:
+    [oid] = emu.add_orders(1)
+    emu.faults.mangle_answers("success_null", api=PACK)
+    body = await api.ok(PACK, {"packReq": pack_req(emu, oid)}, method="POST", placement="form")
+    assert body["result"]["success"] is None
+    assert {r["status"] for r in emu.items(oid)} == {"packed"}
+
+
+@pytest.mark.parametrize(("kind", "data"), [("data_empty", []), ("data_null", None)])
+async def test_mangled_reads(api: Caller, emu: Emulator, kind: str, data: object) -> None:
+    [oid] = emu.add_orders(1)
+    emu.faults.mangle_answers(kind, api="/order/items/get")
+    body = await api.ok("/order/items/get", {"order_id": str(oid)})
+    assert body["data"] == data
+    body = await api.ok("/order/items/get", {"order_id": str(oid)})  # one shot only
+    assert len(body["data"]) == len(emu.items(oid)) > 0
+
+
+async def test_mangle_answers_over_http_and_clear(api: Caller, emu: Emulator) -> None:
+    r = await api.client.post(
+        "/_emulator/faults", json={"mangle_answers": [{"kind": "html", "count": 2, "api": PACK}]}
+    )
+    assert r.json()["pending_mangled_answers"] == [{"kind": "html", "remaining": 2, "api": PACK}]
+    r = await api.client.post("/_emulator/faults", json={"mangle_answers": [{"kind": "gzip"}]})
+    assert r.status_code == 400
+    with pytest.raises(ValueError, match="mangle kind"):
+        emu.faults.mangle_answers("gzip")
+    emu.faults.clear()
+    assert emu.faults.snapshot()["pending_mangled_answers"] == []

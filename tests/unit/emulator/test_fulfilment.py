@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from lazpack.emulator import Emulator
-from tests.unit.emulator.conftest import FakeClock
-from tests.unit.emulator.lazop import Caller
+from tests.helpers.clocks import FakeClock
+from tests.helpers.lazop import Caller
 
 pytestmark = pytest.mark.asyncio
 
@@ -78,7 +78,7 @@ async def test_providers_tfs_ntfs_dbs(api: Caller, emu: Emulator) -> None:
 async def test_providers_errors(api: Caller, emu: Emulator) -> None:
     [tfs] = emu.add_orders(1)
     [ntfs] = emu.add_orders(1, cross_border=True)
-    cases = [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"orders": [{"order_id": 1, "order_item_ids": []}]}, "700021"),
         ({"orders": [{"order_id": tfs, "order_item_ids": [1]}]}, "700025"),
         ({"orders": [{"order_id": tfs}, {"order_id": ntfs}]}, "700004"),
@@ -257,7 +257,7 @@ async def test_batch_cap_is_20(api: Caller, emu: Emulator) -> None:
 
 async def test_ids_may_be_numbers_or_digit_strings(api: Caller, emu: Emulator) -> None:
     [oid] = emu.add_orders(1)
-    rows = await pack(api, {str(oid): [str(i) for i in ids(emu, oid)]})  # type: ignore[dict-item]
+    rows = await pack(api, {str(oid): [str(i) for i in ids(emu, oid)]})  # type: ignore[dict-item, misc]
     assert {r["item_err_code"] for r in rows} == {"0"}
 
 

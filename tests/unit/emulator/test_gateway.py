@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lazpack.emulator import DEMO_APP_SECRET, Emulator, sign
-from tests.unit.emulator.conftest import FakeClock
-from tests.unit.emulator.lazop import Caller, lazada_sign
+from tests.helpers.clocks import FakeClock
+from tests.helpers.lazop import Caller, lazada_sign
 
 pytestmark = pytest.mark.asyncio
 

@@ -7,8 +7,8 @@ import asyncio
 import pytest
 
 from lazpack.emulator import Emulator
-from tests.unit.emulator.conftest import FakeClock
-from tests.unit.emulator.lazop import Caller
+from tests.helpers.clocks import FakeClock
+from tests.helpers.lazop import Caller
 
 pytestmark = pytest.mark.asyncio
 

@@ -14,8 +14,8 @@ from PySide6.QtPdf import QPdfDocument
 
 from lazpack.emulator import Emulator
 from lazpack.emulator.labels import render_awb_pdf
-from tests.unit.emulator.conftest import FakeClock
-from tests.unit.emulator.lazop import Caller, in_process
+from tests.helpers.clocks import FakeClock
+from tests.helpers.lazop import Caller, in_process
 
 DPI = 203
 
@@ -28,7 +28,7 @@ def render_pages(pdf: bytes, dpi: int = DPI) -> list[tuple[float, float, Image.I
     doc = QPdfDocument()
     doc.load(buf)
     assert doc.status() == QPdfDocument.Status.Ready
-    pages = []
+    pages: list[tuple[float, float, Image.Image]] = []
     for i in range(doc.pageCount()):
         pt = doc.pagePointSize(i)
         size = QSize(round(pt.width() / 72 * dpi), round(pt.height() / 72 * dpi))
@@ -40,7 +40,7 @@ def render_pages(pdf: bytes, dpi: int = DPI) -> list[tuple[float, float, Image.I
         painter.end()
         out = QBuffer()
         out.open(QIODevice.OpenModeFlag.WriteOnly)
-        page.save(out, "PNG")
+        page.save(out, "PNG")  # type: ignore[call-overload]  # the stub says bytes, Qt wants str
         image = Image.open(io.BytesIO(bytes(out.data().data())))
         pages.append((pt.width() / 72 * 25.4, pt.height() / 72 * 25.4, image))
     doc.close()

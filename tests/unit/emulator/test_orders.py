@@ -8,8 +8,8 @@ from datetime import datetime
 import pytest
 
 from lazpack.emulator import Emulator
-from tests.unit.emulator.conftest import FakeClock
-from tests.unit.emulator.lazop import Caller
+from tests.helpers.clocks import FakeClock
+from tests.helpers.lazop import Caller
 
 pytestmark = pytest.mark.asyncio
 
@@ -17,7 +17,7 @@ SINCE = "2020-01-01T00:00:00+08:00"
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+0800$")
 
 
-async def get_orders(api: Caller, **params: str) -> dict:  # type: ignore[type-arg]
+async def get_orders(api: Caller, **params: str) -> dict:
     params.setdefault("created_after", SINCE)
     body = await api.ok("/orders/get", {k: v for k, v in params.items() if v})
     return body["data"]

@@ -14,7 +14,7 @@ from lazpack.domain.models import Address
 from lazpack.printing.command_sheet import render_command_sheet
 from lazpack.printing.fonts import missing, runs
 from lazpack.printing.slips import render_dbs_slip
-from tests.unit.printing.test_slips import order, unit
+from tests.helpers.slips import order, unit
 
 THAI_NAME = "คุณสมชาย ใจดี"
 THAI_ADDRESS = "99/1 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย"

@@ -8,18 +8,27 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from lazpack.config import PrinterSettings
 from lazpack.errors import PrinterError
-from lazpack.printing.printer import LabelPrinter
+from lazpack.printing.printer import PAGE_LABEL, LabelPrinter, printer_names
 from lazpack.ui.print_dialogs import (
     LabelOutput,
+    LabelPrintOptions,
     PrinterSettingsDialog,
     SaveAsPdf,
     confirm_reprint,
 )
-from tests.unit.printing.labels import decode, label_pdf, page_sizes_mm, render_back
+from tests.helpers.labels import decode, label_pdf, page_sizes_mm, render_back
 
 W = TypeVar("W", bound=QWidget)
 T = TypeVar("T")
@@ -36,16 +45,32 @@ async def shown(kind: type[W], name: str) -> W:
             await asyncio.sleep(0.01)
 
 
-async def print_to_file(dialog: QPrintDialog, path: Path, *, fix_layout: bool = True) -> None:
-    # With no CUPS printer the dialog's only destination is "print to file", and it falls
-    # back to Letter paper: the read-back warns and "Use the label size" fixes it.
+FILE_DEST = "Print to File (PDF)"
+
+
+def to_file(dialog: QPrintDialog, path: Path) -> None:
+    """Choose the dialog's file destination, whatever printers this machine has: with a
+    CUPS printer the dialog opens on it, without one on the file (issue 14 item 6)."""
+    combo = dialog.findChild(QComboBox, "printers")
+    assert combo is not None
+    combo.setCurrentIndex(combo.findText(FILE_DEST))
     edit = dialog.findChild(QLineEdit, "filename")
-    assert edit is not None
+    assert edit is not None and edit.isEnabled()
     edit.setText(str(path))
-    dialog.accept()
-    if fix_layout:
-        box = await shown(QMessageBox, "layoutMismatchBox")
-        click(box, "Use the label size")
+
+
+def options_of(dialog: QPrintDialog) -> LabelPrintOptions:
+    options = dialog.findChild(LabelPrintOptions, "labelPrintOptions")
+    assert options is not None
+    return options
+
+
+def dialogs_shown() -> list[str]:
+    return [
+        w.objectName()
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible()
+    ]
 
 
 async def finish(job: asyncio.Future[T]) -> T:
@@ -64,18 +89,47 @@ async def test_system_dialog_prints_the_labels_in_order(qtbot: object, tmp_path:
     job = asyncio.ensure_future(
         LabelOutput(None, LabelPrinter()).print_pdfs([label_pdf(tn) for tn in TNS])
     )
-    await print_to_file(await shown(QPrintDialog, "labelPrintDialog"), out, fix_layout=False)
-    # with no printer the dialog falls back to Letter paper: read back, warned, fixed
-    box = await shown(QMessageBox, "layoutMismatchBox")
-    assert "216 × 279 mm" in box.text()
-    assert "100 × 150 mm" in box.text()
-    assert "Fix:" in box.text()
-    click(box, "Use the label size")
+    dialog = await shown(QPrintDialog, "labelPrintDialog")
+    # the label choices are in view on the dialog itself: one dialog settles the job
+    options = options_of(dialog)
+    assert options.isVisible()
+    assert options.use_label.text() == "Use the label size (100 × 150 mm)"
+    assert options.use_label.isChecked()
+    # nothing to save the printer into (no settings): not offered
+    assert not options.always.isVisible()
+    to_file(dialog, out)
+    dialog.accept()
 
     assert await finish(job) == 2
+    assert dialogs_shown() == []  # no page-mismatch box after the dialog
     assert [decode(img) for img in render_back(out)] == [[tn] for tn in TNS]
     for w, h in page_sizes_mm(out):
         assert (w, h) == (pytest.approx(100, abs=0.5), pytest.approx(150, abs=0.5))
+
+
+@pytest.mark.asyncio
+async def test_the_printers_own_paper_scales_the_label_onto_it(
+    qtbot: object, tmp_path: Path
+) -> None:
+    out = tmp_path / "paper.pdf"
+    output = LabelOutput(None, LabelPrinter())
+    job = asyncio.ensure_future(output.print_pdfs([label_pdf(TNS[0])]))
+    dialog = await shown(QPrintDialog, "labelPrintDialog")
+    to_file(dialog, out)
+    options_of(dialog).use_paper.click()
+    dialog.accept()
+
+    assert await finish(job) == 1
+    check = output.dialog.last_check
+    assert check is not None and not check.size_matches
+    # the page is the dialog's paper (A4 or Letter, by machine), the label still reads
+    ((w, h),) = page_sizes_mm(out)
+    assert (w, h) == (
+        pytest.approx(check.paper_mm[0], abs=0.5),
+        pytest.approx(check.paper_mm[1], abs=0.5),
+    )
+    assert w > 200
+    assert decode(render_back(out)[0]) == [TNS[0]]
 
 
 @pytest.mark.asyncio
@@ -86,18 +140,27 @@ async def test_cancelling_the_dialog_prints_nothing(qtbot: object) -> None:
 
 
 @pytest.mark.asyncio
-async def test_missing_printer_explains_and_offers_another(qtbot: object, tmp_path: Path) -> None:
-    output = LabelOutput(None, LabelPrinter(PrinterSettings(printer_name="Zebra ZD420")))
+async def test_missing_printer_asks_once_with_the_reason(qtbot: object, tmp_path: Path) -> None:
+    saves: list[str] = []
+    lp = LabelPrinter(PrinterSettings(printer_name="Zebra ZD420"))
+    output = LabelOutput(None, lp, lambda: saves.append(lp.settings.printer_name))
 
     job = asyncio.ensure_future(output.print_pdfs([label_pdf(TNS[0])]))
-    box = await shown(QMessageBox, "printerErrorBox")
-    assert "Zebra ZD420" in box.text()
-    assert "nothing was lost" in box.text()
-    click(box, "Choose another printer…")
-    await print_to_file(await shown(QPrintDialog, "labelPrintDialog"), tmp_path / "o.pdf")
+    # straight to the print dialog, which says why it is asking (no box before it)
+    dialog = await shown(QPrintDialog, "labelPrintDialog")
+    assert dialogs_shown() == ["labelPrintDialog"]
+    options = options_of(dialog)
+    assert "“Zebra ZD420” was not found" in options.reason.text()
+    assert options.reason.isVisible()
+    assert options.always.isVisible() and options.always.isChecked()
+    to_file(dialog, tmp_path / "o.pdf")
+    dialog.accept()
 
     assert await finish(job) == 1
     assert decode(render_back(tmp_path / "o.pdf")[0]) == [TNS[0]]
+    # a file is not a printer: the saved printer stays, nothing was saved
+    assert lp.settings.printer_name == "Zebra ZD420"
+    assert saves == []
 
 
 @pytest.mark.asyncio
@@ -105,10 +168,38 @@ async def test_declining_another_printer_keeps_the_printer_error(qtbot: object) 
     output = LabelOutput(None, LabelPrinter(PrinterSettings(printer_name="Zebra ZD420")))
 
     job = asyncio.ensure_future(output.print_pdfs([label_pdf(TNS[0])]))
-    (await shown(QMessageBox, "printerErrorBox")).reject()
+    (await shown(QPrintDialog, "labelPrintDialog")).reject()
 
     with pytest.raises(PrinterError, match="Zebra ZD420"):
         await finish(job)
+
+
+@pytest.mark.asyncio
+async def test_always_print_here_saves_the_chosen_printer(qtbot: object) -> None:
+    """Needs a real queue (CI adds the A4 CUPS queue); without one there is no printer to
+    save, which the test above covers."""
+    names = printer_names()
+    if not names:
+        pytest.skip("no system printer: nothing the dialog could save")
+    saves: list[str] = []
+    lp = LabelPrinter()
+    output = LabelOutput(None, lp, lambda: saves.append(lp.settings.printer_name))
+    job = asyncio.ensure_future(output.print_pdfs([label_pdf(TNS[0])], job_name="lazpack test"))
+    dialog = await shown(QPrintDialog, "labelPrintDialog")
+    combo = dialog.findChild(QComboBox, "printers")
+    assert combo is not None and combo.currentText() in names
+    chosen = combo.currentText()
+    dialog.accept()
+
+    assert await finish(job) == 1
+    assert lp.settings.printer_name == chosen
+    assert lp.silent
+    assert saves and saves[-1] == chosen
+    check = output.dialog.last_check
+    assert check is not None
+    if lp.page_choice(chosen) is not None:  # the queue's paper was not the label's
+        assert lp.page_choice(chosen) == PAGE_LABEL
+        assert check.size_matches
 
 
 @pytest.mark.asyncio
@@ -154,16 +245,16 @@ def test_settings_dialog_round_trips_and_flags_a_missing_printer(qtbot: object) 
 @pytest.mark.asyncio
 async def test_test_print_through_the_dialog(qtbot: object, tmp_path: Path) -> None:
     dialog = PrinterSettingsDialog(PrinterSettings())
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.show()
     dialog.test_button.click()
-    await print_to_file(
-        await shown(QPrintDialog, "testPrintDialog"), tmp_path / "t.pdf", fix_layout=False
-    )
+    print_dialog = await shown(QPrintDialog, "testPrintDialog")
+    to_file(print_dialog, tmp_path / "t.pdf")
+    print_dialog.accept()
 
     # the test label shows what the printer really does, and the dialog says how to fix it
     assert "Test label sent" in dialog.status.text()
     ((w, h),) = page_sizes_mm(tmp_path / "t.pdf")
-    assert (w, h) == (pytest.approx(215.9, abs=0.5), pytest.approx(279.4, abs=0.5))
-    assert "216 × 279 mm" in dialog.warning.text()
+    assert w > 200  # the dialog's own paper (A4 or Letter, by machine), not the label
+    assert f"{w:.0f} × {h:.0f} mm" in dialog.warning.text()
     assert "Fix:" in dialog.warning.text()
-    dialog.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from lazpack.config import PrinterSettings
 from lazpack.errors import ConfigError, LabelFileError, PrinterError
 from lazpack.printing.printer import LabelPrinter
-from tests.unit.printing.labels import (
+from tests.helpers.labels import (
     barcode_grey_levels,
     decode,
     label_pdf,
@@ -176,6 +177,7 @@ def test_a_job_abandoned_half_way_is_aborted_not_half_printed(
 ) -> None:
     out = tmp_path / "half.pdf"
     steps = label_printer.paint_steps([label_pdf(*TNS)], label_printer.pdf_printer(out))
+    assert isinstance(steps, Generator)
     assert next(steps) == 1
     steps.close()  # e.g. the printing task was cancelled
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,53 +9,11 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 
-from lazpack.domain.models import Address, Order, OrderItem
 from lazpack.errors import WorkflowError
 from lazpack.printing.printer import LabelPrinter
 from lazpack.printing.slips import cod_amount, print_dbs_slips, render_dbs_slip, slip_lines
-from tests.unit.printing.labels import decode, page_sizes_mm, render_back
-
-NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
-
-
-def order(*, cod: bool = True, number: int = 561234567890123) -> Order:
-    return Order(
-        order_id=number,
-        order_number=number,
-        created_at=NOW,
-        updated_at=NOW,
-        statuses=("ready_to_ship",),
-        items_count=3,
-        price=Decimal("45.80"),
-        shipping_fee=Decimal("3.50"),
-        voucher=Decimal("5.00"),
-        payment_method="COD" if cod else "MIXEDCARD",
-        address_shipping=Address(
-            first_name="Tan",
-            last_name="Ah Kow",
-            phone="6591234567",
-            address1="1 Orchard Road #05-12",
-            city="Singapore",
-            post_code="238823",
-            country="Singapore",
-        ),
-        buyer_note="Leave with the guard",
-    )
-
-
-def unit(iid: int, sku: str, name: str, variation: str = "") -> OrderItem:
-    return OrderItem(
-        order_item_id=iid,
-        order_id=561234567890123,
-        status="ready_to_ship",
-        name=name,
-        sku=sku,
-        variation=variation,
-        currency="SGD",
-        package_id="FP0946121439776",
-        delivery_option_sof=True,
-    )
-
+from tests.helpers.labels import decode, page_sizes_mm, render_back
+from tests.helpers.slips import order, unit
 
 ITEMS = [
     unit(1, "MUG-RED", "Ceramic mug", "Red"),
@@ -100,7 +57,7 @@ def test_slip_carries_barcode_recipient_cod_and_items(qapp: object, tmp_path: Pa
         "Ceramic mug (Red)",
         "Jasmine tea 50 bags",
         "Leave with the guard",
-        "3 unit(s), 2 SKU(s)",
+        "3 units, 2 SKUs",
     ):
         assert expected in text, expected
     assert "2×" in text and "1×" in text

@@ -84,7 +84,7 @@ class FakeLazada:
         assert len(package_ids) <= 20, "Lazada rejects batches above 20 (700022)"
         self.calls.append((api, list(package_ids)))
         self._maybe_raise()
-        return self._rows(list(package_ids))  # type: ignore[no-any-return]
+        return self._rows(list(package_ids))
 
     async def recreate_package(self, package_ids: Sequence[str]) -> BatchResult:
         return await self._package_call("repack", package_ids)
@@ -100,7 +100,7 @@ class FakeLazada:
         self.calls.append(("digital", {o: list(i) for o, i in orders.items()}))
         self._maybe_raise()
         order_of = {i: o for o, ids in orders.items() for i in ids}
-        return self._rows(list(order_of), order_of)  # type: ignore[no-any-return]
+        return self._rows(list(order_of), order_of)
 
     async def get_shipment_providers(
         self, orders: Mapping[int, Sequence[int]]
@@ -200,7 +200,7 @@ def item(
 
 # ----------------------------------------------------------------- repack
 @pytest.mark.asyncio
-async def test_repack_voids_label_and_sends_order_back_to_packing(world) -> None:  # type: ignore[no-untyped-def]
+async def test_repack_voids_label_and_sends_order_back_to_packing(world) -> None:
     svc, api, journal, _ = world
     ledger, labels = FakeLedger(), FakeLabels({"FP1": b"%PDF old"})
     svc.ledger, svc.labels = ledger, labels
@@ -221,7 +221,7 @@ async def test_repack_voids_label_and_sends_order_back_to_packing(world) -> None
 
 
 @pytest.mark.asyncio
-async def test_repack_failed_row_keeps_label_and_reports_lazada_msg(world) -> None:  # type: ignore[no-untyped-def]
+async def test_repack_failed_row_keeps_label_and_reports_lazada_msg(world) -> None:
     svc, api, journal, _ = world
     api.row_errors["FP2"] = ("600001", "package not found", True)
 
@@ -243,7 +243,7 @@ async def test_repack_failed_row_keeps_label_and_reports_lazada_msg(world) -> No
 
 
 @pytest.mark.asyncio
-async def test_repack_accepts_bare_ids_and_drops_blanks_and_duplicates(world) -> None:  # type: ignore[no-untyped-def]
+async def test_repack_accepts_bare_ids_and_drops_blanks_and_duplicates(world) -> None:
     svc, api, _, _ = world
     report = await svc.repack(["FP1", " FP1 ", ""])
     assert api.calls == [("repack", ["FP1"])]
@@ -256,7 +256,7 @@ async def test_repack_accepts_bare_ids_and_drops_blanks_and_duplicates(world) ->
 
 # ------------------------------------------------------------------- DBS
 @pytest.mark.asyncio
-async def test_dbs_batch_of_45_is_split_in_calls_of_20(world) -> None:  # type: ignore[no-untyped-def]
+async def test_dbs_batch_of_45_is_split_in_calls_of_20(world) -> None:
     svc, api, journal, _ = world
     pkgs = {f"FP{i:03}": 5000 + i for i in range(45)}
 
@@ -273,7 +273,7 @@ async def test_dbs_batch_of_45_is_split_in_calls_of_20(world) -> None:  # type: 
 
 
 @pytest.mark.asyncio
-async def test_failed_delivery_requires_reason_and_journals_it(world) -> None:  # type: ignore[no-untyped-def]
+async def test_failed_delivery_requires_reason_and_journals_it(world) -> None:
     svc, api, journal, _ = world
     with pytest.raises(ReasonRequiredError):
         await svc.fail_dbs_delivery({"FP1": 1}, "   ")
@@ -287,7 +287,7 @@ async def test_failed_delivery_requires_reason_and_journals_it(world) -> None:  
 
 
 @pytest.mark.asyncio
-async def test_non_dbs_package_row_error_is_shown_not_raised(world) -> None:  # type: ignore[no-untyped-def]
+async def test_non_dbs_package_row_error_is_shown_not_raised(world) -> None:
     svc, api, _, _ = world
     api.row_errors["FP7"] = ("700009", "operation not support fot nonDBS order!", False)
     report = await svc.confirm_dbs_delivered({"FP7": 7})
@@ -297,7 +297,7 @@ async def test_non_dbs_package_row_error_is_shown_not_raised(world) -> None:  # 
 
 
 @pytest.mark.asyncio
-async def test_whole_batch_rejection_marks_every_row_failed(world) -> None:  # type: ignore[no-untyped-def]
+async def test_whole_batch_rejection_marks_every_row_failed(world) -> None:
     svc, api, journal, _ = world
     api.raise_next.append(
         BatchFailedError("operation not support fot nonDBS order!", code="700009", request_id="r9")
@@ -311,7 +311,7 @@ async def test_whole_batch_rejection_marks_every_row_failed(world) -> None:  # t
 
 # -------------------------------------------------------------- digital
 @pytest.mark.asyncio
-async def test_deliver_digital_rows_per_item(world) -> None:  # type: ignore[no-untyped-def]
+async def test_deliver_digital_rows_per_item(world) -> None:
     svc, api, journal, _ = world
     api.row_errors[12] = ("700020", "order item not found or not belong to digital!", False)
 
@@ -331,7 +331,7 @@ async def test_deliver_digital_rows_per_item(world) -> None:  # type: ignore[no-
 
 
 @pytest.mark.asyncio
-async def test_digital_split_by_orders(world) -> None:  # type: ignore[no-untyped-def]
+async def test_digital_split_by_orders(world) -> None:
     svc, api, _, _ = world
     report = await svc.deliver_digital({o: [o * 10, o * 10 + 1] for o in range(1, 26)})
     assert [len(c[1]) for c in api.calls] == [20, 5]
@@ -340,7 +340,7 @@ async def test_digital_split_by_orders(world) -> None:  # type: ignore[no-untype
 
 # -------------------------------------------------------- unknown, errors
 @pytest.mark.asyncio
-async def test_lost_answer_is_unknown_never_retried_and_other_chunks_go_on(world) -> None:  # type: ignore[no-untyped-def]
+async def test_lost_answer_is_unknown_never_retried_and_other_chunks_go_on(world) -> None:
     svc, api, journal, _ = world
     api.raise_next.append(OutcomeUnknownError("answer lost", code="", request_id=""))
     pkgs = [f"FP{i}" for i in range(22)]
@@ -359,7 +359,7 @@ async def test_lost_answer_is_unknown_never_retried_and_other_chunks_go_on(world
 
 
 @pytest.mark.asyncio
-async def test_row_missing_from_answer_is_unknown(world) -> None:  # type: ignore[no-untyped-def]
+async def test_row_missing_from_answer_is_unknown(world) -> None:
     svc, api, journal, _ = world
     api.omit.add("FP2")
     report = await svc.repack({"FP1": 1, "FP2": 2})
@@ -369,7 +369,7 @@ async def test_row_missing_from_answer_is_unknown(world) -> None:  # type: ignor
 
 
 @pytest.mark.asyncio
-async def test_transient_failure_is_retryable_auth_failure_raises(world) -> None:  # type: ignore[no-untyped-def]
+async def test_transient_failure_is_retryable_auth_failure_raises(world) -> None:
     svc, api, journal, _ = world
     api.raise_next.append(TransientError("ServiceTimeout", code="ServiceTimeout"))
     report = await svc.repack(["FP1"])
@@ -382,7 +382,7 @@ async def test_transient_failure_is_retryable_auth_failure_raises(world) -> None
 
 
 @pytest.mark.asyncio
-async def test_bug_in_the_port_leaves_intent_unknown_and_propagates(world) -> None:  # type: ignore[no-untyped-def]
+async def test_bug_in_the_port_leaves_intent_unknown_and_propagates(world) -> None:
     svc, api, journal, _ = world
     api.raise_next.append(RuntimeError("boom"))
     with pytest.raises(RuntimeError):
@@ -393,7 +393,7 @@ async def test_bug_in_the_port_leaves_intent_unknown_and_propagates(world) -> No
 
 # ---------------------------------------------------------------- retry
 @pytest.mark.asyncio
-async def test_retry_resends_only_retryable_rows_and_merges(world) -> None:  # type: ignore[no-untyped-def]
+async def test_retry_resends_only_retryable_rows_and_merges(world) -> None:
     svc, api, journal, _ = world
     api.row_errors.update(
         {
@@ -419,7 +419,7 @@ async def test_retry_resends_only_retryable_rows_and_merges(world) -> None:  # t
 
 
 @pytest.mark.asyncio
-async def test_retry_digital_and_repack(world) -> None:  # type: ignore[no-untyped-def]
+async def test_retry_digital_and_repack(world) -> None:
     svc, api, journal, _ = world
     api.row_errors[12] = ("700024", "get lock failed", True)
     first = await svc.deliver_digital({1: [11, 12]})
@@ -475,7 +475,7 @@ def test_decide_single_provider_and_none() -> None:
 
 
 @pytest.mark.asyncio
-async def test_choose_and_remember_provider_per_shop_and_type(world) -> None:  # type: ignore[no-untyped-def]
+async def test_choose_and_remember_provider_per_shop_and_type(world) -> None:
     svc, api, _, settings = world
     saved_to: list[dict[str, dict[str, str]]] = []
     svc.save_settings = lambda s: saved_to.append(
@@ -565,7 +565,7 @@ class FakeVoider:
 
 
 @pytest.mark.asyncio
-async def test_repack_delegates_voiding_to_the_label_service(world) -> None:  # type: ignore[no-untyped-def]
+async def test_repack_delegates_voiding_to_the_label_service(world) -> None:
     svc, api, journal, _ = world
     svc.voider = FakeVoider()
     api.row_errors["FP2"] = ("600001", "package not found", True)

@@ -8,7 +8,7 @@ import pytest
 
 from lazpack.errors import BusinessError, OutcomeUnknownError
 from lazpack.services.journaled import journaled_write
-from tests.unit.services.fakes_packing import MemoryJournal
+from tests.helpers.packing import MemoryJournal
 
 
 class Ticks:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,8 @@ from lazpack.errors import (
 )
 from lazpack.printing.store import DiskLabelStore
 from lazpack.services.labels import LabelService
+from tests.helpers.lazada import FakeLazada
+from tests.helpers.packing import MemoryJournal
 
 SHOP = "shop-sg"
 
@@ -29,18 +31,18 @@ def fake_pdf(*package_ids: str) -> bytes:
     return b"%PDF-1.4\n% labels " + " ".join(package_ids).encode() + b"\n%%EOF\n"
 
 
-class FakeLazada:
-    """PrintAWB + document links that expire after ``ttl`` ticks of a manual clock."""
+@dataclass
+class ExpiringLinksLazada(FakeLazada):
+    """The shared fake shop whose PrintAWB document links expire after ``ttl`` ticks of a
+    manual clock (``now``), and which can be taken offline or held at a gate."""
 
-    def __init__(self, ttl: int = 10) -> None:
-        self.now = 0
-        self.ttl = ttl
-        self.calls: Counter[str] = Counter()
-        self.awb_requests: list[tuple[str, ...]] = []
-        self._links: dict[str, tuple[tuple[str, ...], int]] = {}
-        self.offline = False
-        self.serve: bytes | None = None  # serve this instead of the PDF
-        self.gate: asyncio.Event | None = None
+    ttl: int = 10
+    now: int = 0
+    awb_requests: list[tuple[str, ...]] = field(default_factory=list)
+    links: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
+    offline: bool = False
+    serve: bytes | None = None  # serve this instead of the PDF
+    gate: asyncio.Event | None = None
 
     async def print_awb(
         self, package_ids: Sequence[str], *, doc_type: str = "PDF", print_item_list: bool = False
@@ -50,8 +52,8 @@ class FakeLazada:
             raise NetworkError("down")
         ids = tuple(package_ids)
         self.awb_requests.append(ids)
-        url = f"https://seller.example/oss/proxy/{len(self._links)}.pdf"
-        self._links[url] = (ids, self.now + self.ttl)
+        url = f"https://seller.example/oss/proxy/{len(self.links)}.pdf"
+        self.links[url] = (ids, self.now + self.ttl)
         return [AwbDocument(doc_type="PDF", package_ids=ids, pdf_url=url, file=b"<iframe>")]
 
     async def fetch_document(self, url: str) -> bytes:
@@ -60,7 +62,7 @@ class FakeLazada:
             await self.gate.wait()
         if self.offline:
             raise NetworkError("down")
-        ids, expires = self._links[url]
+        ids, expires = self.links[url]
         if self.now > expires:
             raise BusinessError("the document link answered HTTP 403", code="403")
         return self.serve if self.serve is not None else fake_pdf(*ids)
@@ -78,11 +80,10 @@ class RecordingSink:
         return sum(1 for _ in pdfs)
 
 
-class RecordingJournal:
-    def __init__(self) -> None:
-        self.events: list[dict[str, object]] = []
+class RecordingJournal(MemoryJournal):
+    """The in-memory journal, keeping each event as the four fields these tests read."""
 
-    def record_event(
+    def record_event(  # type: ignore[override]
         self, *, shop_id: str, order_id: int | None, event: str, packer: str = "", detail: str = ""
     ) -> None:
         self.events.append(
@@ -91,8 +92,8 @@ class RecordingJournal:
 
 
 @pytest.fixture
-def lazada() -> FakeLazada:
-    return FakeLazada()
+def lazada() -> ExpiringLinksLazada:
+    return ExpiringLinksLazada()
 
 
 @pytest.fixture
@@ -112,7 +113,10 @@ def journal() -> RecordingJournal:
 
 @pytest.fixture
 def service(
-    lazada: FakeLazada, store: DiskLabelStore, sink: RecordingSink, journal: RecordingJournal
+    lazada: ExpiringLinksLazada,
+    store: DiskLabelStore,
+    sink: RecordingSink,
+    journal: RecordingJournal,
 ) -> LabelService:
     return LabelService(
         lazada, store, store, shop_id=SHOP, journal=journal, sink=sink, packer="ann"
@@ -129,7 +133,7 @@ async def no(_counts: Mapping[str, int]) -> bool:
 
 @pytest.mark.asyncio
 async def test_one_package_per_print_awb_and_the_pdf_not_the_html_file(
-    service: LabelService, lazada: FakeLazada
+    service: LabelService, lazada: ExpiringLinksLazada
 ) -> None:
     pdfs = await service.labels(["FP1", "FP2"])
 
@@ -139,7 +143,7 @@ async def test_one_package_per_print_awb_and_the_pdf_not_the_html_file(
 
 @pytest.mark.asyncio
 async def test_a_reprint_comes_from_the_disk_cache_even_offline(
-    service: LabelService, lazada: FakeLazada, store: DiskLabelStore, tmp_path: Path
+    service: LabelService, lazada: ExpiringLinksLazada, store: DiskLabelStore, tmp_path: Path
 ) -> None:
     await service.label("FP1")
     lazada.offline = True
@@ -152,7 +156,7 @@ async def test_a_reprint_comes_from_the_disk_cache_even_offline(
 
 @pytest.mark.asyncio
 async def test_an_expired_link_is_fetched_again_transparently(
-    service: LabelService, lazada: FakeLazada
+    service: LabelService, lazada: ExpiringLinksLazada
 ) -> None:
     (doc,) = await lazada.print_awb(["FP7"])
     lazada.now += lazada.ttl + 1  # the packer went for coffee
@@ -166,7 +170,7 @@ async def test_an_expired_link_is_fetched_again_transparently(
 
 @pytest.mark.asyncio
 async def test_a_link_that_keeps_expiring_gives_a_clear_error(
-    service: LabelService, lazada: FakeLazada
+    service: LabelService, lazada: ExpiringLinksLazada
 ) -> None:
     lazada.ttl = -1  # every link is dead on arrival
 
@@ -177,7 +181,7 @@ async def test_a_link_that_keeps_expiring_gives_a_clear_error(
 
 @pytest.mark.asyncio
 async def test_html_where_the_pdf_should_be_is_refused_and_not_cached(
-    service: LabelService, lazada: FakeLazada, store: DiskLabelStore
+    service: LabelService, lazada: ExpiringLinksLazada, store: DiskLabelStore
 ) -> None:
     lazada.serve = b"<iframe src='/oss/proxy/x'></iframe>"
 
@@ -188,7 +192,7 @@ async def test_html_where_the_pdf_should_be_is_refused_and_not_cached(
 
 @pytest.mark.asyncio
 async def test_concurrent_requests_for_one_label_make_one_call(
-    service: LabelService, lazada: FakeLazada
+    service: LabelService, lazada: ExpiringLinksLazada
 ) -> None:
     lazada.gate = asyncio.Event()
     waiting = [asyncio.ensure_future(service.label("FP1")) for _ in range(3)]
@@ -201,7 +205,7 @@ async def test_concurrent_requests_for_one_label_make_one_call(
 
 @pytest.mark.asyncio
 async def test_prefetch_fills_the_cache_in_the_background(
-    service: LabelService, lazada: FakeLazada, store: DiskLabelStore
+    service: LabelService, lazada: ExpiringLinksLazada, store: DiskLabelStore
 ) -> None:
     await service.label("FP1")
     result = await service.prefetch(["FP1", "FP2", "FP3", "FP2"])
@@ -214,7 +218,7 @@ async def test_prefetch_fills_the_cache_in_the_background(
 
 @pytest.mark.asyncio
 async def test_prefetch_reports_failures_without_raising(
-    service: LabelService, lazada: FakeLazada
+    service: LabelService, lazada: ExpiringLinksLazada
 ) -> None:
     lazada.offline = True
     result = await service.prefetch(["FP1"])
@@ -225,7 +229,9 @@ async def test_prefetch_reports_failures_without_raising(
 
 @pytest.mark.asyncio
 async def test_batch_prints_one_job_in_selection_order_and_counts(
-    service: LabelService, sink: RecordingSink, journal: RecordingJournal
+    service: LabelService,
+    sink: RecordingSink,
+    journal: RecordingJournal,
 ) -> None:
     out = await service.print_labels(["FP3", "FP1", "FP2"], order_ids={"FP1": 11})
 
@@ -240,7 +246,9 @@ async def test_batch_prints_one_job_in_selection_order_and_counts(
 
 @pytest.mark.asyncio
 async def test_reprint_needs_confirmation(
-    service: LabelService, sink: RecordingSink, journal: RecordingJournal
+    service: LabelService,
+    sink: RecordingSink,
+    journal: RecordingJournal,
 ) -> None:
     await service.print_labels(["FP1"])
 
@@ -260,7 +268,7 @@ async def test_reprint_needs_confirmation(
 
 @pytest.mark.asyncio
 async def test_a_failed_printer_records_nothing_and_the_job_can_be_repeated(
-    service: LabelService, sink: RecordingSink, lazada: FakeLazada
+    service: LabelService, sink: RecordingSink, lazada: ExpiringLinksLazada
 ) -> None:
     sink.fail = PrinterError("The label printer “Zebra” was not found.")
     with pytest.raises(PrinterError):
@@ -275,7 +283,7 @@ async def test_a_failed_printer_records_nothing_and_the_job_can_be_repeated(
 
 @pytest.mark.asyncio
 async def test_counts_survive_a_restart(
-    service: LabelService, tmp_path: Path, lazada: FakeLazada
+    service: LabelService, tmp_path: Path, lazada: ExpiringLinksLazada
 ) -> None:
     await service.print_labels(["FP1"])
     await service.print_labels(["FP1"], confirm_reprint=yes)
@@ -285,7 +293,9 @@ async def test_counts_survive_a_restart(
 
 @pytest.mark.asyncio
 async def test_a_voided_label_is_never_printed(
-    service: LabelService, store: DiskLabelStore, journal: RecordingJournal
+    service: LabelService,
+    store: DiskLabelStore,
+    journal: RecordingJournal,
 ) -> None:
     await service.label("FP1")
     service.void("FP1", reason="package re-created", order_id=5)
@@ -299,7 +309,10 @@ async def test_a_voided_label_is_never_printed(
 
 @pytest.mark.asyncio
 async def test_label_port_fetch_and_print_counts_the_packages(
-    service: LabelService, sink: RecordingSink, lazada: FakeLazada, journal: RecordingJournal
+    service: LabelService,
+    sink: RecordingSink,
+    lazada: ExpiringLinksLazada,
+    journal: RecordingJournal,
 ) -> None:
     single = await service.fetch_label(SHOP, ["FP1"])
     await service.print_label(single, job_name="order 1")
@@ -323,7 +336,7 @@ async def test_label_port_fetch_and_print_counts_the_packages(
 
 @pytest.mark.asyncio
 async def test_printing_without_a_printer_chosen_is_a_workflow_error(
-    lazada: FakeLazada, store: DiskLabelStore
+    lazada: ExpiringLinksLazada, store: DiskLabelStore
 ) -> None:
     service = LabelService(lazada, store, store, shop_id=SHOP)
     with pytest.raises(WorkflowError, match="No printer"):
@@ -333,7 +346,7 @@ async def test_printing_without_a_printer_chosen_is_a_workflow_error(
 
 @pytest.mark.asyncio
 async def test_merged_documents_hold_at_most_20_packages(
-    service: LabelService, lazada: FakeLazada
+    service: LabelService, lazada: ExpiringLinksLazada
 ) -> None:
     ids = [f"FP{i}" for i in range(45)]
     docs = await service.merged(ids)

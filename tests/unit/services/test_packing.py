@@ -20,8 +20,8 @@ from lazpack.domain.workflow import Kind, ScanOutcome, Severity, State
 from lazpack.errors import BusinessError, StorageError, TransientError
 from lazpack.services.fulfilment import ProviderDecision
 from lazpack.services.packing import PackingService
-from tests.fakes import FakeLazada
-from tests.unit.services.fakes_packing import Index, MemoryJournal, PortLabels
+from tests.helpers.lazada import FakeLazada
+from tests.helpers.packing import Index, MemoryJournal, PortLabels
 
 SHOP = "s1"
 pytestmark = pytest.mark.asyncio

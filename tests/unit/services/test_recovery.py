@@ -18,7 +18,7 @@ from lazpack.services.recovery import (
     plan_rts,
 )
 from lazpack.storage.journal import SqliteJournal
-from tests.fakes import FakeLazada
+from tests.helpers.lazada import FakeLazada
 
 SHOP = "shop-sg"
 

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import keyring
 import pytest
 
-from lazpack.config import Settings
+from lazpack.config import Paths, Settings
 from lazpack.credentials import SERVICE, CredentialStore, remedy_for
 from lazpack.domain.models import CountryUserInfo, TokenSet
 from lazpack.domain.ports import AuthPort
@@ -25,8 +25,9 @@ from lazpack.errors import (
 )
 from lazpack.services.auth import ShopState
 from lazpack.services.shops import AppCredentials, ShopService
-from tests.keyring_fixture import MemoryKeyring, NoKeyring
-from tests.unit.services.test_auth import FakeAuthHost, FakeClock
+from lazpack.station import open_shop_service
+from tests.helpers.auth import FakeAuthHost, FakeClock
+from tests.helpers.keyrings import MemoryKeyring, NoKeyring
 
 APP_SECRET = "AppSecretOfTheSellersOwnApp123"
 
@@ -36,7 +37,7 @@ class CrossBorderHost(FakeAuthHost):
         super().__init__(clock)
         self._n = itertools.count(1000)  # its own token values
 
-    def issue(self, refresh_expires_at: object = None) -> TokenSet:  # type: ignore[override]
+    def issue(self, refresh_expires_at: object = None) -> TokenSet:
         base = super().issue()
         return TokenSet(
             access_token=base.access_token,
@@ -52,10 +53,12 @@ class CrossBorderHost(FakeAuthHost):
 
 
 class Station:
-    """What the composition root wires: settings file, keyring store, one auth host."""
+    """A station's shop service as the core opens it (``open_shop_service``: settings file,
+    keyring store) over one fake auth host."""
 
     def __init__(self, tmp_path: Path, host: FakeAuthHost, clock: FakeClock) -> None:
-        self.path = tmp_path / "settings.json"
+        self.paths = Paths(tmp_path, tmp_path, tmp_path, tmp_path)
+        self.path = self.paths.settings_file
         self.host = host
         self.clock = clock
         self.apps_seen: list[AppCredentials] = []
@@ -66,12 +69,12 @@ class Station:
         self.apps_seen.append(app)
         yield self.host
 
-    def service(self) -> ShopService:
-        return ShopService(
-            Settings.load(self.path),
-            CredentialStore(),
-            self.factory,
-            settings_path=self.path,
+    def service(self, settings: Settings | None = None) -> ShopService:
+        """The service a (re)started station opens; ``settings`` shares another's."""
+        return open_shop_service(
+            settings or Settings.load(self.path),
+            self.paths,
+            auth=self.factory,
             clock=self.clock,
             on_change=self.changed.append,
         )
@@ -132,15 +135,11 @@ async def test_add_shop_names_it_and_survives_a_restart(
 
 @pytest.mark.asyncio
 async def test_two_shops_each_with_its_own_tokens(station: Station) -> None:
-    svc = station.service()
+    settings = Settings.load(station.path)
+    svc = station.service(settings)
     th = await _add(svc, "th")
     cb_station = Station(station.path.parent, CrossBorderHost(station.clock), station.clock)
-    svc_cb = ShopService(
-        svc._settings,
-        CredentialStore(),
-        cb_station.factory,
-        settings_path=station.path,
-    )
+    svc_cb = cb_station.service(settings)
     cb = await _add(svc_cb, "cb")
     assert th != cb
     restarted = station.service()

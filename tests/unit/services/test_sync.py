@@ -13,7 +13,7 @@ from lazpack.domain.models import Order, OrderItem
 from lazpack.domain.orderbook import OrderBook, Tab
 from lazpack.errors import IllegalAccessTokenError, NetworkError, RateLimitError
 from lazpack.services.sync import Connection, SyncService, SyncState
-from tests.unit.ui.factory import T0, make_items, make_order
+from tests.helpers.orders import T0, make_items, make_order
 
 
 class FakeClock:
@@ -114,8 +114,8 @@ async def test_incremental_picks_up_new_orders_and_status_changes() -> None:
     clock.t = later + timedelta(seconds=30)
     assert await sync.sync_once()
     assert shop.calls[-2] == "orders:update"
-    assert book.get(("s1", 2)).tab is Tab.TO_PACK  # type: ignore[union-attr]
-    assert book.get(("s1", 1)).tab is Tab.PACKED  # type: ignore[union-attr]
+    assert book.get(("s1", 2)).tab is Tab.TO_PACK
+    assert book.get(("s1", 1)).tab is Tab.PACKED
     assert sync.state.last_sync_at == clock.t
 
 
@@ -155,7 +155,8 @@ async def test_run_polls_again_on_refresh_and_stops_on_cancel() -> None:
     shop.add(make_order(1), make_items(1))
     sync = SyncService(shop, book, shop_id="s1", interval_s=3600, clock=clock)  # type: ignore[arg-type]
     polled = asyncio.Event()
-    sync.add_listener(lambda s: polled.set() if s.last_sync_at else None)
+    # A poll is over when a state says it synced and is no longer syncing.
+    sync.add_listener(lambda s: polled.set() if s.last_sync_at and not s.syncing else None)
     task = asyncio.create_task(sync.run())
     async with asyncio.timeout(5):
         await polled.wait()

@@ -12,6 +12,7 @@ import textwrap
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,10 +24,12 @@ from lazpack.domain.ports import (
     JournalReadPort,
     JournalStatsPort,
 )
+from lazpack.domain.scan_results import scan_result
+from lazpack.domain.workflow import Kind
 from lazpack.errors import ConfigError, StorageError
 from lazpack.storage import schema
 from lazpack.storage.journal import SqliteJournal
-from tests.unit.storage.conftest import FakeClock
+from tests.helpers.clocks import FakeClock
 
 SECRET = "s3cr3t-access-token-0123456789"
 
@@ -541,3 +544,55 @@ def test_a_reader_connection_answers_queries_and_refuses_writes(
     finally:
         reader.close()
     assert journal.counts()["scans"] == 4
+
+
+def test_stats_count_what_the_packer_did_replaying_every_kind_of_scan(
+    journal: SqliteJournal, clock: FakeClock
+) -> None:
+    """Issue 22 case 5: orders/items finished by any flow; wrong scans are only wrong scans."""
+
+    def scan(order_id: int | None, code: str, kind: Kind, sku: str = "") -> None:
+        journal.record_scan(shop_id="shop", order_id=order_id, code=code, sku=sku,
+                            result=scan_result(kind), packer="ann",
+                            detail=f"{kind.value}: …")  # fmt: skip
+        clock.advance(2)
+
+    def write(action: str, order_id: int, who: str, **kw: Any) -> None:
+        i = journal.begin(action=action, shop_id="shop", order_ids=[order_id], packer=who, **kw)
+        journal.finish(i, outcome="ok")
+        clock.advance(2)
+
+    # order 1, scan to pack: order scan, a wrong item, two good ones, pack and RTS
+    scan(1, "1001", Kind.ORDER_OPENED)
+    scan(1, "MUG-RED", Kind.WRONG_ITEM, "MUG-RED")
+    scan(1, "CUP", Kind.OK, "CUP")
+    scan(1, "1001", Kind.DUPLICATE)  # the same order scanned again: not a mistake
+    scan(1, "CUP", Kind.COMPLETE, "CUP")
+    write("pack", 1, "ann", item_ids=[11, 12])
+    write("rts", 1, "ann", package_ids=["FP1"])
+    # order 2, label first: packed by a batch (someone else), then the label and items here
+    write("pack", 2, "lead", item_ids=[21, 22, 23])
+    scan(2, "FP2", Kind.ORDER_OPENED)
+    for _ in range(3):
+        scan(2, "PLATE", Kind.OK, "PLATE")
+    scan(2, "PLATE", Kind.OVER_SCAN, "PLATE")  # one too many: a mistake
+    write("rts", 2, "ann", package_ids=["FP2"])
+    # what is not a wrong scan: cancels, closes, refused keys and commands
+    scan(3, "1003", Kind.ORDER_OPENED)
+    scan(3, "#LP:CANCEL", Kind.CANCELLED)
+    scan(None, "#LP:DONE", Kind.NOT_ALLOWED)
+    scan(None, "CUP", Kind.NO_ORDER, "CUP")
+    scan(None, "#LP:UNDO", Kind.BUSY)
+    scan(1, "#LP:CANCEL", Kind.CLOSED)
+    scan(None, "#LP:PACKER:ann", Kind.PACKER)
+    # an unknown code is a mistake; an older journal's cancel written as "unknown" is not
+    scan(None, "ZZ-NOBODY", Kind.UNKNOWN)
+    journal.record_scan(shop_id="shop", order_id=3, code="#LP:CANCEL", result="unknown",
+                        packer="ann", detail="cancelled: Order 1003 cancelled")  # fmt: skip
+
+    (ann,) = [s for s in journal.stats(tz=UTC) if s.packer == "ann"]
+    assert (ann.orders, ann.items) == (2, 5)  # the label-first order counts for its RTS
+    # item scans: 2 ok + 3 ok + wrong item + over scan + unknown code
+    assert (ann.scans, ann.wrong_scans) == (8, 3)
+    lead = [s for s in journal.stats(tz=UTC) if s.packer == "lead"]
+    assert lead == []  # the batch packed order 2; ann finished it

@@ -24,7 +24,7 @@ from lazpack.errors import (
 )
 from lazpack.storage import schema
 from lazpack.storage.journal import SqliteJournal
-from tests.unit.storage.conftest import FakeClock
+from tests.helpers.clocks import FakeClock
 
 REPO = Path(__file__).resolve().parents[3]
 

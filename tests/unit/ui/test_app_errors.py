@@ -34,5 +34,6 @@ def test_known_error_goes_to_status_bar_and_a_bug_to_a_non_modal_report(qtbot: Q
         assert box is not None and box.isVisible() and "Your work so far is kept" in box.text()
         assert "ZeroDivisionError" in box.detailedText()  # the log tail, for support
         assert QApplication.activeModalWidget() is None  # the packer can keep scanning
+        box.close()
     finally:
         sys.excepthook = old

@@ -40,7 +40,7 @@ def test_noto_sans_thai_has_no_latin_digits_so_noto_sans_comes_first(qapp: QAppl
 
 def test_a_label_in_the_station_font_finds_a_glyph_for_every_character(
     qapp: QApplication, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     before = qapp.font()
     install_fonts(qapp)
     try:

@@ -275,7 +275,7 @@ def test_failed_delivery_needs_a_reason_picked_or_typed(qtbot: Any) -> None:
     dlg = DbsDeliveryDialog([dbs_pkg("FP1", 1, 2), dbs_pkg("FP2", 2)], failed=True)
     qtbot.addWidget(dlg)
     dlg.show()
-    assert dlg.packages.count() == 2 and "2 unit(s)" in dlg.packages.item(0).text()
+    assert dlg.packages.count() == 2 and "2 units" in dlg.packages.item(0).text()
     assert dlg.failed_option.isChecked() and not dlg.ok_button.isEnabled()
     QTest.keyClick(dlg.reason, Qt.Key.Key_Return)  # Enter without a reason does nothing
     assert dlg.isVisible() and dlg.result() == 0
@@ -374,7 +374,7 @@ async def test_digital_delivery_confirm_and_rows(qtbot: Any, svc: FulfilmentServ
     actions = FulfilmentActions(None)
     job = asyncio.ensure_future(actions.deliver_digital(svc, {1: [11, 12]}))
     box = await shown(QMessageBox, "digitalConfirm")
-    assert "2 digital item(s) of 1 order(s)" in box.text()
+    assert "2 digital items of 1 order" in box.text()
     (deliver,) = [b for b in box.buttons() if b.text() == "&Deliver"]
     deliver.click()
     report = await job

@@ -12,7 +12,7 @@ from lazpack.domain.orderbook import OrderBook, Tab
 from lazpack.errors import BusinessError
 from lazpack.ui.images import ImageCache
 from lazpack.ui.orders_model import Column, OrdersModel, relative_time
-from tests.unit.ui.factory import T0, make_items, make_order
+from tests.helpers.orders import T0, make_items, make_order
 
 
 def png(size: int = 64) -> bytes:

@@ -17,28 +17,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from lazpack.domain.orderbook import OrderBook, Tab
+from lazpack.domain.orderbook import Tab
 from lazpack.errors import RateLimitError
 from lazpack.services.sync import Connection, SyncState
 from lazpack.ui.main_window import MainWindow
 from lazpack.ui.orders_model import Column
-from tests.unit.ui.factory import make_items, make_order
-
-
-def build_book() -> OrderBook:
-    book = OrderBook()
-    book.upsert("s", make_order(101, customer="Ana Cruz", age_min=90), make_items(101, ["LAMP"]))
-    book.upsert("s", make_order(102, age_min=60), make_items(102, ["MUG", "MUG", "CUP"]))
-    book.upsert("s", make_order(103, age_min=30), make_items(103, ["MUG"], name="Blue mug"))
-    book.upsert(
-        "s",
-        make_order(201),
-        make_items(201, ["TEE"], status="packed", package_id="FP201", tracking="SGLEX201"),
-    )
-    book.upsert("s", make_order(301), make_items(301, ["TEE"], status="ready_to_ship"))
-    book.upsert("s", make_order(401), make_items(401, ["SOFA"], status="ready_to_ship", dbs=True))
-    book.upsert("s", make_order(501), make_items(501, ["CAP"], cancel_pending=True))
-    return book
+from tests.helpers.orders import build_book, make_items, make_order
 
 
 @pytest.fixture
@@ -121,7 +105,7 @@ def test_multi_select_survives_a_sync(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_open_order_shows_grouped_items_and_switches_tab(window: MainWindow) -> None:
-    window.findChild(QLineEdit, "searchInput").setText("lamp")  # type: ignore[union-attr]
+    window.findChild(QLineEdit, "searchInput").setText("lamp")
     assert window.open_order(("s", 201))
     assert window.current_tab() is Tab.PACKED
     assert window.panel.title.text() == "Order 201"
@@ -180,6 +164,7 @@ def test_keyboard_tab_switching_and_help(window: MainWindow, qtbot: QtBot) -> No
     dialog = window.findChild(QDialog, "shortcutsDialog")
     assert dialog is not None and dialog.isVisible()
     assert QApplication.activeModalWidget() is None
+    dialog.close()
 
 
 def test_refresh_shortcut(window: MainWindow, qtbot: QtBot) -> None:

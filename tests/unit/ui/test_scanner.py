@@ -9,26 +9,17 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QTableWidget, QVBoxLayout, QWi
 from pytestqt.qtbot import QtBot
 
 from lazpack.ui.scanner import ScanRouter, SerialScanner
-
-
-class StepClock:
-    """Advances by ``step`` seconds on every reading: one key event = one reading."""
-
-    def __init__(self, step: float) -> None:
-        self.t = 1000.0
-        self.step = step
-
-    def __call__(self) -> float:
-        self.t += self.step
-        return self.t
+from tests.helpers.clocks import StepClock
 
 
 @pytest.fixture
-def station(qtbot: QtBot, qapp):  # type: ignore[no-untyped-def]
+def station(qtbot: QtBot, qapp):
     win = QWidget()
     lay = QVBoxLayout(win)
-    scan_field = QLineEdit(objectName="scanInput")
-    search = QLineEdit(objectName="search")
+    scan_field = QLineEdit()
+    scan_field.setObjectName("scanInput")
+    search = QLineEdit()
+    search.setObjectName("search")
     table = QTableWidget(3, 2)
     for w in (scan_field, search, table):
         lay.addWidget(w)
@@ -49,7 +40,7 @@ def _type(widget: QWidget, text: str, end: Qt.Key = Qt.Key.Key_Return) -> None:
     QTest.keyClick(widget, end)
 
 
-def test_burst_into_table_is_a_scan_and_table_untouched(station) -> None:  # type: ignore[no-untyped-def]
+def test_burst_into_table_is_a_scan_and_table_untouched(station) -> None:
     _win, _field, _search, table, _clock, scans = station
     table.setFocus()
     table.setCurrentCell(0, 0)
@@ -58,7 +49,7 @@ def test_burst_into_table_is_a_scan_and_table_untouched(station) -> None:  # typ
     assert table.currentRow() == 0
 
 
-def test_burst_into_search_field_is_taken_back_out(station) -> None:  # type: ignore[no-untyped-def]
+def test_burst_into_search_field_is_taken_back_out(station) -> None:
     _win, _field, search, _table, _clock, scans = station
     search.setFocus()
     search.setText("abc")
@@ -70,7 +61,7 @@ def test_burst_into_search_field_is_taken_back_out(station) -> None:  # type: ig
     assert returned == []  # the terminating Enter was swallowed
 
 
-def test_tab_terminator_works_too(station) -> None:  # type: ignore[no-untyped-def]
+def test_tab_terminator_works_too(station) -> None:
     _win, _field, search, _table, _clock, scans = station
     search.setFocus()
     _type(search, "LEXDO0069388114", Qt.Key.Key_Tab)
@@ -78,7 +69,7 @@ def test_tab_terminator_works_too(station) -> None:  # type: ignore[no-untyped-d
     assert search.hasFocus()
 
 
-def test_slow_human_typing_is_not_a_scan(station) -> None:  # type: ignore[no-untyped-def]
+def test_slow_human_typing_is_not_a_scan(station) -> None:
     _win, _field, search, _table, clock, scans = station
     clock.step = 0.160
     search.setFocus()
@@ -90,7 +81,7 @@ def test_slow_human_typing_is_not_a_scan(station) -> None:  # type: ignore[no-un
     assert returned == ["shirt"]
 
 
-def test_one_slow_gap_inside_a_burst_breaks_it(station) -> None:  # type: ignore[no-untyped-def]
+def test_one_slow_gap_inside_a_burst_breaks_it(station) -> None:
     _win, _field, search, _table, clock, scans = station
     search.setFocus()
     QTest.keyClicks(search, "1234")
@@ -101,7 +92,7 @@ def test_one_slow_gap_inside_a_burst_breaks_it(station) -> None:  # type: ignore
     assert scans == []
 
 
-def test_scan_field_enter_is_a_field_scan(station) -> None:  # type: ignore[no-untyped-def]
+def test_scan_field_enter_is_a_field_scan(station) -> None:
     _win, field, _search, _table, clock, scans = station
     clock.step = 0.2  # typed by hand
     field.setFocus()
@@ -110,7 +101,7 @@ def test_scan_field_enter_is_a_field_scan(station) -> None:  # type: ignore[no-u
     assert field.text() == ""
 
 
-def test_typing_in_a_dialog_is_left_alone(station, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_typing_in_a_dialog_is_left_alone(station, qtbot: QtBot) -> None:
     win, _field, _search, _table, _clock, scans = station
     dlg = QDialog(win)
     edit = QLineEdit(dlg)
@@ -124,7 +115,7 @@ def test_typing_in_a_dialog_is_left_alone(station, qtbot: QtBot) -> None:  # typ
     dlg.close()
 
 
-def test_serial_lines_become_scans(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_serial_lines_become_scans(qapp) -> None:
     s = SerialScanner("ttyFAKE")
     got: list[tuple[str, str]] = []
     s.scanned.connect(lambda c, src: got.append((c, src)))
@@ -132,3 +123,71 @@ def test_serial_lines_become_scans(qapp) -> None:  # type: ignore[no-untyped-def
     s.feed(b"34567892\r\nFP00")
     s.feed(b"1\n\r\n")
     assert got == [("8851234567892", "serial"), ("FP001", "serial")]
+
+
+class KeyLog(QLineEdit):
+    """A widget that records every key press it is given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: list[str] = []
+
+    def keyPressEvent(self, event) -> None:
+        self.keys.append(event.text())
+        super().keyPressEvent(event)
+
+
+def test_a_burst_in_a_text_field_never_reaches_it(station, qtbot: QtBot) -> None:
+    win, _field, _search, _table, _clock, scans = station
+    find = KeyLog()
+    win.layout().addWidget(find)
+    find.setFocus()
+    qtbot.waitUntil(find.hasFocus)
+    seen: list[str] = []
+    find.textChanged.connect(seen.append)
+    _type(find, "SGLEX0069800004")
+    assert scans == [("SGLEX0069800004", "scanner")]
+    assert find.keys == [] and seen == []  # held back, not typed and taken out again
+
+
+def test_typed_keys_held_back_are_replayed_in_order(station, qtbot: QtBot) -> None:
+    win, _field, _search, _table, clock, scans = station
+    find = KeyLog()
+    win.layout().addWidget(find)
+    find.setFocus()
+    qtbot.waitUntil(find.hasFocus)
+    clock.step = 0.15  # a person
+    QTest.keyClicks(find, "abcd")
+    QTest.keyClick(find, Qt.Key.Key_Return)
+    assert find.text() == "abcd"
+    assert find.keys == ["a", "b", "c", "d", "\r"]  # every key, in order, Enter last
+    assert scans == []
+
+
+def test_a_few_late_keys_do_not_split_a_burst(station) -> None:
+    _win, _field, search, _table, clock, scans = station
+    search.setFocus()
+    # a loaded PC: the second and ninth keys come 90 ms late, the rest at scanner speed
+    for i, ch in enumerate("SLIPPERS-40-41"):
+        clock.step = 0.09 if i in (1, 8) else 0.008
+        QTest.keyClicks(search, ch)
+    clock.step = 0.008
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert scans == [("SLIPPERS-40-41", "scanner")]
+    assert search.text() == ""
+
+
+def test_space_on_a_button_still_clicks_it_once(station, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    win, _field, _search, _table, _clock, scans = station
+    button = QPushButton("OK")
+    win.layout().addWidget(button)
+    clicks: list[bool] = []
+    button.clicked.connect(lambda: clicks.append(True))
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    QTest.keyClick(button, Qt.Key.Key_Space)  # held back: it could begin a scan
+    qtbot.waitUntil(lambda: bool(clicks))  # the pause gives press and release back
+    assert clicks == [True] and not button.isDown()
+    assert scans == []

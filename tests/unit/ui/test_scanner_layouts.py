@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from lazpack.domain.keymap import KEY_NAMES, LAYOUTS, US, KeyScheme, us_keys, xkb_keycode
 from lazpack.ui.scanner import ScanRouter
-from tests.unit.ui.test_scanner import StepClock
+from tests.helpers.clocks import StepClock
 
 X_SHIFT_MASK = 0x1
 
@@ -52,11 +52,13 @@ def scan_through(
 
 
 @pytest.fixture
-def station(qtbot: QtBot, qapp):  # type: ignore[no-untyped-def]
+def station(qtbot: QtBot, qapp):
     win = QWidget()
     lay = QVBoxLayout(win)
-    scan_field = QLineEdit(objectName="scanInput")
-    search = QLineEdit(objectName="search")
+    scan_field = QLineEdit()
+    scan_field.setObjectName("scanInput")
+    search = QLineEdit()
+    search.setObjectName("search")
     table = QTableWidget(3, 2)
     for w in (scan_field, search, table):
         lay.addWidget(w)
@@ -77,7 +79,7 @@ CODES = ["300247220741021", "TSHIRT-Blk/XL.2", "#LP:PACKER:Ana", "mug-ddaa.7"]
 @pytest.mark.parametrize("layout", ["th", "la", "ru"])
 @pytest.mark.parametrize("code", CODES)
 @pytest.mark.parametrize("where", ["table", "search", "scanInput"])
-def test_scan_under_a_foreign_layout_reads_as_sent(station, layout, code, where) -> None:  # type: ignore[no-untyped-def]
+def test_scan_under_a_foreign_layout_reads_as_sent(station, layout, code, where) -> None:
     scan_field, search, table, _router, scans = station
     widget = {"table": table, "search": search, "scanInput": scan_field}[where]
     widget.setFocus()
@@ -91,7 +93,7 @@ def test_scan_under_a_foreign_layout_reads_as_sent(station, layout, code, where)
 
 
 @pytest.mark.parametrize("where", ["table", "search"])
-def test_shift_pressed_on_its_own_inside_a_burst_keeps_the_burst(station, where) -> None:  # type: ignore[no-untyped-def]
+def test_shift_pressed_on_its_own_inside_a_burst_keeps_the_burst(station, where) -> None:
     _scan_field, search, table, _router, scans = station
     widget = table if where == "table" else search
     widget.setFocus()
@@ -100,18 +102,20 @@ def test_shift_pressed_on_its_own_inside_a_burst_keeps_the_burst(station, where)
     assert search.text() == ""
 
 
-def test_typed_thai_text_in_a_field_stays_as_typed(station, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_typed_thai_text_in_a_field_stays_as_typed(station, qtbot: QtBot) -> None:
     _scan_field, search, _table, router, scans = station
     router._clock = StepClock(0.4)  # a person: 400 ms between keys
     search.setFocus()
     for name, shift in us_keys("ab"):
         text = LAYOUTS["th"][0][KEY_NAMES.index(name)]
         press(search, text, xkb_keycode(name), shift)
+    # the last key is held until the pause shows it was typing (the router's timer)
+    qtbot.waitUntil(lambda: router.holding == 0)
     assert search.text() == "ฟิ"
     assert scans == []
 
 
-def test_slow_ascii_typing_in_the_scan_field_stays_as_typed(station) -> None:  # type: ignore[no-untyped-def]
+def test_slow_ascii_typing_in_the_scan_field_stays_as_typed(station) -> None:
     scan_field, _search, _table, router, scans = station
     router._clock = StepClock(0.4)
     scan_field.setFocus()
@@ -126,13 +130,13 @@ def test_slow_ascii_typing_in_the_scan_field_stays_as_typed(station) -> None:  #
     assert scans == [("ABC", "field")]
 
 
-def test_scan_field_takes_no_input_method(station) -> None:  # type: ignore[no-untyped-def]
+def test_scan_field_takes_no_input_method(station) -> None:
     scan_field, *_ = station
     assert not scan_field.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
 
 
 @pytest.mark.parametrize("where", ["table", "search"])
-def test_telex_composer_inside_a_burst_is_undone(station, where) -> None:  # type: ignore[no-untyped-def]
+def test_telex_composer_inside_a_burst_is_undone(station, where) -> None:
     """Unikey-style Telex: the key completing dd/aa/ow is swallowed, the composer sends a
     Backspace and the composed letter, which has no scan code."""
     _scan_field, search, table, _router, scans = station

@@ -19,8 +19,8 @@ from lazpack.credentials import CredentialStore
 from lazpack.domain.ports import AuthPort
 from lazpack.services.shops import AppCredentials, ShopService
 from lazpack.ui.shop_dialog import ShopDialog, ShopsWidget
-from tests.keyring_fixture import MemoryKeyring
-from tests.unit.services.test_auth import FakeAuthHost, FakeClock
+from tests.helpers.auth import FakeAuthHost, FakeClock
+from tests.helpers.keyrings import MemoryKeyring
 
 SECRET = "SellersOwnAppSecret0042"
 

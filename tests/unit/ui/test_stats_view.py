@@ -29,7 +29,7 @@ from lazpack.errors import ConfigError
 from lazpack.storage.journal import SqliteJournal
 from lazpack.ui.history_view import JournalReader
 from lazpack.ui.stats_view import RetentionSettings, StatsView, duration_text
-from tests.unit.ui.test_history_view import DAY1, DAY2, Clock, fill
+from tests.helpers.journal_days import DAY1, DAY2, Clock, fill
 
 
 @pytest.fixture

@@ -1,0 +1,728 @@
+"""The station core: one packing station composed once, without Qt.
+
+``StationCore`` builds, from settings and paths, everything a station runs on: the journal,
+the order book, one sync service per shop, the labels (one ``LabelService`` per shop behind
+``StationLabels``), the packing workflow, the fulfilment services and the shop service. It
+also supervises what runs in the background (the sync tasks, the resume after a crash, the
+orderly shutdown), because none of that needs Qt.
+
+Every front end composes a station through this module: the Qt window (``lazpack.app``), the
+headless reliability harness and the integration tests. What varies between them is
+injected, never patched: the shops (``ShopConnection``: the demo emulator, the configured
+shops through a ``ClientFactory``, or anything that is a ``LazadaPort``), the journal backend
+(``JournalOpener``) and the label sink.
+
+Heavy adapters (the client, the emulator, keyring) are imported inside the functions that
+need them, so importing this module stays cheap and never loads PySide6.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from lazpack import log as lazlog
+from lazpack.config import ApiSettings, Paths, Settings
+from lazpack.domain.orderbook import OrderBook
+from lazpack.domain.ports import (
+    AuthPort,
+    ClaimPort,
+    Clock,
+    Intent,
+    LabelCache,
+    LazadaPort,
+    PrintLedger,
+    TokenProvider,
+)
+from lazpack.errors import KnownError, StorageError, WorkflowError
+from lazpack.i18n import arg, translate
+from lazpack.printing.store import DiskLabelStore
+from lazpack.services.catalogue import CatalogueService
+from lazpack.services.claims import OrderClaims
+from lazpack.services.fulfilment import FulfilmentService, ProviderDecision
+from lazpack.services.labels import Sink
+from lazpack.services.pack_context import ProviderPicker
+from lazpack.services.packing import PackingService
+from lazpack.services.picking import PickingService
+from lazpack.services.shops import AppCredentials, AuthFactory, ShopService
+from lazpack.services.station_labels import StationLabels
+from lazpack.services.sync import SyncService, SyncState
+from lazpack.storage.catalogue import SqliteCatalogue
+from lazpack.storage.journal import SqliteJournal
+
+if TYPE_CHECKING:
+    from lazpack.api import LazadaClient
+    from lazpack.emulator import Emulator
+    from lazpack.storage.pg import PgJournal
+
+log = lazlog.get_logger("station")
+
+DEMO_SHOP_ID = "demo"
+#: How often a new simulated order arrives in the demo shop.
+DEMO_TRICKLE_S = 30.0
+DEMO_SYNC_INTERVAL_S = 10
+#: Resume the interrupted order after the first sync, or after this long without one.
+RESUME_AT_LATEST_S = 20.0
+#: How long shutdown waits for a running pack/label/RTS step to close its journal entry.
+SETTLE_AT_SHUTDOWN_S = 10.0
+
+
+# ====================================================================== injection points
+class ClientFactory(Protocol):
+    """Builds the signed client of one shop (tests route it to an emulator in-process)."""
+
+    def __call__(
+        self,
+        *,
+        app_key: str,
+        app_secret: str,
+        region: str,
+        base_url: str,
+        token_provider: TokenProvider | None = None,
+    ) -> LazadaClient: ...
+
+
+def lazada_client(
+    *,
+    app_key: str,
+    app_secret: str,
+    region: str,
+    base_url: str,
+    token_provider: TokenProvider | None = None,
+    api: ApiSettings | None = None,
+) -> LazadaClient:
+    """The real client: the regional gateway, or the shop's override URL (an emulator),
+    with the call budget of ``api`` (checked settings; the client's defaults without)."""
+    from lazpack.api import LazadaClient
+
+    api = api or ApiSettings()
+    return LazadaClient(
+        app_key=app_key,
+        app_secret=app_secret,
+        region=None if base_url else region,
+        base_url=base_url or None,
+        token_provider=token_provider,
+        rate_limit_per_s=api.rate_limit_per_s,
+        max_concurrency=api.max_concurrency,
+    )
+
+
+def budgeted_clients(api: ApiSettings) -> ClientFactory:
+    """``lazada_client`` with the station's call budget (``Settings.api``)."""
+
+    def make(
+        *,
+        app_key: str,
+        app_secret: str,
+        region: str,
+        base_url: str,
+        token_provider: TokenProvider | None = None,
+    ) -> LazadaClient:
+        return lazada_client(
+            app_key=app_key,
+            app_secret=app_secret,
+            region=region,
+            base_url=base_url,
+            token_provider=token_provider,
+            api=api,
+        )
+
+    return make
+
+
+#: Opens the station's journal: SQLite (the default) or PostgreSQL (a warehouse).
+JournalOpener = Callable[[Paths, Settings], "SqliteJournal | PgJournal"]
+
+
+def open_sqlite_journal(paths: Paths, settings: Settings) -> SqliteJournal:
+    return SqliteJournal(paths.journal_file, station_id=settings.station_id)
+
+
+def postgres_journal(dsn: str, *, station_name: str = "") -> JournalOpener:
+    """``--database postgresql://…``: the journal (and order claims) on a shared database."""
+
+    def open_pg(paths: Paths, settings: Settings) -> PgJournal:
+        from lazpack.storage.pg import PgJournal
+
+        return PgJournal(dsn, station_id=settings.station_id, station_name=station_name)
+
+    return open_pg
+
+
+@runtime_checkable
+class ClaimingJournal(Protocol):
+    """A journal on a database several stations share (it hands out order claims)."""
+
+    def claim_port(self) -> ClaimPort: ...
+
+    def open_intents_for_order(self, order_id: int) -> list[Intent]: ...
+
+    def watch(self, listener: Callable[[bool], object]) -> None: ...
+
+
+DATABASE_GONE = (
+    "The warehouse database cannot be reached: no new order is opened and nothing is sent to "
+    "Lazada until it is back. Scans are kept."
+)
+DATABASE_BACK = "The warehouse database is back."
+
+
+#: The catalogue and waves store beside the journal (a second backend plugs in here too).
+CatalogueOpener = Callable[[SqliteJournal, Settings], SqliteCatalogue]
+
+
+def open_sqlite_catalogue(journal: SqliteJournal, settings: Settings) -> SqliteCatalogue:
+    """The ``CataloguePort``/``WavePort`` on the journal's own SQLite connection."""
+    return SqliteCatalogue(journal.db, station_id=settings.station_id, clock=journal.clock)
+
+
+@dataclass
+class ShopConnection:
+    """One connected shop as the station sees it: its port and how to close it."""
+
+    shop_id: str
+    name: str
+    region: str
+    port: LazadaPort
+    aclose: Callable[[], Awaitable[None]]
+    #: downloads a document or image from the shop's hosts (product images, PDFs)
+    fetch: Callable[[str], Awaitable[bytes]]
+    #: the demo shop's own world (in-process); None for a real shop
+    emulator: Emulator | None = None
+    #: the service that keeps this shop's tokens (configured shops only)
+    shops: ShopService | None = None
+
+
+def demo_shop(
+    *,
+    orders: int = 120,
+    seed: int | None = None,
+    emulator: Emulator | None = None,
+    api: ApiSettings | None = None,
+) -> ShopConnection:
+    """The demo shop: the emulator in-process, reached through the real signed client
+    (with the call budget of ``api``, like a real shop).
+
+    ``emulator`` reuses an existing world (a restarted station sees the same shop)."""
+    from lazpack.api import LazadaClient
+    from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
+
+    api = api or ApiSettings()
+    emu = emulator or Emulator(orders=orders, seed=seed if seed is not None else 1, region="sg")
+    client = LazadaClient(
+        app_key=DEMO_APP_KEY,
+        app_secret=DEMO_APP_SECRET,
+        access_token=DEMO_ACCESS_TOKEN,
+        base_url=Emulator.IN_PROCESS_BASE_URL,
+        asgi_app=emu.app,
+        rate_limit_per_s=api.rate_limit_per_s,
+        max_concurrency=api.max_concurrency,
+    )
+    return ShopConnection(
+        shop_id=DEMO_SHOP_ID,
+        name="Demo shop",
+        region="sg",
+        port=client,
+        aclose=client.aclose,
+        fetch=client.fetch_document,
+        emulator=emu,
+    )
+
+
+def shared_demo_shop(base_url: str) -> ShopConnection:
+    """The demo shop of a running ``lazpack-emulator`` (``--demo --emulator-url URL``): several
+    stations, each with its own ``--data-dir``, share one demo world (and one database)."""
+    from lazpack.api import LazadaClient
+    from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
+
+    client = LazadaClient(
+        app_key=DEMO_APP_KEY,
+        app_secret=DEMO_APP_SECRET,
+        access_token=DEMO_ACCESS_TOKEN,
+        base_url=base_url,
+    )
+    return ShopConnection(
+        shop_id=DEMO_SHOP_ID,
+        name="Demo shop (shared emulator)",
+        region="sg",
+        port=client,
+        aclose=client.aclose,
+        fetch=client.fetch_document,
+    )
+
+
+def client_auth(clients: ClientFactory) -> AuthFactory:
+    """Consent and token calls of a new shop over a short-lived client of ``clients``."""
+
+    @asynccontextmanager
+    async def auth(app: AppCredentials) -> AsyncIterator[AuthPort]:
+        client = clients(
+            app_key=app.app_key, app_secret=app.app_secret, region=app.region, base_url=app.base_url
+        )
+        async with client as c:
+            yield c
+
+    return auth
+
+
+def open_shop_service(
+    settings: Settings,
+    paths: Paths,
+    *,
+    auth: AuthFactory | None = None,
+    clock: Clock | None = None,
+    on_change: Callable[[str], None] | None = None,
+) -> ShopService:
+    """The configured shops' service over the OS keyring (raises when it is unusable)."""
+    from lazpack.credentials import CredentialStore
+
+    return ShopService(
+        settings,
+        CredentialStore(),
+        auth or client_auth(lazada_client),
+        settings_path=paths.settings_file,
+        clock=clock,
+        on_change=on_change,
+    )
+
+
+def configured_shops(
+    service: ShopService, clients: ClientFactory = lazada_client
+) -> list[ShopConnection]:
+    """One client per configured shop, with the shop service's token provider (refresh
+    ahead of expiry, coalesced; the client is attached for refreshes).
+
+    A shop that cannot be opened (keyring unavailable, secret missing, unknown region) is
+    logged with its remedy and skipped; with none left the station opens the demo shop."""
+    connections: list[ShopConnection] = []
+    for shop in service.shops():
+        try:
+            provider = service.provider(shop.shop_id)
+            client = clients(
+                app_key=shop.app_key,
+                app_secret=service.app_secret(shop.shop_id),
+                region=shop.region,
+                base_url=shop.base_url,
+                token_provider=provider,
+            )
+        except KnownError as err:
+            log.warning("shop %s not opened: %s %s", shop.name, err.user_message, err.hint)
+            continue
+        provider.auth = client  # refreshes reuse the shop's own connection
+        connections.append(
+            ShopConnection(
+                shop_id=shop.shop_id,
+                name=shop.name,
+                region=shop.region,
+                port=client,
+                aclose=client.aclose,
+                fetch=client.fetch_document,
+                shops=service,
+            )
+        )
+    return connections
+
+
+@dataclass
+class Housekeeping:
+    """What start-up housekeeping did to the journal, and what the packer should read."""
+
+    removed: int = 0
+    notices: list[str] = field(default_factory=list)
+
+
+# ====================================================================== the core
+class StationCore:
+    """One packing station: its services, built once, and what runs in the background."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        paths: Paths,
+        *,
+        journal: JournalOpener = open_sqlite_journal,
+        catalogue: CatalogueOpener = open_sqlite_catalogue,
+        clients: ClientFactory | None = None,
+        auth: AuthFactory | None = None,
+        label_sink: Sink | None = None,
+        trickle_s: float | None = None,
+        clock: Clock | None = None,
+        book: OrderBook | None = None,
+    ) -> None:
+        self.settings = settings
+        self.paths = paths
+        #: the clients' call budget from the settings; a bad value falls back to its
+        #: default and the packer reads why at start-up (``housekeeping``)
+        self.api, self.config_notices = settings.api.checked()
+        for problem in self.config_notices:
+            log.warning("settings: %s", problem)
+        self.clients = clients or budgeted_clients(self.api)
+        self.auth: AuthFactory = auth or client_auth(self.clients)
+        self.trickle_s = trickle_s
+        self.clock = clock
+        #: the orders (a window shown before the core passes the book it already shows)
+        self.book = book if book is not None else OrderBook()
+        self.journal = journal(paths, settings)
+        #: order claims across a warehouse's stations (None: SQLite, this PC is alone)
+        self.claims: OrderClaims | None = None
+        if isinstance(self.journal, ClaimingJournal):
+            self.claims = OrderClaims(
+                self.journal.claim_port(),
+                packer=lambda: self.packing.packer,
+                orphaned_intents=self.journal.open_intents_for_order,
+                settle=self._settle_orphans,
+                on_lost=self._claim_lost,
+            )
+        self.labels = StationLabels(self.journal, self._label_store, label_sink)
+        #: the product catalogue and the pick-list waves, in the journal's database. On a
+        #: warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in
+        #: a local SQLite file on this PC until the catalogue tables are mirrored there.
+        self._catalogue_journal: SqliteJournal | None = None
+        if isinstance(self.journal, SqliteJournal):
+            self.catalogue_store = catalogue(self.journal, settings)
+        else:
+            self._catalogue_journal = SqliteJournal(
+                paths.data_dir / "catalogue.sqlite3", station_id=settings.station_id
+            )
+            self.catalogue_store = catalogue(self._catalogue_journal, settings)
+        self.catalogue = CatalogueService(
+            self.catalogue_store, self.book, packer=lambda: self.settings.packer
+        )
+        self.picking = PickingService(
+            self.book,
+            self.catalogue_store,
+            self.catalogue_store,
+            self.journal,
+            packer=lambda: self.settings.packer,
+        )
+        #: every shop connected since start (kept after shutdown: tests read the demo world)
+        self.connections: list[ShopConnection] = []
+        self._open: list[ShopConnection] = []
+        self.ports: dict[str, LazadaPort] = {}
+        self.shop_names: dict[str, str] = {}
+        self.syncs: dict[str, SyncService] = {}
+        self.fulfilments: dict[str, FulfilmentService] = {}
+        #: the shop service of the configured shops (None until one is needed)
+        self.shops: ShopService | None = None
+        #: asks the packer for a shipment provider; without one the saved choice is used
+        self.pick_provider: ProviderPicker | None = None
+        self.packing = PackingService(
+            lazada=self.port,
+            journal=self.journal,
+            labels=self.labels,
+            orders=self.book,
+            settings=settings.packing,
+            packer=settings.packer,
+            saved_providers=settings.saved_providers,
+            pick_provider=self._pick_provider,
+            clock=clock,
+            claims=self.claims,
+        )
+        self.packing.on_wave = self.picking.scan_wave
+        #: every sync state change of every shop (the window's sync indicator)
+        self.sync_listeners: list[Callable[[SyncState], None]] = []
+        #: False while the warehouse database is away (always True on SQLite)
+        self.database_up = True
+        #: something the packer should read (a failed resume); the window shows it
+        self.on_notice: Callable[[str], None] | None = None
+        #: start-up recovery ran: scans and batches may write from now on
+        self.on_ready: Callable[[], None] | None = None
+        self.resumed: asyncio.Future[None] | None = None
+        self._running = False
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._frozen: set[str] = set()
+        self._resuming = False
+        self._resume_timer: asyncio.TimerHandle | None = None
+        self._journal_closed = False
+
+    # ------------------------------------------------------------ wiring helpers
+    async def _settle_orphans(self, orphans: list[Intent]) -> object:
+        """Another station's open writes on an order this one takes: reconcile them with
+        Lazada through the reconcile path a restart uses, before anything is sent."""
+        from lazpack.services.claims import OrphanJournal
+        from lazpack.services.recovery import Reconciler
+
+        return await Reconciler(OrphanJournal(self.journal, orphans), self.port).reconcile()
+
+    def _label_store(self, shop_id: str) -> tuple[LabelCache, PrintLedger]:
+        store = DiskLabelStore(self.paths.labels_dir / shop_id)
+        return store, store
+
+    def port(self, shop_id: str) -> LazadaPort:
+        """The port of a connected shop (``lazada=`` of the packing workflow)."""
+        try:
+            return self.ports[shop_id]
+        except KeyError:
+            raise WorkflowError(
+                arg(translate("StationCore", "Shop %1 is not connected at this station."), shop_id)
+            ) from None
+
+    async def _pick_provider(self, shop_id: str, decision: ProviderDecision) -> str | None:
+        if self.pick_provider is None:
+            return decision.preselected
+        return await self.pick_provider(shop_id, decision)
+
+    def remember_provider(self, shop_id: str, allocate_type: str, code: str) -> None:
+        """Keep the packer's shipment provider choice for the shop (saved at once)."""
+        self.settings.saved_providers.setdefault(shop_id, {})[allocate_type] = code
+        self.save_settings()
+
+    @property
+    def demo_emulator(self) -> Emulator:
+        """The demo shop's emulator (tests and the screenshot script drive the world)."""
+        for c in self.connections:
+            if c.emulator is not None:
+                return c.emulator
+        raise LookupError("no demo shop in this station")
+
+    # ------------------------------------------------------------ settings
+    def save_settings(self) -> None:
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError as err:
+            log.error("settings could not be saved: %s", err)
+
+    def save_settings_or_raise(self, _settings: Settings | None = None) -> None:
+        """For controls that tell the packer whether their change was saved."""
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError as err:
+            raise StorageError(
+                arg(translate("StationCore", "The settings could not be saved: %1"), err)
+            ) from err
+
+    def set_packer(self, name: str) -> None:
+        """The packer who logged in by scan or in Settings: kept for the next start."""
+        self.settings.packer = name
+        self.labels.set_packer(name)
+        self.save_settings()
+
+    # ------------------------------------------------------------ shops
+    def shop_service(self) -> ShopService | None:
+        """The service of the configured shops; None when the keyring is unavailable."""
+        if self.shops is None:
+            try:
+                self.shops = open_shop_service(
+                    self.settings, self.paths, auth=self.auth, clock=self.clock
+                )
+            except KnownError as err:
+                log.warning("shops cannot be managed: %s", err)
+        return self.shops
+
+    def connect_configured_shops(self) -> list[ShopConnection]:
+        """The configured shops, each over its own client (see ``configured_shops``)."""
+        if not self.settings.shops:
+            return []
+        service = self.shop_service()
+        return [] if service is None else configured_shops(service, self.clients)
+
+    def add_shop(self, conn: ShopConnection) -> SyncService:
+        """Connect one shop: its port, its labels, its sync (running once the core runs)."""
+        self.connections.append(conn)
+        self._open.append(conn)
+        if conn.shops is not None and self.shops is None:
+            self.shops = conn.shops
+        self.shop_names[conn.shop_id] = conn.name
+        self.ports[conn.shop_id] = conn.port
+        self.labels.add_shop(conn.shop_id, conn.port, packer=self.settings.packer)
+        interval = self.settings.sync_interval_s
+        if conn.emulator is not None:
+            # In-process demo polls cost nothing; a short interval makes live sync visible.
+            interval = min(interval, DEMO_SYNC_INTERVAL_S)
+        sync = SyncService(
+            conn.port, self.book, shop_id=conn.shop_id, region=conn.region, interval_s=interval
+        )
+        for listener in self.sync_listeners:
+            sync.add_listener(listener)
+        sync.add_listener(self._after_full_sync)
+        self.syncs[conn.shop_id] = sync
+        if self._running:
+            self._start_shop(conn, sync)
+        return sync
+
+    def _start_shop(self, conn: ShopConnection, sync: SyncService) -> None:
+        self.spawn(sync.run(), f"sync:{conn.shop_id}")
+        if conn.emulator is not None and self.trickle_s:
+            # The emulator's own feed: new pending orders appear server-side, and the
+            # next poll brings them in, exactly as with a real shop.
+            conn.emulator.start_order_feed(self.trickle_s)
+
+    def fulfilment(self, shop_id: str) -> FulfilmentService:
+        """The DBS / digital / repack service of one connected shop (built on first use)."""
+        svc = self.fulfilments.get(shop_id)
+        if svc is None:
+            svc = FulfilmentService(
+                self.port(shop_id),
+                self.journal,
+                self.settings,
+                shop_id=shop_id,
+                packer=self.settings.packer,
+                voider=self.labels.services.get(shop_id),
+                save_settings=lambda _s: self.save_settings(),
+            )
+            self.fulfilments[shop_id] = svc
+        svc.packer = self.settings.packer
+        return svc
+
+    async def fetch_image(self, url: str) -> bytes:
+        """Images come from whichever shop's host served them; the first client will do."""
+        if not self._open:
+            raise LookupError("no shop is open yet")
+        return await self._open[0].fetch(url)
+
+    def refresh(self) -> None:
+        for sync in self.syncs.values():
+            sync.refresh()
+
+    # ------------------------------------------------------------ start-up
+    def housekeeping(self) -> Housekeeping:
+        """A journal set aside at open, and the retention setting applied before the first
+        scan so the journal never grows without bound."""
+        done = Housekeeping(notices=[self.journal.notice.message] if self.journal.notice else [])
+        done.notices += (f"Settings: {problem}" for problem in self.config_notices)
+        try:
+            done.removed = self.journal.prune(self.settings.journal_retention_days)
+        except KnownError as err:
+            done.notices.append(
+                arg(
+                    translate("StationCore", "History could not be cleaned up: %1"),
+                    err.user_message,
+                )
+            )
+        else:
+            if done.removed:
+                log.info(
+                    "journal: %d entries older than %d days removed",
+                    done.removed,
+                    self.settings.journal_retention_days,
+                )
+        return done
+
+    def start(self) -> None:
+        """Run: sync every shop, and resume the interrupted order after the first full sync
+        of every shop (or after ``RESUME_AT_LATEST_S``, so an offline shop cannot keep it
+        away). Needs a running event loop."""
+        loop = asyncio.get_running_loop()
+        self._running = True
+        self.resumed = loop.create_future()
+        self._resume_timer = loop.call_later(RESUME_AT_LATEST_S, self._resume_now)
+        for conn in self._open:
+            self._start_shop(conn, self.syncs[conn.shop_id])
+        if self.claims is not None:
+            self.spawn(self.claims.run(), "claims heartbeat")
+        if isinstance(self.journal, ClaimingJournal):
+            self.journal.watch(lambda up: loop.call_soon_threadsafe(self._database_state, up))
+
+    def _claim_lost(self, shop_id: str, order_id: int) -> None:
+        """Another station took over an order this one holds: tell the packer."""
+        if self.on_notice is not None:
+            self.on_notice(
+                f"Order {order_id} was taken over by another station: put it aside and scan CANCEL."
+            )
+
+    def _database_state(self, up: bool) -> None:
+        """The warehouse database went away or came back: tell the packer."""
+        self.database_up = up
+        text = DATABASE_BACK if up else DATABASE_GONE
+        log.warning("%s", text)
+        if self.on_notice is not None:
+            self.on_notice(text)
+
+    def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)  # strong reference (design.md §3)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and (err := task.exception()) is not None:
+            log.error("background task %s failed", task.get_name(), exc_info=err)
+
+    def _after_full_sync(self, state: SyncState) -> None:
+        # Tens of thousands of long-lived order objects make every full GC pass take
+        # hundreds of ms (a visible freeze mid-keystroke). Move what the full sync loaded
+        # out of the collector's reach once; later garbage is collected as usual.
+        if not self._running:
+            return  # a station driven step by step (the harness) runs no collector tricks
+        if state.full_sync_done and state.shop_id not in self._frozen:
+            self._frozen.add(state.shop_id)
+            gc.collect()
+            gc.freeze()
+            if all(s.state.full_sync_done for s in self.syncs.values()):
+                self._resume_now()
+
+    def _resume_now(self) -> None:
+        if self.resumed is not None and not self.resumed.done() and not self._resuming:
+            self._resuming = True
+            self.spawn(self._resume_after_sync(), "resume")
+
+    async def _resume_after_sync(self) -> None:
+        """After a crash: settle unanswered writes, then reopen the interrupted order
+        (``PackingService.resume`` does both, before any scan or batch is accepted)."""
+        try:
+            await self.packing.resume()
+        except KnownError as err:
+            log.warning("resume failed: %s", err)
+            if self.on_notice is not None:
+                self.on_notice(
+                    arg(
+                        translate("StationCore", "Could not resume the last order: %1"),
+                        err.user_message,
+                    )
+                )
+        finally:
+            if self.on_ready is not None:
+                self.on_ready()
+            if self.resumed is not None and not self.resumed.done():
+                self.resumed.set_result(None)
+
+    # ------------------------------------------------------------ shutdown
+    def stop_resuming(self) -> None:
+        """Nothing resumes into a closing station."""
+        if self._resume_timer is not None:
+            self._resume_timer.cancel()
+        self._resuming = True
+
+    async def stop(self) -> None:
+        """Let a running step finish, stop syncing, close every shop. Idempotent."""
+        self.stop_resuming()
+        if self.packing.busy:
+            # Let a running pack/label/RTS step finish: its journal entry closes cleanly.
+            try:
+                async with asyncio.timeout(SETTLE_AT_SHUTDOWN_S):
+                    await self.packing.settle()
+            except TimeoutError:
+                log.warning("a packing step was still running at shutdown")
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.claims is not None:
+            await self.claims.stop()  # this station's orders are free for the others at once
+        await self.labels.aclose()
+        closing, self._open = self._open, []
+        for conn in closing:
+            if conn.emulator is not None:
+                conn.emulator.stop_order_feed()
+            try:
+                await conn.aclose()
+            except Exception:  # closing one shop must not block the others
+                log.warning("closing shop %s failed", conn.shop_id, exc_info=True)
+        self._running = False
+
+    def close(self) -> None:
+        """Close the journal (last: shutdown steps above still write to it). Idempotent."""
+        if not self._journal_closed:
+            self._journal_closed = True
+            self.journal.close()
+            if self._catalogue_journal is not None:
+                self._catalogue_journal.close()
+
+    async def aclose(self) -> None:
+        await self.stop()
+        self.close()

@@ -1,0 +1,4026 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fil" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>lazpack is free software under the MIT licence.
+It ships Qt and Qt for Python (LGPL-3.0) and FFmpeg (LGPL-2.1+) as separate, replaceable libraries, and the Python packages listed below under their own licences.</source>
+        <translation>Ang lazpack ay libreng software sa ilalim ng MIT licence.
+Kasama nito ang Qt at Qt for Python (LGPL-3.0) at FFmpeg (LGPL-2.1+) bilang hiwalay at napapalitang library, at ang mga Python package sa ibaba sa sarili nilang licence.</translation>
+    </message>
+    <message>
+        <source>(The third-party notices could not be read: %1)</source>
+        <translation>(Hindi mabasa ang third-party notices: %1)</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied — paste them into your message to support.</source>
+        <translation>Nakopya na ang diagnostics — i-paste sa mensahe mo sa support.</translation>
+    </message>
+    <message>
+        <source>About lazpack</source>
+        <translation>Tungkol sa lazpack</translation>
+    </message>
+    <message>
+        <source>Packing station for Lazada sellers: scan, verify, pack, print the AWB, ready to ship.</source>
+        <translation>Packing station para sa Lazada sellers: i-scan, i-check, i-pack, i-print ang AWB, ready to ship.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1&lt;br&gt;Settings: %2&lt;br&gt;Log folder: %3</source>
+        <translation>Data folder: %1&lt;br&gt;Settings: %2&lt;br&gt;Log folder: %3</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Kopyahin ang diagnostics</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>Mga licence:</translation>
+    </message>
+</context>
+<context>
+    <name>AliasDialog</name>
+    <message>
+        <source>Link this barcode?</source>
+        <translation>I-link ang barcode na ito?</translation>
+    </message>
+    <message>
+        <source>“%1” is unknown. Is it one of these items? It will be remembered for this shop.</source>
+        <translation>Hindi kilala ang “%1”. Isa ba ito sa mga item na ito? Tatandaan ito para sa shop na ito.</translation>
+    </message>
+    <message>
+        <source>Confirm an item without barcode</source>
+        <translation>Kumpirmahin ang item na walang barcode</translation>
+    </message>
+    <message>
+        <source>Which item did you check by eye? It is recorded as confirmed manually.</source>
+        <translation>Aling item ang tiningnan mo? Itatala ito bilang manual na kumpirmasyon.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Serial scanner on %1.</source>
+        <extracomment>built with the window (a saved printer that is gone is reported there)</extracomment>
+        <translation>Serial scanner sa %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>lazpack — internal error</source>
+        <translation>lazpack — internal error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside lazpack. Your work so far is kept.
+If it happens again, copy the details below and send them to support.</source>
+        <translation>May nagkamali sa loob ng lazpack. Naka-save ang trabaho mo.
+Kung maulit, kopyahin ang detalye sa ibaba at ipadala sa support.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>Paste the address the browser showed after consenting.</source>
+        <extracomment>The seller consent page (lazada-api.md §2.1); one host for every country. Refresh the access token when less than this is left (issue 7: &quot;under a day&quot;). Warn that the shop must be re-authorized when its refresh token has less than this left. Below this the current access token is not worth using even if a refresh failed.</extracomment>
+        <translation>I-paste ang address na ipinakita ng browser pagkatapos pumayag.</translation>
+    </message>
+    <message>
+        <source>That does not look like an authorization code.</source>
+        <translation>Mukhang hindi iyan authorization code.</translation>
+    </message>
+    <message>
+        <source>Lazada did not authorize the shop: %1</source>
+        <translation>Hindi in-authorize ng Lazada ang shop: %1</translation>
+    </message>
+    <message>
+        <source>The pasted address has no authorization code (…?code=…).</source>
+        <translation>Walang authorization code ang na-paste na address (…?code=…).</translation>
+    </message>
+    <message>
+        <source>Copy the whole address from the browser after clicking Submit on Lazada.</source>
+        <translation>Kopyahin ang buong address mula sa browser pagkatapos i-click ang Submit sa Lazada.</translation>
+    </message>
+    <message>
+        <source>The pasted address belongs to a different authorization attempt.</source>
+        <translation>Ibang authorization attempt ang na-paste na address.</translation>
+    </message>
+    <message>
+        <source>Click Authorize again and paste the address from that browser tab.</source>
+        <translation>I-click muli ang Authorize at i-paste ang address mula sa tab na iyon.</translation>
+    </message>
+</context>
+<context>
+    <name>Barcodes</name>
+    <message>
+        <source>“%1” is an item, and no order is open. Scan the order number or its label first.</source>
+        <translation>Item ang “%1”, at walang bukas na order. I-scan muna ang order number o ang label nito.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an open order, tracking number or package id.</source>
+        <translation>Ang “%1” ay hindi bukas na order, tracking number o package id.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the label of order %2 (expected %3). Check the parcel&apos;s label.</source>
+        <translation>Ang “%1” ay hindi label ng order %2 (dapat %3). Tingnan ang label sa parcel.</translation>
+    </message>
+    <message>
+        <source>Wrong item: “%1” is %2, which is not in order %3.</source>
+        <translation>Maling item: ang “%1” ay %2, wala sa order %3.</translation>
+    </message>
+    <message>
+        <source>Wrong item: %1 is not in order %2 (it belongs to order %3).</source>
+        <translation>Maling item: wala ang %1 sa order %2 (sa order %3 ito).</translation>
+    </message>
+    <message>
+        <source> Link it to one of this order&apos;s items if it is one of them.</source>
+        <translation> I-link ito sa isang item ng order na ito kung isa ito roon.</translation>
+    </message>
+    <message>
+        <source>Unknown barcode “%1”.%2</source>
+        <translation>Hindi kilalang barcode “%1”.%2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOutcomeDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Bigo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Hindi alam</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>emitted with the newest report after a retry finished</extracomment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Package / item</source>
+        <translation>Package / item</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resulta</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Lazada says</source>
+        <translation>Sabi ng Lazada</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed rows</source>
+        <translation>&amp;Ulitin ang mga bigong row</translation>
+    </message>
+    <message>
+        <source>Unknown: Lazada may or may not have applied these; lazpack re-reads the orders before anything is sent again.</source>
+        <translation>Hindi alam: maaaring nagawa na o hindi pa ng Lazada; babasahin muli ng lazpack ang mga order bago magpadala ulit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) can be retried.</source>
+        <translation>
+            <numerusform>%n bigong row ang puwedeng ulitin.</numerusform>
+            <numerusform>%n bigong row ang puwedeng ulitin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (retry possible)</source>
+        <translation>%1 (puwedeng ulitin)</translation>
+    </message>
+    <message>
+        <source>The answer was lost; the order is re-read before re-sending.</source>
+        <translation>Nawala ang sagot; babasahin muli ang order bago ipadala ulit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n row(s)…</source>
+        <translation>
+            <numerusform>Inuulit ang %n row…</numerusform>
+            <numerusform>Inuulit ang %n row…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed: %1</source>
+        <translation>Bigo ang pag-ulit: %1</translation>
+    </message>
+    <message>
+        <source>Retry failed: internal error (logged).</source>
+        <translation>Bigo ang pag-ulit: internal error (naka-log).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPacker</name>
+    <message>
+        <source>not in the open orders list</source>
+        <translation>wala sa listahan ng bukas na order</translation>
+    </message>
+    <message>
+        <source>open at the scan station; finish or cancel it there first</source>
+        <translation>bukas sa scan station; tapusin o i-cancel muna roon</translation>
+    </message>
+    <message>
+        <source>could not read the order</source>
+        <translation>hindi mabasa ang order</translation>
+    </message>
+    <message>
+        <source>part of it is still packed from a refused attempt and could not be undone</source>
+        <translation>may bahagi pang naka-pack mula sa tinanggihang attempt at hindi ma-undo</translation>
+    </message>
+    <message>
+        <source>already packed; not packed again.</source>
+        <translation>naka-pack na; hindi na ipa-pack ulit.</translation>
+    </message>
+    <message>
+        <source>nothing to pack (items canceled, shipped or not paid)</source>
+        <translation>walang ipa-pack (na-cancel, naipadala na o hindi pa bayad ang mga item)</translation>
+    </message>
+    <message>
+        <source>the pack answer was lost and the order could not be checked</source>
+        <translation>nawala ang sagot sa pack at hindi ma-check ang order</translation>
+    </message>
+    <message>
+        <source>the pack answer was lost; %1</source>
+        <translation>nawala ang sagot sa pack; %1</translation>
+    </message>
+    <message>
+        <source>pack refused: %1 (%2)</source>
+        <translation>tinanggihan ang pack: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s answer did not mention this order</source>
+        <translation>hindi binanggit ng sagot ng Lazada ang order na ito</translation>
+    </message>
+    <message>
+        <source> — the order was left unpacked so it ships in one parcel.</source>
+        <translation> — hindi muna in-pack ang order para isang parcel lang ito.</translation>
+    </message>
+    <message>
+        <source> — the other items may stay packed in %1.</source>
+        <translation> — maaaring naka-pack pa ang ibang item sa %1.</translation>
+    </message>
+    <message>
+        <source>label not fetched: %1</source>
+        <translation>hindi nakuha ang label: %1</translation>
+    </message>
+    <message>
+        <source>label not printed: %1</source>
+        <translation>hindi na-print ang label: %1</translation>
+    </message>
+    <message>
+        <source>could not check before ready to ship</source>
+        <translation>hindi ma-check bago i-ready to ship</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>hindi pa handa</translation>
+    </message>
+    <message>
+        <source>the ready-to-ship answer was lost and it did not apply</source>
+        <translation>nawala ang sagot sa ready to ship at hindi ito nailapat</translation>
+    </message>
+    <message>
+        <source>ready to ship refused: %1 (%2)</source>
+        <translation>tinanggihan ang ready to ship: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s answer did not mention this package</source>
+        <translation>hindi binanggit ng sagot ng Lazada ang package na ito</translation>
+    </message>
+    <message>
+        <source>no row for this order in the answer</source>
+        <translation>walang row para sa order na ito sa sagot</translation>
+    </message>
+    <message>
+        <source>; the packed part is still to undo</source>
+        <translation>; kailangan pang i-undo ang naka-pack na bahagi</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Cancel this order (before packing) / close it</source>
+        <extracomment>Control and format characters: GS (FNC1 as transmitted), RS, EOT, stray CR/LF/Tab, zero-width spaces some wedge drivers inject. Every command barcode starts with this. &quot;#&quot; and &quot;:&quot; together never occur in Lazada SKUs in practice, Code128 (set B) encodes them, and the prefix is short enough for a 100 mm wide command sheet. What the command sheet prints under each barcode (the packer&apos;s words).</extracomment>
+        <translation>I-cancel ang order (bago i-pack) / isara ito</translation>
+    </message>
+    <message>
+        <source>Done: finish the remaining steps</source>
+        <translation>Tapos: gawin ang natitirang hakbang</translation>
+    </message>
+    <message>
+        <source>Reprint the label</source>
+        <translation>I-print ulit ang label</translation>
+    </message>
+    <message>
+        <source>Repack (new package, new label)</source>
+        <translation>I-repack (bagong package, bagong label)</translation>
+    </message>
+    <message>
+        <source>Undo the last item scan</source>
+        <translation>I-undo ang huling item scan</translation>
+    </message>
+    <message>
+        <source>Confirm the missing item without a barcode</source>
+        <translation>Kumpirmahin ang kulang na item nang walang barcode</translation>
+    </message>
+    <message>
+        <source>Pack the verified items only</source>
+        <translation>I-pack lang ang mga na-check na item</translation>
+    </message>
+    <message>
+        <source>Log in as packer</source>
+        <translation>Mag-log in bilang packer</translation>
+    </message>
+    <message>
+        <source>Log out packer</source>
+        <translation>Mag-log out ang packer</translation>
+    </message>
+    <message>
+        <source>Packer: %1</source>
+        <translation>Packer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSheet</name>
+    <message>
+        <source>lazpack — command barcodes</source>
+        <translation>lazpack — command barcodes</translation>
+    </message>
+    <message>
+        <source>There are no commands to print.</source>
+        <translation>Walang command na ipi-print.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a Code128 barcode.</source>
+        <translation>Hindi puwedeng Code128 barcode ang “%1”.</translation>
+    </message>
+    <message>
+        <source>Use ASCII letters only.</source>
+        <translation>ASCII letters lang ang gamitin.</translation>
+    </message>
+    <message>
+        <source>Scan a barcode with the station&apos;s scanner. Keep this sheet next to the packing desk.</source>
+        <translation>I-scan ang barcode gamit ang scanner ng station. Itabi ang papel na ito sa packing table.</translation>
+    </message>
+</context>
+<context>
+    <name>DbsDeliveryDialog</name>
+    <message>
+        <source>Delivered by seller</source>
+        <translation>Hatid ng seller</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) delivered by your own fleet:</source>
+        <translation>
+            <numerusform>%n package na ihahatid ng sarili mong fleet:</numerusform>
+            <numerusform>%n package na ihahatid ng sarili mong fleet:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  —  order %2  —  %n unit(s)</source>
+        <translation>
+            <numerusform>%1  —  order %2  —  %n unit</numerusform>
+            <numerusform>%1  —  order %2  —  %n unit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delivered</source>
+        <translation>&amp;Naihatid</translation>
+    </message>
+    <message>
+        <source>&amp;Failed delivery</source>
+        <translation>&amp;Bigong hatid</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Dahilan (kailangan):</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Tala (opsyonal):</translation>
+    </message>
+    <message>
+        <source>Mark failed</source>
+        <translation>Markahan na bigo</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Markahan na naihatid</translation>
+    </message>
+</context>
+<context>
+    <name>DbsPanel</name>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Mga item</translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered…</source>
+        <translation>Markahan na &amp;naihatid…</translation>
+    </message>
+    <message>
+        <source>&amp;Failed delivery…</source>
+        <translation>&amp;Bigong hatid…</translation>
+    </message>
+    <message>
+        <source>Print delivery &amp;slips</source>
+        <translation>I-print ang delivery &amp;slips</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySlip</name>
+    <message>
+        <source>Package %1 has no items to put on a delivery slip.</source>
+        <extracomment>3 dots per module on a 203 dpi thermal head: bars land on whole dots and scan reliably.</extracomment>
+        <translation>Walang item ang package %1 para sa delivery slip.</translation>
+    </message>
+    <message>
+        <source>Refresh the order and try again.</source>
+        <translation>I-refresh ang order at subukan ulit.</translation>
+    </message>
+    <message>
+        <source>Delivery slip %1</source>
+        <translation>Delivery slip %1</translation>
+    </message>
+    <message>
+        <source>DELIVERY SLIP</source>
+        <translation>DELIVERY SLIP</translation>
+    </message>
+    <message>
+        <source>Delivered by seller · page %1</source>
+        <translation>Hatid ng seller · pahina %1</translation>
+    </message>
+    <message>
+        <source>Delivered by seller</source>
+        <translation>Hatid ng seller</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Package %1</translation>
+    </message>
+    <message>
+        <source>DELIVER TO</source>
+        <translation>IHATID SA</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(walang pangalan)</translation>
+    </message>
+    <message>
+        <source>Tel %1</source>
+        <translation>Tel %1</translation>
+    </message>
+    <message>
+        <source>COLLECT (COD): %1</source>
+        <translation>SINGILIN (COD): %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Tala: %1</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>QTY</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n unit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s)</source>
+        <translation>
+            <numerusform>%n SKU</numerusform>
+            <numerusform>%n SKU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received by: ____________________</source>
+        <translation>Tinanggap ni: ____________________</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrint</name>
+    <message>
+        <source>Print labels</source>
+        <extracomment>saves the station&apos;s settings; without it (an A4 command sheet) nothing is offered to be remembered</extracomment>
+        <translation>I-print ang mga label</translation>
+    </message>
+    <message>
+        <source> — choose a printer</source>
+        <translation> — pumili ng printer</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentDialogs</name>
+    <message>
+        <source>• %1 (order %2)</source>
+        <translation>• %1 (order %2)</translation>
+    </message>
+    <message>
+        <source>Recreate the package?</source>
+        <translation>Gawin ulit ang package?</translation>
+    </message>
+    <message>
+        <source>Recreate these packages at Lazada?
+%1
+
+The printed label becomes VOID: remove it from the parcel. The order goes back to To pack, and a new package and label follow when it is packed again.</source>
+        <translation>Gawin ulit ang mga package na ito sa Lazada?
+%1
+
+Magiging VOID ang na-print na label: tanggalin ito sa parcel. Babalik ang order sa To pack, at may bagong package at label kapag na-pack ulit.</translation>
+    </message>
+    <message>
+        <source>&amp;Repack</source>
+        <translation>I-&amp;repack</translation>
+    </message>
+    <message>
+        <source>Deliver digital items?</source>
+        <translation>Ihatid ang digital items?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n digital item(s) of %1 as delivered at Lazada?
+Send the codes or vouchers to the buyers first.</source>
+        <translation>
+            <numerusform>Markahan ang %n digital item ng %1 bilang naihatid sa Lazada?
+Ipadala muna ang mga code o voucher sa mga buyer.</numerusform>
+            <numerusform>Markahan ang %n digital item ng %1 bilang naihatid sa Lazada?
+Ipadala muna ang mga code o voucher sa mga buyer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n order</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>&amp;Ihatid</translation>
+    </message>
+    <message>
+        <source>Order %1 is not loaded, so its slip cannot be printed.</source>
+        <translation>Hindi pa naka-load ang order %1, kaya hindi ma-print ang slip nito.</translation>
+    </message>
+    <message>
+        <source>Refresh the orders (F5) and try again.</source>
+        <translation>I-refresh ang mga order (F5) at subukan ulit.</translation>
+    </message>
+    <message>
+        <source>DBS delivery slips</source>
+        <translation>DBS delivery slips</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentService</name>
+    <message>
+        <source>Repack</source>
+        <extracomment>Reasons offered for a failed DBS delivery; the packer may type another one. A DBS package is out with the seller&apos;s own fleet after RTS; Confirm/FailedDeliveryForDBS act on ``ready_to_ship`` only (lazada-api.md §4.6, §5). A paid digital item waits in ``pending``; DeliverDigital moves it to ``delivered`` (§5).</extracomment>
+        <translation>Repack</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Markahan na naihatid</translation>
+    </message>
+    <message>
+        <source>Failed delivery</source>
+        <translation>Bigong hatid</translation>
+    </message>
+    <message>
+        <source>Deliver digital items</source>
+        <translation>Ihatid ang digital items</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 ok</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 bigo</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 hindi alam</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lazada offers no shipment provider for this order (%1 allocation) and does not allocate one itself.</source>
+        <translation>Walang courier na inaalok ang Lazada para sa order na ito (%1 allocation) at hindi rin ito nag-a-assign.</translation>
+    </message>
+    <message>
+        <source>Nothing to retry.</source>
+        <extracomment>Package ids alone, or ``{package_id: order_id}`` so the journal and the report know the order. One batch call of the port: package ids in, merged rows out.</extracomment>
+        <translation>Walang uulitin.</translation>
+    </message>
+    <message>
+        <source>Only rows Lazada marked as retryable can be re-sent.</source>
+        <translation>Ang mga row lang na minarkahan ng Lazada na puwedeng ulitin ang maipapadala ulit.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no order id; reload the order.</source>
+        <translation>Walang order id ang item %1; i-reload ang order.</translation>
+    </message>
+    <message>
+        <source>No shipment provider chosen.</source>
+        <translation>Walang napiling courier.</translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s answer did not mention this row</source>
+        <translation>Hindi binanggit ng sagot ng Lazada ang row na ito</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>scan %1</source>
+        <extracomment>Orders a search shows at most; the status line says when there are more. Scan results that are a packer&apos;s mistake (as the journal&apos;s wrong-scan rate counts them).</extracomment>
+        <translation>scan %1</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>scan</translation>
+    </message>
+    <message>
+        <source>%1 (Lazada)</source>
+        <translation>%1 (Lazada)</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>wala pang sagot</translation>
+    </message>
+    <message>
+        <source>packages %1</source>
+        <translation>package %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Oras</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Action / scan</source>
+        <translation>Aksyon / scan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resulta</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalye</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Order id or number, tracking number, package id, SKU or scanned code</source>
+        <extracomment>Emitted after every finished search (the number of rows shown). Emitted after an export with (path, rows written).</extracomment>
+        <translation>Order id o number, tracking number, package id, SKU o na-scan na code</translation>
+    </message>
+    <message>
+        <source>All packers</source>
+        <translation>Lahat ng packer</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Hanapin</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;I-export ang CSV…</translation>
+    </message>
+    <message>
+        <source>Select a line and press Enter to see the order&apos;s timeline.</source>
+        <translation>Pumili ng linya at pindutin ang Enter para makita ang timeline ng order.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Naghahanap…</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 sa %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> — only the %n most recent orders are shown; narrow the search or the dates to see older ones</source>
+        <translation>
+            <numerusform> — ang %n pinakabagong order lang ang ipinapakita; paliitin ang search o ang petsa para makita ang mas luma</numerusform>
+            <numerusform> — ang %n pinakabagong order lang ang ipinapakita; paliitin ang search o ang petsa para makita ang mas luma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for these filters.</source>
+        <translation>Walang nakita sa mga filter na ito.</translation>
+    </message>
+    <message>
+        <source>Order %1 — loading…</source>
+        <translation>Order %1 — naglo-load…</translation>
+    </message>
+    <message>
+        <source>ready to ship</source>
+        <translation>ready to ship</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>naka-pack</translation>
+    </message>
+    <message>
+        <source>not packed</source>
+        <translation>hindi pa naka-pack</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>Order %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>tracking %1</source>
+        <translation>tracking %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packer(s) %1</source>
+        <translation>
+            <numerusform>%n packer %1</numerusform>
+            <numerusform>%n packer %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) %1</source>
+        <translation>
+            <numerusform>%n station %1</numerusform>
+            <numerusform>%n station %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <translation>%1, %2 sa %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n linya</numerusform>
+            <numerusform>%n linya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong scan(s)</source>
+        <translation>
+            <numerusform>%n maling scan</numerusform>
+            <numerusform>%n maling scan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item scan(s)</source>
+        <translation>
+            <numerusform>%n item scan</numerusform>
+            <numerusform>%n item scan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n pagkabigo</numerusform>
+            <numerusform>%n pagkabigo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a known outcome</source>
+        <translation>
+            <numerusform>%n na hindi alam ang resulta</numerusform>
+            <numerusform>%n na hindi alam ang resulta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>I-export ang history bilang CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Mga CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Ine-export sa %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Na-export ang %n linya sa %1.</numerusform>
+            <numerusform>Na-export ang %n linya sa %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemKeys</name>
+    <message>
+        <source>seller SKU</source>
+        <translation>seller SKU</translation>
+    </message>
+    <message>
+        <source>shop SKU</source>
+        <translation>shop SKU</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>unpaid</source>
+        <extracomment>Lazada&apos;s item statuses in the packer&apos;s words (shown through :func:`status_text`).</extracomment>
+        <translation>hindi pa bayad</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>naka-pack</translation>
+    </message>
+    <message>
+        <source>repacked</source>
+        <translation>na-repack</translation>
+    </message>
+    <message>
+        <source>ready to ship pending</source>
+        <translation>ready to ship pending</translation>
+    </message>
+    <message>
+        <source>ready to ship</source>
+        <translation>ready to ship</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>naipadala</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>naihatid</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>bigo</translation>
+    </message>
+    <message>
+        <source>failed delivery</source>
+        <translation>bigong hatid</translation>
+    </message>
+    <message>
+        <source>shipped back</source>
+        <translation>ibinalik</translation>
+    </message>
+    <message>
+        <source>shipped back success</source>
+        <translation>naibalik na</translation>
+    </message>
+    <message>
+        <source>shipped back failed</source>
+        <translation>bigong maibalik</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>na-cancel</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>na-return</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>nawala</translation>
+    </message>
+    <message>
+        <source>lost by 3PL</source>
+        <translation>nawala ng 3PL</translation>
+    </message>
+    <message>
+        <source>damaged by 3PL</source>
+        <translation>nasira ng 3PL</translation>
+    </message>
+</context>
+<context>
+    <name>JournalConnection</name>
+    <message>
+        <source>The journal %1 could not store a text with an invalid character.</source>
+        <translation>Hindi ma-save ng journal %1 ang text na may invalid na character.</translation>
+    </message>
+    <message>
+        <source>Scan again; report it if it keeps happening.</source>
+        <translation>I-scan ulit; i-report kung patuloy itong nangyayari.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is locked by another program (%2).</source>
+        <translation>Naka-lock ang journal %1 ng ibang program (%2).</translation>
+    </message>
+    <message>
+        <source>Close the other lazpack window or tool using this data folder and try again.</source>
+        <translation>Isara ang ibang lazpack window o tool na gumagamit ng data folder na ito at subukan ulit.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal %1 is full.</source>
+        <translation>Puno na ang disk ng journal %1.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is read-only.</source>
+        <translation>Read-only ang journal %1.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be written to disk (%2).</source>
+        <translation>Hindi maisulat sa disk ang journal %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Check free disk space and that the disk is still connected, then try again.</source>
+        <translation>Tingnan ang libreng space at kung nakakonekta pa ang disk, saka subukan ulit.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be written: %2.</source>
+        <translation>Hindi maisulat ang journal %1: %2.</translation>
+    </message>
+    <message>
+        <source>Give this user write access to the data folder, or start lazpack with another --data-dir.</source>
+        <translation>Bigyan ng write access ang user na ito sa data folder, o simulan ang lazpack gamit ang ibang --data-dir.</translation>
+    </message>
+    <message>
+        <source>The damaged journal was kept as %1 and a new one was started.</source>
+        <translation>Itinabi ang sirang journal bilang %1 at nagsimula ng bago.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2.</source>
+        <translation>Hindi magawa ang journal folder %1: %2.</translation>
+    </message>
+    <message>
+        <source>Move the file in the way, or start lazpack with another --data-dir.</source>
+        <translation>Ilipat ang file na nakaharang, o simulan ang lazpack gamit ang ibang --data-dir.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: a folder of that name is in the way.</source>
+        <translation>Hindi mabuksan ang journal %1: may folder na ganoon ang pangalan.</translation>
+    </message>
+    <message>
+        <source>Move or rename that folder, or start lazpack with another --data-dir.</source>
+        <translation>Ilipat o palitan ang pangalan ng folder, o simulan ang lazpack gamit ang ibang --data-dir.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: the data folder is read-only.</source>
+        <translation>Hindi maisulat ang journal %1: read-only ang data folder.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2.</source>
+        <translation>Hindi mabuksan ang journal %1: %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot use write-ahead logging (mode %2).</source>
+        <translation>Hindi magamit ng journal %1 ang write-ahead logging (mode %2).</translation>
+    </message>
+    <message>
+        <source>Keep the data folder on a local disk, not a network share.</source>
+        <translation>Ilagay ang data folder sa local disk, hindi sa network share.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged and cannot be moved aside: %2.</source>
+        <translation>Sira ang journal %1 at hindi mailipat: %2.</translation>
+    </message>
+    <message>
+        <source>Move the file away by hand, then start lazpack again.</source>
+        <translation>Ilipat nang mano-mano ang file, saka simulan ulit ang lazpack.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalViews</name>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>S&amp;tats</source>
+        <translation>S&amp;tats</translation>
+    </message>
+</context>
+<context>
+    <name>Journaled</name>
+    <message>
+        <source>no rows in the answer</source>
+        <translation>walang row sa sagot</translation>
+    </message>
+</context>
+<context>
+    <name>KnownError</name>
+    <message>
+        <source>Something went wrong.</source>
+        <extracomment>Short, plain-language message for the status bar / banner.</extracomment>
+        <translation>May nagkamali.</translation>
+    </message>
+    <message>
+        <source>Lazada refused the request.</source>
+        <extracomment>What to do next.</extracomment>
+        <translation>Tinanggihan ng Lazada ang request.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s authorization is no longer valid.</source>
+        <translation>Hindi na valid ang authorization ng shop.</translation>
+    </message>
+    <message>
+        <source>Reconnect the shop (Shops → Reconnect).</source>
+        <translation>I-reconnect ang shop (Shops → Reconnect).</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or expired.</source>
+        <translation>Invalid o expired ang access token.</translation>
+    </message>
+    <message>
+        <source>The refresh token is invalid or expired; the shop must be authorized again.</source>
+        <translation>Invalid o expired ang refresh token; kailangang i-authorize ulit ang shop.</translation>
+    </message>
+    <message>
+        <source>The authorization code is invalid, used or expired (codes last 30 minutes).</source>
+        <translation>Invalid, nagamit na o expired ang authorization code (30 minuto lang ito).</translation>
+    </message>
+    <message>
+        <source>Start the authorization again.</source>
+        <translation>Simulan ulit ang authorization.</translation>
+    </message>
+    <message>
+        <source>This app can only be authorized through the Service Market.</source>
+        <translation>Sa Service Market lang puwedeng i-authorize ang app na ito.</translation>
+    </message>
+    <message>
+        <source>Lazada rejected the request signature.</source>
+        <translation>Tinanggihan ng Lazada ang signature ng request.</translation>
+    </message>
+    <message>
+        <source>Check the app key and app secret in the shop settings.</source>
+        <translation>Tingnan ang app key at app secret sa shop settings.</translation>
+    </message>
+    <message>
+        <source>Lazada is rate-limiting this app; waiting before trying again.</source>
+        <translation>Nililimitahan ng Lazada ang app na ito; naghihintay bago subukan ulit.</translation>
+    </message>
+    <message>
+        <source>Lazada did not answer in time.</source>
+        <translation>Hindi sumagot ang Lazada sa tamang oras.</translation>
+    </message>
+    <message>
+        <source>lazpack retries automatically; check the network if this persists.</source>
+        <translation>Awtomatikong umuulit ang lazpack; tingnan ang network kung tuloy ito.</translation>
+    </message>
+    <message>
+        <source>No connection to Lazada.</source>
+        <translation>Walang koneksyon sa Lazada.</translation>
+    </message>
+    <message>
+        <source>Check the station&apos;s network connection.</source>
+        <translation>Tingnan ang network connection ng station.</translation>
+    </message>
+    <message>
+        <source>Lazada sent an answer lazpack cannot read.</source>
+        <translation>Nagpadala ang Lazada ng sagot na hindi mabasa ng lazpack.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed locally; try again. Report it if it keeps happening.</source>
+        <translation>Walang nabago sa station; subukan ulit. I-report kung patuloy ito.</translation>
+    </message>
+    <message>
+        <source>Lazada says the seller account is not verified or not active.</source>
+        <translation>Sabi ng Lazada, hindi verified o hindi active ang seller account.</translation>
+    </message>
+    <message>
+        <source>Lazada may or may not have applied the last action.</source>
+        <translation>Maaaring nagawa na o hindi pa ng Lazada ang huling aksyon.</translation>
+    </message>
+    <message>
+        <source>lazpack checks the order at Lazada before doing anything else.</source>
+        <translation>Iche-check muna ng lazpack ang order sa Lazada bago gumawa ng iba.</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>Walang napili.</translation>
+    </message>
+    <message>
+        <source>Select at least one package or order first.</source>
+        <translation>Pumili muna ng kahit isang package o order.</translation>
+    </message>
+    <message>
+        <source>A reason is required for a failed delivery.</source>
+        <translation>Kailangan ng dahilan para sa bigong hatid.</translation>
+    </message>
+    <message>
+        <source>Pick a reason from the list or type one.</source>
+        <translation>Pumili ng dahilan sa listahan o mag-type.</translation>
+    </message>
+    <message>
+        <source>These labels were printed already.</source>
+        <translation>Na-print na ang mga label na ito.</translation>
+    </message>
+    <message>
+        <source>Confirm the reprint; a second label on a parcel confuses the courier.</source>
+        <translation>Kumpirmahin ang reprint; nakakalito sa courier ang dalawang label sa isang parcel.</translation>
+    </message>
+    <message>
+        <source>Labels printed already: %1.</source>
+        <translation>Na-print na ang mga label: %1.</translation>
+    </message>
+    <message>
+        <source>This label was voided (the package was re-created).</source>
+        <translation>Na-void na ang label na ito (ginawang muli ang package).</translation>
+    </message>
+    <message>
+        <source>Print the label of the new package instead.</source>
+        <translation>I-print na lang ang label ng bagong package.</translation>
+    </message>
+    <message>
+        <source>Lazada offers no shipment provider for this order.</source>
+        <translation>Walang courier na inaalok ang Lazada para sa order na ito.</translation>
+    </message>
+    <message>
+        <source>Check the order in Seller Center; it cannot be packed from the station yet.</source>
+        <translation>Tingnan ang order sa Seller Center; hindi pa ito mapa-pack mula sa station.</translation>
+    </message>
+    <message>
+        <source>The label printer is not available.</source>
+        <translation>Hindi available ang label printer.</translation>
+    </message>
+    <message>
+        <source>Check that it is switched on, or choose another printer.</source>
+        <translation>Tingnan kung naka-on ito, o pumili ng ibang printer.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so shop secrets cannot be stored.</source>
+        <translation>Hindi available ang system keyring, kaya hindi ma-save ang mga secret ng shop.</translation>
+    </message>
+    <message>
+        <source>The local journal could not be written.</source>
+        <translation>Hindi maisulat ang local journal.</translation>
+    </message>
+    <message>
+        <source>Check free disk space and permissions of the data folder.</source>
+        <translation>Tingnan ang libreng disk space at permissions ng data folder.</translation>
+    </message>
+    <message>
+        <source>The local journal cannot be opened.</source>
+        <translation>Hindi mabuksan ang local journal.</translation>
+    </message>
+    <message>
+        <source>Update lazpack on this station, or start it with another --data-dir.</source>
+        <translation>I-update ang lazpack sa station na ito, o simulan gamit ang ibang --data-dir.</translation>
+    </message>
+    <message>
+        <source>Close the other lazpack window or tool using this data folder and try again.</source>
+        <translation>Isara ang ibang lazpack window o tool na gumagamit ng data folder na ito at subukan ulit.</translation>
+    </message>
+    <message>
+        <source>The disk holding the local journal is full.</source>
+        <translation>Puno na ang disk ng local journal.</translation>
+    </message>
+    <message>
+        <source>Free some disk space (or move the data folder), then try again.</source>
+        <translation>Magbakante ng disk space (o ilipat ang data folder), saka subukan ulit.</translation>
+    </message>
+    <message>
+        <source>The shop authorization did not complete.</source>
+        <translation>Hindi natapos ang authorization ng shop.</translation>
+    </message>
+    <message>
+        <source>Click Authorize again and finish the consent page in the browser.</source>
+        <translation>I-click muli ang Authorize at tapusin ang consent page sa browser.</translation>
+    </message>
+    <message>
+        <source>This shop is disconnected and must be authorized again.</source>
+        <translation>Disconnected ang shop na ito at kailangang i-authorize ulit.</translation>
+    </message>
+    <message>
+        <source>The label file cannot be read.</source>
+        <translation>Hindi mabasa ang label file.</translation>
+    </message>
+    <message>
+        <source>Fetch the label again (Reprint); lazpack discards the damaged copy.</source>
+        <translation>Kunin ulit ang label (Reprint); itatapon ng lazpack ang sirang kopya.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOutput</name>
+    <message>
+        <source>%1 Choose the printer for this label:</source>
+        <translation>%1 Pumili ng printer para sa label na ito:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintOptions</name>
+    <message>
+        <source>Labels</source>
+        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size); Station → Settings → Label printer changes them.</extracomment>
+        <translation>Mga label</translation>
+    </message>
+    <message>
+        <source>Always print labels here without asking</source>
+        <translation>Laging i-print dito ang mga label nang hindi nagtatanong</translation>
+    </message>
+    <message>
+        <source>Use the label size (%1)</source>
+        <translation>Gamitin ang laki ng label (%1)</translation>
+    </message>
+    <message>
+        <source>Print on the printer&apos;s own paper (label scaled to fit)</source>
+        <translation>I-print sa sariling papel ng printer (paliliitin ang label para magkasya)</translation>
+    </message>
+    <message>
+        <source>If the printer&apos;s paper is not the label&apos;s size:</source>
+        <translation>Kung hindi kasinlaki ng label ang papel ng printer:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinter</name>
+    <message>
+        <source>Unknown label paper %1.</source>
+        <extracomment>Thermal label printers print at 203 dpi; PDF output uses it so a saved label prints 1:1. Above this the raster only costs time: no label printer resolves finer. Answers to &quot;the printer&apos;s page does not match the label&quot;, remembered per printer. Page sizes within this many millimetres count as the same paper.</extracomment>
+        <translation>Hindi kilalang label paper: %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Pumili ng isa: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown orientation %1.</source>
+        <translation>Hindi kilalang orientation: %1.</translation>
+    </message>
+    <message>
+        <source>Use portrait or landscape.</source>
+        <translation>Gamitin ang portrait o landscape.</translation>
+    </message>
+    <message>
+        <source>The label file cannot be read (%1).</source>
+        <translation>Hindi mabasa ang label file (%1).</translation>
+    </message>
+    <message>
+        <source>lazpack test label
+%1 × %2 mm
+The frame must be complete
+and 2 mm from every edge.</source>
+        <translation>lazpack test label
+%1 × %2 mm
+Dapat buo ang frame
+at 2 mm mula sa bawat gilid.</translation>
+    </message>
+    <message>
+        <source>The label printer “%1” was not found.</source>
+        <translation>Hindi makita ang label printer na “%1”.</translation>
+    </message>
+    <message>
+        <source>It may be unplugged, renamed or removed. Choose another printer in Settings → Printer, or print with the system dialog. Available: %1.</source>
+        <translation>Baka naka-unplug, napalitan ang pangalan o inalis. Pumili ng ibang printer sa Settings → Printer, o mag-print gamit ang system dialog. Available: %1.</translation>
+    </message>
+    <message>
+        <source>It may be unplugged, renamed or removed. No printers are installed; print with the system dialog or save the labels as PDF.</source>
+        <translation>Baka naka-unplug, napalitan ang pangalan o inalis. Walang naka-install na printer; mag-print gamit ang system dialog o i-save ang mga label bilang PDF.</translation>
+    </message>
+    <message>
+        <source>The label printer “%1” reports an error (offline or out of labels).</source>
+        <translation>May error ang label printer na “%1” (offline o ubos ang label).</translation>
+    </message>
+    <message>
+        <source>Check that it is switched on, connected and loaded, or choose another printer.</source>
+        <translation>Tingnan kung naka-on, nakakonekta at may label ito, o pumili ng ibang printer.</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>“%1” uses %2 × %3 mm, the label turned sideways. Fix: set the orientation to portrait in Settings → Printer or in the printer&apos;s own settings.</source>
+        <translation>Gumagamit ang “%1” ng %2 × %3 mm, patagilid ang label. Ayusin: gawing portrait ang orientation sa Settings → Printer o sa sariling settings ng printer.</translation>
+    </message>
+    <message>
+        <source>“%1” uses %2 × %3 mm, the label turned sideways. Fix: set the orientation to landscape in Settings → Printer or in the printer&apos;s own settings.</source>
+        <translation>Gumagamit ang “%1” ng %2 × %3 mm, patagilid ang label. Ayusin: gawing landscape ang orientation sa Settings → Printer o sa sariling settings ng printer.</translation>
+    </message>
+    <message>
+        <source>“%1” uses %2 × %3 mm paper but the label is %4 × %5 mm, so it prints at %6 size. Fix: set the paper size to %4 × %5 mm in the printer&apos;s settings (Printers → Preferences), or pick the paper it really has in Settings → Printer.</source>
+        <translation>Gumagamit ang “%1” ng papel na %2 × %3 mm pero %4 × %5 mm ang label, kaya %6 ang laki ng print. Ayusin: gawing %4 × %5 mm ang paper size sa settings ng printer (Printers → Preferences), o piliin ang tunay na papel sa Settings → Printer.</translation>
+    </message>
+    <message>
+        <source>“%1” adds margins (%2 mm), which shrink the label. Fix: set the margins to 0 / borderless in the printer&apos;s settings.</source>
+        <translation>Nagdadagdag ang “%1” ng margin (%2 mm) kaya lumiliit ang label. Ayusin: gawing 0 / borderless ang margin sa settings ng printer.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>The print job could not be started on “%1”.</source>
+        <translation>Hindi masimulan ang print job sa “%1”.</translation>
+    </message>
+    <message>
+        <source>Check the printer, or choose another; the labels are kept and can be printed again.</source>
+        <translation>Tingnan ang printer, o pumili ng iba; naka-save ang mga label at puwedeng i-print ulit.</translation>
+    </message>
+    <message>
+        <source>The printer stopped accepting pages.</source>
+        <translation>Tumigil ang printer sa pagtanggap ng pahina.</translation>
+    </message>
+    <message>
+        <source>Check the printer; then print the labels again.</source>
+        <translation>Tingnan ang printer, saka i-print ulit ang mga label.</translation>
+    </message>
+    <message>
+        <source>“%1” failed while printing.</source>
+        <translation>Nabigo ang “%1” habang nagpi-print.</translation>
+    </message>
+    <message>
+        <source>The printer</source>
+        <translation>Ang printer</translation>
+    </message>
+    <message>
+        <source>Check the printer (paper, cover, cable); then print the labels again.</source>
+        <translation>Tingnan ang printer (papel, takip, cable), saka i-print ulit ang mga label.</translation>
+    </message>
+    <message>
+        <source>No label printer is set.</source>
+        <translation>Walang naka-set na label printer.</translation>
+    </message>
+    <message>
+        <source>Choose one in Settings → Printer, or print with the system dialog.</source>
+        <translation>Pumili sa Settings → Printer, o mag-print gamit ang system dialog.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelService</name>
+    <message>
+        <source>The label of package %1 was voided.</source>
+        <extracomment>package id → prints so far, including this one where ``print_label`` sends jobs; the UI sets it from the printer settings</extracomment>
+        <translation>Na-void na ang label ng package %1.</translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s label link expired twice in a row.</source>
+        <translation>Dalawang beses sunod na nag-expire ang label link ng Lazada.</translation>
+    </message>
+    <message>
+        <source>Check the station&apos;s clock and network, then print again.</source>
+        <translation>Tingnan ang orasan at network ng station, saka mag-print ulit.</translation>
+    </message>
+    <message>
+        <source>PrintAWB answered without a label link for %1.</source>
+        <translation>Sumagot ang PrintAWB nang walang label link para sa %1.</translation>
+    </message>
+    <message>
+        <source>The label of %1 is not a PDF.</source>
+        <translation>Hindi PDF ang label ng %1.</translation>
+    </message>
+    <message>
+        <source>AWB ×%1</source>
+        <translation>AWB ×%1</translation>
+    </message>
+    <message>
+        <source>No printer is chosen for labels.</source>
+        <translation>Walang napiling printer para sa label.</translation>
+    </message>
+    <message>
+        <source>Set a label printer in Settings → Printer, or print with the dialog.</source>
+        <translation>Mag-set ng label printer sa Settings → Printer, o mag-print gamit ang dialog.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelStore</name>
+    <message>
+        <source>The label folder %1 cannot be created: %2</source>
+        <translation>Hindi magawa ang label folder %1: %2</translation>
+    </message>
+    <message>
+        <source>The label of package %1 cannot be saved: %2</source>
+        <translation>Hindi ma-save ang label ng package %1: %2</translation>
+    </message>
+    <message>
+        <source>The label print record cannot be written: %1</source>
+        <translation>Hindi maisulat ang print record ng label: %1</translation>
+    </message>
+    <message>
+        <source>The label print records cannot be read: %1</source>
+        <translation>Hindi mabasa ang mga print record ng label: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>PC language (%1)</source>
+        <translation>Wika ng PC (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackListener</name>
+    <message>
+        <source>The redirect URI is not a loopback address (http://127.0.0.1:PORT/…).</source>
+        <translation>Hindi loopback address ang redirect URI (http://127.0.0.1:PORT/…).</translation>
+    </message>
+    <message>
+        <source>Paste the address from the browser instead.</source>
+        <translation>I-paste na lang ang address mula sa browser.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this PC is busy, so lazpack cannot receive the answer.</source>
+        <translation>Busy ang port %1 sa PC na ito, kaya hindi matanggap ng lazpack ang sagot.</translation>
+    </message>
+    <message>
+        <source>Close the program using it, or paste the address from the browser.</source>
+        <translation>Isara ang program na gumagamit nito, o i-paste ang address mula sa browser.</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>Hindi dito</translation>
+    </message>
+    <message>
+        <source>lazpack only expects the Lazada redirect.</source>
+        <translation>Ang redirect lang ng Lazada ang hinihintay ng lazpack.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to lazpack&apos;s current authorization</source>
+        <translation>Hindi para sa kasalukuyang authorization ng lazpack ang sagot na ito</translation>
+    </message>
+    <message>
+        <source>Go back to lazpack and click Authorize again if needed.</source>
+        <translation>Bumalik sa lazpack at i-click ulit ang Authorize kung kailangan.</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>Natanggap na</translation>
+    </message>
+    <message>
+        <source>You can close this tab.</source>
+        <translation>Puwede mo nang isara ang tab na ito.</translation>
+    </message>
+    <message>
+        <source>Lazada did not authorize the shop: %1</source>
+        <translation>Hindi in-authorize ng Lazada ang shop: %1</translation>
+    </message>
+    <message>
+        <source>Authorization was not given</source>
+        <translation>Hindi ibinigay ang authorization</translation>
+    </message>
+    <message>
+        <source>No authorization code</source>
+        <translation>Walang authorization code</translation>
+    </message>
+    <message>
+        <source>Click Authorize again in lazpack.</source>
+        <translation>I-click ulit ang Authorize sa lazpack.</translation>
+    </message>
+    <message>
+        <source>The shop is being connected to lazpack</source>
+        <translation>Ikinokonekta ang shop sa lazpack</translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to lazpack.</source>
+        <translation>Puwede mo nang isara ang tab at bumalik sa lazpack.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Connecting…</source>
+        <extracomment>Tab bar order; None is &quot;All&quot;.</extracomment>
+        <translation>Kumokonekta…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>● Rate limited</source>
+        <translation>● Rate limited</translation>
+    </message>
+    <message>
+        <source>● Shop authorization needed</source>
+        <translation>● Kailangang i-authorize ang shop</translation>
+    </message>
+    <message>
+        <source>● Sync error</source>
+        <translation>● Sync error</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Lahat</translation>
+    </message>
+    <message>
+        <source>lazpack — DEMO shop</source>
+        <translation>lazpack — DEMO shop</translation>
+    </message>
+    <message>
+        <source>DEMO — simulated orders. Nothing here reaches a real shop.</source>
+        <extracomment>keys the window&apos;s packing actions own even while the field has focus the status bar&apos;s Reconnect button: open Station → Shops…</extracomment>
+        <translation>DEMO — simulated na mga order. Walang umaabot sa totoong shop.</translation>
+    </message>
+    <message>
+        <source>Scan an order, AWB or item barcode (F2)</source>
+        <translation>I-scan ang order, AWB o item barcode (F2)</translation>
+    </message>
+    <message>
+        <source>Search: order, SKU, item, tracking, customer (Ctrl+F)</source>
+        <translation>Hanapin: order, SKU, item, tracking, customer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show the orders of one shop (Ctrl+Shift+F)</source>
+        <translation>Ipakita ang mga order ng isang shop (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Hindi pa naka-sync</translation>
+    </message>
+    <message>
+        <source>Syncing %v / %m</source>
+        <translation>Nagsi-sync %v / %m</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>I-reconnect…</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Station</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>I-sync ngayon</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Umalis</translation>
+    </message>
+    <message>
+        <source>&amp;Packing</source>
+        <translation>&amp;Packing</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Packing station</source>
+        <translation>Packing station</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Pu&amp;munta</translation>
+    </message>
+    <message>
+        <source>Scan field</source>
+        <translation>Scan field</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Hanapin</translation>
+    </message>
+    <message>
+        <source>Filter by shop</source>
+        <translation>I-filter ayon sa shop</translation>
+    </message>
+    <message>
+        <source>Orders list</source>
+        <translation>Listahan ng order</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Susunod na tab</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Nakaraang tab</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Tulong</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Mga keyboard shortcut</translation>
+    </message>
+    <message>
+        <source>Packer: %1</source>
+        <translation>Packer: %1</translation>
+    </message>
+    <message>
+        <source>No packer — scan your card</source>
+        <translation>Walang packer — i-scan ang card mo</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Lahat ng shop</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ngayon lang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ang nakalipas</numerusform>
+            <numerusform>%n min ang nakalipas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2)</source>
+        <translation>Na-sync %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBatchReport</name>
+    <message>
+        <source>%1 of %2 orders done, %3 failed</source>
+        <translation>%1 sa %2 order ang tapos, %3 bigo</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBook</name>
+    <message>
+        <source>To pack</source>
+        <extracomment>The tabs the window shows, in order, with the packer&apos;s words for them.</extracomment>
+        <translation>To pack</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Packed</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>Ready to ship</translation>
+    </message>
+    <message>
+        <source>Delivered by seller</source>
+        <translation>Hatid ng seller</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>May problema</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <extracomment>Item statuses the full sync fetches: everything a work tab can show. &quot;2× MUG, CAP&quot;, built once per row: the list shows and sorts by it</extracomment>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>DBS</source>
+        <translation>DBS</translation>
+    </message>
+    <message>
+        <source>Cross-border</source>
+        <translation>Cross-border</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Presyo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <extracomment>verification progress of the order open at the scan station (per SKU)</extracomment>
+        <translation>Walang napiling order</translation>
+    </message>
+    <message>
+        <source>Select an order in the list or scan it.</source>
+        <translation>Pumili ng order sa listahan o i-scan ito.</translation>
+    </message>
+    <message>
+        <source>Reprint label (Ctrl+P)</source>
+        <translation>I-reprint ang label (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Preview label (Ctrl+Shift+V)</source>
+        <translation>I-preview ang label (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Repack… (Ctrl+Shift+R)</source>
+        <translation>I-repack… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>DIGITAL — no parcel; deliver with Ctrl+Shift+D</source>
+        <translation>DIGITAL — walang parcel; ihatid gamit ang Ctrl+Shift+D</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n unit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gift: %1</source>
+        <translation>Regalo: %1</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Tala: %1</translation>
+    </message>
+    <message>
+        <source>Tracking %1</source>
+        <translation>Tracking %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPipeline</name>
+    <message numerus="yes">
+        <source> %n item(s) stay pending.</source>
+        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did.</extracomment>
+        <translation>
+            <numerusform> %n item ang naiwang pending.</numerusform>
+            <numerusform> %n item ang naiwang pending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 packed (%2).%3</source>
+        <translation>Na-pack ang order %1 (%2).%3</translation>
+    </message>
+    <message>
+        <source>Label printed. Scan it on the parcel to confirm.</source>
+        <extracomment>the state the running step is heading for (the next-action text while working)</extracomment>
+        <translation>Na-print ang label. I-scan ito sa parcel para kumpirmahin.</translation>
+    </message>
+    <message>
+        <source>Lazada did not %1.</source>
+        <translation>Hindi nagawa ng Lazada na %1.</translation>
+    </message>
+    <message>
+        <source>Scan %1 to try again.</source>
+        <translation>I-scan ang %1 para subukan ulit.</translation>
+    </message>
+    <message>
+        <source>Lazada may or may not have applied the last %1 of order %2 and cannot be checked right now (%3).</source>
+        <translation>Maaaring nagawa na o hindi pa ng Lazada ang huling %1 ng order %2 at hindi ito ma-check ngayon (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until it can be checked; scan DONE to check again.</source>
+        <translation>Walang ipapadala hangga&apos;t hindi ma-check; i-scan ang DONE para mag-check ulit.</translation>
+    </message>
+    <message>
+        <source>Part of order %1 is still packed from the refused attempt (%2); it is undone before the rest is packed, so the order ships in one parcel.</source>
+        <translation>May bahagi ng order %1 na naka-pack pa mula sa tinanggihang attempt (%2); ia-undo muna ito bago i-pack ang natitira, para isang parcel lang ang order.</translation>
+    </message>
+    <message>
+        <source>Scan DONE to try again.</source>
+        <translation>I-scan ang DONE para subukan ulit.</translation>
+    </message>
+    <message>
+        <source>Order %1 changed at Lazada: </source>
+        <translation>Nagbago ang order %1 sa Lazada: </translation>
+    </message>
+    <message>
+        <source>Take canceled items out of the parcel and scan CANCEL, or pack the rest with PARTIAL after undoing them.</source>
+        <translation>Alisin sa parcel ang mga na-cancel na item at i-scan ang CANCEL, o i-pack ang natitira gamit ang PARTIAL pagkatapos alisin ang mga iyon.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already packed.</source>
+        <translation>Naka-pack na ang order %1.</translation>
+    </message>
+    <message>
+        <source> The packed part was undone so the order ships in one parcel.</source>
+        <translation> In-undo ang naka-pack na bahagi para isang parcel lang ang order.</translation>
+    </message>
+    <message>
+        <source> Part of it is packed in %1.</source>
+        <translation> May bahagi nitong naka-pack sa %1.</translation>
+    </message>
+    <message>
+        <source>Lazada did not pack order %1: %2.%3</source>
+        <translation>Hindi na-pack ng Lazada ang order %1: %2.%3</translation>
+    </message>
+    <message>
+        <source> The part Lazada packed was undone so the order ships in one parcel.</source>
+        <translation> In-undo ang bahaging na-pack ng Lazada para isang parcel lang ang order.</translation>
+    </message>
+    <message>
+        <source> Part of it is packed in %1; that is undone first.</source>
+        <translation> May bahaging naka-pack sa %1; ia-undo muna iyon.</translation>
+    </message>
+    <message>
+        <source>Lazada did not pack all of order %1 (its answer was lost and the order is still to pack).%2</source>
+        <translation>Hindi na-pack ng Lazada ang buong order %1 (nawala ang sagot at to pack pa ang order).%2</translation>
+    </message>
+    <message>
+        <source>Order %1 has no package to print a label for.</source>
+        <translation>Walang package ang order %1 na mapi-print-an ng label.</translation>
+    </message>
+    <message>
+        <source>printed again</source>
+        <translation>na-print ulit</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>na-print</translation>
+    </message>
+    <message>
+        <source>Label for order %1 %2.</source>
+        <translation>Ang label ng order %1 ay %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be set ready to ship: </source>
+        <translation>Hindi ma-ready to ship ang order %1: </translation>
+    </message>
+    <message>
+        <source>set order %1 ready to ship (its answer was lost and the package is still packed)</source>
+        <translation>i-ready to ship ang order %1 (nawala ang sagot at naka-pack pa ang package)</translation>
+    </message>
+    <message>
+        <source>Order %1 is ready to ship.</source>
+        <translation>Ready to ship na ang order %1.</translation>
+    </message>
+    <message>
+        <source>Lazada did not set order %1 ready to ship: %2</source>
+        <translation>Hindi na-ready to ship ng Lazada ang order %1: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is ready to ship (%2).</source>
+        <translation>Ready to ship na ang order %1 (%2).</translation>
+    </message>
+    <message>
+        <source>recreate the package of order %1</source>
+        <translation>gawin ulit ang package ng order %1</translation>
+    </message>
+    <message>
+        <source>Lazada did not recreate the package of order %1: %2</source>
+        <translation>Hindi ginawang muli ng Lazada ang package ng order %1: %2</translation>
+    </message>
+    <message>
+        <source>Package %1 recreated: its label is void. Scan DONE to pack again.</source>
+        <translation>Ginawang muli ang package %1: void na ang label nito. I-scan ang DONE para i-pack ulit.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>just now</source>
+        <translation>ngayon lang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ang nakalipas</numerusform>
+            <numerusform>%n min ang nakalipas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n oras ang nakalipas</numerusform>
+            <numerusform>%n oras ang nakalipas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>kahapon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n araw ang nakalipas</numerusform>
+            <numerusform>%n araw ang nakalipas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ cancel requested</source>
+        <translation>⚠ hiniling i-cancel</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>Texts the search index keeps results for (a few searches&apos; worth of keystrokes). Up to this many changed rows are merged in place; more (a full sync page) re-sort.</extracomment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ginawa</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Mga item</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Bayad</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>Package / tracking</source>
+        <translation>Package / tracking</translation>
+    </message>
+    <message>
+        <source>Cash on delivery: the courier collects the money</source>
+        <extracomment>{Tab: count} after every change of the book. The search index: text → visible positions for the current tab, shop and row order (cleared when any of them changes). A keystroke narrows the longest cached text it contains instead of all rows; backspacing is a lookup.</extracomment>
+        <translation>Cash on delivery: ang courier ang maniningil</translation>
+    </message>
+</context>
+<context>
+    <name>PackBatchDialog</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Naabot</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resulta</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Mga package</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalye</translation>
+    </message>
+    <message>
+        <source>nothing sent</source>
+        <translation>walang naipadala</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>naka-pack</translation>
+    </message>
+    <message>
+        <source>label printed</source>
+        <translation>na-print ang label</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>handa na</translation>
+    </message>
+    <message>
+        <source>Pack &amp; ship — results</source>
+        <translation>Pack &amp; ship — mga resulta</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed orders</source>
+        <translation>&amp;Ulitin ang mga bigong order</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED (retry possible)</source>
+        <translation>BIGO (puwedeng ulitin)</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>BIGO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n can be retried (R).</source>
+        <translation>
+            <numerusform>%1 %n ang puwedeng ulitin (R).</numerusform>
+            <numerusform>%1 %n ang puwedeng ulitin (R).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n order(s)…</source>
+        <translation>
+            <numerusform>Inuulit ang %n order…</numerusform>
+            <numerusform>Inuulit ang %n order…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Retry failed: %2</source>
+        <translation>%1 Bigo ang pag-ulit: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackContext</name>
+    <message>
+        <source>A shipment provider must be chosen for this order.</source>
+        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order)</extracomment>
+        <translation>Kailangang pumili ng courier para sa order na ito.</translation>
+    </message>
+    <message>
+        <source>Pick one in the provider dialog, or save one for the shop in Settings.</source>
+        <translation>Pumili sa courier dialog, o mag-save ng isa para sa shop sa Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>PackController</name>
+    <message>
+        <source>Starting — checking unfinished work…</source>
+        <translation>Nagsisimula — chine-check ang hindi tapos na trabaho…</translation>
+    </message>
+    <message>
+        <source>lazpack is still checking the last session with Lazada; scan again in a moment.</source>
+        <translation>Chine-check pa ng lazpack ang huling session sa Lazada; mag-scan ulit maya-maya.</translation>
+    </message>
+    <message>
+        <source>Reprint cancelled.</source>
+        <translation>Kinansela ang reprint.</translation>
+    </message>
+    <message>
+        <source>Repack cancelled.</source>
+        <translation>Kinansela ang repack.</translation>
+    </message>
+    <message>
+        <source>Select orders in the list first.</source>
+        <translation>Pumili muna ng order sa listahan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packing and shipping %n order(s)…</source>
+        <translation>
+            <numerusform>Pina-pack at ipinapadala ang %n order…</numerusform>
+            <numerusform>Pina-pack at ipinapadala ang %n order…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackSession</name>
+    <message>
+        <source>Order %1 has nothing to pack (its items are canceled, shipped, digital or unpaid).</source>
+        <extracomment>for UNKNOWN: the SKUs of the open order this barcode could be linked to Item statuses a packer can still work on at the station. Later ones (shipped...) and canceled rows are shown nowhere in the session: they are not in the parcel.</extracomment>
+        <translation>Walang ipa-pack sa order %1 (na-cancel, naipadala na, digital o hindi pa bayad ang mga item).</translation>
+    </message>
+    <message>
+        <source>There is no item scan to undo.</source>
+        <translation>Walang item scan na ia-undo.</translation>
+    </message>
+    <message>
+        <source>The saved packing session cannot be restored (%1).</source>
+        <translation>Hindi maibalik ang naka-save na packing session (%1).</translation>
+    </message>
+    <message>
+        <source>Open the order again; its state at Lazada is unchanged.</source>
+        <translation>Buksan ulit ang order; walang nagbago sa status nito sa Lazada.</translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message>
+        <source>Scan an order or AWB</source>
+        <extracomment>False until start-up recovery ran: no scan or batch may write before it</extracomment>
+        <translation>I-scan ang order o AWB</translation>
+    </message>
+    <message>
+        <source>Ready to ship ✓ — scan the next order</source>
+        <translation>Ready to ship ✓ — i-scan ang susunod na order</translation>
+    </message>
+    <message>
+        <source>Packing…</source>
+        <extracomment>(flash, settled tint, text) per severity; light palette then dark palette kinds after which the service goes on by itself when the policy reaches that step</extracomment>
+        <translation>Nagpa-pack…</translation>
+    </message>
+    <message>
+        <source>Printing label…</source>
+        <translation>Pini-print ang label…</translation>
+    </message>
+    <message>
+        <source>Marking ready to ship…</source>
+        <translation>Minamarkahang ready to ship…</translation>
+    </message>
+    <message>
+        <source>Not finished — scan DONE to retry, or CANCEL</source>
+        <translation>Hindi pa tapos — i-scan ang DONE para ulitin, o CANCEL</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Ginagawa…</translation>
+    </message>
+    <message>
+        <source>Scan item %1 of %2: %3</source>
+        <translation>I-scan ang item %1 sa %2: %3</translation>
+    </message>
+    <message>
+        <source>All items verified — scan DONE to pack</source>
+        <translation>Na-check lahat — i-scan ang DONE para i-pack</translation>
+    </message>
+    <message>
+        <source>Packed — scan DONE to print the label</source>
+        <translation>Naka-pack — i-scan ang DONE para i-print ang label</translation>
+    </message>
+    <message>
+        <source>Scan the label on the parcel</source>
+        <translation>I-scan ang label sa parcel</translation>
+    </message>
+    <message>
+        <source>Label printed — scan DONE for ready to ship</source>
+        <translation>Na-print ang label — i-scan ang DONE para ready to ship</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <extracomment>&quot;ok&quot; | &quot;error&quot; | &quot;info&quot; | &quot;ready&quot; — the colour currently shown</extracomment>
+        <translation>Walang bukas na order</translation>
+    </message>
+    <message>
+        <source>%v of %m items</source>
+        <translation>%v sa %m item</translation>
+    </message>
+    <message>
+        <source>Packer: %1</source>
+        <translation>Packer: %1</translation>
+    </message>
+    <message>
+        <source>Packer: — (scan your card)</source>
+        <translation>Packer: — (i-scan ang card mo)</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackersStep</name>
+    <message>
+        <source>Type the packers&apos; names, one per line (Latin letters, as on their card). Each gets a card with a barcode: scanning it logs the packer in.</source>
+        <translation>I-type ang pangalan ng mga packer, isa bawat linya (Latin letters, gaya ng nasa card). Bawat isa ay may card na may barcode: i-scan ito para mag-log in.</translation>
+    </message>
+    <message>
+        <source>Ana
+Budi
+Chai</source>
+        <translation>Ana
+Budi
+Chai</translation>
+    </message>
+    <message>
+        <source>&amp;Print packer cards…</source>
+        <translation>&amp;I-print ang packer cards…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go on a barcode card: use Latin letters and digits (no “:”). A Thai or Vietnamese name needs a Latin nickname here.</source>
+        <translation>Hindi puwede ang “%1” sa barcode card: gumamit ng Latin letters at numero (walang “:”). Kailangan ng Latin na palayaw ang pangalang Thai o Vietnamese.</translation>
+    </message>
+    <message>
+        <source>Packers: none yet</source>
+        <translation>Mga packer: wala pa</translation>
+    </message>
+    <message>
+        <source>Type at least one name first.</source>
+        <translation>Mag-type muna ng kahit isang pangalan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards for %n packer(s) are ready to print.</source>
+        <translation>
+            <numerusform>Handa nang i-print ang cards ng %n packer.</numerusform>
+            <numerusform>Handa nang i-print ang cards ng %n packer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackingService</name>
+    <message>
+        <source>Empty scan ignored.</source>
+        <extracomment>ScanOutcome kind -&gt; the journal&apos;s scan ``result`` vocabulary.</extracomment>
+        <translation>Hindi pinansin ang blangkong scan.</translation>
+    </message>
+    <message>
+        <source>“%1” ignored: order %2 is still being processed. Scan again when it is done.</source>
+        <translation>Hindi pinansin ang “%1”: pinoproseso pa ang order %2. Mag-scan ulit kapag tapos na.</translation>
+    </message>
+    <message>
+        <source>Scan an order first.</source>
+        <translation>Mag-scan muna ng order.</translation>
+    </message>
+    <message>
+        <source>“%1” not counted: %2</source>
+        <translation>Hindi binilang ang “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Too many: %1 — %2 is already complete (%3 of %4). Put this one back.</source>
+        <translation>Sobra: %1 — kumpleto na ang %2 (%3 sa %4). Ibalik ang isang ito.</translation>
+    </message>
+    <message>
+        <source>confirmed without barcode</source>
+        <translation>kinumpirma nang walang barcode</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>sa pamamagitan ng %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4</source>
+        <translation>%1 — %2: %3 sa %4</translation>
+    </message>
+    <message>
+        <source>%1. All %2 items verified.</source>
+        <translation>%1. Na-check ang lahat ng %2 item.</translation>
+    </message>
+    <message>
+        <source>Packing…</source>
+        <translation>Nagpa-pack…</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the open orders list.</source>
+        <translation>Wala ang order %1 sa listahan ng bukas na order.</translation>
+    </message>
+    <message>
+        <source>Wait until the current order is done.</source>
+        <translation>Hintaying matapos ang kasalukuyang order.</translation>
+    </message>
+    <message>
+        <source>Wrong label: “%1” belongs to order %2, not to order %3.</source>
+        <translation>Maling label: sa order %2 ang “%1”, hindi sa order %3.</translation>
+    </message>
+    <message>
+        <source>Order %1 is still open (%2 of %3 verified, %4). Finish it or scan CANCEL before opening order %5.</source>
+        <translation>Bukas pa ang order %1 (%2 sa %3 na-check, %4). Tapusin ito o i-scan ang CANCEL bago buksan ang order %5.</translation>
+    </message>
+    <message>
+        <source> It is already ready to ship at Lazada.</source>
+        <translation> Ready to ship na ito sa Lazada.</translation>
+    </message>
+    <message>
+        <source> Already packed at Lazada (%1).</source>
+        <translation> Naka-pack na sa Lazada (%1).</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2): %3.%4</source>
+        <translation>Order %1 (%2): %3.%4</translation>
+    </message>
+    <message>
+        <source>Label %1 belongs to order %2.</source>
+        <translation>Ang label %1 ay sa order %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already open.</source>
+        <translation>Bukas na ang order %1.</translation>
+    </message>
+    <message>
+        <source>Wait: the current step is still running.</source>
+        <translation>Sandali: tumatakbo pa ang kasalukuyang hakbang.</translation>
+    </message>
+    <message>
+        <source>Packer: %1.</source>
+        <translation>Packer: %1.</translation>
+    </message>
+    <message>
+        <source>Packer logged out.</source>
+        <translation>Naka-log out na ang packer.</translation>
+    </message>
+    <message>
+        <source>No order is open.</source>
+        <translation>Walang bukas na order.</translation>
+    </message>
+    <message>
+        <source>%1 different items are missing: choose the one to confirm on screen.</source>
+        <translation>%1 magkakaibang item ang kulang: piliin sa screen ang kukumpirmahin.</translation>
+    </message>
+    <message>
+        <source>%1 is not in order %2.</source>
+        <translation>Wala ang %1 sa order %2.</translation>
+    </message>
+    <message>
+        <source>Open the order first, then link the barcode.</source>
+        <translation>Buksan muna ang order, saka i-link ang barcode.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be linked to an item.</source>
+        <translation>Hindi ma-link sa item ang “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” already means %2.</source>
+        <translation>Ang “%1” ay %2 na.</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>Ang “%1” ay %2 na ngayon.</translation>
+    </message>
+    <message>
+        <source>manual confirmation</source>
+        <translation>manual na kumpirmasyon</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>scan</translation>
+    </message>
+    <message>
+        <source>Took back one %1 (%2): %3 of %4.</source>
+        <translation>Binawi ang isang %1 (%2): %3 sa %4.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled at the station; nothing was sent to Lazada.</source>
+        <translation>Kinansela ang order %1 sa station; walang naipadala sa Lazada.</translation>
+    </message>
+    <message>
+        <source>ready to ship</source>
+        <translation>ready to ship</translation>
+    </message>
+    <message>
+        <source>packed (%1)</source>
+        <translation>naka-pack (%1)</translation>
+    </message>
+    <message>
+        <source>Order %1 closed; it stays %2 at Lazada.</source>
+        <translation>Isinara ang order %1; nananatili itong %2 sa Lazada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing. Scan them, confirm them manually, or scan PARTIAL to pack only the verified ones.</source>
+        <translation>
+            <numerusform>Kulang pa ang %n item. I-scan, kumpirmahin nang manual, o i-scan ang PARTIAL para i-pack lang ang na-check.</numerusform>
+            <numerusform>Kulang pa ang %n item. I-scan, kumpirmahin nang manual, o i-scan ang PARTIAL para i-pack lang ang na-check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan the label on the parcel first.</source>
+        <translation>I-scan muna ang label sa parcel.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Ginagawa…</translation>
+    </message>
+    <message>
+        <source>Verify at least one item before packing part of an order.</source>
+        <translation>Mag-check ng kahit isang item bago i-pack ang bahagi ng order.</translation>
+    </message>
+    <message>
+        <source>Packing %1 of %2 items; the rest stays pending.</source>
+        <translation>Pina-pack ang %1 sa %2 item; pending pa ang natitira.</translation>
+    </message>
+    <message>
+        <source>There is no packed order with a label to print.</source>
+        <translation>Walang naka-pack na order na may label na ipi-print.</translation>
+    </message>
+    <message>
+        <source>Delivered-by-seller orders have no AWB label.</source>
+        <translation>Walang AWB label ang mga order na hatid ng seller.</translation>
+    </message>
+    <message>
+        <source>Printing the label again…</source>
+        <translation>Pini-print ulit ang label…</translation>
+    </message>
+    <message>
+        <source>Only a packed order that is not ready to ship can be repacked.</source>
+        <translation>Ang naka-pack lang na order na hindi pa ready to ship ang puwedeng i-repack.</translation>
+    </message>
+    <message>
+        <source>Recreating the package…</source>
+        <translation>Ginagawang muli ang package…</translation>
+    </message>
+    <message>
+        <source>Internal error: %1: %2</source>
+        <translation>Internal error: %1: %2</translation>
+    </message>
+    <message>
+        <source>Resumed order %1 where it stopped: %2 of %3 verified, %4.</source>
+        <translation>Itinuloy ang order %1 kung saan ito huminto: %2 sa %3 na-check, %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>The document cannot be shown (%1).</source>
+        <extracomment>preview width of one page in pixels (readable at 1366×768)</extracomment>
+        <translation>Hindi maipakita ang dokumento (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;I-print…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>• %1: printed %2×</source>
+        <translation>• %1: na-print nang %2×</translation>
+    </message>
+    <message>
+        <source>Print the label again?</source>
+        <translation>I-print ulit ang label?</translation>
+    </message>
+    <message>
+        <source>These labels were printed already:
+%1
+
+Reprint only if the first label is lost or damaged.</source>
+        <translation>Na-print na ang mga label na ito:
+%1
+
+Mag-reprint lang kung nawala o nasira ang una.</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>I-reprint</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>I-save ang mga label bilang PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Mga PDF file (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <source>Label printer</source>
+        <translation>Label printer</translation>
+    </message>
+    <message>
+        <source>Ask every time (system print dialog)</source>
+        <translation>Magtanong tuwing magpi-print (system print dialog)</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (hindi makita)</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Kopya</translation>
+    </message>
+    <message>
+        <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
+        <translation>Naipadala ang test label. Dapat buo ang frame, 2 mm mula sa bawat gilid.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStep</name>
+    <message>
+        <source>&amp;Yes, whole</source>
+        <extracomment>&quot;did it come out whole?&quot; → what lazpack changes</extracomment>
+        <translation>&amp;Oo, buo</translation>
+    </message>
+    <message>
+        <source>No, &amp;turned sideways</source>
+        <translation>Hindi, &amp;patagilid</translation>
+    </message>
+    <message>
+        <source>No, &amp;cut off at an edge</source>
+        <translation>Hindi, &amp;putol sa gilid</translation>
+    </message>
+    <message>
+        <source>No, too s&amp;mall</source>
+        <translation>Hindi, masyadong &amp;maliit</translation>
+    </message>
+    <message>
+        <source>Pick the printer that prints the shipping labels, print a test label and look at it: lazpack fixes the size and orientation from your answer and then prints every label there without asking.</source>
+        <translation>Piliin ang printer ng shipping labels, mag-print ng test label at tingnan: aayusin ng lazpack ang laki at orientation ayon sa sagot mo, saka doon na ipi-print ang bawat label nang hindi nagtatanong.</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test label</source>
+        <translation>&amp;Mag-print ng test label</translation>
+    </message>
+    <message>
+        <source>Did it come out whole: frame closed, rulers start at 0?</source>
+        <translation>Buo ba ang lumabas: sarado ang frame, nagsisimula sa 0 ang ruler?</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (hindi makita)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this PC. Install the label printer&apos;s driver (or connect it), then come back with Station → Set up this desk…</source>
+        <translation>Walang naka-install na printer sa PC na ito. I-install ang driver ng label printer (o ikonekta ito), saka bumalik sa Station → Set up this desk…</translation>
+    </message>
+    <message>
+        <source>Test label sent to “%1”. Look at it, then answer:</source>
+        <translation>Naipadala ang test label sa “%1”. Tingnan ito, saka sumagot:</translation>
+    </message>
+    <message>
+        <source>Saved: labels print on “%1” without asking (%2).</source>
+        <translation>Na-save: sa “%1” ipi-print ang mga label nang hindi nagtatanong (%2).</translation>
+    </message>
+    <message>
+        <source>Label printer: %1</source>
+        <translation>Label printer: %1</translation>
+    </message>
+    <message>
+        <source>lazpack now turns the label (%1).</source>
+        <translation>Iniikot na ngayon ng lazpack ang label (%1).</translation>
+    </message>
+    <message>
+        <source>The label is already the smallest size lazpack knows. Set the paper size in the printer&apos;s own settings (Printers → Preferences) to the labels loaded in it.</source>
+        <translation>Pinakamaliit na na laki ang label na alam ng lazpack. I-set ang paper size sa sariling settings ng printer (Printers → Preferences) ayon sa label na nakakarga.</translation>
+    </message>
+    <message>
+        <source>lazpack now uses %1.</source>
+        <translation>Gumagamit na ngayon ang lazpack ng %1.</translation>
+    </message>
+    <message>
+        <source>lazpack now sets the label size on this printer. If it is still small, set the paper size in the printer&apos;s own settings (Printers → Preferences) to 100 × 150 mm.</source>
+        <translation>Sine-set na ngayon ng lazpack ang laki ng label sa printer na ito. Kung maliit pa rin, gawing 100 × 150 mm ang paper size sa settings ng printer (Printers → Preferences).</translation>
+    </message>
+    <message>
+        <source>%1 Print the test label again to check.</source>
+        <translation>%1 Mag-print ulit ng test label para i-check.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDecision</name>
+    <message>
+        <source>Shipment provider %1 is not offered for this order.</source>
+        <translation>Hindi inaalok ang courier na %1 para sa order na ito.</translation>
+    </message>
+    <message>
+        <source>Pick one of the providers in the list.</source>
+        <translation>Pumili ng isang courier sa listahan.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPickerDialog</name>
+    <message>
+        <source>Choose the shipment provider</source>
+        <translation>Piliin ang courier</translation>
+    </message>
+    <message>
+        <source>Lazada needs a shipment provider (%1) for %2:</source>
+        <translation>Kailangan ng Lazada ng courier (%1) para sa %2:</translation>
+    </message>
+    <message>
+        <source>Lazada needs a shipment provider (%1):</source>
+        <translation>Kailangan ng Lazada ng courier (%1):</translation>
+    </message>
+    <message>
+        <source>↑/↓ to move, Enter to choose, Esc to cancel. The choice is remembered.</source>
+        <translation>↑/↓ para gumalaw, Enter para pumili, Esc para i-cancel. Tatandaan ang napili.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s standard buttons (OK, Cancel, Yes…) are translated by Qt in context &quot;QPlatformTheme&quot;; Qt ships no Thai, Vietnamese, Indonesian, Malay or Filipino file, so lazpack&apos;s own .ts carries them (listed here for lupdate).</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Ilapat</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hindi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Subukan ulit</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Tulong</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>not applied: printing changes nothing at Lazada; print again if needed</source>
+        <extracomment>Statuses an item reaches only after a successful Pack. Statuses an item reaches only after a successful ReadyToShip. Actions that change nothing at Lazada, so repeating them is harmless there. Fresh items per order, so the caller can reopen the order panel without a read.</extracomment>
+        <translation>hindi nailapat: walang binabago sa Lazada ang pag-print; mag-print ulit kung kailangan</translation>
+    </message>
+    <message>
+        <source>not applied: the intent names no order, nothing to check</source>
+        <translation>hindi nailapat: walang order, walang iche-check</translation>
+    </message>
+    <message>
+        <source>not applied: Lazada does not know order %1 (%2)</source>
+        <translation>hindi nailapat: hindi kilala ng Lazada ang order %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown: order %1 could not be read (%2); nothing is sent until it can</source>
+        <translation>hindi alam: hindi mabasa ang order %1 (%2); walang ipapadala hangga&apos;t hindi ito mabasa</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>ready to ship</source>
+        <translation>ready to ship</translation>
+    </message>
+    <message>
+        <source>failed delivery</source>
+        <translation>bigong hatid</translation>
+    </message>
+    <message>
+        <source>not applied: lazpack cannot check a %1 at Lazada</source>
+        <translation>hindi nailapat: hindi ma-check ng lazpack ang %1 sa Lazada</translation>
+    </message>
+    <message>
+        <source>not applied: the items were canceled</source>
+        <translation>hindi nailapat: na-cancel ang mga item</translation>
+    </message>
+    <message>
+        <source>applied: packed in %1</source>
+        <translation>nailapat: naka-pack sa %1</translation>
+    </message>
+    <message>
+        <source>applied for %1 of %2 items (in %3); %4 still to pack</source>
+        <translation>nailapat sa %1 sa %2 item (sa %3); %4 pa ang ipa-pack</translation>
+    </message>
+    <message>
+        <source>not applied: the items are still to pack</source>
+        <translation>hindi nailapat: to pack pa ang mga item</translation>
+    </message>
+    <message>
+        <source>not applied: the items are %1</source>
+        <translation>hindi nailapat: %1 ang mga item</translation>
+    </message>
+    <message>
+        <source>applied for %1 of %2 items (%3); the rest still to do</source>
+        <translation>nailapat sa %1 sa %2 item (%3); gagawin pa ang natitira</translation>
+    </message>
+    <message>
+        <source>not applied: the items are still %1</source>
+        <translation>hindi nailapat: %1 pa ang mga item</translation>
+    </message>
+    <message>
+        <source>not applied: still packed in %1</source>
+        <translation>hindi nailapat: naka-pack pa sa %1</translation>
+    </message>
+    <message>
+        <source>applied: the package was recreated</source>
+        <translation>nailapat: ginawang muli ang package</translation>
+    </message>
+    <message>
+        <source>applied: the old package is gone</source>
+        <translation>nailapat: wala na ang lumang package</translation>
+    </message>
+    <message>
+        <source> (package %1)</source>
+        <translation> (package %1)</translation>
+    </message>
+    <message>
+        <source>Order %1 is already packed%2; not packing it again.</source>
+        <translation>Naka-pack na ang order %1%2; hindi na ipa-pack ulit.</translation>
+    </message>
+    <message>
+        <source>Item %1 is %2 at Lazada; it cannot be packed.</source>
+        <translation>%2 ang item %1 sa Lazada; hindi ito mapa-pack.</translation>
+    </message>
+    <message>
+        <source>Item %1 is no longer in the order at Lazada.</source>
+        <translation>Wala na ang item %1 sa order sa Lazada.</translation>
+    </message>
+    <message>
+        <source>Package %1 has no live items at Lazada (canceled or repacked).</source>
+        <translation>Walang aktibong item ang package %1 sa Lazada (na-cancel o na-repack).</translation>
+    </message>
+    <message>
+        <source>Package %1 is already ready to ship; nothing sent.</source>
+        <translation>Ready to ship na ang package %1; walang ipinadala.</translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be set ready to ship: items are %2.</source>
+        <translation>Hindi ma-ready to ship ang package %1: %2 ang mga item.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettings</name>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>I-&amp;save</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for</source>
+        <translation>&amp;Itago ang history nang</translation>
+    </message>
+    <message>
+        <source>Journal lines older than this are removed when lazpack starts. Writes to Lazada whose outcome is still unknown are always kept.</source>
+        <translation>Binubura ang mga journal line na mas luma rito kapag nagsimula ang lazpack. Laging itinatago ang mga ipinadala sa Lazada na hindi pa alam ang resulta.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Hindi pa naka-save.</translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <source>“%1” is not a lazpack command barcode.</source>
+        <translation>Hindi lazpack command barcode ang “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” matches several items of this order: %2. Confirm the right one on screen.</source>
+        <translation>Tumutugma ang “%1” sa ilang item ng order na ito: %2. Kumpirmahin sa screen ang tama.</translation>
+    </message>
+    <message>
+        <source>“%1” matches several orders: %2. Open the right one in the list.</source>
+        <translation>Tumutugma ang “%1” sa ilang order: %2. Buksan ang tama sa listahan.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanProbe</name>
+    <message>
+        <source>Scan the barcode above now…</source>
+        <translation>I-scan na ang barcode sa itaas…</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStep</name>
+    <message>
+        <source>Scan the barcode below with the desk&apos;s scanner. lazpack checks that it reads letters and digits right, ends with Enter, and types fast enough to be told apart from a person. If nothing appears, the scanner is not connected or sends no Enter/Tab: check the cable, then scan its “Add Enter” setting code.</source>
+        <translation>I-scan ang barcode sa ibaba gamit ang scanner ng desk. Iche-check ng lazpack kung tama ang basa sa letra at numero, nagtatapos sa Enter, at sapat ang bilis para maiba sa tao. Kung walang lumabas, hindi nakakonekta ang scanner o hindi ito nagpapadala ng Enter/Tab: tingnan ang cable, saka i-scan ang “Add Enter” setting code nito.</translation>
+    </message>
+    <message>
+        <source>✓ The scanner works: right characters, Enter at the end, fast.</source>
+        <translation>✓ Gumagana ang scanner: tamang character, may Enter sa dulo, mabilis.</translation>
+    </message>
+    <message>
+        <source>Scanner: works</source>
+        <translation>Scanner: gumagana</translation>
+    </message>
+    <message>
+        <source>
+
+Change it, then scan the barcode again.</source>
+        <translation>
+
+Baguhin ito, saka i-scan ulit ang barcode.</translation>
+    </message>
+    <message>
+        <source>Scanner: works (ends with Tab)</source>
+        <translation>Scanner: gumagana (nagtatapos sa Tab)</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerVerdict</name>
+    <message>
+        <source>The letters came out in lower case: turn Caps Lock off.</source>
+        <translation>Lowercase ang lumabas na letra: i-off ang Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The scanner typed “%1” instead of “%2”: this PC&apos;s keyboard layout changes what the scanner types. Switch the keyboard to English (US) while packing, or set the scanner&apos;s keyboard country to match the PC (see its manual).</source>
+        <translation>“%1” ang na-type ng scanner sa halip na “%2”: binabago ng keyboard layout ng PC na ito ang tina-type ng scanner. Gawing English (US) ang keyboard habang nagpa-pack, o i-set ang keyboard country ng scanner para tumugma sa PC (tingnan ang manual nito).</translation>
+    </message>
+    <message>
+        <source>That was typed slowly (%1 ms between keys): lazpack recognises a scanner by its speed (a key every 5–15 ms). If that was the scanner, set it to its fastest USB keyboard speed; by hand, use the scan field instead.</source>
+        <translation>Mabagal ang pag-type (%1 ms sa pagitan ng mga key): nakikilala ng lazpack ang scanner sa bilis nito (isang key bawat 5–15 ms). Kung scanner iyon, i-set ito sa pinakamabilis na USB keyboard speed; kung mano-mano, gamitin ang scan field.</translation>
+    </message>
+    <message>
+        <source>The scanner ends each code with Tab. lazpack accepts it, but Enter works in every program: scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
+        <translation>Tab ang ipinapadala ng scanner sa dulo ng bawat code. Tinatanggap ito ng lazpack, pero gumagana ang Enter sa lahat ng program: i-scan ang “Add Enter (CR) suffix” barcode sa manual ng scanner.</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScanner</name>
+    <message>
+        <source>Serial scanners are not supported here: %1</source>
+        <extracomment>a scanner presses Shift for capitals and some symbols: those presses are part of a burst the Vietnamese input method whose composed letters a burst is taken apart with</extracomment>
+        <translation>Hindi suportado rito ang serial scanner: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open scanner port %1: %2</source>
+        <translation>Hindi mabuksan ang scanner port %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Stop after verifying (I scan DONE to pack)</source>
+        <translation>Huminto pagkatapos mag-check (ako ang mag-i-scan ng DONE para i-pack)</translation>
+    </message>
+    <message>
+        <source>Pack automatically, then wait</source>
+        <translation>Awtomatikong i-pack, saka maghintay</translation>
+    </message>
+    <message>
+        <source>Pack and print the label automatically</source>
+        <translation>Awtomatikong i-pack at i-print ang label</translation>
+    </message>
+    <message>
+        <source>Pack, print and mark ready to ship automatically</source>
+        <translation>Awtomatikong i-pack, i-print at i-ready to ship</translation>
+    </message>
+    <message>
+        <source>Lazada allocates the provider</source>
+        <translation>Lazada ang pipili ng courier</translation>
+    </message>
+    <message>
+        <source>Use my saved provider per shop</source>
+        <translation>Gamitin ang naka-save kong courier bawat shop</translation>
+    </message>
+    <message>
+        <source>Ask me every time</source>
+        <translation>Magtanong palagi</translation>
+    </message>
+    <message>
+        <source>Order first: scan the order, then the items</source>
+        <translation>Order muna: i-scan ang order, saka ang mga item</translation>
+    </message>
+    <message>
+        <source>Label first: labels printed in a batch, scan the label to verify</source>
+        <translation>Label muna: naka-batch ang print ng label, i-scan ang label para mag-check</translation>
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation>Settings ng station</translation>
+    </message>
+    <message>
+        <source>Scan the printed label on the parcel before ready to ship</source>
+        <translation>I-scan ang na-print na label sa parcel bago i-ready to ship</translation>
+    </message>
+    <message>
+        <source>Play sounds on every scan</source>
+        <translation>Magpatunog sa bawat scan</translation>
+    </message>
+    <message>
+        <source>empty: keyboard scanner only (e.g. COM3, /dev/ttyACM0)</source>
+        <translation>blangko: keyboard scanner lang (hal. COM3, /dev/ttyACM0)</translation>
+    </message>
+    <message>
+        <source>Label &amp;printer…</source>
+        <translation>Label &amp;printer…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Wika</translation>
+    </message>
+    <message>
+        <source>Packer name</source>
+        <translation>Pangalan ng packer</translation>
+    </message>
+    <message>
+        <source>After the last item</source>
+        <translation>Pagkatapos ng huling item</translation>
+    </message>
+    <message>
+        <source>Shipment provider</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Daloy</translation>
+    </message>
+    <message>
+        <source>Serial scanner port</source>
+        <translation>Serial scanner port</translation>
+    </message>
+    <message>
+        <source>Changes apply at once; the serial scanner reconnects.</source>
+        <translation>Agad na gagana ang mga pagbabago; magre-reconnect ang serial scanner.</translation>
+    </message>
+    <message>
+        <source>ask with the print dialog</source>
+        <translation>itanong gamit ang print dialog</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Language</source>
+        <translation>Wika</translation>
+    </message>
+    <message>
+        <source>Choose the language of this desk. Menus, messages, labels and slips use it.</source>
+        <translation>Piliin ang wika ng desk na ito. Ito ang gagamitin ng menu, mensahe, label at slip.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Wika: %1</translation>
+    </message>
+    <message>
+        <source>Who packs at this desk?</source>
+        <extracomment>A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more. The same bound as the station&apos;s scan router. the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
+        <translation>Sino ang nagpa-pack sa desk na ito?</translation>
+    </message>
+    <message>
+        <source>The label printer</source>
+        <extracomment>the next paper to try when the label is cut off (the printer&apos;s roll is smaller)</extracomment>
+        <translation>Ang label printer</translation>
+    </message>
+    <message>
+        <source>The scanner</source>
+        <translation>Ang scanner</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Tunog</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>Ang shop</translation>
+    </message>
+    <message>
+        <source>Set up this desk</source>
+        <translation>I-set up ang desk na ito</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bumalik</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Laktawan ang hakbang na ito</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Susunod</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Hakbang %1 sa %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Tapos</translation>
+    </message>
+    <message>
+        <source>Packer cards</source>
+        <translation>Packer cards</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDialog</name>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapore</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Pilipinas</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Cross-border (all six countries)</source>
+        <translation>Cross-border (lahat ng anim na bansa)</translation>
+    </message>
+    <message>
+        <source>Reconnect shop</source>
+        <extracomment>the message shown when a step failed (bad input, keyring, Lazada refused, ...)</extracomment>
+        <translation>I-reconnect ang shop</translation>
+    </message>
+    <message>
+        <source>Add a Lazada shop</source>
+        <translation>Magdagdag ng Lazada shop</translation>
+    </message>
+    <message>
+        <source>App Key from the Lazada Open Platform console</source>
+        <translation>App Key mula sa Lazada Open Platform console</translation>
+    </message>
+    <message>
+        <source>App Secret (kept in the system keyring)</source>
+        <translation>App Secret (nasa system keyring)</translation>
+    </message>
+    <message>
+        <source>Callback URL registered for the app</source>
+        <translation>Callback URL na naka-register sa app</translation>
+    </message>
+    <message>
+        <source>Leave empty for Lazada (emulator: http://127.0.0.1:PORT/rest)</source>
+        <translation>Iwanang blangko para sa Lazada (emulator: http://127.0.0.1:PORT/rest)</translation>
+    </message>
+    <message>
+        <source>Authorize in browser</source>
+        <translation>I-authorize sa browser</translation>
+    </message>
+    <message>
+        <source>…or paste the address the browser shows after consenting</source>
+        <translation>…o i-paste ang address na ipinakita ng browser pagkatapos pumayag</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Ikonekta</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Bansa</translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation>App key</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>App secret</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Redirect URI</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API server</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored app secret</source>
+        <translation>Iwanang blangko para manatili ang naka-save na app secret</translation>
+    </message>
+    <message>
+        <source>Waiting for Lazada… finish the consent page in the browser.</source>
+        <translation>Hinihintay ang Lazada… tapusin ang consent page sa browser.</translation>
+    </message>
+    <message>
+        <source>Log in on the Lazada page that opened and click Submit, then paste the address the browser shows here.</source>
+        <translation>Mag-log in sa nabuksang Lazada page at i-click ang Submit, saka i-paste dito ang address na ipinakita ng browser.</translation>
+    </message>
+    <message>
+        <source>Connecting the shop…</source>
+        <translation>Ikinokonekta ang shop…</translation>
+    </message>
+</context>
+<context>
+    <name>ShopService</name>
+    <message>
+        <source>Unknown region %1; choose one of %2.</source>
+        <translation>Hindi kilalang region %1; pumili sa %2.</translation>
+    </message>
+    <message>
+        <source>The app key is a number (App Console → App Overview → App Key).</source>
+        <translation>Numero ang app key (App Console → App Overview → App Key).</translation>
+    </message>
+    <message>
+        <source>Enter the app secret from the App Console.</source>
+        <translation>Ilagay ang app secret mula sa App Console.</translation>
+    </message>
+    <message>
+        <source>The redirect URI must be the callback URL registered for the app (https://… or http://127.0.0.1:PORT/… for the built-in listener).</source>
+        <translation>Dapat ang redirect URI ay ang callback URL na naka-register sa app (https://… o http://127.0.0.1:PORT/… para sa built-in listener).</translation>
+    </message>
+    <message>
+        <source>No shop %1 is configured.</source>
+        <translation>Walang naka-configure na shop %1.</translation>
+    </message>
+    <message>
+        <source>The app secret of shop %1 is missing from the keyring.</source>
+        <translation>Wala sa keyring ang app secret ng shop %1.</translation>
+    </message>
+    <message>
+        <source>Reconnect the shop and enter the app secret again.</source>
+        <translation>I-reconnect ang shop at ilagay ulit ang app secret.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStep</name>
+    <message>
+        <source>Connect your Lazada shop to pack its orders, or keep the demo shop to practise first (its orders are not real). You can connect a shop later in Station → Shops…</source>
+        <translation>Ikonekta ang Lazada shop mo para i-pack ang mga order nito, o gamitin muna ang demo shop para magsanay (hindi totoo ang mga order nito). Puwede kang magkonekta ng shop mamaya sa Station → Shops…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Lazada shop…</source>
+        <translation>&amp;Ikonekta ang Lazada shop…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the demo shop for now</source>
+        <translation>&amp;Gamitin muna ang demo shop</translation>
+    </message>
+    <message>
+        <source>Shop: connecting</source>
+        <translation>Shop: kumokonekta</translation>
+    </message>
+    <message>
+        <source>Shop: demo</source>
+        <translation>Shop: demo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now: %n shop(s).</source>
+        <translation>
+            <numerusform>Nakakonekta ngayon: %n shop.</numerusform>
+            <numerusform>Nakakonekta ngayon: %n shop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shop is connected yet.</source>
+        <translation>Wala pang nakakonektang shop.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTokenProvider</name>
+    <message>
+        <source>Shop %1 is not authorized on this station; reconnect it.</source>
+        <translation>Hindi naka-authorize ang shop %1 sa station na ito; i-reconnect ito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-authorize this shop within %n day(s).</source>
+        <translation>
+            <numerusform>I-authorize ulit ang shop na ito sa loob ng %n araw.</numerusform>
+            <numerusform>I-authorize ulit ang shop na ito sa loob ng %n araw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Nakakonekta</translation>
+    </message>
+    <message>
+        <source>The authorization of shop %1 has ended; authorize it again.</source>
+        <translation>Tapos na ang authorization ng shop %1; i-authorize ito ulit.</translation>
+    </message>
+    <message>
+        <source>Lazada no longer accepts the authorization of shop %1 (%2); reconnect it.</source>
+        <translation>Hindi na tinatanggap ng Lazada ang authorization ng shop %1 (%2); i-reconnect ito.</translation>
+    </message>
+    <message>
+        <source>The renewed tokens could not be saved (%1); this shop will need to be reconnected after lazpack restarts.</source>
+        <translation>Hindi ma-save ang na-renew na token (%1); kailangang i-reconnect ang shop na ito pagka-restart ng lazpack.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsWidget</name>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Bansa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add shop…</source>
+        <translation>Magdagdag ng shop…</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>I-reconnect…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Alisin</translation>
+    </message>
+    <message>
+        <source>Remove shop</source>
+        <translation>Alisin ang shop</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this station?
+
+Its app secret and tokens are deleted from the system keyring; orders already packed stay in the journal.</source>
+        <translation>Alisin ang %1 sa station na ito?
+
+Buburahin ang app secret at mga token nito sa system keyring; mananatili sa journal ang mga order na naka-pack na.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Go to the scan field</source>
+        <extracomment>(key sequence, what it does) — the overview lists these in this order.</extracomment>
+        <translation>Pumunta sa scan field</translation>
+    </message>
+    <message>
+        <source>Enter (in the scan field)</source>
+        <translation>Enter (sa scan field)</translation>
+    </message>
+    <message>
+        <source>Use the scanned or typed code</source>
+        <translation>Gamitin ang na-scan o na-type na code</translation>
+    </message>
+    <message>
+        <source>(any scan)</source>
+        <translation>(anumang scan)</translation>
+    </message>
+    <message>
+        <source>A barcode scanner works wherever the focus is, except in dialogs</source>
+        <translation>Gumagana ang barcode scanner kahit saan ang focus, maliban sa mga dialog</translation>
+    </message>
+    <message>
+        <source>Done: go on to pack / print / ready to ship</source>
+        <translation>Tapos: tuloy sa pack / print / ready to ship</translation>
+    </message>
+    <message>
+        <source>Undo the last item scan</source>
+        <translation>I-undo ang huling item scan</translation>
+    </message>
+    <message>
+        <source>Esc (in the scan field), Ctrl+Del</source>
+        <translation>Esc (sa scan field), Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>Cancel the open order</source>
+        <translation>I-cancel ang bukas na order</translation>
+    </message>
+    <message>
+        <source>Confirm an item that has no barcode (recorded as manual)</source>
+        <translation>Kumpirmahin ang item na walang barcode (itatala bilang manual)</translation>
+    </message>
+    <message>
+        <source>Pack only the verified items</source>
+        <translation>I-pack lang ang mga na-check na item</translation>
+    </message>
+    <message>
+        <source>Reprint / preview the label</source>
+        <translation>I-reprint / i-preview ang label</translation>
+    </message>
+    <message>
+        <source>Repack: recreate the package (the old label becomes void)</source>
+        <translation>Repack: gawin ulit ang package (magiging void ang lumang label)</translation>
+    </message>
+    <message>
+        <source>Pack &amp; ship the selected orders</source>
+        <translation>I-pack at i-ship ang mga napiling order</translation>
+    </message>
+    <message>
+        <source>Deliver digital items of the selected orders</source>
+        <translation>Ihatid ang digital items ng mga napiling order</translation>
+    </message>
+    <message>
+        <source>1–9, ↑↓ Enter, Esc (in a choice)</source>
+        <translation>1–9, ↑↓ Enter, Esc (sa pagpili)</translation>
+    </message>
+    <message>
+        <source>Pick an item in the link / confirm dialogs</source>
+        <translation>Pumili ng item sa link / confirm dialog</translation>
+    </message>
+    <message>
+        <source>Back to the packing station from another page</source>
+        <translation>Bumalik sa packing station mula sa ibang page</translation>
+    </message>
+    <message>
+        <source>History: search every scan and action, per-order timeline, CSV export</source>
+        <translation>History: hanapin ang bawat scan at aksyon, timeline bawat order, CSV export</translation>
+    </message>
+    <message>
+        <source>Stats: orders and items per hour per packer</source>
+        <translation>Stats: mga order at item bawat oras bawat packer</translation>
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation>Settings ng station</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Hanapin ang mga order</translation>
+    </message>
+    <message>
+        <source>Show one shop&apos;s orders (with several shops)</source>
+        <translation>Ipakita ang order ng isang shop (kung marami ang shop)</translation>
+    </message>
+    <message>
+        <source>Esc (in search)</source>
+        <translation>Esc (sa search)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>I-clear ang search</translation>
+    </message>
+    <message>
+        <source>Switch tab: To pack, Packed, Ready, DBS, Problems, All</source>
+        <translation>Lumipat ng tab: To pack, Packed, Ready, DBS, Problems, All</translation>
+    </message>
+    <message>
+        <source>Next / previous tab</source>
+        <translation>Susunod / nakaraang tab</translation>
+    </message>
+    <message>
+        <source>Go to the orders list</source>
+        <translation>Pumunta sa listahan ng order</translation>
+    </message>
+    <message>
+        <source>Move in the orders list</source>
+        <translation>Gumalaw sa listahan ng order</translation>
+    </message>
+    <message>
+        <source>Select several orders for a batch action</source>
+        <translation>Pumili ng ilang order para sa batch action</translation>
+    </message>
+    <message>
+        <source>Enter (in the list)</source>
+        <translation>Enter (sa listahan)</translation>
+    </message>
+    <message>
+        <source>Open the order in the panel</source>
+        <translation>Buksan ang order sa panel</translation>
+    </message>
+    <message>
+        <source>Sync with Lazada now</source>
+        <translation>Mag-sync sa Lazada ngayon</translation>
+    </message>
+    <message>
+        <source>This overview</source>
+        <translation>Ang overview na ito</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Umalis</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Mga keyboard shortcut</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Mga key</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksyon</translation>
+    </message>
+</context>
+<context>
+    <name>SkuChoiceDialog</name>
+    <message>
+        <source>Press the number, or ↑↓ and Enter. Esc cancels.</source>
+        <extracomment>a second key within this time of the first is a scanner, not a person choosing a scan that arrived while the dialog was up (it closed unanswered)</extracomment>
+        <translation>Pindutin ang numero, o ↑↓ at Enter. Esc para i-cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundStep</name>
+    <message>
+        <source>Every scan plays a sound: good, wrong item, parcel done. Play them and say whether you heard them; pick the speakers if not.</source>
+        <translation>May tunog ang bawat scan: tama, maling item, tapos ang parcel. I-play at sabihin kung narinig mo; pumili ng speaker kung hindi.</translation>
+    </message>
+    <message>
+        <source>P&amp;lay the three sounds</source>
+        <translation>I-p&amp;lay ang tatlong tunog</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I heard them</source>
+        <translation>&amp;Oo, narinig ko</translation>
+    </message>
+    <message>
+        <source>This PC has no sound output (no speakers or headphones found). The station works without sound: every scan flashes green or red. Plug in speakers and come back with Station → Set up this desk… to hear them.</source>
+        <translation>Walang sound output ang PC na ito (walang speaker o headphone). Gumagana ang station kahit walang tunog: kumikislap ng berde o pula ang bawat scan. Magkabit ng speaker at bumalik sa Station → Set up this desk… para marinig ito.</translation>
+    </message>
+    <message>
+        <source>Sound: no output device, colours only</source>
+        <translation>Tunog: walang device, kulay lang</translation>
+    </message>
+    <message>
+        <source>Playing: good… wrong item… parcel done. Did you hear all three?</source>
+        <translation>Nagpe-play: tama… maling item… tapos ang parcel. Narinig mo ba ang tatlo?</translation>
+    </message>
+    <message>
+        <source>Sound on, through “%1”.</source>
+        <translation>Naka-on ang tunog, sa “%1”.</translation>
+    </message>
+    <message>
+        <source>Sound: on (%1)</source>
+        <translation>Tunog: naka-on (%1)</translation>
+    </message>
+    <message>
+        <source>Check that the speakers are switched on and the volume is up, pick another output above and play again. Without sound the station still flashes green or red on every scan.</source>
+        <translation>Tingnan kung naka-on ang speaker at malakas ang volume, pumili ng ibang output sa itaas at i-play ulit. Kahit walang tunog, kumikislap pa rin ng berde o pula ang station sa bawat scan.</translation>
+    </message>
+</context>
+<context>
+    <name>StationCore</name>
+    <message>
+        <source>Shop %1 is not connected at this station.</source>
+        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. Opens the station&apos;s journal (SQLite today; a second backend plugs in here). downloads a document or image from the shop&apos;s hosts (product images, PDFs) the demo shop&apos;s own world (in-process); None for a real shop the service that keeps this shop&apos;s tokens (configured shops only) every shop connected since start (kept after shutdown: tests read the demo world) the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
+        <translation>Hindi nakakonekta ang shop %1 sa station na ito.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Hindi ma-save ang settings: %1</translation>
+    </message>
+    <message>
+        <source>History could not be cleaned up: %1</source>
+        <translation>Hindi malinis ang history: %1</translation>
+    </message>
+    <message>
+        <source>Could not resume the last order: %1</source>
+        <translation>Hindi maituloy ang huling order: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationLabels</name>
+    <message>
+        <source>Shop %1 is not connected at this station.</source>
+        <extracomment>The label cache and print ledger of one shop (the core gives each shop its own folder). called with the job name right before a job goes to the sink (benchmarks, UI) called with the job name once a shop&apos;s job was printed and counted</extracomment>
+        <translation>Hindi nakakonekta ang shop %1 sa station na ito.</translation>
+    </message>
+    <message>
+        <source>No printer is chosen for labels.</source>
+        <translation>Walang napiling printer para sa label.</translation>
+    </message>
+    <message>
+        <source>Set a label printer in Settings, or print with the dialog.</source>
+        <translation>Mag-set ng label printer sa Settings, o mag-print gamit ang dialog.</translation>
+    </message>
+</context>
+<context>
+    <name>StationMenus</name>
+    <message>
+        <source>Done / next step</source>
+        <translation>Tapos / susunod na hakbang</translation>
+    </message>
+    <message>
+        <source>Undo last scan</source>
+        <translation>I-undo ang huling scan</translation>
+    </message>
+    <message>
+        <source>Cancel order (Esc in the scan field)</source>
+        <translation>I-cancel ang order (Esc sa scan field)</translation>
+    </message>
+    <message>
+        <source>Confirm item without barcode</source>
+        <translation>Kumpirmahin ang item nang walang barcode</translation>
+    </message>
+    <message>
+        <source>Pack verified items only</source>
+        <translation>I-pack lang ang na-check</translation>
+    </message>
+    <message>
+        <source>Reprint label</source>
+        <translation>I-reprint ang label</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation>Preview ng label</translation>
+    </message>
+    <message>
+        <source>Repack (void label)…</source>
+        <translation>I-repack (i-void ang label)…</translation>
+    </message>
+    <message>
+        <source>Pack &amp;&amp; ship selected orders</source>
+        <translation>I-pack &amp;&amp; i-ship ang mga napiling order</translation>
+    </message>
+    <message>
+        <source>Deliver digital items of selected orders…</source>
+        <translation>Ihatid ang digital items ng mga napiling order…</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF (no printer)</source>
+        <translation>I-save ang mga label bilang PDF (walang printer)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Shops…</source>
+        <translation>Mga shop…</translation>
+    </message>
+    <message>
+        <source>Set up this desk…</source>
+        <translation>I-set up ang desk na ito…</translation>
+    </message>
+    <message>
+        <source>Print command sheet…</source>
+        <translation>I-print ang command sheet…</translation>
+    </message>
+    <message>
+        <source>None of the selected orders has digital items to deliver.</source>
+        <translation>Walang digital item na ihahatid sa mga napiling order.</translation>
+    </message>
+    <message>
+        <source>This order has no label to print.</source>
+        <translation>Walang label na ipi-print ang order na ito.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Kinansela ang pag-print.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label printed (%n page(s)).</source>
+        <translation>
+            <numerusform>Na-print ang label (%n pahina).</numerusform>
+            <numerusform>Na-print ang label (%n pahina).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels are now saved as PDF files.</source>
+        <translation>Sine-save na ngayon ang mga label bilang PDF file.</translation>
+    </message>
+    <message>
+        <source>Labels are now sent to the printer.</source>
+        <translation>Ipinapadala na ngayon sa printer ang mga label.</translation>
+    </message>
+    <message>
+        <source>This order has no package label yet.</source>
+        <translation>Wala pang package label ang order na ito.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Mga command</translation>
+    </message>
+    <message>
+        <source>Command sheet</source>
+        <translation>Command sheet</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Na-save ang settings.</translation>
+    </message>
+    <message>
+        <source>Language changed. Menus and tab names change when lazpack starts again.</source>
+        <translation>Napalitan ang wika. Magbabago ang menu at pangalan ng tab pagbukas ulit ng lazpack.</translation>
+    </message>
+    <message>
+        <source>Shops cannot be managed here: the system keyring is not available.</source>
+        <translation>Hindi ma-manage dito ang mga shop: walang system keyring.</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Mga shop</translation>
+    </message>
+    <message>
+        <source>Shops changed — restart lazpack to open or close their orders.</source>
+        <translation>Nagbago ang mga shop — i-restart ang lazpack para mabuksan o maisara ang mga order nila.</translation>
+    </message>
+    <message>
+        <source>Shops: %1</source>
+        <translation>Mga shop: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Disconnected: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n d)</source>
+        <translation>
+            <numerusform>%1 (%n araw)</numerusform>
+            <numerusform>%1 (%n araw)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-authorize soon: %1</source>
+        <translation>I-authorize ulit sa lalong madaling panahon: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shop(s) connected</source>
+        <translation>
+            <numerusform>%n shop ang nakakonekta</numerusform>
+            <numerusform>%n shop ang nakakonekta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>This day</source>
+        <extracomment>(label, days ending on the chosen day)</extracomment>
+        <translation>Araw na ito</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Huling 7 araw</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Huling 30 araw</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Longest retention the setting offers: ten years.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sa %3)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Araw</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Mga order</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Mga item</translation>
+    </message>
+    <message>
+        <source>Orders / hour</source>
+        <translation>Order / oras</translation>
+    </message>
+    <message>
+        <source>Items / hour</source>
+        <translation>Item / oras</translation>
+    </message>
+    <message>
+        <source>Wrong-scan rate</source>
+        <translation>Rate ng maling scan</translation>
+    </message>
+    <message>
+        <source>Median per order</source>
+        <translation>Median bawat order</translation>
+    </message>
+    <message>
+        <source>(no packer logged in)</source>
+        <translation>(walang naka-log in na packer)</translation>
+    </message>
+    <message>
+        <source>%1 orders over %2 hours with at least one packed order</source>
+        <translation>%1 order sa %2 oras na may kahit isang na-pack na order</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>(hours shown, {packer: orders per hour}) of the last plot — what the bars say.</extracomment>
+        <translation>(wala)</translation>
+    </message>
+    <message>
+        <source>No orders packed on %1</source>
+        <translation>Walang na-pack na order noong %1</translation>
+    </message>
+    <message>
+        <source>Orders packed per hour — %1</source>
+        <translation>Mga order na na-pack bawat oras — %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Hindi na-save: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. History older than %n day(s) is removed at start-up.</source>
+        <translation>
+            <numerusform>Na-save. Buburahin sa pag-start ang history na mas luma sa %n araw.</numerusform>
+            <numerusform>Na-save. Buburahin sa pag-start ang history na mas luma sa %n araw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packer(s)</source>
+        <translation>
+            <numerusform>%n packer</numerusform>
+            <numerusform>%n packer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <extracomment>Emitted after every finished refresh (the number of packer-day rows).</extracomment>
+        <translation>◀ Nakaraang araw</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Susunod na araw ▶</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Ngay&amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Araw:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Ipakita:</translation>
+    </message>
+    <message>
+        <source>Orders packed</source>
+        <translation>Na-pack na order</translation>
+    </message>
+    <message>
+        <source>Items packed</source>
+        <translation>Na-pack na item</translation>
+    </message>
+    <message>
+        <source>Orders / hour (station)</source>
+        <translation>Order / oras (station)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Nagbibilang…</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 by %4.</source>
+        <translation>%1: %2, %3 ng %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was packed on %1.</source>
+        <translation>Walang na-pack noong %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Unknown packing step %1; use one of %2.</source>
+        <translation>Hindi kilalang packing step %1; gamitin ang isa sa %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Internal error while syncing orders.</source>
+        <extracomment>GetMultipleOrderItems takes at most 50 order ids per call (lazada-api.md §3.3). Re-read this much before the newest ``updated_at`` seen: clocks and commits are not exact.</extracomment>
+        <translation>Internal error habang nagsi-sync ng order.</translation>
+    </message>
+    <message>
+        <source>The details are in the log; syncing keeps trying.</source>
+        <translation>Nasa log ang detalye; tuloy ang pag-sync.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>no order open</source>
+        <translation>walang bukas na order</translation>
+    </message>
+    <message>
+        <source>order open</source>
+        <translation>bukas ang order</translation>
+    </message>
+    <message>
+        <source>verifying items</source>
+        <translation>chine-check ang mga item</translation>
+    </message>
+    <message>
+        <source>all items verified</source>
+        <translation>na-check lahat ng item</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>naka-pack</translation>
+    </message>
+    <message>
+        <source>label printed</source>
+        <translation>na-print ang label</translation>
+    </message>
+    <message>
+        <source>ready to ship</source>
+        <translation>ready to ship</translation>
+    </message>
+    <message>
+        <source>open an order</source>
+        <translation>magbukas ng order</translation>
+    </message>
+    <message>
+        <source>verify an item</source>
+        <translation>mag-check ng item</translation>
+    </message>
+    <message>
+        <source>finish verifying</source>
+        <translation>tapusin ang pag-check</translation>
+    </message>
+    <message>
+        <source>undo a scan</source>
+        <translation>mag-undo ng scan</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>mag-pack</translation>
+    </message>
+    <message>
+        <source>pack the verified items only</source>
+        <translation>i-pack lang ang na-check</translation>
+    </message>
+    <message>
+        <source>use the existing label</source>
+        <translation>gamitin ang kasalukuyang label</translation>
+    </message>
+    <message>
+        <source>print the label</source>
+        <translation>i-print ang label</translation>
+    </message>
+    <message>
+        <source>confirm the label</source>
+        <translation>kumpirmahin ang label</translation>
+    </message>
+    <message>
+        <source>mark ready to ship</source>
+        <translation>i-ready to ship</translation>
+    </message>
+    <message>
+        <source>repack</source>
+        <translation>mag-repack</translation>
+    </message>
+    <message>
+        <source>cancel the order</source>
+        <translation>i-cancel ang order</translation>
+    </message>
+    <message>
+        <source>close the order</source>
+        <translation>isara ang order</translation>
+    </message>
+    <message>
+        <source>Lazada already has this order packed: repack it, or close it.</source>
+        <extracomment>(state, event) -&gt; next state. Everything else is illegal.</extracomment>
+        <translation>Naka-pack na sa Lazada ang order na ito: i-repack ito, o isara.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 while the order is %2.</source>
+        <translation>Hindi puwedeng %1 habang %2 ang order.</translation>
+    </message>
+    <message>
+        <source>Scan an order number, tracking number or package id.</source>
+        <extracomment>States in which the packer is still scanning the order&apos;s items.</extracomment>
+        <translation>I-scan ang order number, tracking number o package id.</translation>
+    </message>
+    <message>
+        <source>Scan DONE to try again, or CANCEL.</source>
+        <translation>I-scan ang DONE para subukan ulit, o CANCEL.</translation>
+    </message>
+    <message>
+        <source>Working on it — please wait.</source>
+        <translation>Ginagawa na — sandali lang.</translation>
+    </message>
+    <message>
+        <source>Scan the label on the parcel to confirm it.</source>
+        <translation>I-scan ang label sa parcel para kumpirmahin.</translation>
+    </message>
+    <message>
+        <source>Scan DONE to pack.</source>
+        <translation>I-scan ang DONE para i-pack.</translation>
+    </message>
+    <message>
+        <source>Scan DONE to print the label.</source>
+        <translation>I-scan ang DONE para i-print ang label.</translation>
+    </message>
+    <message>
+        <source>Scan DONE to mark ready to ship.</source>
+        <translation>I-scan ang DONE para i-ready to ship.</translation>
+    </message>
+    <message>
+        <source>Put the parcel aside and scan the next order.</source>
+        <translation>Itabi ang parcel at i-scan ang susunod na order.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %1 — %2 (%3 left); %n more SKU(s) missing.</source>
+        <translation>
+            <numerusform>I-scan ang %1 — %2 (%3 pa); %n pang SKU ang kulang.</numerusform>
+            <numerusform>I-scan ang %1 — %2 (%3 pa); %n pang SKU ang kulang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan %1 — %2 (%3 left).</source>
+        <translation>I-scan ang %1 — %2 (%3 pa).</translation>
+    </message>
+</context>
+</TS>
