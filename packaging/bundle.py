@@ -104,8 +104,10 @@ _DROPPED_LIBS = re.compile(
     r"cloudproviders|tracker-sparql|colord|lcms2|rest-|soup-|wayland-)[^/]*$",
     re.IGNORECASE,
 )
-# Qt's own translations: the station installs no QTranslator, so none are used.
+# Qt's own translations: only qtbase for the station's languages is loaded
+# (lazpack.ui.translations); every other catalogue is dead weight.
 _TRANSLATIONS = re.compile(r"(^|/)PySide6/(Qt/)?translations/", re.IGNORECASE)
+_QT_CATALOGUES_USED = re.compile(r"/qtbase_(th|vi|id|ms|fil|tl|zh_CN|zh)\.qm$", re.IGNORECASE)
 _PLUGIN = re.compile(r"(^|/)PySide6/(Qt/)?plugins/(?P<dir>[^/]+)/(lib)?(?P<name>[^/.]+)")
 
 
@@ -113,7 +115,7 @@ def keep(dest: str) -> bool:
     """Whether a collected file (its path inside the bundle) ships."""
     dest = str(PurePosixPath(dest.replace("\\", "/")))
     if _TRANSLATIONS.search(dest):
-        return False
+        return bool(_QT_CATALOGUES_USED.search(dest))
     m = _PLUGIN.search(dest)
     if m:
         return m.group("name") in QT_PLUGINS.get(m.group("dir"), set())

@@ -40,7 +40,8 @@ log = get_logger("ui.packing")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PackController", text)
+    # lupdate files a bare ``tr("…")`` call under the empty context: look it up there
+    return QCoreApplication.translate("", text)
 
 
 class PackController(QObject):

@@ -67,7 +67,8 @@ STICKER_PAPER = "sticker_paper"
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Picking", text, None, n)
+    # lupdate files a bare ``tr("…")`` call under the empty context: look it up there
+    return QCoreApplication.translate("", text, None, n)
 
 
 # ====================================================================== pick list

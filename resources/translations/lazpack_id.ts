@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Open another order?</source>
+        <translation>Buka pesanan lain?</translation>
+    </message>
+    <message>
+        <source>Order {current} is being packed ({verified} of {expected} items verified).
+
+Leave it and open order {other}?</source>
+        <translation>Pesanan {current} sedang dikemas ({verified} dari {expected} barang diperiksa).
+
+Tinggalkan dan buka pesanan {other}?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it, open {other}</source>
+        <translation>&amp;Tinggalkan, buka {other}</translation>
+    </message>
+    <message>
+        <source>&amp;Keep packing {current}</source>
+        <translation>&amp;Lanjut kemas {current}</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <extracomment>settings.ui keys (no new settings fields: the ui dict is the window&apos;s own)</extracomment>
+        <translation>Daftar ambil</translation>
+    </message>
+    <message>
+        <source>The selected orders (%n)</source>
+        <translation>Pesanan terpilih (%n)</translation>
+    </message>
+    <message>
+        <source>Every order of this tab (%n)</source>
+        <translation>Semua pesanan di tab ini (%n)</translation>
+    </message>
+    <message>
+        <source>Everything to pack for the shipping provider</source>
+        <translation>Semua yang perlu dikemas untuk jasa kirim</translation>
+    </message>
+    <message>
+        <source>Add a packing slip page per order</source>
+        <translation>Tambah halaman slip kemas per pesanan</translation>
+    </message>
+    <message>
+        <source>A4 printer</source>
+        <translation>Printer A4</translation>
+    </message>
+    <message>
+        <source>(ask with the print dialog)</source>
+        <translation>(tanya lewat dialog cetak)</translation>
+    </message>
+    <message>
+        <source>Make pick list</source>
+        <translation>Buat daftar ambil</translation>
+    </message>
+    <message>
+        <source>%n selected orders</source>
+        <translation>%n pesanan terpilih</translation>
+    </message>
+    <message>
+        <source>Pick list #%1</source>
+        <translation>Daftar ambil #%1</translation>
+    </message>
+    <message>
+        <source>Pack &amp;&amp; ship the %n orders to pack</source>
+        <translation>Kemas &amp;&amp; kirim %n pesanan yang perlu dikemas</translation>
+    </message>
+    <message>
+        <source>Open the selected order</source>
+        <translation>Buka pesanan terpilih</translation>
+    </message>
+    <message>
+        <source>Making the pick list…</source>
+        <translation>Membuat daftar ambil…</translation>
+    </message>
+    <message>
+        <source>The pick list could not be saved: </source>
+        <translation>Daftar ambil tidak bisa disimpan: </translation>
+    </message>
+    <message>
+        <source>Pick list #%1 saved as %2</source>
+        <translation>Daftar ambil #%1 disimpan sebagai %2</translation>
+    </message>
+    <message>
+        <source>Product catalogue</source>
+        <translation>Katalog produk</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>No barcode yet</source>
+        <translation>Belum ada barcode</translation>
+    </message>
+    <message>
+        <source>Import CSV/XLSX…</source>
+        <translation>Impor CSV/XLSX…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Stickers for the selected SKUs…</source>
+        <translation>Stiker untuk SKU terpilih…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%n SKUs</source>
+        <translation>%n SKU</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Spreadsheet (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import catalogue</source>
+        <translation>Impor katalog</translation>
+    </message>
+    <message>
+        <source>Export catalogue</source>
+        <translation>Ekspor katalog</translation>
+    </message>
+    <message>
+        <source>Imported: %n SKUs changed.</source>
+        <translation>Diimpor: %n SKU berubah.</translation>
+    </message>
+    <message>
+        <source>%n SKUs exported to </source>
+        <translation>%n SKU diekspor ke </translation>
+    </message>
+    <message>
+        <source>Select the SKUs to print stickers for first.</source>
+        <translation>Pilih dulu SKU yang akan dicetak stikernya.</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Pratinjau impor</translation>
+    </message>
+    <message>
+        <source>Import %n changes</source>
+        <translation>Impor %n perubahan</translation>
+    </message>
+    <message>
+        <source>SKU stickers</source>
+        <translation>Stiker SKU</translation>
+    </message>
+    <message>
+        <source>Sticker size</source>
+        <translation>Ukuran stiker</translation>
+    </message>
+    <message>
+        <source>(save as PDF)</source>
+        <translation>(simpan sebagai PDF)</translation>
+    </message>
+    <message>
+        <source>Sticker printer</source>
+        <translation>Printer stiker</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Save stickers as PDF</source>
+        <translation>Simpan stiker sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>Tidak disimpan: </translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>lazpack is free software under the MIT licence.
@@ -61,7 +237,7 @@ Ikut disertakan Qt dan Qt for Python (LGPL-3.0) serta FFmpeg (LGPL-2.1+) sebagai
     <name>App</name>
     <message>
         <source>Serial scanner on %1.</source>
-        <extracomment>built with the window (a saved printer that is gone is reported there)</extracomment>
+        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
         <translation>Pemindai serial di %1.</translation>
     </message>
     <message>
@@ -339,6 +515,10 @@ Jika terulang, salin detail di bawah dan kirim ke dukungan.</translation>
     <message>
         <source>Log out packer</source>
         <translation>Keluar packer</translation>
+    </message>
+    <message>
+        <source>Pick list: list its orders</source>
+        <translation>Daftar ambil: tampilkan pesanannya</translation>
     </message>
     <message>
         <source>Packer: %1</source>
@@ -670,7 +850,7 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
     <name>HistoryView</name>
     <message>
         <source>scan %1</source>
-        <extracomment>Orders a search shows at most; the status line says when there are more. Scan results that are a packer&apos;s mistake (as the journal&apos;s wrong-scan rate counts them).</extracomment>
+        <extracomment>Orders a search shows at most; the status line says when there are more.</extracomment>
         <translation>scan %1</translation>
     </message>
     <message>
@@ -1530,7 +1710,7 @@ dan 2 mm dari tiap tepi.</translation>
     <name>MainWindow</name>
     <message>
         <source>Connecting…</source>
-        <extracomment>Tab bar order; None is &quot;All&quot;.</extracomment>
+        <extracomment>room for a window&apos;s title bar and frame around its client area (see ``fit_to_screen``) Tab bar order; None is &quot;All&quot;.</extracomment>
         <translation>Menghubungkan…</translation>
     </message>
     <message>
@@ -1717,7 +1897,7 @@ dan 2 mm dari tiap tepi.</translation>
     </message>
     <message>
         <source>Digital</source>
-        <extracomment>Item statuses the full sync fetches: everything a work tab can show. &quot;2× MUG, CAP&quot;, built once per row: the list shows and sorts by it</extracomment>
+        <extracomment>Item statuses the full sync fetches: everything a work tab can show. a parcel that came to grief on the way: a person must act (redeliver, return, claim) &quot;2× MUG, CAP&quot;, built once per row: the list shows and sorts by it</extracomment>
         <translation>Digital</translation>
     </message>
     <message>
@@ -1791,12 +1971,12 @@ dan 2 mm dari tiap tepi.</translation>
         </translation>
     </message>
     <message>
-        <source>Gift: %1</source>
-        <translation>Hadiah: %1</translation>
+        <source>GIFT: %1</source>
+        <translation>HADIAH: %1</translation>
     </message>
     <message>
-        <source>Gift</source>
-        <translation>Hadiah</translation>
+        <source>GIFT</source>
+        <translation>HADIAH</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1811,7 +1991,7 @@ dan 2 mm dari tiap tepi.</translation>
     <name>OrderPipeline</name>
     <message numerus="yes">
         <source> %n item(s) stay pending.</source>
-        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did.</extracomment>
+        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did. item statuses of a parcel that has left the station for good the order&apos;s other parcels: (package id or tracking number, number of live rows) why nothing can be packed from this scan (&quot;&quot; when something can)</extracomment>
         <translation>
             <numerusform> %n barang tetap menunggu.</numerusform>
         </translation>
@@ -2149,7 +2329,7 @@ dan 2 mm dari tiap tepi.</translation>
     <name>PackView</name>
     <message>
         <source>Scan an order or AWB</source>
-        <extracomment>False until start-up recovery ran: no scan or batch may write before it</extracomment>
+        <extracomment>a scanned order has only digital items: offer DeliverDigital for it (the key) &quot;open another order?&quot; while one is being packed (a list pick, never a scan) False until start-up recovery ran: no scan or batch may write before it</extracomment>
         <translation>Scan pesanan atau AWB</translation>
     </message>
     <message>
@@ -2260,7 +2440,7 @@ Chai</translation>
     <name>PackingService</name>
     <message>
         <source>Empty scan ignored.</source>
-        <extracomment>ScanOutcome kind -&gt; the journal&apos;s scan ``result`` vocabulary.</extracomment>
+        <extracomment>ScanOutcome kind -&gt; the journal&apos;s scan ``result`` vocabulary. order claims across the stations of a warehouse (None: this PC is alone) a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
         <translation>Scan kosong diabaikan.</translation>
     </message>
     <message>
@@ -2878,7 +3058,7 @@ Ubah, lalu scan barcode lagi.</translation>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
-        <extracomment>a scanner presses Shift for capitals and some symbols: those presses are part of a burst the Vietnamese input method whose composed letters a burst is taken apart with</extracomment>
+        <extracomment>a scanner presses Shift for capitals and some symbols: those presses are part of a burst gaps longer than a scanner&apos;s (a busy PC or USB hub stalls a burst now and then) copies of the held key presses, replayed to ``widget`` if this was typing after all None: the key events&apos; timestamps (monotonic time for events without one) the Vietnamese input method whose composed letters a burst is taken apart with the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s``</extracomment>
         <translation>Pemindai serial tidak didukung di sini: %1</translation>
     </message>
     <message>
@@ -3414,8 +3594,8 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
         <translation>Enter (di daftar)</translation>
     </message>
     <message>
-        <source>Open the order in the panel</source>
-        <translation>Buka pesanan di panel</translation>
+        <source>Open the order (asks first while another is being packed)</source>
+        <translation>Buka pesanan (tanya dulu jika pesanan lain sedang dikemas)</translation>
     </message>
     <message>
         <source>Sync with Lazada now</source>
@@ -3493,7 +3673,7 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
-        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. Opens the station&apos;s journal (SQLite today; a second backend plugs in here). downloads a document or image from the shop&apos;s hosts (product images, PDFs) the demo shop&apos;s own world (in-process); None for a real shop the service that keeps this shop&apos;s tokens (configured shops only) every shop connected since start (kept after shutdown: tests read the demo world) the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
+        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. Opens the station&apos;s journal: SQLite (the default) or PostgreSQL (a warehouse). The catalogue and waves store beside the journal (a second backend plugs in here too). downloads a document or image from the shop&apos;s hosts (product images, PDFs) the demo shop&apos;s own world (in-process); None for a real shop the service that keeps this shop&apos;s tokens (configured shops only) the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) the product catalogue and the pick-list waves, in the journal&apos;s database. On a warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in a local SQLite file on this PC until the catalogue tables are mirrored there. every shop connected since start (kept after shutdown: tests read the demo world) the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
         <translation>Toko %1 tidak terhubung di stasiun ini.</translation>
     </message>
     <message>
@@ -3529,6 +3709,7 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
     <name>StationMenus</name>
     <message>
         <source>Done / next step</source>
+        <extracomment>the station&apos;s own session can reprint its label itself from these states</extracomment>
         <translation>Selesai / langkah berikutnya</translation>
     </message>
     <message>
@@ -3568,6 +3749,10 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
         <translation>Kirim barang digital dari pesanan yang dipilih…</translation>
     </message>
     <message>
+        <source>Pick list…</source>
+        <translation>Daftar ambil…</translation>
+    </message>
+    <message>
         <source>Save labels as PDF (no printer)</source>
         <translation>Simpan label sebagai PDF (tanpa printer)</translation>
     </message>
@@ -3578,6 +3763,10 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
     <message>
         <source>Shops…</source>
         <translation>Toko…</translation>
+    </message>
+    <message>
+        <source>Product catalogue…</source>
+        <translation>Katalog produk…</translation>
     </message>
     <message>
         <source>Set up this desk…</source>

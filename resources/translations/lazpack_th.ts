@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Open another order?</source>
+        <translation>เปิดคำสั่งซื้ออื่น?</translation>
+    </message>
+    <message>
+        <source>Order {current} is being packed ({verified} of {expected} items verified).
+
+Leave it and open order {other}?</source>
+        <translation>กำลังแพ็กคำสั่งซื้อ {current} (ตรวจแล้ว {verified} จาก {expected} ชิ้น)
+
+ทิ้งไว้แล้วเปิดคำสั่งซื้อ {other}?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it, open {other}</source>
+        <translation>ทิ้งไว้ เปิด {other} (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep packing {current}</source>
+        <translation>แพ็ก {current} ต่อ (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <extracomment>settings.ui keys (no new settings fields: the ui dict is the window&apos;s own)</extracomment>
+        <translation>ใบหยิบสินค้า</translation>
+    </message>
+    <message>
+        <source>The selected orders (%n)</source>
+        <translation>คำสั่งซื้อที่เลือก (%n)</translation>
+    </message>
+    <message>
+        <source>Every order of this tab (%n)</source>
+        <translation>คำสั่งซื้อทั้งหมดในแท็บนี้ (%n)</translation>
+    </message>
+    <message>
+        <source>Everything to pack for the shipping provider</source>
+        <translation>ทุกอย่างที่รอแพ็กของขนส่งนี้</translation>
+    </message>
+    <message>
+        <source>Add a packing slip page per order</source>
+        <translation>เพิ่มหน้าใบแพ็กต่อคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>A4 printer</source>
+        <translation>เครื่องพิมพ์ A4</translation>
+    </message>
+    <message>
+        <source>(ask with the print dialog)</source>
+        <translation>(ถามในหน้าต่างพิมพ์)</translation>
+    </message>
+    <message>
+        <source>Make pick list</source>
+        <translation>สร้างใบหยิบสินค้า</translation>
+    </message>
+    <message>
+        <source>%n selected orders</source>
+        <translation>คำสั่งซื้อที่เลือก %n รายการ</translation>
+    </message>
+    <message>
+        <source>Pick list #%1</source>
+        <translation>ใบหยิบสินค้า #%1</translation>
+    </message>
+    <message>
+        <source>Pack &amp;&amp; ship the %n orders to pack</source>
+        <translation>แพ็กและส่ง %n คำสั่งซื้อที่รอแพ็ก</translation>
+    </message>
+    <message>
+        <source>Open the selected order</source>
+        <translation>เปิดคำสั่งซื้อที่เลือก</translation>
+    </message>
+    <message>
+        <source>Making the pick list…</source>
+        <translation>กำลังสร้างใบหยิบสินค้า…</translation>
+    </message>
+    <message>
+        <source>The pick list could not be saved: </source>
+        <translation>บันทึกใบหยิบสินค้าไม่ได้: </translation>
+    </message>
+    <message>
+        <source>Pick list #%1 saved as %2</source>
+        <translation>บันทึกใบหยิบสินค้า #%1 เป็น %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Product catalogue</source>
+        <translation>รายการสินค้า</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>ร้านค้า</translation>
+    </message>
+    <message>
+        <source>No barcode yet</source>
+        <translation>ยังไม่มีบาร์โค้ด</translation>
+    </message>
+    <message>
+        <source>Import CSV/XLSX…</source>
+        <translation>นำเข้า CSV/XLSX…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Stickers for the selected SKUs…</source>
+        <translation>สติกเกอร์ของ SKU ที่เลือก…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>%n SKUs</source>
+        <translation>%n SKU</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>สเปรดชีต (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import catalogue</source>
+        <translation>นำเข้ารายการสินค้า</translation>
+    </message>
+    <message>
+        <source>Export catalogue</source>
+        <translation>ส่งออกรายการสินค้า</translation>
+    </message>
+    <message>
+        <source>Imported: %n SKUs changed.</source>
+        <translation>นำเข้าแล้ว: เปลี่ยน %n SKU</translation>
+    </message>
+    <message>
+        <source>%n SKUs exported to </source>
+        <translation>ส่งออก %n SKU ไปที่ </translation>
+    </message>
+    <message>
+        <source>Select the SKUs to print stickers for first.</source>
+        <translation>เลือก SKU ที่จะพิมพ์สติกเกอร์ก่อน</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>ดูตัวอย่างการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Import %n changes</source>
+        <translation>นำเข้า %n รายการที่เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>SKU stickers</source>
+        <translation>สติกเกอร์ SKU</translation>
+    </message>
+    <message>
+        <source>Sticker size</source>
+        <translation>ขนาดสติกเกอร์</translation>
+    </message>
+    <message>
+        <source>(save as PDF)</source>
+        <translation>(บันทึกเป็น PDF)</translation>
+    </message>
+    <message>
+        <source>Sticker printer</source>
+        <translation>เครื่องพิมพ์สติกเกอร์</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Save stickers as PDF</source>
+        <translation>บันทึกสติกเกอร์เป็น PDF</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>ไม่ได้บันทึก: </translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>lazpack is free software under the MIT licence.
@@ -61,7 +237,7 @@ It ships Qt and Qt for Python (LGPL-3.0) and FFmpeg (LGPL-2.1+) as separate, rep
     <name>App</name>
     <message>
         <source>Serial scanner on %1.</source>
-        <extracomment>built with the window (a saved printer that is gone is reported there)</extracomment>
+        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
         <translation>เครื่องสแกนแบบซีเรียลที่ %1</translation>
     </message>
     <message>
@@ -339,6 +515,10 @@ If it happens again, copy the details below and send them to support.</source>
     <message>
         <source>Log out packer</source>
         <translation>ออกจากระบบคนแพ็ก</translation>
+    </message>
+    <message>
+        <source>Pick list: list its orders</source>
+        <translation>ใบหยิบสินค้า: แสดงคำสั่งซื้อในใบ</translation>
     </message>
     <message>
         <source>Packer: %1</source>
@@ -670,7 +850,7 @@ Send the codes or vouchers to the buyers first.</source>
     <name>HistoryView</name>
     <message>
         <source>scan %1</source>
-        <extracomment>Orders a search shows at most; the status line says when there are more. Scan results that are a packer&apos;s mistake (as the journal&apos;s wrong-scan rate counts them).</extracomment>
+        <extracomment>Orders a search shows at most; the status line says when there are more.</extracomment>
         <translation>สแกน %1</translation>
     </message>
     <message>
@@ -1530,7 +1710,7 @@ and 2 mm from every edge.</source>
     <name>MainWindow</name>
     <message>
         <source>Connecting…</source>
-        <extracomment>Tab bar order; None is &quot;All&quot;.</extracomment>
+        <extracomment>room for a window&apos;s title bar and frame around its client area (see ``fit_to_screen``) Tab bar order; None is &quot;All&quot;.</extracomment>
         <translation>กำลังเชื่อมต่อ…</translation>
     </message>
     <message>
@@ -1717,7 +1897,7 @@ and 2 mm from every edge.</source>
     </message>
     <message>
         <source>Digital</source>
-        <extracomment>Item statuses the full sync fetches: everything a work tab can show. &quot;2× MUG, CAP&quot;, built once per row: the list shows and sorts by it</extracomment>
+        <extracomment>Item statuses the full sync fetches: everything a work tab can show. a parcel that came to grief on the way: a person must act (redeliver, return, claim) &quot;2× MUG, CAP&quot;, built once per row: the list shows and sorts by it</extracomment>
         <translation>ดิจิทัล</translation>
     </message>
     <message>
@@ -1791,11 +1971,11 @@ and 2 mm from every edge.</source>
         </translation>
     </message>
     <message>
-        <source>Gift: %1</source>
+        <source>GIFT: %1</source>
         <translation>ของขวัญ: %1</translation>
     </message>
     <message>
-        <source>Gift</source>
+        <source>GIFT</source>
         <translation>ของขวัญ</translation>
     </message>
     <message>
@@ -1811,7 +1991,7 @@ and 2 mm from every edge.</source>
     <name>OrderPipeline</name>
     <message numerus="yes">
         <source> %n item(s) stay pending.</source>
-        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did.</extracomment>
+        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did. item statuses of a parcel that has left the station for good the order&apos;s other parcels: (package id or tracking number, number of live rows) why nothing can be packed from this scan (&quot;&quot; when something can)</extracomment>
         <translation>
             <numerusform> อีก %n ชิ้นยังรอแพ็ก</numerusform>
         </translation>
@@ -2149,7 +2329,7 @@ and 2 mm from every edge.</source>
     <name>PackView</name>
     <message>
         <source>Scan an order or AWB</source>
-        <extracomment>False until start-up recovery ran: no scan or batch may write before it</extracomment>
+        <extracomment>a scanned order has only digital items: offer DeliverDigital for it (the key) &quot;open another order?&quot; while one is being packed (a list pick, never a scan) False until start-up recovery ran: no scan or batch may write before it</extracomment>
         <translation>สแกนคำสั่งซื้อหรือใบปะหน้า</translation>
     </message>
     <message>
@@ -2260,7 +2440,7 @@ Chai</translation>
     <name>PackingService</name>
     <message>
         <source>Empty scan ignored.</source>
-        <extracomment>ScanOutcome kind -&gt; the journal&apos;s scan ``result`` vocabulary.</extracomment>
+        <extracomment>ScanOutcome kind -&gt; the journal&apos;s scan ``result`` vocabulary. order claims across the stations of a warehouse (None: this PC is alone) a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
         <translation>ไม่สนใจการสแกนว่าง</translation>
     </message>
     <message>
@@ -2878,7 +3058,7 @@ Change it, then scan the barcode again.</source>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
-        <extracomment>a scanner presses Shift for capitals and some symbols: those presses are part of a burst the Vietnamese input method whose composed letters a burst is taken apart with</extracomment>
+        <extracomment>a scanner presses Shift for capitals and some symbols: those presses are part of a burst gaps longer than a scanner&apos;s (a busy PC or USB hub stalls a burst now and then) copies of the held key presses, replayed to ``widget`` if this was typing after all None: the key events&apos; timestamps (monotonic time for events without one) the Vietnamese input method whose composed letters a burst is taken apart with the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s``</extracomment>
         <translation>ไม่รองรับเครื่องสแกนแบบซีเรียลที่นี่: %1</translation>
     </message>
     <message>
@@ -3414,8 +3594,8 @@ app secret และโทเคนจะถูกลบจากที่เก
         <translation>Enter (ในรายการ)</translation>
     </message>
     <message>
-        <source>Open the order in the panel</source>
-        <translation>เปิดคำสั่งซื้อในแผงข้าง</translation>
+        <source>Open the order (asks first while another is being packed)</source>
+        <translation>เปิดคำสั่งซื้อ (ถามก่อนถ้ากำลังแพ็กอีกคำสั่งซื้อ)</translation>
     </message>
     <message>
         <source>Sync with Lazada now</source>
@@ -3493,7 +3673,7 @@ app secret และโทเคนจะถูกลบจากที่เก
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
-        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. Opens the station&apos;s journal (SQLite today; a second backend plugs in here). downloads a document or image from the shop&apos;s hosts (product images, PDFs) the demo shop&apos;s own world (in-process); None for a real shop the service that keeps this shop&apos;s tokens (configured shops only) every shop connected since start (kept after shutdown: tests read the demo world) the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
+        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. Opens the station&apos;s journal: SQLite (the default) or PostgreSQL (a warehouse). The catalogue and waves store beside the journal (a second backend plugs in here too). downloads a document or image from the shop&apos;s hosts (product images, PDFs) the demo shop&apos;s own world (in-process); None for a real shop the service that keeps this shop&apos;s tokens (configured shops only) the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) the product catalogue and the pick-list waves, in the journal&apos;s database. On a warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in a local SQLite file on this PC until the catalogue tables are mirrored there. every shop connected since start (kept after shutdown: tests read the demo world) the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
         <translation>ร้านค้า %1 ไม่ได้เชื่อมต่อกับสถานีนี้</translation>
     </message>
     <message>
@@ -3529,6 +3709,7 @@ app secret และโทเคนจะถูกลบจากที่เก
     <name>StationMenus</name>
     <message>
         <source>Done / next step</source>
+        <extracomment>the station&apos;s own session can reprint its label itself from these states</extracomment>
         <translation>เสร็จ / ขั้นต่อไป</translation>
     </message>
     <message>
@@ -3568,6 +3749,10 @@ app secret และโทเคนจะถูกลบจากที่เก
         <translation>ส่งสินค้าดิจิทัลของคำสั่งซื้อที่เลือก…</translation>
     </message>
     <message>
+        <source>Pick list…</source>
+        <translation>ใบหยิบสินค้า…</translation>
+    </message>
+    <message>
         <source>Save labels as PDF (no printer)</source>
         <translation>บันทึกใบปะหน้าเป็น PDF (ไม่มีเครื่องพิมพ์)</translation>
     </message>
@@ -3578,6 +3763,10 @@ app secret และโทเคนจะถูกลบจากที่เก
     <message>
         <source>Shops…</source>
         <translation>ร้านค้า…</translation>
+    </message>
+    <message>
+        <source>Product catalogue…</source>
+        <translation>รายการสินค้า…</translation>
     </message>
     <message>
         <source>Set up this desk…</source>

@@ -10,13 +10,17 @@ CI (``CI=true``), where they fail: CI must run them for real.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+import asyncpg
 
 DSN_ENV = "LAZPACK_TEST_PG_DSN"
 
@@ -148,3 +152,34 @@ def pg_ctl(cluster: Cluster, action: str) -> None:
         )
         args += ["-o", opts, "-l", str(cluster.folder / "log"), "start"]
     subprocess.run(args, check=True, capture_output=True, timeout=90)
+
+
+class Outage:
+    """Makes the test's database unreachable (connections cut, new ones refused) and back."""
+
+    def __init__(self, admin_dsn: str, dsn: str) -> None:
+        self.admin_dsn = admin_dsn
+        self.name = dsn.rpartition("/")[2]
+
+    async def _admin(self, *sql: str) -> None:
+        conn = await asyncpg.connect(self.admin_dsn)
+        try:
+            for s in sql:
+                await conn.execute(s)
+        finally:
+            await conn.close()
+
+    def _run(self, *sql: str) -> None:
+        # its own thread: callable from sync tests and from inside a running loop alike
+        with ThreadPoolExecutor(1) as pool:
+            pool.submit(asyncio.run, self._admin(*sql)).result()
+
+    def cut(self) -> None:
+        self._run(
+            f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS false',
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"  # noqa: S608 - test's own name
+            f" WHERE datname = '{self.name}'",
+        )
+
+    def restore(self) -> None:
+        self._run(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS true')

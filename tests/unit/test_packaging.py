@@ -110,6 +110,7 @@ def test_icons_are_rendered_from_the_svg() -> None:
         ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("PySide6\\translations\\qt_th.qm", False),
+        ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),  # loaded for Chinese (#17)
         ("libgtk-3.so.0", False),
         ("libgdk-3.so.0", False),
         ("libxcb-cursor.so.0", True),

@@ -10,14 +10,13 @@ import asyncio
 import itertools
 import os
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import asyncpg
 import pytest
 
 from tests.helpers.clocks import FakeClock
-from tests.helpers.pgcluster import DSN_ENV, Cluster, NoServer, start_cluster
+from tests.helpers.pgcluster import DSN_ENV, Cluster, NoServer, Outage, start_cluster
 
 _counter = itertools.count(1)
 
@@ -63,37 +62,6 @@ def pg_dsn(pg_cluster: Cluster) -> Iterator[str]:
 def clock() -> FakeClock:
     """Journal timestamps under the test's control, from a Monday morning."""
     return FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
-
-
-class Outage:
-    """Makes the test's database unreachable (connections cut, new ones refused) and back."""
-
-    def __init__(self, admin_dsn: str, dsn: str) -> None:
-        self.admin_dsn = admin_dsn
-        self.name = dsn.rpartition("/")[2]
-
-    async def _admin(self, *sql: str) -> None:
-        conn = await asyncpg.connect(self.admin_dsn)
-        try:
-            for s in sql:
-                await conn.execute(s)
-        finally:
-            await conn.close()
-
-    def _run(self, *sql: str) -> None:
-        # its own thread: callable from sync tests and from inside a running loop alike
-        with ThreadPoolExecutor(1) as pool:
-            pool.submit(asyncio.run, self._admin(*sql)).result()
-
-    def cut(self) -> None:
-        self._run(
-            f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS false',
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"  # noqa: S608 - test's own name
-            f" WHERE datname = '{self.name}'",
-        )
-
-    def restore(self) -> None:
-        self._run(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS true')
 
 
 @pytest.fixture

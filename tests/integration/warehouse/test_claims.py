@@ -16,7 +16,7 @@ from lazpack.services.sync_leader import SyncLeadership
 from lazpack.storage.pg import PgJournal
 from lazpack.storage.pg.claims import OrderNotifications, PgClaims, PgLeader
 from tests.helpers.clocks import FakeClock
-from tests.integration.warehouse.conftest import Outage
+from tests.helpers.pgcluster import Outage
 
 STATIONS = (
     ("st-1", "Station 1", "Ana"),

@@ -13,7 +13,7 @@ from lazpack.errors import DatabaseUnavailableError, StorageError
 from lazpack.station import DATABASE_BACK, DATABASE_GONE, StationCore, postgres_journal
 from lazpack.storage.pg import PgJournal
 from tests.helpers.clocks import FakeClock
-from tests.integration.warehouse.conftest import Outage
+from tests.helpers.pgcluster import Outage
 
 
 def test_an_outage_refuses_intents_keeps_scans_and_recovers(

@@ -15,7 +15,7 @@ import pytest
 
 from lazpack.domain.workflow import State
 from tests.helpers.emulator_process import EmulatorProcess, check_exactly_once
-from tests.integration.warehouse.pg_station import PgHarnessStation
+from tests.helpers.pg_station import PgHarnessStation
 
 pytestmark = pytest.mark.slow
 
@@ -38,7 +38,7 @@ async def test_a_killed_stations_order_is_finished_once_by_another(
     before = sum(emu.refused_rows().values())
     dead = await asyncio.to_thread(
         subprocess.run,
-        [sys.executable, "-m", "tests.integration.warehouse.pg_station", "--data-dir",
+        [sys.executable, "-m", "tests.helpers.pg_station", "--data-dir",
          str(tmp_path / "dead"), "--url", emu.base_url, "--orders", str(order),
          "--station-id", "wh-dead", "--database", pg_dsn, "--lease", "1", "--kill",
          f"{point}:1"],

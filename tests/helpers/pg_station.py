@@ -1,6 +1,6 @@
 """The harness station with its journal on PostgreSQL, as a process a test can SIGKILL.
 
-    python -m tests.integration.warehouse.pg_station --database DSN --url URL --orders 1,2
+    python -m tests.helpers.pg_station --database DSN --url URL --orders 1,2
         --data-dir DIR --station-id wh-1 --lease 1 --kill pack_applied:1
 
 Everything but the journal is ``tests.helpers.station``; the kill hooks are the same.
@@ -78,7 +78,7 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m tests.integration.warehouse.pg_station")
+    p = argparse.ArgumentParser(prog="python -m tests.helpers.pg_station")
     p.add_argument("--data-dir", required=True)
     p.add_argument("--url", required=True)
     p.add_argument("--orders", required=True)
