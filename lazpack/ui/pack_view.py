@@ -255,16 +255,18 @@ def group_text(group: str) -> str:
 
 def group_counts(report: OrderBatchReport) -> str:
     """One line per kind of order: how many are done and how many failed."""
-    tr = QCoreApplication.translate
     parts = []
     for group, steps in sorted(report.counts().items()):
         total = sum(steps.values())
         failed = steps.get("failed", 0)
         text = arg(
-            tr("PackBatchDialog", "%1: %2 of %3 done"), group_text(group), total - failed, total
+            QCoreApplication.translate("PackBatchDialog", "%1: %2 of %3 done"),
+            group_text(group),
+            total - failed,
+            total,
         )
         if failed:
-            text = arg(tr("PackBatchDialog", "%1, %2 failed"), text, failed)
+            text = arg(QCoreApplication.translate("PackBatchDialog", "%1, %2 failed"), text, failed)
         parts.append(text)
     return " · ".join(parts)
 
@@ -405,14 +407,20 @@ class PackBatchDialog(QDialog):
             self.details.setPlainText("")
             return
         o = self._ordered[row]
-        tr = QCoreApplication.translate
         if o.ok:
-            head = arg(tr("PackBatchDialog", "Order %1: done."), o.order_number)
+            head = arg(
+                QCoreApplication.translate("PackBatchDialog", "Order %1: done."), o.order_number
+            )
         elif o.retryable:
-            head = arg(tr("PackBatchDialog", "Order %1 failed; a retry can help:"), o.order_number)
+            head = arg(
+                QCoreApplication.translate("PackBatchDialog", "Order %1 failed; a retry can help:"),
+                o.order_number,
+            )
         else:
             head = arg(
-                tr("PackBatchDialog", "Order %1 failed; a retry cannot help as is:"),
+                QCoreApplication.translate(
+                    "PackBatchDialog", "Order %1 failed; a retry cannot help as is:"
+                ),
                 o.order_number,
             )
         self.details.setPlainText(f"{head} {o.message}")

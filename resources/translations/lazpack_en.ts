@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>BatchPacker</name>
+    <message numerus="yes">
+        <source>%n digital item(s) delivered.</source>
+        <translation>
+            <numerusform>%n digital item delivered.</numerusform>
+            <numerusform>%n digital items delivered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DbsDeliveryDialog</name>
     <message numerus="yes">
         <source>%n package(s) delivered by your own fleet:</source>

@@ -396,6 +396,7 @@ Kung maulit, kopyahin ang detalye sa ibaba at ipadala sa support.</translation>
     <name>BatchPacker</name>
     <message>
         <source>not in the open orders list</source>
+        <extracomment>digital items still to deliver; physical: the order has items to pack</extracomment>
         <translation>wala sa listahan ng bukas na order</translation>
     </message>
     <message>
@@ -411,12 +412,71 @@ Kung maulit, kopyahin ang detalye sa ibaba at ipadala sa support.</translation>
         <translation>may bahagi pang naka-pack mula sa tinanggihang attempt at hindi ma-undo</translation>
     </message>
     <message>
+        <source>Delivered by your own fleet: no AWB; print its delivery slip in the DBS tab and mark it delivered there.</source>
+        <translation>Hatid ng seller: walang AWB; i-print ang delivery slip sa DBS tab at i-mark na delivered doon.</translation>
+    </message>
+    <message>
+        <source>digital items not delivered: %1</source>
+        <translation>hindi na-deliver ang digital items: %1</translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s answer did not mention its digital items</source>
+        <translation>Hindi binanggit ng sagot ng Lazada ang digital items</translation>
+    </message>
+    <message>
+        <source>the answer to the digital delivery was lost; it is checked with Lazada before anything is sent again</source>
+        <translation>nawala ang sagot sa digital delivery; iche-check muna sa Lazada bago magpadala ulit</translation>
+    </message>
+    <message>
+        <source>digital delivery refused: %1 (%2)</source>
+        <translation>na-refuse ang digital delivery: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digital item(s) delivered.</source>
+        <translation>
+            <numerusform>%n digital item ang na-deliver.</numerusform>
+            <numerusform>%n digital item ang na-deliver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lazada refused to deliver its digital items: %1 (%2)</source>
+        <translation>Ayaw i-deliver ng Lazada ang digital items: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>digital items already delivered.</source>
+        <translation>na-deliver na ang digital items.</translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation>walang item</translation>
+    </message>
+    <message>
+        <source>no digital item to deliver (%1)</source>
+        <translation>walang digital item na ide-deliver (%1)</translation>
+    </message>
+    <message>
         <source>already packed; not packed again.</source>
         <translation>naka-pack na; hindi na ipa-pack ulit.</translation>
     </message>
     <message>
         <source>nothing to pack (items canceled, shipped or not paid)</source>
         <translation>walang ipa-pack (na-cancel, naipadala na o hindi pa bayad ang mga item)</translation>
+    </message>
+    <message>
+        <source>no shipment provider was chosen for this group</source>
+        <translation>walang napiling courier para sa grupong ito</translation>
+    </message>
+    <message>
+        <source>Lazada refused to pack it: %1 (%2)</source>
+        <translation>Ayaw i-pack ng Lazada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>shipment providers not read: %1</source>
+        <translation>hindi nabasa ang couriers: %1</translation>
+    </message>
+    <message>
+        <source>Lazada refused to offer a shipment provider: %1 (%2)</source>
+        <translation>Walang courier na binigay ang Lazada: %1 (%2)</translation>
     </message>
     <message>
         <source>the pack answer was lost and the order could not be checked</source>
@@ -447,6 +507,10 @@ Kung maulit, kopyahin ang detalye sa ibaba at ipadala sa support.</translation>
         <translation>hindi nakuha ang label: %1</translation>
     </message>
     <message>
+        <source>Lazada refused to print its label: %1 (%2)</source>
+        <translation>Ayaw i-print ng Lazada ang label: %1 (%2)</translation>
+    </message>
+    <message>
         <source>label not printed: %1</source>
         <translation>hindi na-print ang label: %1</translation>
     </message>
@@ -457,6 +521,10 @@ Kung maulit, kopyahin ang detalye sa ibaba at ipadala sa support.</translation>
     <message>
         <source>not ready</source>
         <translation>hindi pa handa</translation>
+    </message>
+    <message>
+        <source>Lazada refused to set it ready to ship: %1 (%2)</source>
+        <translation>Ayaw i-ready to ship ng Lazada: %1 (%2)</translation>
     </message>
     <message>
         <source>the ready-to-ship answer was lost and it did not apply</source>
@@ -473,6 +541,10 @@ Kung maulit, kopyahin ang detalye sa ibaba at ipadala sa support.</translation>
     <message>
         <source>no row for this order in the answer</source>
         <translation>walang row para sa order na ito sa sagot</translation>
+    </message>
+    <message>
+        <source>the whole call was refused: %1 (%2)</source>
+        <translation>na-refuse ang buong call: %1 (%2)</translation>
     </message>
     <message>
         <source>; the packed part is still to undo</source>
@@ -815,6 +887,7 @@ Ipadala muna ang mga code o voucher sa mga buyer.</numerusform>
     </message>
     <message>
         <source>%1 ok</source>
+        <extracomment>Lazada refused the whole call, not this row (see ``RowResult.whole_call``)</extracomment>
         <translation>%1 ok</translation>
     </message>
     <message>
@@ -1889,6 +1962,7 @@ at 2 mm mula sa bawat gilid.</translation>
     <name>OrderBatchReport</name>
     <message>
         <source>%1 of %2 orders done, %3 failed</source>
+        <extracomment>Codes of a whole-call refusal after which the same orders may succeed when sent again (system error, 3PL allocation, RPC error, lock not acquired; lazada-api.md §4.2). The step a digital-only order reaches (it has no pack, label or ready to ship).</extracomment>
         <translation>%1 sa %2 order ang tapos, %3 bigo</translation>
     </message>
 </context>
@@ -1937,6 +2011,7 @@ at 2 mm mula sa bawat gilid.</translation>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
+        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. Lines of the order details the panel shows at most (never taller than the screen).</extracomment>
         <translation>Qty</translation>
     </message>
     <message>
@@ -1979,6 +2054,10 @@ at 2 mm mula sa bawat gilid.</translation>
     <message>
         <source>Order %1</source>
         <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>DIGITAL — no parcel; deliver with Ctrl+Shift+D</source>
@@ -2213,6 +2292,35 @@ at 2 mm mula sa bawat gilid.</translation>
 <context>
     <name>PackBatchDialog</name>
     <message>
+        <source>local</source>
+        <extracomment>The batch service&apos;s order groups (``Group`` values), as the packer reads them.</extracomment>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>cross-border</source>
+        <translation>cross-border</translation>
+    </message>
+    <message>
+        <source>delivered by seller</source>
+        <translation>hatid ng seller</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>iba pa</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %2 sa %3 tapos</translation>
+    </message>
+    <message>
+        <source>%1, %2 failed</source>
+        <translation>%1, %2 failed</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Order</translation>
     </message>
@@ -2233,6 +2341,10 @@ at 2 mm mula sa bawat gilid.</translation>
         <translation>Mga package</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Uri</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Detalye</translation>
     </message>
@@ -2251,6 +2363,10 @@ at 2 mm mula sa bawat gilid.</translation>
     <message>
         <source>ready</source>
         <translation>handa na</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
     </message>
     <message>
         <source>Pack &amp; ship — results</source>
@@ -2279,6 +2395,18 @@ at 2 mm mula sa bawat gilid.</translation>
             <numerusform>%1 %n ang puwedeng ulitin (R).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order %1: done.</source>
+        <translation>Order %1: tapos na.</translation>
+    </message>
+    <message>
+        <source>Order %1 failed; a retry can help:</source>
+        <translation>Order %1 failed; puwedeng i-retry:</translation>
+    </message>
+    <message>
+        <source>Order %1 failed; a retry cannot help as is:</source>
+        <translation>Order %1 failed; hindi makakatulong ang retry nang ganito:</translation>
+    </message>
     <message numerus="yes">
         <source>Retrying %n order(s)…</source>
         <translation>
@@ -2295,7 +2423,7 @@ at 2 mm mula sa bawat gilid.</translation>
     <name>PackContext</name>
     <message>
         <source>A shipment provider must be chosen for this order.</source>
-        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order)</extracomment>
+        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order) (shop_id, order_id) -&gt; the ``shipping_allocate_type`` GetShipmentProvider answered for the order (TFS local, NTFS cross-border): a batch groups by it before asking</extracomment>
         <translation>Kailangang pumili ng courier para sa order na ito.</translation>
     </message>
     <message>

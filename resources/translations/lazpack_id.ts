@@ -394,6 +394,7 @@ Jika terulang, salin detail di bawah dan kirim ke dukungan.</translation>
     <name>BatchPacker</name>
     <message>
         <source>not in the open orders list</source>
+        <extracomment>digital items still to deliver; physical: the order has items to pack</extracomment>
         <translation>tidak ada di daftar pesanan terbuka</translation>
     </message>
     <message>
@@ -409,12 +410,70 @@ Jika terulang, salin detail di bawah dan kirim ke dukungan.</translation>
         <translation>sebagian masih terkemas dari percobaan yang ditolak dan tidak dapat dibatalkan</translation>
     </message>
     <message>
+        <source>Delivered by your own fleet: no AWB; print its delivery slip in the DBS tab and mark it delivered there.</source>
+        <translation>Dikirim penjual: tanpa AWB; cetak surat jalan di tab DBS dan tandai terkirim di sana.</translation>
+    </message>
+    <message>
+        <source>digital items not delivered: %1</source>
+        <translation>barang digital belum terkirim: %1</translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s answer did not mention its digital items</source>
+        <translation>Jawaban Lazada tidak menyebut barang digitalnya</translation>
+    </message>
+    <message>
+        <source>the answer to the digital delivery was lost; it is checked with Lazada before anything is sent again</source>
+        <translation>jawaban pengiriman digital hilang; dicek dulu ke Lazada sebelum kirim ulang</translation>
+    </message>
+    <message>
+        <source>digital delivery refused: %1 (%2)</source>
+        <translation>pengiriman digital ditolak: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digital item(s) delivered.</source>
+        <translation>
+            <numerusform>%n barang digital terkirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lazada refused to deliver its digital items: %1 (%2)</source>
+        <translation>Lazada menolak mengirim barang digital: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>digital items already delivered.</source>
+        <translation>barang digital sudah terkirim.</translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation>tidak ada barang</translation>
+    </message>
+    <message>
+        <source>no digital item to deliver (%1)</source>
+        <translation>tidak ada barang digital untuk dikirim (%1)</translation>
+    </message>
+    <message>
         <source>already packed; not packed again.</source>
         <translation>sudah dikemas; tidak dikemas lagi.</translation>
     </message>
     <message>
         <source>nothing to pack (items canceled, shipped or not paid)</source>
         <translation>tidak ada yang dikemas (barang dibatalkan, sudah dikirim, atau belum dibayar)</translation>
+    </message>
+    <message>
+        <source>no shipment provider was chosen for this group</source>
+        <translation>belum ada jasa kirim dipilih untuk grup ini</translation>
+    </message>
+    <message>
+        <source>Lazada refused to pack it: %1 (%2)</source>
+        <translation>Lazada menolak mengemas: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>shipment providers not read: %1</source>
+        <translation>jasa kirim tidak terbaca: %1</translation>
+    </message>
+    <message>
+        <source>Lazada refused to offer a shipment provider: %1 (%2)</source>
+        <translation>Lazada tidak memberi jasa kirim: %1 (%2)</translation>
     </message>
     <message>
         <source>the pack answer was lost and the order could not be checked</source>
@@ -445,6 +504,10 @@ Jika terulang, salin detail di bawah dan kirim ke dukungan.</translation>
         <translation>label tidak terambil: %1</translation>
     </message>
     <message>
+        <source>Lazada refused to print its label: %1 (%2)</source>
+        <translation>Lazada menolak mencetak label: %1 (%2)</translation>
+    </message>
+    <message>
         <source>label not printed: %1</source>
         <translation>label tidak tercetak: %1</translation>
     </message>
@@ -455,6 +518,10 @@ Jika terulang, salin detail di bawah dan kirim ke dukungan.</translation>
     <message>
         <source>not ready</source>
         <translation>belum siap</translation>
+    </message>
+    <message>
+        <source>Lazada refused to set it ready to ship: %1 (%2)</source>
+        <translation>Lazada menolak set siap kirim: %1 (%2)</translation>
     </message>
     <message>
         <source>the ready-to-ship answer was lost and it did not apply</source>
@@ -471,6 +538,10 @@ Jika terulang, salin detail di bawah dan kirim ke dukungan.</translation>
     <message>
         <source>no row for this order in the answer</source>
         <translation>tidak ada baris untuk pesanan ini dalam jawaban</translation>
+    </message>
+    <message>
+        <source>the whole call was refused: %1 (%2)</source>
+        <translation>seluruh panggilan ditolak: %1 (%2)</translation>
     </message>
     <message>
         <source>; the packed part is still to undo</source>
@@ -806,6 +877,7 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
     </message>
     <message>
         <source>%1 ok</source>
+        <extracomment>Lazada refused the whole call, not this row (see ``RowResult.whole_call``)</extracomment>
         <translation>%1 berhasil</translation>
     </message>
     <message>
@@ -1869,6 +1941,7 @@ dan 2 mm dari tiap tepi.</translation>
     <name>OrderBatchReport</name>
     <message>
         <source>%1 of %2 orders done, %3 failed</source>
+        <extracomment>Codes of a whole-call refusal after which the same orders may succeed when sent again (system error, 3PL allocation, RPC error, lock not acquired; lazada-api.md §4.2). The step a digital-only order reaches (it has no pack, label or ready to ship).</extracomment>
         <translation>%1 dari %2 pesanan selesai, %3 gagal</translation>
     </message>
 </context>
@@ -1917,6 +1990,7 @@ dan 2 mm dari tiap tepi.</translation>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
+        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. Lines of the order details the panel shows at most (never taller than the screen).</extracomment>
         <translation>Jml</translation>
     </message>
     <message>
@@ -1959,6 +2033,10 @@ dan 2 mm dari tiap tepi.</translation>
     <message>
         <source>Order %1</source>
         <translation>Pesanan %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Masalah: %1</translation>
     </message>
     <message>
         <source>DIGITAL — no parcel; deliver with Ctrl+Shift+D</source>
@@ -2188,6 +2266,35 @@ dan 2 mm dari tiap tepi.</translation>
 <context>
     <name>PackBatchDialog</name>
     <message>
+        <source>local</source>
+        <extracomment>The batch service&apos;s order groups (``Group`` values), as the packer reads them.</extracomment>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>cross-border</source>
+        <translation>lintas negara</translation>
+    </message>
+    <message>
+        <source>delivered by seller</source>
+        <translation>dikirim penjual</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %2 dari %3 selesai</translation>
+    </message>
+    <message>
+        <source>%1, %2 failed</source>
+        <translation>%1, %2 gagal</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Pesanan</translation>
     </message>
@@ -2208,6 +2315,10 @@ dan 2 mm dari tiap tepi.</translation>
         <translation>Paket</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Detail</translation>
     </message>
@@ -2226,6 +2337,10 @@ dan 2 mm dari tiap tepi.</translation>
     <message>
         <source>ready</source>
         <translation>siap</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>terkirim</translation>
     </message>
     <message>
         <source>Pack &amp; ship — results</source>
@@ -2253,6 +2368,18 @@ dan 2 mm dari tiap tepi.</translation>
             <numerusform>%1 %n bisa diulang (R).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order %1: done.</source>
+        <translation>Pesanan %1: selesai.</translation>
+    </message>
+    <message>
+        <source>Order %1 failed; a retry can help:</source>
+        <translation>Pesanan %1 gagal; coba lagi bisa membantu:</translation>
+    </message>
+    <message>
+        <source>Order %1 failed; a retry cannot help as is:</source>
+        <translation>Pesanan %1 gagal; coba lagi begini tidak membantu:</translation>
+    </message>
     <message numerus="yes">
         <source>Retrying %n order(s)…</source>
         <translation>
@@ -2268,7 +2395,7 @@ dan 2 mm dari tiap tepi.</translation>
     <name>PackContext</name>
     <message>
         <source>A shipment provider must be chosen for this order.</source>
-        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order)</extracomment>
+        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order) (shop_id, order_id) -&gt; the ``shipping_allocate_type`` GetShipmentProvider answered for the order (TFS local, NTFS cross-border): a batch groups by it before asking</extracomment>
         <translation>Jasa kirim harus dipilih untuk pesanan ini.</translation>
     </message>
     <message>

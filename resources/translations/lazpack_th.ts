@@ -394,6 +394,7 @@ If it happens again, copy the details below and send them to support.</source>
     <name>BatchPacker</name>
     <message>
         <source>not in the open orders list</source>
+        <extracomment>digital items still to deliver; physical: the order has items to pack</extracomment>
         <translation>ไม่อยู่ในรายการคำสั่งซื้อที่เปิดอยู่</translation>
     </message>
     <message>
@@ -409,12 +410,70 @@ If it happens again, copy the details below and send them to support.</source>
         <translation>บางส่วนยังแพ็กค้างจากครั้งที่ถูกปฏิเสธและยกเลิกไม่ได้</translation>
     </message>
     <message>
+        <source>Delivered by your own fleet: no AWB; print its delivery slip in the DBS tab and mark it delivered there.</source>
+        <translation>ร้านส่งเอง: ไม่มี AWB; พิมพ์ใบส่งของในแท็บ DBS แล้วกดส่งแล้วที่นั่น</translation>
+    </message>
+    <message>
+        <source>digital items not delivered: %1</source>
+        <translation>สินค้าดิจิทัลยังไม่ได้ส่ง: %1</translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s answer did not mention its digital items</source>
+        <translation>คำตอบของ Lazada ไม่ได้พูดถึงสินค้าดิจิทัล</translation>
+    </message>
+    <message>
+        <source>the answer to the digital delivery was lost; it is checked with Lazada before anything is sent again</source>
+        <translation>คำตอบการส่งสินค้าดิจิทัลหายไป; จะเช็กกับ Lazada ก่อนส่งอะไรซ้ำ</translation>
+    </message>
+    <message>
+        <source>digital delivery refused: %1 (%2)</source>
+        <translation>ส่งสินค้าดิจิทัลถูกปฏิเสธ: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digital item(s) delivered.</source>
+        <translation>
+            <numerusform>ส่งสินค้าดิจิทัลแล้ว %n ชิ้น</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lazada refused to deliver its digital items: %1 (%2)</source>
+        <translation>Lazada ปฏิเสธการส่งสินค้าดิจิทัล: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>digital items already delivered.</source>
+        <translation>สินค้าดิจิทัลส่งไปแล้ว</translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation>ไม่มีสินค้า</translation>
+    </message>
+    <message>
+        <source>no digital item to deliver (%1)</source>
+        <translation>ไม่มีสินค้าดิจิทัลให้ส่ง (%1)</translation>
+    </message>
+    <message>
         <source>already packed; not packed again.</source>
         <translation>แพ็กแล้ว ไม่แพ็กซ้ำ</translation>
     </message>
     <message>
         <source>nothing to pack (items canceled, shipped or not paid)</source>
         <translation>ไม่มีอะไรให้แพ็ก (สินค้าถูกยกเลิก ส่งแล้ว หรือยังไม่ชำระเงิน)</translation>
+    </message>
+    <message>
+        <source>no shipment provider was chosen for this group</source>
+        <translation>ยังไม่ได้เลือกขนส่งสำหรับกลุ่มนี้</translation>
+    </message>
+    <message>
+        <source>Lazada refused to pack it: %1 (%2)</source>
+        <translation>Lazada ปฏิเสธการแพ็ก: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>shipment providers not read: %1</source>
+        <translation>อ่านขนส่งไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Lazada refused to offer a shipment provider: %1 (%2)</source>
+        <translation>Lazada ไม่เสนอขนส่ง: %1 (%2)</translation>
     </message>
     <message>
         <source>the pack answer was lost and the order could not be checked</source>
@@ -445,6 +504,10 @@ If it happens again, copy the details below and send them to support.</source>
         <translation>ดึงใบปะหน้าไม่ได้: %1</translation>
     </message>
     <message>
+        <source>Lazada refused to print its label: %1 (%2)</source>
+        <translation>Lazada ปฏิเสธการพิมพ์ใบปะหน้า: %1 (%2)</translation>
+    </message>
+    <message>
         <source>label not printed: %1</source>
         <translation>พิมพ์ใบปะหน้าไม่ได้: %1</translation>
     </message>
@@ -455,6 +518,10 @@ If it happens again, copy the details below and send them to support.</source>
     <message>
         <source>not ready</source>
         <translation>ยังไม่พร้อม</translation>
+    </message>
+    <message>
+        <source>Lazada refused to set it ready to ship: %1 (%2)</source>
+        <translation>Lazada ปฏิเสธการตั้งพร้อมส่ง: %1 (%2)</translation>
     </message>
     <message>
         <source>the ready-to-ship answer was lost and it did not apply</source>
@@ -471,6 +538,10 @@ If it happens again, copy the details below and send them to support.</source>
     <message>
         <source>no row for this order in the answer</source>
         <translation>คำตอบไม่มีแถวของคำสั่งซื้อนี้</translation>
+    </message>
+    <message>
+        <source>the whole call was refused: %1 (%2)</source>
+        <translation>ทั้งคำขอถูกปฏิเสธ: %1 (%2)</translation>
     </message>
     <message>
         <source>; the packed part is still to undo</source>
@@ -806,6 +877,7 @@ Send the codes or vouchers to the buyers first.</source>
     </message>
     <message>
         <source>%1 ok</source>
+        <extracomment>Lazada refused the whole call, not this row (see ``RowResult.whole_call``)</extracomment>
         <translation>สำเร็จ %1</translation>
     </message>
     <message>
@@ -1869,6 +1941,7 @@ and 2 mm from every edge.</source>
     <name>OrderBatchReport</name>
     <message>
         <source>%1 of %2 orders done, %3 failed</source>
+        <extracomment>Codes of a whole-call refusal after which the same orders may succeed when sent again (system error, 3PL allocation, RPC error, lock not acquired; lazada-api.md §4.2). The step a digital-only order reaches (it has no pack, label or ready to ship).</extracomment>
         <translation>สำเร็จ %1 จาก %2 คำสั่งซื้อ ล้มเหลว %3</translation>
     </message>
 </context>
@@ -1917,6 +1990,7 @@ and 2 mm from every edge.</source>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
+        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. Lines of the order details the panel shows at most (never taller than the screen).</extracomment>
         <translation>จำนวน</translation>
     </message>
     <message>
@@ -1959,6 +2033,10 @@ and 2 mm from every edge.</source>
     <message>
         <source>Order %1</source>
         <translation>คำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>ปัญหา: %1</translation>
     </message>
     <message>
         <source>DIGITAL — no parcel; deliver with Ctrl+Shift+D</source>
@@ -2188,6 +2266,35 @@ and 2 mm from every edge.</source>
 <context>
     <name>PackBatchDialog</name>
     <message>
+        <source>local</source>
+        <extracomment>The batch service&apos;s order groups (``Group`` values), as the packer reads them.</extracomment>
+        <translation>ในประเทศ</translation>
+    </message>
+    <message>
+        <source>cross-border</source>
+        <translation>ข้ามประเทศ</translation>
+    </message>
+    <message>
+        <source>delivered by seller</source>
+        <translation>ร้านส่งเอง</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>ดิจิทัล</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>อื่นๆ</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: เสร็จ %2 จาก %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 failed</source>
+        <translation>%1, ไม่สำเร็จ %2</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
@@ -2208,6 +2315,10 @@ and 2 mm from every edge.</source>
         <translation>พัสดุ</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
@@ -2226,6 +2337,10 @@ and 2 mm from every edge.</source>
     <message>
         <source>ready</source>
         <translation>พร้อมส่ง</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <source>Pack &amp; ship — results</source>
@@ -2253,6 +2368,18 @@ and 2 mm from every edge.</source>
             <numerusform>%1 ลองใหม่ได้ %n รายการ (R)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order %1: done.</source>
+        <translation>คำสั่งซื้อ %1: เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Order %1 failed; a retry can help:</source>
+        <translation>คำสั่งซื้อ %1 ไม่สำเร็จ; ลองใหม่ได้:</translation>
+    </message>
+    <message>
+        <source>Order %1 failed; a retry cannot help as is:</source>
+        <translation>คำสั่งซื้อ %1 ไม่สำเร็จ; ลองใหม่แบบนี้ไม่ได้:</translation>
+    </message>
     <message numerus="yes">
         <source>Retrying %n order(s)…</source>
         <translation>
@@ -2268,7 +2395,7 @@ and 2 mm from every edge.</source>
     <name>PackContext</name>
     <message>
         <source>A shipment provider must be chosen for this order.</source>
-        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order)</extracomment>
+        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order) (shop_id, order_id) -&gt; the ``shipping_allocate_type`` GetShipmentProvider answered for the order (TFS local, NTFS cross-border): a batch groups by it before asking</extracomment>
         <translation>ต้องเลือกขนส่งสำหรับคำสั่งซื้อนี้</translation>
     </message>
     <message>

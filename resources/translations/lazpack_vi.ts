@@ -394,6 +394,7 @@ Nếu lặp lại, hãy sao chép chi tiết bên dưới và gửi cho bộ ph�
     <name>BatchPacker</name>
     <message>
         <source>not in the open orders list</source>
+        <extracomment>digital items still to deliver; physical: the order has items to pack</extracomment>
         <translation>không có trong danh sách đơn đang mở</translation>
     </message>
     <message>
@@ -409,12 +410,70 @@ Nếu lặp lại, hãy sao chép chi tiết bên dưới và gửi cho bộ ph�
         <translation>một phần vẫn còn đóng gói từ lần bị từ chối và không thể hoàn tác</translation>
     </message>
     <message>
+        <source>Delivered by your own fleet: no AWB; print its delivery slip in the DBS tab and mark it delivered there.</source>
+        <translation>Người bán tự giao: không có AWB; in phiếu giao ở tab DBS và đánh dấu đã giao ở đó.</translation>
+    </message>
+    <message>
+        <source>digital items not delivered: %1</source>
+        <translation>sản phẩm số chưa giao: %1</translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s answer did not mention its digital items</source>
+        <translation>Lazada trả lời mà không nhắc đến sản phẩm số</translation>
+    </message>
+    <message>
+        <source>the answer to the digital delivery was lost; it is checked with Lazada before anything is sent again</source>
+        <translation>mất câu trả lời về giao sản phẩm số; sẽ kiểm với Lazada trước khi gửi lại</translation>
+    </message>
+    <message>
+        <source>digital delivery refused: %1 (%2)</source>
+        <translation>giao sản phẩm số bị từ chối: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digital item(s) delivered.</source>
+        <translation>
+            <numerusform>Đã giao %n sản phẩm số.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lazada refused to deliver its digital items: %1 (%2)</source>
+        <translation>Lazada từ chối giao sản phẩm số: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>digital items already delivered.</source>
+        <translation>sản phẩm số đã giao rồi.</translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation>không có sản phẩm</translation>
+    </message>
+    <message>
+        <source>no digital item to deliver (%1)</source>
+        <translation>không có sản phẩm số để giao (%1)</translation>
+    </message>
+    <message>
         <source>already packed; not packed again.</source>
         <translation>đã đóng gói; không đóng gói lại.</translation>
     </message>
     <message>
         <source>nothing to pack (items canceled, shipped or not paid)</source>
         <translation>không có gì để đóng gói (sản phẩm đã hủy, đã gửi hoặc chưa thanh toán)</translation>
+    </message>
+    <message>
+        <source>no shipment provider was chosen for this group</source>
+        <translation>chưa chọn đơn vị vận chuyển cho nhóm này</translation>
+    </message>
+    <message>
+        <source>Lazada refused to pack it: %1 (%2)</source>
+        <translation>Lazada từ chối đóng gói: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>shipment providers not read: %1</source>
+        <translation>không đọc được đơn vị vận chuyển: %1</translation>
+    </message>
+    <message>
+        <source>Lazada refused to offer a shipment provider: %1 (%2)</source>
+        <translation>Lazada không đưa ra đơn vị vận chuyển: %1 (%2)</translation>
     </message>
     <message>
         <source>the pack answer was lost and the order could not be checked</source>
@@ -445,6 +504,10 @@ Nếu lặp lại, hãy sao chép chi tiết bên dưới và gửi cho bộ ph�
         <translation>không lấy được phiếu giao hàng: %1</translation>
     </message>
     <message>
+        <source>Lazada refused to print its label: %1 (%2)</source>
+        <translation>Lazada từ chối in phiếu: %1 (%2)</translation>
+    </message>
+    <message>
         <source>label not printed: %1</source>
         <translation>không in được phiếu giao hàng: %1</translation>
     </message>
@@ -455,6 +518,10 @@ Nếu lặp lại, hãy sao chép chi tiết bên dưới và gửi cho bộ ph�
     <message>
         <source>not ready</source>
         <translation>chưa sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Lazada refused to set it ready to ship: %1 (%2)</source>
+        <translation>Lazada từ chối sẵn sàng giao: %1 (%2)</translation>
     </message>
     <message>
         <source>the ready-to-ship answer was lost and it did not apply</source>
@@ -471,6 +538,10 @@ Nếu lặp lại, hãy sao chép chi tiết bên dưới và gửi cho bộ ph�
     <message>
         <source>no row for this order in the answer</source>
         <translation>không có dòng nào cho đơn này trong câu trả lời</translation>
+    </message>
+    <message>
+        <source>the whole call was refused: %1 (%2)</source>
+        <translation>cả lệnh gọi bị từ chối: %1 (%2)</translation>
     </message>
     <message>
         <source>; the packed part is still to undo</source>
@@ -806,6 +877,7 @@ Hãy gửi mã hoặc voucher cho người mua trước.</numerusform>
     </message>
     <message>
         <source>%1 ok</source>
+        <extracomment>Lazada refused the whole call, not this row (see ``RowResult.whole_call``)</extracomment>
         <translation>%1 thành công</translation>
     </message>
     <message>
@@ -1869,6 +1941,7 @@ và cách mỗi mép 2 mm.</translation>
     <name>OrderBatchReport</name>
     <message>
         <source>%1 of %2 orders done, %3 failed</source>
+        <extracomment>Codes of a whole-call refusal after which the same orders may succeed when sent again (system error, 3PL allocation, RPC error, lock not acquired; lazada-api.md §4.2). The step a digital-only order reaches (it has no pack, label or ready to ship).</extracomment>
         <translation>Xong %1 / %2 đơn, %3 lỗi</translation>
     </message>
 </context>
@@ -1917,6 +1990,7 @@ và cách mỗi mép 2 mm.</translation>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
+        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. Lines of the order details the panel shows at most (never taller than the screen).</extracomment>
         <translation>SL</translation>
     </message>
     <message>
@@ -1959,6 +2033,10 @@ và cách mỗi mép 2 mm.</translation>
     <message>
         <source>Order %1</source>
         <translation>Đơn hàng %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Lỗi: %1</translation>
     </message>
     <message>
         <source>DIGITAL — no parcel; deliver with Ctrl+Shift+D</source>
@@ -2188,6 +2266,35 @@ và cách mỗi mép 2 mm.</translation>
 <context>
     <name>PackBatchDialog</name>
     <message>
+        <source>local</source>
+        <extracomment>The batch service&apos;s order groups (``Group`` values), as the packer reads them.</extracomment>
+        <translation>nội địa</translation>
+    </message>
+    <message>
+        <source>cross-border</source>
+        <translation>xuyên biên giới</translation>
+    </message>
+    <message>
+        <source>delivered by seller</source>
+        <translation>người bán tự giao</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: xong %2/%3</translation>
+    </message>
+    <message>
+        <source>%1, %2 failed</source>
+        <translation>%1, %2 lỗi</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
@@ -2208,6 +2315,10 @@ và cách mỗi mép 2 mm.</translation>
         <translation>Kiện hàng</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
@@ -2226,6 +2337,10 @@ và cách mỗi mép 2 mm.</translation>
     <message>
         <source>ready</source>
         <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>đã giao</translation>
     </message>
     <message>
         <source>Pack &amp; ship — results</source>
@@ -2253,6 +2368,18 @@ và cách mỗi mép 2 mm.</translation>
             <numerusform>%1 Có thể thử lại %n (R).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order %1: done.</source>
+        <translation>Đơn %1: xong.</translation>
+    </message>
+    <message>
+        <source>Order %1 failed; a retry can help:</source>
+        <translation>Đơn %1 lỗi; thử lại có thể được:</translation>
+    </message>
+    <message>
+        <source>Order %1 failed; a retry cannot help as is:</source>
+        <translation>Đơn %1 lỗi; thử lại như vậy sẽ không được:</translation>
+    </message>
     <message numerus="yes">
         <source>Retrying %n order(s)…</source>
         <translation>
@@ -2268,7 +2395,7 @@ và cách mỗi mép 2 mm.</translation>
     <name>PackContext</name>
     <message>
         <source>A shipment provider must be chosen for this order.</source>
-        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order)</extracomment>
+        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order) (shop_id, order_id) -&gt; the ``shipping_allocate_type`` GetShipmentProvider answered for the order (TFS local, NTFS cross-border): a batch groups by it before asking</extracomment>
         <translation>Cần chọn đơn vị vận chuyển cho đơn này.</translation>
     </message>
     <message>

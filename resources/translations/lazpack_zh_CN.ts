@@ -394,6 +394,7 @@ If it happens again, copy the details below and send them to support.</source>
     <name>BatchPacker</name>
     <message>
         <source>not in the open orders list</source>
+        <extracomment>digital items still to deliver; physical: the order has items to pack</extracomment>
         <translation>不在待处理订单列表中</translation>
     </message>
     <message>
@@ -409,12 +410,70 @@ If it happens again, copy the details below and send them to support.</source>
         <translation>部分商品仍在被拒绝的那次打包中，且无法撤销</translation>
     </message>
     <message>
+        <source>Delivered by your own fleet: no AWB; print its delivery slip in the DBS tab and mark it delivered there.</source>
+        <translation>卖家自配送：没有 AWB；在 DBS 标签页打印配送单，并在那里标记已送达。</translation>
+    </message>
+    <message>
+        <source>digital items not delivered: %1</source>
+        <translation>数字商品未送达：%1</translation>
+    </message>
+    <message>
+        <source>Lazada&apos;s answer did not mention its digital items</source>
+        <translation>Lazada 的回复没有提到数字商品</translation>
+    </message>
+    <message>
+        <source>the answer to the digital delivery was lost; it is checked with Lazada before anything is sent again</source>
+        <translation>数字商品配送的回复丢失；再次发送前先向 Lazada 核对</translation>
+    </message>
+    <message>
+        <source>digital delivery refused: %1 (%2)</source>
+        <translation>数字商品配送被拒：%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digital item(s) delivered.</source>
+        <translation>
+            <numerusform>已送达 %n 件数字商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lazada refused to deliver its digital items: %1 (%2)</source>
+        <translation>Lazada 拒绝送达数字商品：%1 (%2)</translation>
+    </message>
+    <message>
+        <source>digital items already delivered.</source>
+        <translation>数字商品已送达。</translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation>没有商品</translation>
+    </message>
+    <message>
+        <source>no digital item to deliver (%1)</source>
+        <translation>没有要送达的数字商品 (%1)</translation>
+    </message>
+    <message>
         <source>already packed; not packed again.</source>
         <translation>已打包；不再重复打包。</translation>
     </message>
     <message>
         <source>nothing to pack (items canceled, shipped or not paid)</source>
         <translation>无可打包（商品已取消、已发货或未付款）</translation>
+    </message>
+    <message>
+        <source>no shipment provider was chosen for this group</source>
+        <translation>这组没有选择物流商</translation>
+    </message>
+    <message>
+        <source>Lazada refused to pack it: %1 (%2)</source>
+        <translation>Lazada 拒绝打包：%1 (%2)</translation>
+    </message>
+    <message>
+        <source>shipment providers not read: %1</source>
+        <translation>未读取物流商：%1</translation>
+    </message>
+    <message>
+        <source>Lazada refused to offer a shipment provider: %1 (%2)</source>
+        <translation>Lazada 拒绝提供物流商：%1 (%2)</translation>
     </message>
     <message>
         <source>the pack answer was lost and the order could not be checked</source>
@@ -445,6 +504,10 @@ If it happens again, copy the details below and send them to support.</source>
         <translation>未获取面单：%1</translation>
     </message>
     <message>
+        <source>Lazada refused to print its label: %1 (%2)</source>
+        <translation>Lazada 拒绝打印面单：%1 (%2)</translation>
+    </message>
+    <message>
         <source>label not printed: %1</source>
         <translation>未打印面单：%1</translation>
     </message>
@@ -455,6 +518,10 @@ If it happens again, copy the details below and send them to support.</source>
     <message>
         <source>not ready</source>
         <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>Lazada refused to set it ready to ship: %1 (%2)</source>
+        <translation>Lazada 拒绝设为准备发货：%1 (%2)</translation>
     </message>
     <message>
         <source>the ready-to-ship answer was lost and it did not apply</source>
@@ -471,6 +538,10 @@ If it happens again, copy the details below and send them to support.</source>
     <message>
         <source>no row for this order in the answer</source>
         <translation>回复中没有此订单的记录</translation>
+    </message>
+    <message>
+        <source>the whole call was refused: %1 (%2)</source>
+        <translation>整个请求被拒：%1 (%2)</translation>
     </message>
     <message>
         <source>; the packed part is still to undo</source>
@@ -806,6 +877,7 @@ Send the codes or vouchers to the buyers first.</source>
     </message>
     <message>
         <source>%1 ok</source>
+        <extracomment>Lazada refused the whole call, not this row (see ``RowResult.whole_call``)</extracomment>
         <translation>成功 %1</translation>
     </message>
     <message>
@@ -1869,6 +1941,7 @@ and 2 mm from every edge.</source>
     <name>OrderBatchReport</name>
     <message>
         <source>%1 of %2 orders done, %3 failed</source>
+        <extracomment>Codes of a whole-call refusal after which the same orders may succeed when sent again (system error, 3PL allocation, RPC error, lock not acquired; lazada-api.md §4.2). The step a digital-only order reaches (it has no pack, label or ready to ship).</extracomment>
         <translation>已完成 %1/%2 个订单，%3 个失败</translation>
     </message>
 </context>
@@ -1917,6 +1990,7 @@ and 2 mm from every edge.</source>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
+        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. Lines of the order details the panel shows at most (never taller than the screen).</extracomment>
         <translation>数量</translation>
     </message>
     <message>
@@ -1959,6 +2033,10 @@ and 2 mm from every edge.</source>
     <message>
         <source>Order %1</source>
         <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
     </message>
     <message>
         <source>DIGITAL — no parcel; deliver with Ctrl+Shift+D</source>
@@ -2188,6 +2266,35 @@ and 2 mm from every edge.</source>
 <context>
     <name>PackBatchDialog</name>
     <message>
+        <source>local</source>
+        <extracomment>The batch service&apos;s order groups (``Group`` values), as the packer reads them.</extracomment>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>cross-border</source>
+        <translation>跨境</translation>
+    </message>
+    <message>
+        <source>delivered by seller</source>
+        <translation>卖家自配送</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1：%3 个中完成 %2 个</translation>
+    </message>
+    <message>
+        <source>%1, %2 failed</source>
+        <translation>%1，%2 个失败</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>订单</translation>
     </message>
@@ -2208,6 +2315,10 @@ and 2 mm from every edge.</source>
         <translation>包裹</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>分组</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2226,6 +2337,10 @@ and 2 mm from every edge.</source>
     <message>
         <source>ready</source>
         <translation>准备发货</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
     </message>
     <message>
         <source>Pack &amp; ship — results</source>
@@ -2253,6 +2368,18 @@ and 2 mm from every edge.</source>
             <numerusform>%1 %n 个可以重试（R）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order %1: done.</source>
+        <translation>订单 %1：完成。</translation>
+    </message>
+    <message>
+        <source>Order %1 failed; a retry can help:</source>
+        <translation>订单 %1 失败；重试可能有用：</translation>
+    </message>
+    <message>
+        <source>Order %1 failed; a retry cannot help as is:</source>
+        <translation>订单 %1 失败；按原样重试没有用：</translation>
+    </message>
     <message numerus="yes">
         <source>Retrying %n order(s)…</source>
         <translation>
@@ -2268,7 +2395,7 @@ and 2 mm from every edge.</source>
     <name>PackContext</name>
     <message>
         <source>A shipment provider must be chosen for this order.</source>
-        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order)</extracomment>
+        <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order) (shop_id, order_id) -&gt; the ``shipping_allocate_type`` GetShipmentProvider answered for the order (TFS local, NTFS cross-border): a batch groups by it before asking</extracomment>
         <translation>必须为此订单选择物流商。</translation>
     </message>
     <message>
