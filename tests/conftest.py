@@ -63,6 +63,13 @@ def no_dialog_left_open() -> Iterator[None]:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    # A station window a test dropped lives on until the GUI-thread garbage collection
+    # (lazpack.qt) gets to it, and with it its application-wide scan router, which would
+    # hold back and swallow the next tests' key events: take the routers out now.
+    for widget in app.topLevelWidgets():
+        uninstall = getattr(widget, "uninstall_scanner", None)
+        if callable(uninstall):
+            uninstall()
     left = [w for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     for dialog in left:
         dialog.reject()
