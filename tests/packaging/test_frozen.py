@@ -109,7 +109,13 @@ def test_bundle_ships_only_what_the_station_uses(dist: Path) -> None:
         assert unwanted not in joined, f"{unwanted} ships: " + next(
             f for f in files if unwanted in f
         )
-    assert not [f for f in files if "/translations/" in f and f.endswith(".qm")]
+    # Qt's own catalogues: only qtbase for the station's languages (issue 17); ours all ship
+    qt_qm = sorted(Path(f).name for f in files if "PySide6/" in f and f.endswith(".qm"))
+    assert qt_qm and all(
+        re.fullmatch(r"qtbase_(th|vi|id|ms|fil|tl|zh_CN|zh)\.qm", n) for n in qt_qm
+    )
+    ours = {Path(f).name for f in files if f.startswith("_internal/resources/translations/")}
+    assert {f"lazpack_{c}.qm" for c in ("th", "vi", "id", "ms", "fil", "zh_CN")} <= ours
     # pillow's core ships (reportlab imports PIL.Image); its optional codecs do not
     assert not [f for f in files if "/PIL/_avif" in f or "/PIL/_webp" in f or "libavif" in f]
     platforms = {Path(f).stem for f in files if "/plugins/platforms/" in f}
