@@ -286,6 +286,9 @@ async def test_label_preview_and_command_sheet_open_without_blocking(
         burst(str(number))
         burst("LAMP-WHITE")
         await until(lambda: st.packing is not None and st.packing.state is State.LABELLED, "lbl")
+        # The panel offers the preview once the order list shows the package (its refresh can
+        # come after the label); a click on the still-disabled button is, rightly, nothing.
+        await until(w.panel.preview_button.isEnabled, "preview offered")
         w.panel.preview_button.click()
         await until(lambda: st.menus is not None and st.menus.preview is not None, "preview")
         assert st.menus.preview.windowTitle() == "Label preview"
