@@ -172,9 +172,13 @@ def to_decimal(value: Any) -> Decimal:
     cls = value.__class__
     if cls is str and value:
         try:  # the usual "12.50": no strip/replace copies (Decimal ignores outer spaces)
-            return Decimal(value)
+            amount = Decimal(value)
         except InvalidOperation:
             pass  # "1,234.00" and friends: the lenient path below
+        else:
+            if not amount.is_finite():  # "NaN", "Infinity", "sNaN" parse too
+                raise MalformedResponseError("expected an amount, got a non-finite one")
+            return amount
     elif cls is int:
         return Decimal(value)
     if value is None or value == "":
@@ -186,7 +190,7 @@ def to_decimal(value: Any) -> Decimal:
     except InvalidOperation as err:
         raise MalformedResponseError("expected an amount") from err
     if not amount.is_finite():
-        raise MalformedResponseError("expected an amount, got an infinite one")
+        raise MalformedResponseError("expected an amount, got a non-finite one")
     return amount
 
 

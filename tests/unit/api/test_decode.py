@@ -178,3 +178,17 @@ def test_ban_seconds_parsed_from_message() -> None:
 def test_wrong_envelope_is_malformed(body: object) -> None:
     with pytest.raises(MalformedResponseError):
         decode.check_envelope(body, "/orders/get")
+
+
+@pytest.mark.parametrize("raw", ["NaN", "nan", "Infinity", "-Infinity", "inf", "sNaN", " NaN "])
+def test_amount_text_that_is_not_a_finite_number_is_malformed(raw: str) -> None:
+    # The "12.50" fast path must apply the same finiteness rule as the lenient path.
+    with pytest.raises(MalformedResponseError):
+        decode.to_decimal(raw)
+
+
+def test_order_with_a_nan_price_is_malformed() -> None:
+    with pytest.raises(MalformedResponseError):
+        decode.decode_order(
+            {"order_id": 1, "created_at": "2024-01-01 10:00:00 +0800", "price": "NaN"}
+        )
