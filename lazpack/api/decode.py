@@ -67,17 +67,13 @@ Json = dict[str, Any]
 P = ParamSpec("P")
 R = TypeVar("R")
 
-#: What decoding hostile input can raise besides ``MalformedResponseError`` (deep nesting,
-#: numbers too big for a date or a timedelta, text where a mapping was expected). Callers
-#: turn these into lazpack errors; nothing else escapes a decode.
-DECODE_FAILURES: tuple[type[Exception], ...] = (
-    RecursionError,
-    OverflowError,
-    ValueError,
-    TypeError,
-    AttributeError,
-    KeyError,
-)
+#: What decoding hostile input can raise besides ``MalformedResponseError``: nesting deep
+#: enough to exhaust the stack, numbers too big for a float, a date or a timedelta, text
+#: that is no number. Shapes (an object or a list where one was expected) are checked by
+#: ``_obj``/``_list`` before use, so ``TypeError``/``AttributeError``/``KeyError`` are not
+#: here: one of those is a bug in a decoder and must surface as one, not pass for "Lazada
+#: sent a bad answer" (a read would be retried, a write reported as of unknown outcome).
+DECODE_FAILURES: tuple[type[Exception], ...] = (RecursionError, OverflowError, ValueError)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _LAZADA_DT = re.compile(

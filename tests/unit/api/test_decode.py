@@ -192,3 +192,26 @@ def test_order_with_a_nan_price_is_malformed() -> None:
         decode.decode_order(
             {"order_id": 1, "created_at": "2024-01-01 10:00:00 +0800", "price": "NaN"}
         )
+
+
+def test_a_decoder_bug_is_not_reported_as_a_malformed_answer() -> None:
+    # A TypeError/AttributeError/KeyError is a bug in lazpack, not Lazada's bad answer:
+    # as MalformedResponseError it would be retried (reads) or reported as unknown (writes).
+    @decode.total
+    def buggy(data: dict[str, int]) -> int:
+        return data["missing"]
+
+    with pytest.raises(KeyError):
+        buggy({})
+
+
+def test_hostile_data_is_still_a_malformed_answer() -> None:
+    deep: object = []
+    for _ in range(100_000):
+        deep = [deep]
+    with pytest.raises(MalformedResponseError):
+        decode.decode_order({"order_id": 1, "created_at": 10**400})
+    with pytest.raises(MalformedResponseError):
+        decode.decode_order(
+            {"order_id": 1, "created_at": "2024-01-01 10:00:00 +0800", "remarks": deep}
+        )
