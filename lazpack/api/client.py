@@ -246,7 +246,6 @@ class LazadaClient:
         asgi_app: Any = None,
         timeout_s: float = 10.0,
         max_concurrency: int = 8,
-        max_body_bytes: int = MAX_BODY_BYTES,
         rate_limit_per_s: float = 40.0,
         retry: RetryPolicy | None = None,
         offset_cap: int = 5000,
@@ -301,7 +300,6 @@ class LazadaClient:
             # The body is decompressed here (bounded), not by httpx: only what we can bound.
             headers={"User-Agent": "lazpack", "Accept-Encoding": "gzip, deflate"},
         )
-        self.max_body_bytes = max_body_bytes
         _guard_third_party_logs()
 
     # ------------------------------------------------------------ lifecycle
@@ -470,7 +468,7 @@ class LazadaClient:
                         request = self._http.build_request("POST", url, data=params)
                     response = await self._http.send(request, stream=True)
                     try:
-                        raw = await read_body(response, self.max_body_bytes, api_path)
+                        raw = await read_body(response, MAX_BODY_BYTES, api_path)
                     finally:
                         await response.aclose()
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as err:
@@ -639,9 +637,8 @@ class LazadaClient:
                         end = min(first.count_total, last_offset + limit)
                         capped = first.count_total > last_offset + limit
                         rest = [spawn(window_start, off) for off in range(limit, end, limit)]
-                        if not capped:
-                            return
-                        last = await rest[-1] if rest else first
+                        if capped:
+                            last = await rest[-1] if rest else first
                     if not capped:
                         return
                     newest = max(
