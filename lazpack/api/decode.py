@@ -46,6 +46,7 @@ from lazpack.domain.models import (
     ShipmentProviders,
     TokenSet,
 )
+from lazpack.domain.text import clean_text
 from lazpack.errors import (
     ApiError,
     AuthError,
@@ -83,7 +84,6 @@ _BAN_RE = re.compile(r"ban will last\s+(\d+(?:\.\d+)?)\s*second", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ bytes → JSON
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _no_constants(name: str) -> Any:
@@ -110,11 +110,6 @@ def parse_json(raw: bytes) -> Any:
         except RecursionError as err:  # pragma: no cover - json.loads nests less deeply
             raise MalformedResponseError("the answer is too deeply nested") from err
     return value
-
-
-def clean_text(text: str) -> str:
-    """``text`` with lone surrogates replaced by U+FFFD (unchanged when it has none)."""
-    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _sanitise(value: Any) -> Any:
