@@ -373,7 +373,7 @@ def batch_error(result: Mapping[str, Any]) -> tuple[str, str]:
 
 
 # ------------------------------------------------------------------ models
-#: Lazada's address fields, in ``Address``'s field order (one positional call per address).
+#: Lazada's address fields; each is ``Address``'s field of the same name.
 _ADDRESS_FIELDS = (
     "first_name",
     "last_name",
@@ -394,9 +394,11 @@ _EMPTY_ADDRESS = Address()
 def decode_address(value: Any) -> Address:
     if not isinstance(value, dict) or not value:
         return _EMPTY_ADDRESS  # frozen: one shared empty address is safe
-    return Address(
-        *[v if v.__class__ is str else to_str(v) for v in map(value.get, _ADDRESS_FIELDS)]
-    )
+    fields: dict[str, str] = {}
+    for name in _ADDRESS_FIELDS:
+        v = value.get(name)
+        fields[name] = v if v.__class__ is str else to_str(v)
+    return Address(**fields)
 
 
 @total

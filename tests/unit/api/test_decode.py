@@ -215,3 +215,14 @@ def test_hostile_data_is_still_a_malformed_answer() -> None:
         decode.decode_order(
             {"order_id": 1, "created_at": "2024-01-01 10:00:00 +0800", "remarks": deep}
         )
+
+
+def test_every_address_field_is_read_from_its_own_key() -> None:
+    names = [
+        "first_name", "last_name", "phone", "phone2", "address1", "address2", "address3",
+        "address4", "address5", "city", "post_code", "country",
+    ]  # fmt: skip
+    address = decode.decode_address({n: f"<{n}>" for n in names} | {"post_code": 10110})
+    assert {n: getattr(address, n) for n in names} == {n: f"<{n}>" for n in names} | {
+        "post_code": "10110"
+    }
