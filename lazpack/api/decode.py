@@ -197,6 +197,18 @@ def to_bool(value: Any) -> bool:
     return False
 
 
+def strict_bool(value: Any, what: str, api_path: str = "") -> bool:
+    """A flag that decides whether a write was applied (a fulfilment answer's ``success``):
+    a JSON boolean or the docs' all-strings ``"true"``/``"false"``. Anything else is
+    ``MalformedResponseError`` — ``to_bool`` would read it as false, a verdict the
+    answer never gave."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    raise MalformedResponseError(f"{what} is neither true nor false", api_path=api_path)
+
+
 def to_str(value: Any) -> str:
     if value.__class__ is str:
         return value
@@ -537,6 +549,19 @@ def decode_order_rows(data: Any, list_field: str) -> list[RowResult]:
         order_id = to_int(e.get("order_id"))
         for row in _list(e.get("order_item_list"), "order_item_list"):
             rows.append(decode_row(row, key_field="order_item_id", order_id=order_id))
+    return rows
+
+
+@total
+def decode_pack_rows(data: Any, api_path: str) -> list[RowResult]:
+    """Pack's rows: as ``decode_order_rows``, and a row Pack says it packed must name
+    the package it packed into (without it nothing can be printed or shipped)."""
+    rows = decode_order_rows(data, "pack_order_list")
+    for r in rows:
+        if r.ok and not r.package_id:
+            raise MalformedResponseError(
+                f"a packed row without package_id ({r.key})", api_path=api_path
+            )
     return rows
 
 
