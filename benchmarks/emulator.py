@@ -1,18 +1,22 @@
-"""Emulator start-up and GetOrders latency on loopback.
+"""Emulator start-up and GetOrders latency, over loopback and in-process.
 
     .venv/bin/python benchmarks/emulator.py [--orders 10000] [--requests 200]
 
 Starts ``lazpack-emulator`` as a subprocess (what a packer or CI does), times how long until
-it prints its URL, then times signed GetOrders pages (limit 100) over one keep-alive
-connection. The baseline in the same run is an unsigned inspection GET on the same
-connection: the ratio is what the gateway and the order query add over bare HTTP.
+it prints its URL, then times signed GetOrders pages (limit 100, signed with lazpack's own
+``lazpack.api.signing.sign``) over one keep-alive connection. The baseline in the same run
+is an unsigned inspection GET on the same connection: the ratio is what the gateway and the
+order query add over bare HTTP.
+
+Last, the path the demo station takes: the emulator in this process behind
+``httpx.ASGITransport``, reached through ``LazadaClient`` (signing, the envelope check and
+decoding into ``Order``s included), no socket at all.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import hmac
+import asyncio
 import http.client
 import signal
 import statistics
@@ -21,7 +25,9 @@ import sys
 import time
 from urllib.parse import urlencode, urlsplit
 
-from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
+from lazpack.api import LazadaClient
+from lazpack.api.signing import sign
+from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 
 
 def signed_query(path: str, params: dict[str, str]) -> str:
@@ -32,11 +38,32 @@ def signed_query(path: str, params: dict[str, str]) -> str:
         "access_token": DEMO_ACCESS_TOKEN,
         **params,
     }
-    text = path + "".join(f"{k}{p[k]}" for k in sorted(p))
-    p["sign"] = (
-        hmac.new(DEMO_APP_SECRET.encode(), text.encode(), hashlib.sha256).hexdigest().upper()
-    )
+    p["sign"] = sign(DEMO_APP_SECRET, path, p)
     return urlencode(p)
+
+
+async def in_process(orders: int, n: int) -> tuple[list[float], list[float]]:
+    """GetOrders (all, then pending; limit 100) as the demo station sends them: the real
+    client over ``httpx.ASGITransport`` to the emulator in this process."""
+    emu = Emulator(orders=orders, seed=1, qps_limit=None)
+    async with LazadaClient(
+        app_key=DEMO_APP_KEY,
+        app_secret=DEMO_APP_SECRET,
+        access_token=DEMO_ACCESS_TOKEN,
+        asgi_app=emu.app,
+        rate_limit_per_s=0,
+    ) as client:
+        await client.get_orders(limit=100)  # warm-up: imports and caches
+        out: list[list[float]] = []
+        for status in (None, "pending"):
+            ms = []
+            for _ in range(n):
+                t = time.perf_counter()
+                page = await client.get_orders(status=status, limit=100)
+                ms.append((time.perf_counter() - t) * 1000)
+                assert page.orders
+            out.append(ms)
+    return out[0], out[1]
 
 
 def timed(conn: http.client.HTTPConnection, url: str, n: int) -> list[float]:
@@ -136,6 +163,9 @@ def main() -> int:
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=10)
+    every, pending = asyncio.run(in_process(args.orders, args.requests))
+    print(describe("in-process (demo station: LazadaClient + ASGITransport) all", every))
+    print(describe("in-process (demo station: LazadaClient + ASGITransport) pending", pending))
     return 0
 
 

@@ -713,7 +713,7 @@ def main(
         if demo and args.emulator_url:
             from lazpack.station import shared_demo_shop
 
-            return [shared_demo_shop(args.emulator_url)]
+            return [shared_demo_shop(args.emulator_url, api=station.core.api)]
         if demo:
             return [build_demo_backend(api=station.core.api)]
         return station.core.connect_configured_shops()

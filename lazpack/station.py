@@ -94,9 +94,11 @@ def lazada_client(
     base_url: str,
     token_provider: TokenProvider | None = None,
     api: ApiSettings | None = None,
+    transport: Any = None,
 ) -> LazadaClient:
     """The real client: the regional gateway, or the shop's override URL (an emulator),
-    with the call budget of ``api`` (checked settings; the client's defaults without)."""
+    with the call budget of ``api`` (checked settings; the client's defaults without).
+    ``transport`` (an httpx transport) lets a benchmark time the station's own client."""
     from lazpack.api import LazadaClient
 
     api = api or ApiSettings()
@@ -108,6 +110,7 @@ def lazada_client(
         token_provider=token_provider,
         rate_limit_per_s=api.rate_limit_per_s,
         max_concurrency=api.max_concurrency,
+        transport=transport,
     )
 
 
@@ -233,7 +236,7 @@ def demo_shop(
     )
 
 
-def shared_demo_shop(base_url: str) -> ShopConnection:
+def shared_demo_shop(base_url: str, api: ApiSettings | None = None) -> ShopConnection:
     """The demo shop of a running ``lazpack-emulator`` (``--demo --emulator-url URL``): several
     stations, each with its own ``--data-dir``, share one demo world (and one database)."""
     from lazpack.api import LazadaClient
@@ -244,6 +247,8 @@ def shared_demo_shop(base_url: str) -> ShopConnection:
         app_secret=DEMO_APP_SECRET,
         access_token=DEMO_ACCESS_TOKEN,
         base_url=base_url,
+        rate_limit_per_s=(api or ApiSettings()).rate_limit_per_s,
+        max_concurrency=(api or ApiSettings()).max_concurrency,
     )
     return ShopConnection(
         shop_id=DEMO_SHOP_ID,

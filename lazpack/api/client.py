@@ -246,7 +246,6 @@ class LazadaClient:
         asgi_app: Any = None,
         timeout_s: float = 10.0,
         max_concurrency: int = 8,
-        max_body_bytes: int = MAX_BODY_BYTES,
         rate_limit_per_s: float = 40.0,
         retry: RetryPolicy | None = None,
         offset_cap: int = 5000,
@@ -301,7 +300,6 @@ class LazadaClient:
             # The body is decompressed here (bounded), not by httpx: only what we can bound.
             headers={"User-Agent": "lazpack", "Accept-Encoding": "gzip, deflate"},
         )
-        self.max_body_bytes = max_body_bytes
         _guard_third_party_logs()
 
     # ------------------------------------------------------------ lifecycle
@@ -381,7 +379,9 @@ class LazadaClient:
                 body = await self._attempt(method, url, api_path, business, token, write)
                 if retry_batch_lock:
                     result = body.get("result")
-                    if isinstance(result, dict) and not decode.to_bool(result.get("success")):
+                    if isinstance(result, dict) and not decode.strict_bool(
+                        result.get("success"), "success", api_path
+                    ):
                         code, _msg = decode.batch_error(result)
                         if code == LOCK_FAILED and attempt < self.retry.max_attempts:
                             await self._sleep_before_retry(api_path, attempt, code)
@@ -470,7 +470,7 @@ class LazadaClient:
                         request = self._http.build_request("POST", url, data=params)
                     response = await self._http.send(request, stream=True)
                     try:
-                        raw = await read_body(response, self.max_body_bytes, api_path)
+                        raw = await read_body(response, MAX_BODY_BYTES, api_path)
                     finally:
                         await response.aclose()
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as err:
@@ -639,9 +639,8 @@ class LazadaClient:
                         end = min(first.count_total, last_offset + limit)
                         capped = first.count_total > last_offset + limit
                         rest = [spawn(window_start, off) for off in range(limit, end, limit)]
-                        if not capped:
-                            return
-                        last = await rest[-1] if rest else first
+                        if capped:
+                            last = await rest[-1] if rest else first
                     if not capped:
                         return
                     newest = max(
@@ -822,6 +821,7 @@ class LazadaClient:
         list_field: str,
         orders: Mapping[int, Sequence[int]],
         extra: Mapping[str, Any],
+        rows_of: Callable[[Any], list[RowResult]] | None = None,
     ) -> BatchResult:
         units = [(int(oid), tuple(int(i) for i in items)) for oid, items in orders.items()]
         for oid, items in units:
@@ -835,7 +835,7 @@ class LazadaClient:
                 list_field: [{"order_id": o, "order_item_list": list(i)} for o, i in part],
                 **extra,
             },
-            lambda data: decode.decode_order_rows(data, list_field),
+            rows_of or (lambda data: decode.decode_order_rows(data, list_field)),
             lambda part: [
                 RowResult(key=i, ok=False, err_code="", msg="", retry=False, order_id=o)
                 for o, items in part
@@ -875,7 +875,14 @@ class LazadaClient:
         }
         if shipment_provider_code:
             extra["shipment_provider_code"] = shipment_provider_code
-        return await self._order_batch(PACK_PATH, "packReq", "pack_order_list", orders, extra)
+        return await self._order_batch(
+            PACK_PATH,
+            "packReq",
+            "pack_order_list",
+            orders,
+            extra,
+            lambda data: decode.decode_pack_rows(data, PACK_PATH),
+        )
 
     async def recreate_package(self, package_ids: Sequence[str]) -> BatchResult:
         return await self._package_batch("/order/package/repack", "rePackReq", package_ids)
@@ -958,15 +965,10 @@ def _batch_rows(
     """The rows of a write's answer, or ``MalformedResponseError`` when the answer does not
     say, for every unit sent, whether Lazada applied it."""
     result = decode.result_of(body, api_path)
-    success = result.get("success")
-    if isinstance(success, str) and success.strip().lower() in ("true", "false"):
-        success = success.strip().lower() == "true"  # the docs' all-strings rendering
-    if not isinstance(success, bool):
-        raise MalformedResponseError("success is neither true nor false", api_path=api_path)
-    if not success:
+    if not decode.strict_bool(result.get("success"), "success", api_path):
         code, msg = decode.batch_error(result)
         if not code:
-            raise MalformedResponseError("a refused batch without an error code")
+            raise MalformedResponseError("a refused batch without an error code", api_path=api_path)
         return [
             _replace_row(
                 r, ok=False, err_code=code, msg=msg, retry=code == LOCK_FAILED, whole_call=True
@@ -990,9 +992,9 @@ def _batch_rows(
         )
     for r in rows:
         if r.err_code == "?":
-            raise MalformedResponseError(f"a row without item_err_code ({r.key})")
-        if r.ok and r.order_id is not None and api_path == PACK_PATH and not r.package_id:
-            raise MalformedResponseError(f"a packed row without package_id ({r.key})")
+            raise MalformedResponseError(
+                f"a row without item_err_code ({r.key})", api_path=api_path
+            )
     return rows
 
 

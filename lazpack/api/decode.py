@@ -46,6 +46,7 @@ from lazpack.domain.models import (
     ShipmentProviders,
     TokenSet,
 )
+from lazpack.domain.text import clean_text
 from lazpack.errors import (
     ApiError,
     AuthError,
@@ -67,17 +68,13 @@ Json = dict[str, Any]
 P = ParamSpec("P")
 R = TypeVar("R")
 
-#: What decoding hostile input can raise besides ``MalformedResponseError`` (deep nesting,
-#: numbers too big for a date or a timedelta, text where a mapping was expected). Callers
-#: turn these into lazpack errors; nothing else escapes a decode.
-DECODE_FAILURES: tuple[type[Exception], ...] = (
-    RecursionError,
-    OverflowError,
-    ValueError,
-    TypeError,
-    AttributeError,
-    KeyError,
-)
+#: What decoding hostile input can raise besides ``MalformedResponseError``: nesting deep
+#: enough to exhaust the stack, numbers too big for a float, a date or a timedelta, text
+#: that is no number. Shapes (an object or a list where one was expected) are checked by
+#: ``_obj``/``_list`` before use, so ``TypeError``/``AttributeError``/``KeyError`` are not
+#: here: one of those is a bug in a decoder and must surface as one, not pass for "Lazada
+#: sent a bad answer" (a read would be retried, a write reported as of unknown outcome).
+DECODE_FAILURES: tuple[type[Exception], ...] = (RecursionError, OverflowError, ValueError)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _LAZADA_DT = re.compile(
@@ -87,7 +84,6 @@ _BAN_RE = re.compile(r"ban will last\s+(\d+(?:\.\d+)?)\s*second", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ bytes → JSON
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _no_constants(name: str) -> Any:
@@ -114,11 +110,6 @@ def parse_json(raw: bytes) -> Any:
         except RecursionError as err:  # pragma: no cover - json.loads nests less deeply
             raise MalformedResponseError("the answer is too deeply nested") from err
     return value
-
-
-def clean_text(text: str) -> str:
-    """``text`` with lone surrogates replaced by U+FFFD (unchanged when it has none)."""
-    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _sanitise(value: Any) -> Any:
@@ -172,9 +163,13 @@ def to_decimal(value: Any) -> Decimal:
     cls = value.__class__
     if cls is str and value:
         try:  # the usual "12.50": no strip/replace copies (Decimal ignores outer spaces)
-            return Decimal(value)
+            amount = Decimal(value)
         except InvalidOperation:
             pass  # "1,234.00" and friends: the lenient path below
+        else:
+            if not amount.is_finite():  # "NaN", "Infinity", "sNaN" parse too
+                raise MalformedResponseError("expected an amount, got a non-finite one")
+            return amount
     elif cls is int:
         return Decimal(value)
     if value is None or value == "":
@@ -186,7 +181,7 @@ def to_decimal(value: Any) -> Decimal:
     except InvalidOperation as err:
         raise MalformedResponseError("expected an amount") from err
     if not amount.is_finite():
-        raise MalformedResponseError("expected an amount, got an infinite one")
+        raise MalformedResponseError("expected an amount, got a non-finite one")
     return amount
 
 
@@ -200,6 +195,18 @@ def to_bool(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in {"1", "true", "yes", "y"}
     return False
+
+
+def strict_bool(value: Any, what: str, api_path: str = "") -> bool:
+    """A flag that decides whether a write was applied (a fulfilment answer's ``success``):
+    a JSON boolean or the docs' all-strings ``"true"``/``"false"``. Anything else is
+    ``MalformedResponseError`` — ``to_bool`` would read it as false, a verdict the
+    answer never gave."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    raise MalformedResponseError(f"{what} is neither true nor false", api_path=api_path)
 
 
 def to_str(value: Any) -> str:
@@ -378,7 +385,7 @@ def batch_error(result: Mapping[str, Any]) -> tuple[str, str]:
 
 
 # ------------------------------------------------------------------ models
-#: Lazada's address fields, in ``Address``'s field order (one positional call per address).
+#: Lazada's address fields; each is ``Address``'s field of the same name.
 _ADDRESS_FIELDS = (
     "first_name",
     "last_name",
@@ -399,9 +406,11 @@ _EMPTY_ADDRESS = Address()
 def decode_address(value: Any) -> Address:
     if not isinstance(value, dict) or not value:
         return _EMPTY_ADDRESS  # frozen: one shared empty address is safe
-    return Address(
-        *[v if v.__class__ is str else to_str(v) for v in map(value.get, _ADDRESS_FIELDS)]
-    )
+    fields: dict[str, str] = {}
+    for name in _ADDRESS_FIELDS:
+        v = value.get(name)
+        fields[name] = v if v.__class__ is str else to_str(v)
+    return Address(**fields)
 
 
 @total
@@ -540,6 +549,19 @@ def decode_order_rows(data: Any, list_field: str) -> list[RowResult]:
         order_id = to_int(e.get("order_id"))
         for row in _list(e.get("order_item_list"), "order_item_list"):
             rows.append(decode_row(row, key_field="order_item_id", order_id=order_id))
+    return rows
+
+
+@total
+def decode_pack_rows(data: Any, api_path: str) -> list[RowResult]:
+    """Pack's rows: as ``decode_order_rows``, and a row Pack says it packed must name
+    the package it packed into (without it nothing can be printed or shipped)."""
+    rows = decode_order_rows(data, "pack_order_list")
+    for r in rows:
+        if r.ok and not r.package_id:
+            raise MalformedResponseError(
+                f"a packed row without package_id ({r.key})", api_path=api_path
+            )
     return rows
 
 

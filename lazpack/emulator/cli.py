@@ -6,18 +6,10 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 
+import lazpack
 from lazpack.emulator.core import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 from lazpack.emulator.model import REGIONS
-
-
-def package_version() -> str:
-    """lazpack's installed version; "unknown" when run from a tree that was never installed."""
-    try:
-        return version("lazpack")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,7 +17,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="lazpack-emulator",
         description="A local Lazada Open Platform with a seeded demo shop (no credentials).",
     )
-    p.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
+    p.add_argument("--version", action="version", version=f"%(prog)s {lazpack.__version__}")
     p.add_argument("--host", default="127.0.0.1", help="interface to listen on (127.0.0.1)")
     p.add_argument("--port", type=int, default=0, help="port; 0 picks a free one (default)")
     p.add_argument("--orders", type=int, default=200, help="orders to generate (200)")

@@ -17,7 +17,7 @@ from lazpack.domain.clock import SystemClock
 from lazpack.domain.ports import Clock
 from lazpack.emulator.app import build_app
 from lazpack.emulator.faults import Faults
-from lazpack.emulator.model import ITEM_STATUSES, Order, Region
+from lazpack.emulator.model import Order, Region
 from lazpack.emulator.world import (
     DEMO_ACCESS_TOKEN,
     DEMO_ACCOUNT,
@@ -115,14 +115,6 @@ class Emulator:
         self.world.refresh_ttl_s = value
 
     @property
-    def auth_code_ttl_s(self) -> int:
-        return self.world.auth_code_ttl_s
-
-    @auth_code_ttl_s.setter
-    def auth_code_ttl_s(self, value: int) -> None:
-        self.world.auth_code_ttl_s = value
-
-    @property
     def pdf_url_ttl_s(self) -> int:
         return self.world.pdf_url_ttl_s
 
@@ -169,9 +161,8 @@ class Emulator:
         return self.world.add_orders(n, varied=varied, **kw)
 
     def set_item_status(self, order_item_id: int, status: str) -> None:
-        """Move one item row (a buyer cancels, the courier picks up, a buyer pays...)."""
-        if status not in ITEM_STATUSES:
-            raise ValueError(f"unknown status {status!r}")
+        """Move one item row (a buyer cancels, the courier picks up, a buyer pays...);
+        ``ValueError`` for a status Lazada does not have (``World.set_status`` checks)."""
         with self.world.lock:
             item = self.world.find_item(order_item_id)
             if item is None:

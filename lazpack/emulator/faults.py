@@ -222,53 +222,47 @@ class Faults:
             window.append(now)
             return True
 
-    def take_row_failure(self, api: str) -> str | None:
+    def _take(
+        self,
+        queue: list[_OneShot],
+        api: str,
+        counter: Callable[[_OneShot], str],
+        match: str | None = None,
+    ) -> _OneShot | None:
+        """Use up one shot of ``queue`` that applies to ``api`` (and, for a shot limited to
+        calls about some text, whose text is in ``match``): find, decrement, prune, count."""
         with self._lock:
-            for shot in self._rows:
-                if shot.remaining > 0 and shot.matches(api):
-                    shot.remaining -= 1
-                    code = shot.code
-                    self._rows = [s for s in self._rows if s.remaining > 0]
-                    self.injected[f"row:{code}"] += 1
-                    return code
+            for shot in queue:
+                if not (shot.remaining > 0 and shot.matches(api)):
+                    continue
+                if shot.match and (match is None or shot.match not in match):
+                    continue
+                shot.remaining -= 1
+                queue[:] = [s for s in queue if s.remaining > 0]
+                self.injected[counter(shot)] += 1
+                return shot
         return None
+
+    def take_row_failure(self, api: str) -> str | None:
+        shot = self._take(self._rows, api, lambda s: f"row:{s.code}")
+        return shot.code if shot else None
 
     def take_batch_refusal(self, api: str, subject: Callable[[], str]) -> tuple[str, str] | None:
         """``(code, message)`` when this fulfilment call is to be refused as a whole;
         ``subject()`` is the call's text (its parameters and the orders they touch)."""
         if api not in FULFILMENT_APIS or not self._refusals:
             return None
-        text: str | None = None
-        with self._lock:
-            for shot in self._refusals:
-                if not (shot.remaining > 0 and shot.matches(api)):
-                    continue
-                if shot.match:
-                    text = subject() if text is None else text
-                    if shot.match not in text:
-                        continue
-                shot.remaining -= 1
-                self._refusals = [s for s in self._refusals if s.remaining > 0]
-                self.injected[f"batch:{shot.code}"] += 1
-                return shot.code, shot.msg or f"batch refused ({shot.code})"
-        return None
+        # ``subject()`` takes World.lock; the handlers take World.lock and then this
+        # object's lock (forced row failures), so it is read before ``_lock`` is taken.
+        text = subject() if any(s.match for s in list(self._refusals)) else None
+        shot = self._take(self._refusals, api, lambda s: f"batch:{s.code}", match=text)
+        if shot is None:
+            return None
+        return shot.code, shot.msg or f"batch refused ({shot.code})"
 
     def take_lost_answer(self, api: str) -> bool:
-        with self._lock:
-            for shot in self._lost:
-                if shot.remaining > 0 and shot.matches(api):
-                    shot.remaining -= 1
-                    self._lost = [s for s in self._lost if s.remaining > 0]
-                    self.injected["lost_answer"] += 1
-                    return True
-        return False
+        return self._take(self._lost, api, lambda _s: "lost_answer") is not None
 
     def take_mangled(self, api: str) -> str | None:
-        with self._lock:
-            for shot in self._mangled:
-                if shot.remaining > 0 and shot.matches(api):
-                    shot.remaining -= 1
-                    self._mangled = [s for s in self._mangled if s.remaining > 0]
-                    self.injected[f"mangled:{shot.code}"] += 1
-                    return shot.code
-        return None
+        shot = self._take(self._mangled, api, lambda s: f"mangled:{s.code}")
+        return shot.code if shot else None

@@ -370,6 +370,3 @@ def html_labels(labels: list[dict[str, Any]], *, print_item_list: bool) -> str:
         + "".join(pages)
         + "</body></html>"
     )
-
-
-#: API path → (handler, needs access_token, is a write)

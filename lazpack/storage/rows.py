@@ -7,13 +7,13 @@ redacted and made encodable before it is stored (``clean_text``/``clean_detail``
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 from lazpack.domain.ports import Intent
 from lazpack.domain.scan_results import ITEM_SCANS as ITEM_SCANS
 from lazpack.domain.scan_results import WRONG_SCANS as WRONG_SCANS
+from lazpack.domain.text import clean_text as clean_text
 from lazpack.log import redact
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -24,8 +24,6 @@ OPEN_INTENTS = "outcome IS NULL OR outcome = 'unknown'"
 INTENT_COLUMNS = (
     "id, action, shop_id, order_ids, item_ids, package_ids, packer, started_at, outcome"
 )
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def format_ts(dt: datetime) -> str:
@@ -44,15 +42,6 @@ def intent_applied(outcome: str | None, detail: str) -> bool:
     if outcome in ("ok", "partial"):
         return True
     return outcome == "reconciled" and detail.startswith("applied")
-
-
-def clean_text(text: str) -> str:
-    """``text`` as SQLite can store it: lone surrogates (``\\udXXX``, from a scanner's
-    mis-decoded bytes or a server's broken JSON escape) become U+FFFD; a surrogate *pair*
-    is joined into the character it encodes. Text without surrogates is returned as is."""
-    if text.isascii() or not _SURROGATE.search(text):  # isascii is O(1) in CPython
-        return text
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def clean_detail(text: str) -> str:

@@ -3,7 +3,7 @@
 Each of the client's methods meets every bad answer of ``catalogue()``. Whatever comes
 back, the method returns a model or raises a lazpack error — never an httpx, JSON,
 Recursion or Overflow error — within the client's timeout, with bounded memory (the
-gzip bomb is read at most ``max_body_bytes`` deep), and no secret the server echoes
+gzip bomb is read at most ``MAX_BODY_BYTES`` deep), and no secret the server echoes
 reaches an error's text. A write (Pack, RTS, RecreatePackage, DBS, DeliverDigital) gets
 ``OutcomeUnknownError`` for every answer that is not a well-formed Lazada answer.
 """

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from lazpack.config import ApiSettings, Paths, Settings, load_settings
-from lazpack.station import StationCore, budgeted_clients, demo_shop
+from lazpack.station import StationCore, budgeted_clients, demo_shop, shared_demo_shop
 
 
 def test_good_values_are_kept() -> None:
@@ -84,3 +84,13 @@ async def test_the_demo_shop_and_configured_clients_take_the_budget() -> None:
     port = demo.port
     assert (port._limiter.rate, port.max_concurrency) == (7.0, 2)  # type: ignore[attr-defined]
     await demo.aclose()
+
+
+@pytest.mark.asyncio
+async def test_the_shared_demo_shop_takes_the_budget() -> None:
+    # --demo --emulator-url: the shared emulator's client had the client's defaults.
+    api = ApiSettings(rate_limit_per_s=7.0, max_concurrency=2)
+    shared = shared_demo_shop("http://127.0.0.1:9/rest", api=api)
+    port = shared.port
+    assert (port._limiter.rate, port.max_concurrency) == (7.0, 2)  # type: ignore[attr-defined]
+    await shared.aclose()

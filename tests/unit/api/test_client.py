@@ -654,3 +654,79 @@ async def test_expired_document_link_is_a_clear_error(
     with pytest.raises(BusinessError) as info:
         await client.fetch_document("http://emulator.localhost/rest/doc/old.pdf")
     assert "410" in str(info.value)
+
+
+@pytest.mark.asyncio
+async def test_a_lock_failure_with_an_unreadable_success_is_unknown_not_retried(
+    client: LazadaClient, fake: FakeLazada
+) -> None:
+    # "success": "no" is neither true nor false: the answer does not say the batch was
+    # refused, so it is not resent as a lock failure; the outcome is unknown.
+    fake.on("/order/fulfill/pack", _pack_rows)
+    fake.script(
+        "/order/fulfill/pack",
+        result(None, success="no", error_code="700024", error_msg="GET_LOCK_FAILED"),  # type: ignore[arg-type]
+    )
+    with pytest.raises(OutcomeUnknownError):
+        await client.pack({1: [11]}, shipping_allocate_type="TFS")
+    assert len(fake.calls("/order/fulfill/pack")) == 1
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("path", "answer"),
+    [
+        ("/order/package/rts", result(None, success=False)),
+        (
+            "/order/package/rts",
+            result({"packages": [{"package_id": "FP1", "msg": "success"}]}),
+        ),
+        (
+            "/order/fulfill/pack",
+            result(
+                {
+                    "pack_order_list": [
+                        {
+                            "order_id": 1,
+                            "order_item_list": [{"order_item_id": 11, "item_err_code": "0"}],
+                        }
+                    ]
+                }
+            ),
+        ),
+    ],
+)
+async def test_an_unreadable_write_answer_names_its_api(
+    client: LazadaClient, fake: FakeLazada, path: str, answer: Any
+) -> None:
+    fake.on(path, lambda p: answer)
+    with pytest.raises(OutcomeUnknownError) as caught:
+        if path == "/order/fulfill/pack":
+            await client.pack({1: [11]}, shipping_allocate_type="TFS")
+        else:
+            await client.ready_to_ship(["FP1"])
+    cause = caught.value.__cause__
+    assert isinstance(cause, MalformedResponseError)
+    assert cause.api_path == path
+
+
+@pytest.mark.asyncio
+async def test_deliver_digital_rows_need_no_package_id(
+    client: LazadaClient, fake: FakeLazada
+) -> None:
+    # The package_id rule is Pack's: a digital delivery row says OK without one.
+    fake.on(
+        "/order/digital/delivered",
+        lambda p: result(
+            {
+                "orders": [
+                    {
+                        "order_id": 1,
+                        "order_item_list": [{"order_item_id": 11, "item_err_code": "0"}],
+                    }
+                ]
+            }
+        ),
+    )
+    res = await client.deliver_digital({1: [11]})
+    assert res.outcome == "ok"

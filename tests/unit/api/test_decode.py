@@ -178,3 +178,51 @@ def test_ban_seconds_parsed_from_message() -> None:
 def test_wrong_envelope_is_malformed(body: object) -> None:
     with pytest.raises(MalformedResponseError):
         decode.check_envelope(body, "/orders/get")
+
+
+@pytest.mark.parametrize("raw", ["NaN", "nan", "Infinity", "-Infinity", "inf", "sNaN", " NaN "])
+def test_amount_text_that_is_not_a_finite_number_is_malformed(raw: str) -> None:
+    # The "12.50" fast path must apply the same finiteness rule as the lenient path.
+    with pytest.raises(MalformedResponseError):
+        decode.to_decimal(raw)
+
+
+def test_order_with_a_nan_price_is_malformed() -> None:
+    with pytest.raises(MalformedResponseError):
+        decode.decode_order(
+            {"order_id": 1, "created_at": "2024-01-01 10:00:00 +0800", "price": "NaN"}
+        )
+
+
+def test_a_decoder_bug_is_not_reported_as_a_malformed_answer() -> None:
+    # A TypeError/AttributeError/KeyError is a bug in lazpack, not Lazada's bad answer:
+    # as MalformedResponseError it would be retried (reads) or reported as unknown (writes).
+    @decode.total
+    def buggy(data: dict[str, int]) -> int:
+        return data["missing"]
+
+    with pytest.raises(KeyError):
+        buggy({})
+
+
+def test_hostile_data_is_still_a_malformed_answer() -> None:
+    deep: object = []
+    for _ in range(100_000):
+        deep = [deep]
+    with pytest.raises(MalformedResponseError):
+        decode.decode_order({"order_id": 1, "created_at": 10**400})
+    with pytest.raises(MalformedResponseError):
+        decode.decode_order(
+            {"order_id": 1, "created_at": "2024-01-01 10:00:00 +0800", "remarks": deep}
+        )
+
+
+def test_every_address_field_is_read_from_its_own_key() -> None:
+    names = [
+        "first_name", "last_name", "phone", "phone2", "address1", "address2", "address3",
+        "address4", "address5", "city", "post_code", "country",
+    ]  # fmt: skip
+    address = decode.decode_address({n: f"<{n}>" for n in names} | {"post_code": 10110})
+    assert {n: getattr(address, n) for n in names} == {n: f"<{n}>" for n in names} | {
+        "post_code": "10110"
+    }

@@ -46,3 +46,15 @@ def test_bad_options_exit_2_with_a_message(
 ) -> None:
     assert main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+def test_version_is_lazpacks_own_even_where_no_metadata_is_installed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A frozen bundle has no dist-info: the version comes from lazpack.__version__.
+    import lazpack
+
+    monkeypatch.setattr(lazpack, "__version__", "9.8.7")
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out == "lazpack-emulator 9.8.7\n"

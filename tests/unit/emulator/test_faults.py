@@ -287,3 +287,34 @@ async def test_mangle_answers_over_http_and_clear(api: Caller, emu: Emulator) ->
         emu.faults.mangle_answers("gzip")
     emu.faults.clear()
     assert emu.faults.snapshot()["pending_mangled_answers"] == []
+
+
+async def test_a_refusal_reads_the_call_subject_without_holding_the_fault_lock() -> None:
+    # subject() takes World.lock, and the handlers take World.lock then the fault lock
+    # (forced row failures): reading it under the fault lock could deadlock the two.
+    faults = Faults(seed=1)
+    faults.refuse_batches("21", count=1, api=PACK, match="order 7")
+    held: list[bool] = []
+
+    def subject() -> str:
+        held.append(faults._lock.locked())
+        return "order 7"
+
+    assert faults.take_batch_refusal(PACK, subject) == ("21", "batch refused (21)")
+    assert held == [False]
+    assert faults.take_batch_refusal(PACK, subject) is None
+    assert faults.injected["batch:21"] == 1
+
+
+async def test_one_shots_are_used_up_per_api_and_counted() -> None:
+    faults = Faults(seed=1)
+    faults.fail_rows("82", count=2, api=PACK)
+    faults.lose_answers(count=1)
+    faults.mangle_answers("html", count=1, api=PACK)
+    assert faults.take_row_failure("/order/package/rts") is None
+    assert [faults.take_row_failure(PACK) for _ in range(3)] == ["82", "82", None]
+    assert faults.take_lost_answer("/order/package/rts") is True
+    assert faults.take_lost_answer(PACK) is False
+    assert faults.take_mangled(PACK) == "html"
+    assert faults.take_mangled(PACK) is None
+    assert faults.injected == {"row:82": 2, "lost_answer": 1, "mangled:html": 1}
