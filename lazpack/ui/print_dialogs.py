@@ -125,8 +125,8 @@ def reprint_confirmer(
 
 # ------------------------------------------------------------------ sinks
 #: Windows and macOS show their native dialog, which has no room for the label options:
-#: there the defaults apply (always print here, use the label size); Station → Settings →
-#: Label printer changes them.
+#: there the defaults apply (always print here, use the label size; a printer chosen to
+#: rescue a failed label is never saved); Station → Settings → Label printer changes them.
 _NATIVE_DIALOGS = sys.platform in ("win32", "darwin")
 
 
@@ -236,8 +236,13 @@ class DialogPrint:
         options = LabelPrintOptions(
             _label_size_text(lp), reason=reason, choice=lp.page_choice(printer.printerName())
         )
-        options.always.setVisible(self.offer_always)
-        options.always.setChecked(self.offer_always)
+        # A printer picked to rescue one label (the saved one failed: ``reason``) must not
+        # quietly replace the label printer: the Qt dialog offers "always" unticked, and a
+        # native dialog, which cannot show the box at all, never saves it.
+        rescue = bool(reason)
+        offer = self.offer_always and not (rescue and _NATIVE_DIALOGS)
+        options.always.setVisible(offer)
+        options.always.setChecked(offer and not rescue)
         dialog.setOptionTabs([options])
         self.dialog = dialog
         if not _NATIVE_DIALOGS:
