@@ -194,8 +194,11 @@ def _label_size_text(label_printer: LabelPrinter) -> str:
 
 def _show_options(dialog: QPrintDialog, options: QWidget) -> None:
     """Unfold the dialog's options on the label tab so its choices are seen without a click."""
+    # the button has no object name: find it by Qt's own text in the station's language
+    # (qtbase's catalogue translates it, e.g. "选项(&O) >>" in Chinese)
+    unfold = {QCoreApplication.translate("QPrintDialog", "&Options >>"), "&Options >>"}
     for button in dialog.findChildren(QPushButton):
-        if button.text().replace("&", "").startswith("Options >>"):
+        if button.text() in unfold:
             button.click()
             break
     parent = options.parentWidget()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,6 +30,7 @@ from lazpack.ui.print_dialogs import (
     SaveAsPdf,
     confirm_reprint,
 )
+from lazpack.ui.translations import install_language
 from tests.helpers.labels import decode, label_pdf, page_sizes_mm, render_back
 
 W = TypeVar("W", bound=QWidget)
@@ -106,6 +108,24 @@ async def test_system_dialog_prints_the_labels_in_order(qtbot: object, tmp_path:
     assert [decode(img) for img in render_back(out)] == [[tn] for tn in TNS]
     for w, h in page_sizes_mm(out):
         assert (w, h) == (pytest.approx(100, abs=0.5), pytest.approx(150, abs=0.5))
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, "zh_CN")
+    yield
+    install_language(qapp, "en")
+
+
+@pytest.mark.asyncio
+async def test_the_label_options_unfold_in_chinese(qtbot: object, chinese: None) -> None:
+    """Qt's "Options >>" button is translated by qtbase: the label tab still opens itself."""
+    job = asyncio.ensure_future(LabelOutput(None, LabelPrinter()).print_pdfs([label_pdf(TNS[0])]))
+    dialog = await shown(QPrintDialog, "labelPrintDialog")
+    options = options_of(dialog)
+    assert options.isVisible()
+    dialog.reject()
+    assert await finish(job) == 0
 
 
 @pytest.mark.asyncio
