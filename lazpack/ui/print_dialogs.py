@@ -371,6 +371,36 @@ class SaveAsPdf:
 ASK = ""
 
 
+def printer_combo(
+    none_label: str | None,
+    saved: str,
+    *,
+    names: Sequence[str] | None = None,
+    box: QComboBox | None = None,
+) -> QComboBox:
+    """A printer pick-list: ``none_label`` (data ``""``; ``None`` for no such entry), then
+    the installed printers, with ``saved`` selected.
+
+    A saved printer that is not installed right now (a network printer briefly offline, a
+    USB printer unplugged) stays in the list as "… (not found)" and selected, so the packer
+    sees which one went missing and OK keeps it instead of forgetting it. ``box`` is
+    refilled when given (a step shown again)."""
+    if box is None:
+        box = QComboBox()
+    box.clear()
+    if none_label is not None:
+        box.addItem(none_label, ASK)
+    installed = list(printer_names() if names is None else names)
+    for name in installed:
+        box.addItem(name, name)
+    if saved and saved not in installed:
+        box.addItem(
+            arg(QCoreApplication.translate("PrintDialogs", "%1 (not found)"), saved), saved
+        )
+    box.setCurrentIndex(max(0, box.findData(saved)))
+    return box
+
+
 class PrinterSettingsDialog(QDialog):
     """Printer, paper, orientation, copies; test print; live page-layout warning."""
 
@@ -379,27 +409,13 @@ class PrinterSettingsDialog(QDialog):
         self.setObjectName("printerSettingsDialog")
         self.setWindowTitle(QCoreApplication.translate("PrinterSettingsDialog", "Label printer"))
 
-        self.printer_box = QComboBox()
-        self.printer_box.setObjectName("printerBox")
-        self.printer_box.addItem(
+        self.printer_box = printer_combo(
             QCoreApplication.translate(
                 "PrinterSettingsDialog", "Ask every time (system print dialog)"
             ),
-            ASK,
+            settings.printer_name,
         )
-        names = printer_names()
-        for name in names:
-            self.printer_box.addItem(name, name)
-        if settings.printer_name and settings.printer_name not in names:
-            # keep the saved choice visible, so the packer sees which one went missing
-            self.printer_box.addItem(
-                arg(
-                    QCoreApplication.translate("PrinterSettingsDialog", "%1 (not found)"),
-                    settings.printer_name,
-                ),
-                settings.printer_name,
-            )
-        self.printer_box.setCurrentIndex(max(0, self.printer_box.findData(settings.printer_name)))
+        self.printer_box.setObjectName("printerBox")
 
         self.paper_box = QComboBox()
         self.paper_box.setObjectName("paperBox")

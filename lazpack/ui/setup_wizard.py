@@ -259,13 +259,11 @@ class PrinterStep(Step):
         )
 
     def entered(self) -> None:
+        from lazpack.ui.print_dialogs import printer_combo
+
         names = list(self.printers())
-        self.printer_box.clear()
-        for name in names:
-            self.printer_box.addItem(name, name)
         saved = self.settings.printer.printer_name
-        if saved and saved not in names:
-            self.printer_box.addItem(arg(translate("PrinterStep", "%1 (not found)"), saved), saved)
+        printer_combo(None, saved, names=names, box=self.printer_box)
         if not names and not saved:
             self.status.setText(
                 QCoreApplication.translate(
@@ -274,7 +272,6 @@ class PrinterStep(Step):
                     "(or connect it), then come back with Station → Set up this desk…",
                 )
             )
-        self.printer_box.setCurrentIndex(max(0, self.printer_box.findData(saved)))
         self.test.setEnabled(self.printer_box.count() > 0)
         self.printer_box.setFocus()
 

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazpack.config import PrinterSettings
+from lazpack.config import PrinterSettings, Settings
 from lazpack.errors import PrinterError
 from lazpack.printing.printer import PAGE_LABEL, LabelPrinter, printer_names
+from lazpack.printing.stickers import Sticker
 from lazpack.ui import print_dialogs
+from lazpack.ui.picking_dialogs import STICKER_PRINTER, PickListDialog, StickerDialog
 from lazpack.ui.print_dialogs import (
     LabelOutput,
     LabelPrintOptions,
@@ -308,3 +310,40 @@ async def test_test_print_through_the_dialog(qtbot: object, tmp_path: Path) -> N
     assert w > 200  # the dialog's own paper (A4 or Letter, by machine), not the label
     assert f"{w:.0f} × {h:.0f} mm" in dialog.warning.text()
     assert "Fix:" in dialog.warning.text()
+
+
+class _StickerStation:
+    """What the sticker dialog reads of the station: its settings and the saver."""
+
+    def __init__(self, sticker_printer: str) -> None:
+        self.settings = Settings()
+        self.settings.ui[STICKER_PRINTER] = sticker_printer
+        self.saves = 0
+
+    def save_settings(self) -> None:
+        self.saves += 1
+
+
+def test_a_missing_saved_printer_stays_chosen_in_every_pick_list(qtbot: object) -> None:
+    """A network printer briefly offline is kept (shown "not found"), never saved as ""."""
+    pick = PickListDialog([], None, [], [], printers=["Other"], saved_printer="Office Laser")
+    qtbot.addWidget(pick)  # type: ignore[attr-defined]
+    assert pick.printer.currentData() == "Office Laser"
+    assert pick.printer.currentText() == "Office Laser (not found)"
+    assert pick.printer.findData("Other") >= 0
+
+    station = _StickerStation("Gone Sticker")
+    stickers = StickerDialog([Sticker("SKU-1")], station)  # type: ignore[arg-type]
+    qtbot.addWidget(stickers)  # type: ignore[attr-defined]
+    assert stickers.printer.currentData() == "Gone Sticker"
+    assert stickers.printer.currentText() == "Gone Sticker (not found)"
+
+    settings = PrinterSettingsDialog(PrinterSettings(printer_name="Gone Printer"))
+    qtbot.addWidget(settings)  # type: ignore[attr-defined]
+    assert settings.printer_box.currentText() == "Gone Printer (not found)"
+    # the ask-every-time entry and the installed printers are still offered
+    assert settings.printer_box.itemData(0) == ""
+    assert [settings.printer_box.itemData(i) for i in range(1, settings.printer_box.count())] == [
+        *printer_names(),
+        "Gone Printer",
+    ]
