@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazpack.config import PrinterSettings
+from lazpack.config import PrinterSettings, Settings
 from lazpack.errors import KnownError, PrinterError
 from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
@@ -57,6 +58,7 @@ from lazpack.printing.printer import (
     page_layout,
     printer_names,
 )
+from lazpack.services.picking import A4_PRINTER_KEY
 
 PdfFormat = QPrinter.OutputFormat.PdfFormat
 
@@ -367,6 +369,62 @@ class SaveAsPdf:
         return pages
 
 
+# ------------------------------------------------------------------ A4 sheets
+#: A4 jobs still running (a task the loop only holds weakly would be collected mid-job)
+_A4_JOBS: set[asyncio.Task[int]] = set()
+
+
+def print_a4(
+    window: QWidget | None, settings: Settings, pdfs: Sequence[bytes], job: str
+) -> asyncio.Task[int]:
+    """Print A4 sheets (pick list, command sheet, packer cards): silently on the saved A4
+    printer (``settings.ui``), else through the system print dialog.
+
+    Runs as a task on the loop (pages yield to it, scans stay live); the task resolves to
+    the pages printed. A failure is told to the packer in the window's status bar (and
+    logged), never lost in a task nobody awaits."""
+    name = str(settings.ui.get(A4_PRINTER_KEY, ""))
+    lp = LabelPrinter(PrinterSettings(printer_name=name, paper="A4"))
+
+    async def run() -> int:
+        if name:
+            return await lp.print_pdfs_async(pdfs, job_name=job)
+        return await DialogPrint(window, lp).print_pdfs(pdfs, job_name=job)
+
+    def done(task: asyncio.Task[int]) -> None:
+        _A4_JOBS.discard(task)
+        if task.cancelled():
+            return
+        err = task.exception()
+        if err is None:
+            return
+        if isinstance(err, KnownError):
+            log.warning("A4 print failed: %s", err)
+            text = f"{err.user_message} {err.hint}".strip()
+        else:
+            log.error("A4 print failed", exc_info=err)
+            text = arg(
+                translate("PrintDialogs", "Printing “%1” failed (%2). The details are in the log."),
+                job,
+                type(err).__name__,
+            )
+        _tell(window, text)
+
+    task = asyncio.ensure_future(run())
+    _A4_JOBS.add(task)
+    task.add_done_callback(done)
+    return task
+
+
+def _tell(window: QWidget | None, text: str) -> None:
+    """A message in the status bar of ``window``'s main window."""
+    main = window.window() if window is not None else None
+    if isinstance(main, QMainWindow):
+        main.statusBar().showMessage(text, 15_000)
+    elif isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 15_000)
+
+
 # ------------------------------------------------------------------ settings
 ASK = ""
 
@@ -394,9 +452,7 @@ def printer_combo(
     for name in installed:
         box.addItem(name, name)
     if saved and saved not in installed:
-        box.addItem(
-            arg(QCoreApplication.translate("PrintDialogs", "%1 (not found)"), saved), saved
-        )
+        box.addItem(arg(QCoreApplication.translate("PrintDialogs", "%1 (not found)"), saved), saved)
     box.setCurrentIndex(max(0, box.findData(saved)))
     return box
 

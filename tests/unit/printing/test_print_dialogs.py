@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -23,6 +25,7 @@ from lazpack.config import PrinterSettings, Settings
 from lazpack.errors import PrinterError
 from lazpack.printing.printer import PAGE_LABEL, LabelPrinter, printer_names
 from lazpack.printing.stickers import Sticker
+from lazpack.services.picking import A4_PRINTER_KEY
 from lazpack.ui import print_dialogs
 from lazpack.ui.picking_dialogs import STICKER_PRINTER, PickListDialog, StickerDialog
 from lazpack.ui.print_dialogs import (
@@ -31,8 +34,11 @@ from lazpack.ui.print_dialogs import (
     PrinterSettingsDialog,
     SaveAsPdf,
     confirm_reprint,
+    print_a4,
 )
+from lazpack.ui.setup_wizard import PackersStep, open_setup_wizard
 from lazpack.ui.translations import install_language
+from tests.helpers.e2e import until
 from tests.helpers.labels import decode, label_pdf, page_sizes_mm, render_back
 
 W = TypeVar("W", bound=QWidget)
@@ -347,3 +353,67 @@ def test_a_missing_saved_printer_stays_chosen_in_every_pick_list(qtbot: object) 
         *printer_names(),
         "Gone Printer",
     ]
+
+
+class _DeskStation:
+    """What the set-up reads of the station: settings, the saver, the keep-alive list."""
+
+    def __init__(self) -> None:
+        self.settings = Settings()
+        self.keepalive: list[object] = []
+
+    def save_settings(self) -> None:
+        pass
+
+
+@pytest.mark.asyncio
+async def test_a4_sheets_use_the_saved_a4_printer_and_a_failure_reaches_the_packer(
+    qtbot: object,
+) -> None:
+    """Packer cards (set-up), like the pick list and the command sheet, print on the saved
+    A4 printer; a missing one is said in the status bar, and nothing is kept forever."""
+    station = _DeskStation()
+    station.settings.ui[A4_PRINTER_KEY] = "Gone A4"
+    window = QMainWindow()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    wizard = open_setup_wizard(station, window)
+    packers = wizard.steps[1]
+    assert isinstance(packers, PackersStep)
+    packers.names.setPlainText("Ana")
+    packers.cards.click()
+    preview = wizard.cards_preview
+    assert preview is not None
+    printb = preview.findChild(QPushButton, "previewPrint")
+    assert printb is not None
+    printb.click()
+    await until(lambda: "Gone A4" in window.statusBar().currentMessage(), "told the packer")
+    assert "“Gone A4” was not found" in window.statusBar().currentMessage()
+    assert "labelPrintDialog" not in dialogs_shown()  # not the dialog instead
+    assert station.keepalive == []
+    wizard.close()
+
+
+@pytest.mark.asyncio
+async def test_an_a4_sheet_without_a_saved_printer_goes_through_the_dialog(
+    qtbot: object, tmp_path: Path
+) -> None:
+    job = print_a4(None, Settings(), [label_pdf(TNS[0])], "Pick list 1")
+    dialog = await shown(QPrintDialog, "labelPrintDialog")
+    assert not job.done()  # the loop runs while the dialog is up
+    to_file(dialog, tmp_path / "a4.pdf")
+    dialog.accept()
+    assert await finish(job) == 1
+    ((w, h),) = page_sizes_mm(tmp_path / "a4.pdf")
+    assert (w, h) == (pytest.approx(210, abs=0.5), pytest.approx(297, abs=0.5))
+
+
+@pytest.mark.asyncio
+async def test_an_a4_sheet_prints_silently_on_the_saved_queue(qtbot: object) -> None:
+    """Needs a real queue (the A4PDF CUPS queue); the missing-printer test covers the rest."""
+    names = printer_names()
+    if not names:
+        pytest.skip("no system printer to print on silently")
+    settings = Settings()
+    settings.ui[A4_PRINTER_KEY] = names[0]
+    assert await finish(print_a4(None, settings, [label_pdf(TNS[0])], "lazpack test")) == 1
+    assert dialogs_shown() == []

@@ -16,9 +16,11 @@ from lazpack.printing.stickers import Sticker, print_stickers, render_stickers
 def marked_translations() -> Iterator[None]:
     """A translator that marks every text with its context (restored afterwards)."""
     before = i18n._hook
-    i18n.install(
-        lambda context, text, _d=None, n=-1: f"[{context}] {i18n._source('', text, None, n)}"
-    )
+
+    def marked(context: str, text: str, _d: str | None = None, n: int = -1) -> str:
+        return f"[{context}] {i18n._source('', text, None, n)}"
+
+    i18n.install(marked)
     yield
     i18n.install(before)
 
