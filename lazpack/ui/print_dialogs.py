@@ -54,10 +54,10 @@ from lazpack.printing.printer import (
     PAPERS,
     LabelPrinter,
     LayoutCheck,
-    calibration_label_pdf,
     page_layout,
     printer_names,
 )
+from lazpack.printing.setup_label import printer_test_pdf
 from lazpack.services.picking import A4_PRINTER_KEY
 
 PdfFormat = QPrinter.OutputFormat.PdfFormat
@@ -558,9 +558,9 @@ class PrinterSettingsDialog(QDialog):
         self.warning.setText("\n".join(check.warnings))
 
     def test_print(self) -> None:
-        """A calibration label on the chosen printer (via the dialog for "ask every time")."""
+        """The test label on the chosen printer (via the dialog for "ask every time")."""
         lp = self.label_printer()
-        pdf = calibration_label_pdf(lp.settings)
+        pdf = printer_test_pdf(lp.settings, lp.settings.printer_name)
         if lp.silent:
             try:
                 lp.print_pdfs([pdf], job_name="lazpack test label")
@@ -570,7 +570,7 @@ class PrinterSettingsDialog(QDialog):
             self.status.setText(
                 QCoreApplication.translate(
                     "PrinterSettingsDialog",
-                    "Test label sent. Its frame must be whole, 2 mm from each edge.",
+                    "Test label sent. Its frame must be closed and every ruler start at 0.",
                 )
             )
             return
@@ -590,7 +590,7 @@ class PrinterSettingsDialog(QDialog):
             self.status.setText(
                 QCoreApplication.translate(
                     "PrinterSettingsDialog",
-                    "Test label sent. Its frame must be whole, 2 mm from each edge.",
+                    "Test label sent. Its frame must be closed and every ruler start at 0.",
                 )
             )
 
