@@ -219,9 +219,12 @@ class DialogPrint:
         parent: QWidget | None,
         label_printer: LabelPrinter,
         on_saved: Callable[[], None] | None = None,
+        *,
+        name: str = "labelPrintDialog",
     ) -> None:
         self.parent = parent
         self.label_printer = label_printer
+        self.name = name
         #: saves the station's settings; without it (an A4 command sheet) nothing is
         #: offered to be remembered
         self.on_saved = on_saved
@@ -233,7 +236,7 @@ class DialogPrint:
         lp = self.label_printer
         printer = lp.new_printer("")
         dialog = QPrintDialog(printer, self.parent)
-        dialog.setObjectName("labelPrintDialog")
+        dialog.setObjectName(self.name)
         dialog.setWindowTitle(
             translate("DialogPrint", "Print labels")
             + (translate("DialogPrint", " — choose a printer") if reason else "")
@@ -530,7 +533,7 @@ class PrinterSettingsDialog(QDialog):
 
         for box in (self.printer_box, self.paper_box, self.orientation_box):
             box.currentIndexChanged.connect(self.update_warning)
-        self._test_dialog: QPrintDialog | None = None
+        self.test_job: asyncio.Future[None] | None = None
         self.update_warning()
 
     def settings(self) -> PrinterSettings:
@@ -574,25 +577,25 @@ class PrinterSettingsDialog(QDialog):
                 )
             )
             return
-        printer = lp.new_printer("")
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("testPrintDialog")
-        self._test_dialog = dialog
+        self.test_job = asyncio.ensure_future(self._test_through_dialog(lp, pdf))
 
-        def chosen() -> None:
-            check = lp.layout_check(printer)
-            try:
-                lp.to_printer(printer).print_pdfs([pdf], job_name="lazpack test label")
-            except KnownError as err:
-                self.status.setText(f"{err.user_message} {err.hint}")
-                return
-            self.warning.setText("\n".join(check.warnings))
-            self.status.setText(
-                QCoreApplication.translate(
-                    "PrinterSettingsDialog",
-                    "Test label sent. Its frame must be closed and every ruler start at 0.",
-                )
+    async def _test_through_dialog(self, lp: LabelPrinter, pdf: bytes) -> None:
+        """With "ask every time": the same dialog and page handling as a label print (a page
+        that is not the label's is put to the label size unless the packer chose the
+        printer's own paper), then what the printer really does."""
+        dialog = DialogPrint(self, lp, name="testPrintDialog")
+        try:
+            pages = await dialog.print_pdfs([pdf], job_name="lazpack test label")
+        except KnownError as err:
+            self.status.setText(f"{err.user_message} {err.hint}")
+            return
+        if not pages:
+            return
+        check = dialog.last_check
+        self.warning.setText("\n".join(check.warnings) if check is not None else "")
+        self.status.setText(
+            QCoreApplication.translate(
+                "PrinterSettingsDialog",
+                "Test label sent. Its frame must be closed and every ruler start at 0.",
             )
-
-        dialog.accepted.connect(chosen)
-        QDialog.open(dialog)
+        )

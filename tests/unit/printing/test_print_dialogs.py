@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from lazpack.config import PrinterSettings, Settings
 from lazpack.errors import PrinterError
 from lazpack.printing.printer import PAGE_LABEL, LabelPrinter, printer_names
+from lazpack.printing.setup_label import TEST_LABEL_CODE
 from lazpack.printing.stickers import Sticker
 from lazpack.services.picking import A4_PRINTER_KEY
 from lazpack.ui import print_dialogs
@@ -308,7 +309,10 @@ async def test_test_print_through_the_dialog(qtbot: object, tmp_path: Path) -> N
     dialog.test_button.click()
     print_dialog = await shown(QPrintDialog, "testPrintDialog")
     to_file(print_dialog, tmp_path / "t.pdf")
+    options_of(print_dialog).use_paper.click()  # the packer keeps the printer's own paper
     print_dialog.accept()
+    assert dialog.test_job is not None
+    await finish(dialog.test_job)
 
     # the test label shows what the printer really does, and the dialog says how to fix it
     assert "Test label sent" in dialog.status.text()
@@ -417,3 +421,24 @@ async def test_an_a4_sheet_prints_silently_on_the_saved_queue(qtbot: object) -> 
     settings.ui[A4_PRINTER_KEY] = names[0]
     assert await finish(print_a4(None, settings, [label_pdf(TNS[0])], "lazpack test")) == 1
     assert dialogs_shown() == []
+
+
+@pytest.mark.asyncio
+async def test_test_print_through_the_dialog_puts_a_mismatched_page_to_the_label_size(
+    qtbot: object, tmp_path: Path
+) -> None:
+    """The same page handling as a label print: the dialog's A4/Letter becomes the label."""
+    dialog = PrinterSettingsDialog(PrinterSettings())
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    dialog.test_button.click()
+    print_dialog = await shown(QPrintDialog, "testPrintDialog")
+    assert options_of(print_dialog).use_label.isChecked()
+    to_file(print_dialog, tmp_path / "t.pdf")
+    print_dialog.accept()
+    await until(lambda: "Test label sent" in dialog.status.text(), "test label sent")
+
+    ((w, h),) = page_sizes_mm(tmp_path / "t.pdf")
+    assert (w, h) == (pytest.approx(100, abs=0.5), pytest.approx(150, abs=0.5))
+    assert decode(render_back(tmp_path / "t.pdf")[0]) == [TEST_LABEL_CODE]
+    assert dialog.warning.text() == ""
