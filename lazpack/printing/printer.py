@@ -18,13 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
-    QPen,
     QTransform,
 )
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
@@ -170,43 +167,6 @@ def render_page(doc: QPdfDocument, page: int, size: QSize, *, rotate: bool = Fal
     return canvas.convertToFormat(
         QImage.Format.Format_Mono, _BW_TABLE, Qt.ImageConversionFlag.ThresholdDither
     )
-
-
-def calibration_label_pdf(settings: PrinterSettings) -> bytes:
-    """A calibration page of the configured label size: a frame 2 mm inside the edges,
-    a centre cross and the expected size, so a packer sees at once if the printer
-    cuts, shifts or shrinks the label."""
-    buf = QBuffer()
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buf)
-    writer.setResolution(LABEL_DPI)
-    writer.setPageLayout(page_layout(settings))
-    writer.setCreator("lazpack")
-    p = QPainter(writer)
-    rect = writer.pageLayout().fullRectPixels(LABEL_DPI)
-    dot = LABEL_DPI / 25.4  # pixels per mm
-    p.setPen(QPen(Qt.GlobalColor.black, max(2, round(0.5 * dot))))
-    inset = round(2 * dot)
-    p.drawRect(rect.adjusted(inset, inset, -inset, -inset))
-    c = rect.center()
-    arm = round(10 * dot)
-    p.drawLine(c.x() - arm, c.y(), c.x() + arm, c.y())
-    p.drawLine(c.x(), c.y() - arm, c.x(), c.y() + arm)
-    size = page_layout(settings).fullRect(QPageLayout.Unit.Millimeter)
-    font = QFont("Sans Serif")
-    font.setPixelSize(round(4 * dot))
-    p.setFont(font)
-    text = arg(
-        translate(
-            "LabelPrinter",
-            "lazpack test label\n%1 × %2 mm\nThe frame must be complete\nand 2 mm from every edge.",
-        ),
-        f"{size.width():.0f}",
-        f"{size.height():.0f}",
-    )
-    p.drawText(rect.adjusted(inset * 3, inset * 3, -inset * 3, -inset * 3), 0, text)
-    p.end()
-    return bytes(buf.data().data())
 
 
 class LabelPrinter:

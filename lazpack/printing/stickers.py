@@ -22,7 +22,11 @@ from reportlab.pdfgen import canvas
 
 from lazpack.domain.catalogue import ean13_for
 from lazpack.errors import WorkflowError
+from lazpack.i18n import arg, translate
+from lazpack.log import get_logger
 from lazpack.printing.fonts import BOLD, REGULAR, Pen, initial_font, string_width
+
+log = get_logger("printing.stickers")
 
 MM: float = float(_mm)
 #: name -> (width, height) in mm: the sticker rolls sellers use.
@@ -55,25 +59,46 @@ def _fit(text: str, style: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def render_stickers(stickers: Sequence[Sticker], paper: str = DEFAULT_PAPER) -> bytes:
-    """``quantity`` stickers of each, one per page, as PDF bytes."""
+def _paper_mm(paper: str) -> tuple[float, float]:
     try:
-        w_mm, h_mm = STICKER_PAPERS[paper]
+        return STICKER_PAPERS[paper]
     except KeyError:
         raise WorkflowError(
-            f"Unknown sticker size {paper!r}.", hint=f"Choose one of: {', '.join(STICKER_PAPERS)}."
+            arg(translate("Stickers", "Unknown sticker size %1."), repr(paper)),
+            hint=arg(translate("Stickers", "Choose one of: %1."), ", ".join(STICKER_PAPERS)),
         ) from None
+
+
+def render_stickers(stickers: Sequence[Sticker], paper: str = DEFAULT_PAPER) -> bytes:
+    """``quantity`` stickers of each, one per page, as PDF bytes."""
+    w_mm, h_mm = _paper_mm(paper)
     total = sum(s.quantity for s in stickers)
     if total <= 0:
-        raise WorkflowError("No stickers to print: give each SKU a quantity.")
+        raise WorkflowError(
+            translate("Stickers", "No stickers to print: give each SKU a quantity.")
+        )
     if total > MAX_STICKERS:
-        raise WorkflowError(f"{total} stickers at once is too many (at most {MAX_STICKERS}).")
+        raise WorkflowError(
+            arg(
+                translate("Stickers", "%1 stickers at once is too many (at most %2)."),
+                total,
+                MAX_STICKERS,
+            )
+        )
     for s in stickers:
         kind, text = s.code
         if kind == "Code128" and (not text.isascii() or not text.isprintable()):
             raise WorkflowError(
-                f"SKU {s.sku} cannot be a Code128 barcode (only ASCII letters, digits, signs).",
-                hint="Give it an EAN in the catalogue, or rename the seller SKU.",
+                arg(
+                    translate(
+                        "Stickers",
+                        "SKU %1 cannot be a Code128 barcode (only ASCII letters, digits, signs).",
+                    ),
+                    s.sku,
+                ),
+                hint=translate(
+                    "Stickers", "Give it an EAN in the catalogue, or rename the seller SKU."
+                ),
             )
     width, height = w_mm * MM, h_mm * MM
     margin = 1.5 * MM
@@ -122,10 +147,12 @@ def render_stickers(stickers: Sequence[Sticker], paper: str = DEFAULT_PAPER) -> 
 
 
 def print_stickers(pdf: bytes, *, printer_name: str, paper: str = DEFAULT_PAPER) -> int:
-    """Print the sticker PDF on ``printer_name`` at the sticker size; returns pages."""
+    """Print the sticker PDF on ``printer_name`` at the sticker size; returns pages.
+
+    The printer comes from ``LabelPrinter.new_printer``: a missing, renamed or failing
+    printer raises its ``PrinterError`` with the fix, before any sticker is painted."""
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize
-    from PySide6.QtPrintSupport import QPrinter
 
     import lazpack.qt  # noqa: F401 - the Qt workarounds before any PySide6 use
     from lazpack.config import PrinterSettings
@@ -133,15 +160,17 @@ def print_stickers(pdf: bytes, *, printer_name: str, paper: str = DEFAULT_PAPER)
 
     if not printer_name:
         raise WorkflowError(
-            "No sticker printer is saved.", hint="Choose one in the Stickers dialog first."
+            translate("Stickers", "No sticker printer is saved."),
+            hint=translate("Stickers", "Choose one in the Stickers dialog first."),
         )
-    w_mm, h_mm = STICKER_PAPERS[paper]
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPrinterName(printer_name)
+    w_mm, h_mm = _paper_mm(paper)
+    lp = LabelPrinter(PrinterSettings(printer_name=printer_name))
+    printer = lp.new_printer()
     size = QPageSize(QSizeF(w_mm, h_mm), QPageSize.Unit.Millimeter, f"Sticker {paper}")
-    printer.setPageLayout(
+    if not printer.setPageLayout(
         QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    )
+    ):
+        log.warning("printer %r refused the sticker page %s", printer_name, paper)
     printer.setFullPage(True)
-    printer.setDocName("SKU stickers")
-    return LabelPrinter(PrinterSettings(printer_name=printer_name)).paint([pdf], printer)
+    printer.setCopyCount(1)  # quantities are pages already
+    return lp.to_printer(printer).print_pdfs([pdf], job_name="SKU stickers")

@@ -41,17 +41,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazpack.config import PrinterSettings
 from lazpack.domain.catalogue import ImportPlan
 from lazpack.domain.orderbook import TAB_TITLES, OrderRow, Tab
 from lazpack.errors import KnownError
 from lazpack.log import get_logger
 from lazpack.printing.picklist import render_pick_list
-from lazpack.printing.printer import LabelPrinter, printer_names
+from lazpack.printing.printer import printer_names
 from lazpack.printing.stickers import STICKER_PAPERS, Sticker, print_stickers, render_stickers
 from lazpack.services.picking import A4_PRINTER_KEY, OpenedWave, fetch_images, row_provider
 from lazpack.ui.command_sheet import PdfPreview
-from lazpack.ui.print_dialogs import DialogPrint, run_dialog
+from lazpack.ui.print_dialogs import print_a4, printer_combo, run_dialog
 
 if TYPE_CHECKING:
     from lazpack.ui.main_window import MainWindow
@@ -121,12 +120,10 @@ class PickListDialog(QDialog):
         lay.addWidget(self.slips)
         printer_row = QHBoxLayout()
         printer_row.addWidget(QLabel(tr("A4 printer")))
-        self.printer = QComboBox()
+        self.printer = printer_combo(
+            tr("(ask with the print dialog)"), saved_printer, names=printers or []
+        )
         self.printer.setObjectName("pickListPrinter")
-        self.printer.addItem(tr("(ask with the print dialog)"), "")
-        for name in printers or []:
-            self.printer.addItem(name, name)
-        self.printer.setCurrentIndex(max(0, self.printer.findData(saved_printer)))
         printer_row.addWidget(self.printer, 1)
         lay.addLayout(printer_row)
         first = next(r for r in (self.selected_radio, self.tab_radio, self.provider_radio))
@@ -308,17 +305,9 @@ class PickingUi:
         )
         return path
 
-    def print_a4(self, pdf: bytes, job: str) -> None:
-        """The saved A4 printer silently, else the system print dialog."""
-        name = str(self.station.settings.ui.get(A4_PRINTER, ""))
-        printer = LabelPrinter(PrinterSettings(printer_name=name, paper="A4"))
-        if name:
-            try:
-                printer.print_pdfs([pdf], job_name=job)
-            except KnownError as err:
-                self.window.statusBar().showMessage(err.user_message, 15_000)
-            return
-        self.spawn(DialogPrint(self.window, printer).print_pdfs([pdf], job_name=job))
+    def print_a4(self, pdf: bytes, job: str) -> asyncio.Task[int]:
+        """The saved A4 printer silently, else the system print dialog (a task)."""
+        return print_a4(self.window, self.station.settings, [pdf], job)
 
     # ------------------------------------------------------------ waves
     def show_wave(self, opened: OpenedWave) -> None:
@@ -522,11 +511,8 @@ class StickerDialog(QDialog):
             self.paper.addItem(name.replace("x", " × ").replace("mm", " mm"), name)
         self.paper.setCurrentIndex(max(0, self.paper.findData(ui.get(STICKER_PAPER, ""))))
         form.addRow(tr("Sticker size"), self.paper)
-        self.printer = QComboBox()
-        self.printer.addItem(tr("(save as PDF)"), "")
-        for name in printer_names():
-            self.printer.addItem(name, name)
-        self.printer.setCurrentIndex(max(0, self.printer.findData(ui.get(STICKER_PRINTER, ""))))
+        self.printer = printer_combo(tr("(save as PDF)"), str(ui.get(STICKER_PRINTER, "")))
+        self.printer.setObjectName("stickerPrinter")
         form.addRow(tr("Sticker printer"), self.printer)
         self.message = QLabel()
         form.addRow(self.message)

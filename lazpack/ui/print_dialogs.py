@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazpack.config import PrinterSettings
+from lazpack.config import PrinterSettings, Settings
 from lazpack.errors import KnownError, PrinterError
 from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
@@ -53,10 +54,11 @@ from lazpack.printing.printer import (
     PAPERS,
     LabelPrinter,
     LayoutCheck,
-    calibration_label_pdf,
     page_layout,
     printer_names,
 )
+from lazpack.printing.setup_label import printer_test_pdf
+from lazpack.services.picking import A4_PRINTER_KEY
 
 PdfFormat = QPrinter.OutputFormat.PdfFormat
 
@@ -125,8 +127,8 @@ def reprint_confirmer(
 
 # ------------------------------------------------------------------ sinks
 #: Windows and macOS show their native dialog, which has no room for the label options:
-#: there the defaults apply (always print here, use the label size); Station → Settings →
-#: Label printer changes them.
+#: there the defaults apply (always print here, use the label size; a printer chosen to
+#: rescue a failed label is never saved); Station → Settings → Label printer changes them.
 _NATIVE_DIALOGS = sys.platform in ("win32", "darwin")
 
 
@@ -194,8 +196,11 @@ def _label_size_text(label_printer: LabelPrinter) -> str:
 
 def _show_options(dialog: QPrintDialog, options: QWidget) -> None:
     """Unfold the dialog's options on the label tab so its choices are seen without a click."""
+    # the button has no object name: find it by Qt's own text in the station's language
+    # (qtbase's catalogue translates it, e.g. "选项(&O) >>" in Chinese)
+    unfold = {QCoreApplication.translate("QPrintDialog", "&Options >>"), "&Options >>"}
     for button in dialog.findChildren(QPushButton):
-        if button.text().replace("&", "").startswith("Options >>"):
+        if button.text() in unfold:
             button.click()
             break
     parent = options.parentWidget()
@@ -214,9 +219,12 @@ class DialogPrint:
         parent: QWidget | None,
         label_printer: LabelPrinter,
         on_saved: Callable[[], None] | None = None,
+        *,
+        name: str = "labelPrintDialog",
     ) -> None:
         self.parent = parent
         self.label_printer = label_printer
+        self.name = name
         #: saves the station's settings; without it (an A4 command sheet) nothing is
         #: offered to be remembered
         self.on_saved = on_saved
@@ -228,7 +236,7 @@ class DialogPrint:
         lp = self.label_printer
         printer = lp.new_printer("")
         dialog = QPrintDialog(printer, self.parent)
-        dialog.setObjectName("labelPrintDialog")
+        dialog.setObjectName(self.name)
         dialog.setWindowTitle(
             translate("DialogPrint", "Print labels")
             + (translate("DialogPrint", " — choose a printer") if reason else "")
@@ -236,8 +244,13 @@ class DialogPrint:
         options = LabelPrintOptions(
             _label_size_text(lp), reason=reason, choice=lp.page_choice(printer.printerName())
         )
-        options.always.setVisible(self.offer_always)
-        options.always.setChecked(self.offer_always)
+        # A printer picked to rescue one label (the saved one failed: ``reason``) must not
+        # quietly replace the label printer: the Qt dialog offers "always" unticked, and a
+        # native dialog, which cannot show the box at all, never saves it.
+        rescue = bool(reason)
+        offer = self.offer_always and not (rescue and _NATIVE_DIALOGS)
+        options.always.setVisible(offer)
+        options.always.setChecked(offer and not rescue)
         dialog.setOptionTabs([options])
         self.dialog = dialog
         if not _NATIVE_DIALOGS:
@@ -359,8 +372,92 @@ class SaveAsPdf:
         return pages
 
 
+# ------------------------------------------------------------------ A4 sheets
+#: A4 jobs still running (a task the loop only holds weakly would be collected mid-job)
+_A4_JOBS: set[asyncio.Task[int]] = set()
+
+
+def print_a4(
+    window: QWidget | None, settings: Settings, pdfs: Sequence[bytes], job: str
+) -> asyncio.Task[int]:
+    """Print A4 sheets (pick list, command sheet, packer cards): silently on the saved A4
+    printer (``settings.ui``), else through the system print dialog.
+
+    Runs as a task on the loop (pages yield to it, scans stay live); the task resolves to
+    the pages printed. A failure is told to the packer in the window's status bar (and
+    logged), never lost in a task nobody awaits."""
+    name = str(settings.ui.get(A4_PRINTER_KEY, ""))
+    lp = LabelPrinter(PrinterSettings(printer_name=name, paper="A4"))
+
+    async def run() -> int:
+        if name:
+            return await lp.print_pdfs_async(pdfs, job_name=job)
+        return await DialogPrint(window, lp).print_pdfs(pdfs, job_name=job)
+
+    def done(task: asyncio.Task[int]) -> None:
+        _A4_JOBS.discard(task)
+        if task.cancelled():
+            return
+        err = task.exception()
+        if err is None:
+            return
+        if isinstance(err, KnownError):
+            log.warning("A4 print failed: %s", err)
+            text = f"{err.user_message} {err.hint}".strip()
+        else:
+            log.error("A4 print failed", exc_info=err)
+            text = arg(
+                translate("PrintDialogs", "Printing “%1” failed (%2). The details are in the log."),
+                job,
+                type(err).__name__,
+            )
+        _tell(window, text)
+
+    task = asyncio.ensure_future(run())
+    _A4_JOBS.add(task)
+    task.add_done_callback(done)
+    return task
+
+
+def _tell(window: QWidget | None, text: str) -> None:
+    """A message in the status bar of ``window``'s main window."""
+    main = window.window() if window is not None else None
+    if isinstance(main, QMainWindow):
+        main.statusBar().showMessage(text, 15_000)
+    elif isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 15_000)
+
+
 # ------------------------------------------------------------------ settings
 ASK = ""
+
+
+def printer_combo(
+    none_label: str | None,
+    saved: str,
+    *,
+    names: Sequence[str] | None = None,
+    box: QComboBox | None = None,
+) -> QComboBox:
+    """A printer pick-list: ``none_label`` (data ``""``; ``None`` for no such entry), then
+    the installed printers, with ``saved`` selected.
+
+    A saved printer that is not installed right now (a network printer briefly offline, a
+    USB printer unplugged) stays in the list as "… (not found)" and selected, so the packer
+    sees which one went missing and OK keeps it instead of forgetting it. ``box`` is
+    refilled when given (a step shown again)."""
+    if box is None:
+        box = QComboBox()
+    box.clear()
+    if none_label is not None:
+        box.addItem(none_label, ASK)
+    installed = list(printer_names() if names is None else names)
+    for name in installed:
+        box.addItem(name, name)
+    if saved and saved not in installed:
+        box.addItem(arg(QCoreApplication.translate("PrintDialogs", "%1 (not found)"), saved), saved)
+    box.setCurrentIndex(max(0, box.findData(saved)))
+    return box
 
 
 class PrinterSettingsDialog(QDialog):
@@ -371,27 +468,13 @@ class PrinterSettingsDialog(QDialog):
         self.setObjectName("printerSettingsDialog")
         self.setWindowTitle(QCoreApplication.translate("PrinterSettingsDialog", "Label printer"))
 
-        self.printer_box = QComboBox()
-        self.printer_box.setObjectName("printerBox")
-        self.printer_box.addItem(
+        self.printer_box = printer_combo(
             QCoreApplication.translate(
                 "PrinterSettingsDialog", "Ask every time (system print dialog)"
             ),
-            ASK,
+            settings.printer_name,
         )
-        names = printer_names()
-        for name in names:
-            self.printer_box.addItem(name, name)
-        if settings.printer_name and settings.printer_name not in names:
-            # keep the saved choice visible, so the packer sees which one went missing
-            self.printer_box.addItem(
-                arg(
-                    QCoreApplication.translate("PrinterSettingsDialog", "%1 (not found)"),
-                    settings.printer_name,
-                ),
-                settings.printer_name,
-            )
-        self.printer_box.setCurrentIndex(max(0, self.printer_box.findData(settings.printer_name)))
+        self.printer_box.setObjectName("printerBox")
 
         self.paper_box = QComboBox()
         self.paper_box.setObjectName("paperBox")
@@ -450,7 +533,7 @@ class PrinterSettingsDialog(QDialog):
 
         for box in (self.printer_box, self.paper_box, self.orientation_box):
             box.currentIndexChanged.connect(self.update_warning)
-        self._test_dialog: QPrintDialog | None = None
+        self.test_job: asyncio.Future[None] | None = None
         self.update_warning()
 
     def settings(self) -> PrinterSettings:
@@ -478,9 +561,9 @@ class PrinterSettingsDialog(QDialog):
         self.warning.setText("\n".join(check.warnings))
 
     def test_print(self) -> None:
-        """A calibration label on the chosen printer (via the dialog for "ask every time")."""
+        """The test label on the chosen printer (via the dialog for "ask every time")."""
         lp = self.label_printer()
-        pdf = calibration_label_pdf(lp.settings)
+        pdf = printer_test_pdf(lp.settings, lp.settings.printer_name)
         if lp.silent:
             try:
                 lp.print_pdfs([pdf], job_name="lazpack test label")
@@ -490,29 +573,29 @@ class PrinterSettingsDialog(QDialog):
             self.status.setText(
                 QCoreApplication.translate(
                     "PrinterSettingsDialog",
-                    "Test label sent. Its frame must be whole, 2 mm from each edge.",
+                    "Test label sent. Its frame must be closed and every ruler start at 0.",
                 )
             )
             return
-        printer = lp.new_printer("")
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("testPrintDialog")
-        self._test_dialog = dialog
+        self.test_job = asyncio.ensure_future(self._test_through_dialog(lp, pdf))
 
-        def chosen() -> None:
-            check = lp.layout_check(printer)
-            try:
-                lp.to_printer(printer).print_pdfs([pdf], job_name="lazpack test label")
-            except KnownError as err:
-                self.status.setText(f"{err.user_message} {err.hint}")
-                return
-            self.warning.setText("\n".join(check.warnings))
-            self.status.setText(
-                QCoreApplication.translate(
-                    "PrinterSettingsDialog",
-                    "Test label sent. Its frame must be whole, 2 mm from each edge.",
-                )
+    async def _test_through_dialog(self, lp: LabelPrinter, pdf: bytes) -> None:
+        """With "ask every time": the same dialog and page handling as a label print (a page
+        that is not the label's is put to the label size unless the packer chose the
+        printer's own paper), then what the printer really does."""
+        dialog = DialogPrint(self, lp, name="testPrintDialog")
+        try:
+            pages = await dialog.print_pdfs([pdf], job_name="lazpack test label")
+        except KnownError as err:
+            self.status.setText(f"{err.user_message} {err.hint}")
+            return
+        if not pages:
+            return
+        check = dialog.last_check
+        self.warning.setText("\n".join(check.warnings) if check is not None else "")
+        self.status.setText(
+            QCoreApplication.translate(
+                "PrinterSettingsDialog",
+                "Test label sent. Its frame must be closed and every ruler start at 0.",
             )
-
-        dialog.accepted.connect(chosen)
-        QDialog.open(dialog)
+        )

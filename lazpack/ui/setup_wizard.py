@@ -259,13 +259,11 @@ class PrinterStep(Step):
         )
 
     def entered(self) -> None:
+        from lazpack.ui.print_dialogs import printer_combo
+
         names = list(self.printers())
-        self.printer_box.clear()
-        for name in names:
-            self.printer_box.addItem(name, name)
         saved = self.settings.printer.printer_name
-        if saved and saved not in names:
-            self.printer_box.addItem(arg(translate("PrinterStep", "%1 (not found)"), saved), saved)
+        printer_combo(None, saved, names=names, box=self.printer_box)
         if not names and not saved:
             self.status.setText(
                 QCoreApplication.translate(
@@ -274,7 +272,6 @@ class PrinterStep(Step):
                     "(or connect it), then come back with Station → Set up this desk…",
                 )
             )
-        self.printer_box.setCurrentIndex(max(0, self.printer_box.findData(saved)))
         self.test.setEnabled(self.printer_box.count() > 0)
         self.printer_box.setFocus()
 
@@ -743,6 +740,8 @@ class SetupWizard(QDialog):
         self.setModal(False)
         self.settings = settings
         self.save = save
+        #: the packer cards' preview, when open (Packers step)
+        self.cards_preview: QDialog | None = None
         if steps is None:
             steps = [
                 PackersStep(settings, save, print_cards or (lambda _pdf: None)),
@@ -818,21 +817,14 @@ class SetupWizard(QDialog):
 def open_setup_wizard(station: Any, window: QWidget, menus: Any = None) -> SetupWizard:
     """Station → Set up this desk… (and the first start): shown non-modal beside the window."""
     from lazpack.ui.command_sheet import PdfPreview
-    from lazpack.ui.print_dialogs import DialogPrint
-
-    keep: list[Any] = []
+    from lazpack.ui.print_dialogs import print_a4
 
     def print_cards(pdf: bytes) -> None:
-        lp = LabelPrinter(PrinterSettings(paper="A4"))
-
-        def to_printer() -> None:
-            import asyncio
-
-            job = DialogPrint(window, lp).print_pdfs([pdf], job_name="Packer cards")
-            keep.append(asyncio.ensure_future(job))
-
-        keep.append(
-            PdfPreview([pdf], translate("SetupWizard", "Packer cards"), wizard, on_print=to_printer)
+        job = translate("SetupWizard", "Packer cards")
+        # the preview belongs to the wizard (deleted when closed); the print job is held by
+        # print_a4 until it ends, and its failure reaches the station's status bar
+        wizard.cards_preview = PdfPreview(
+            [pdf], job, wizard, on_print=lambda: print_a4(window, station.settings, [pdf], job)
         )
 
     from lazpack.ui.language_step import LanguageStep
@@ -856,7 +848,6 @@ def open_setup_wizard(station: Any, window: QWidget, menus: Any = None) -> Setup
     closing = getattr(window, "closeRequested", None)
     if closing is not None:  # the station closes: so does its set-up (nothing is lost)
         closing.connect(wizard.reject)
-    station.keepalive.append(keep)
     wizard.show()
     return wizard
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
-from lazpack.config import PrinterSettings
 from lazpack.domain.orderbook import Tab
 from lazpack.domain.workflow import Event, State
 from lazpack.errors import KnownError
@@ -32,9 +31,9 @@ from lazpack.ui.fulfilment_dialogs import DbsPanel, FulfilmentActions
 from lazpack.ui.pack_controller import PackController
 from lazpack.ui.picking_dialogs import PickingUi
 from lazpack.ui.print_dialogs import (
-    DialogPrint,
     LabelOutput,
     SaveAsPdf,
+    print_a4,
     reprint_confirmer,
     run_dialog,
 )
@@ -379,11 +378,11 @@ class StationMenus:
         pdf = command_sheet_pdf(self.station.settings.packers or [self.station.settings.packer])
 
         def print_it() -> None:
-            printer = LabelPrinter(PrinterSettings(paper="A4"))
-            self.ctl.spawn(
-                DialogPrint(self.window, printer).print_pdfs(
-                    [pdf], job_name=QCoreApplication.translate("StationMenus", "Commands")
-                )
+            print_a4(
+                self.window,
+                self.station.settings,
+                [pdf],
+                QCoreApplication.translate("StationMenus", "Commands"),
             )
 
         self.preview = PdfPreview(
