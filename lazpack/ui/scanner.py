@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from lazpack.domain.keymap import (
+    GS,
     Composer,
     KeyScheme,
     KeyStroke,
@@ -61,6 +62,8 @@ from lazpack.log import get_logger
 log = get_logger("ui.scanner")
 
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+#: GS1's group separator (FNC1 as transmitted): a wedge types it as Ctrl+] with this text
+_GS = GS
 #: a scanner presses Shift for capitals and some symbols: those presses are part of a burst
 _MODIFIER_KEYS = {
     Qt.Key.Key_Shift,
@@ -244,12 +247,18 @@ class ScanRouter(QObject):
         if not field_.text() or (f.strokes and now - f.last > 10.0):
             f = self._field = _Burst()
         stroke = key_stroke(event)
+        gs = stroke.text == _GS
         placed = key_position(self.scheme, stroke.scan_code, stroke.virtual_key) is not None
-        if stroke.backspace or placed or (stroke.text and stroke.text.isprintable()):
+        if gs or stroke.backspace or placed or (stroke.text and stroke.text.isprintable()):
             if f.strokes:
                 f.max_gap = max(f.max_gap, now - f.last)
             f.strokes.append(stroke)
             f.last = now
+        if gs:
+            # A line edit types no control character (and Ctrl+] is no key of its own):
+            # the separator goes in by hand, so the field's text and its keys stay one code.
+            field_.insert(_GS)
+            return True
         return False
 
     def _field_code(self, text: str) -> str:
@@ -305,11 +314,8 @@ class ScanRouter(QObject):
         stroke = key_stroke(event)
         # a key some layouts give no character (Lao Shift+B) is still a key of the scan
         placed = key_position(self.scheme, stroke.scan_code, stroke.virtual_key) is not None
-        if (
-            mods
-            or (not text and not placed)
-            or (text and not text.isprintable() and text != "\x1d")
-        ):
+        # GS comes with Ctrl held (Ctrl+]): a key of the code all the same, not a shortcut
+        if text != _GS and (mods or (not text and not placed) or (text and not text.isprintable())):
             self._abandon()
             return False
         if not b.strokes:

@@ -191,3 +191,34 @@ def test_space_on_a_button_still_clicks_it_once(station, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(clicks))  # the pause gives press and release back
     assert clicks == [True] and not button.isDown()
     assert scans == []
+
+
+GS1_FIRST, GS1_REST = "0109501012345678", "10ABC"
+
+
+def test_a_gs1_code_with_a_group_separator_is_one_scan(station, qtbot) -> None:
+    """A wedge sends GS1's FNC1 as Ctrl+] with the text GS: a key of the code (kept as GS,
+    not read as "]"), not a shortcut that splits the scan in two."""
+    from tests.helpers.native_keys import group_separator, scan_through
+
+    _win, _field, search, _table, _clock, scans = station
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    scan_through(search, GS1_FIRST, None, enter=False)
+    group_separator(search)
+    scan_through(search, GS1_REST, None)
+    assert scans == [(GS1_FIRST + "\x1d" + GS1_REST, "scanner")]
+    assert search.text() == ""
+
+
+def test_a_gs1_code_scanned_into_the_scan_field_keeps_its_separator(station, qtbot) -> None:
+    from tests.helpers.native_keys import group_separator, scan_through
+
+    _win, field, _search, _table, _clock, scans = station
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    scan_through(field, GS1_FIRST, None, enter=False)
+    group_separator(field)
+    scan_through(field, GS1_REST, None)
+    assert scans == [(GS1_FIRST + "\x1d" + GS1_REST, "field")]
+    assert field.text() == ""

@@ -12,43 +12,7 @@ from pytestqt.qtbot import QtBot
 from lazpack.domain.keymap import KEY_NAMES, LAYOUTS, US, KeyScheme, us_keys, xkb_keycode
 from lazpack.ui.scanner import ScanRouter
 from tests.helpers.clocks import StepClock
-
-X_SHIFT_MASK = 0x1
-
-
-def _key_event(kind: QEvent.Type, text: str, keycode: int, shift: bool) -> QKeyEvent:
-    if text == "\b":
-        qt_key: int = Qt.Key.Key_Backspace.value
-    elif keycode == 50:  # Shift_L
-        qt_key = Qt.Key.Key_Shift.value
-    else:
-        qt_key = ord(text.upper()) if text else 0
-    mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
-    return QKeyEvent(kind, qt_key, mods, keycode, 0, X_SHIFT_MASK if shift else 0, text, False, 1)
-
-
-def press(widget: QWidget, text: str, keycode: int, shift: bool = False) -> None:
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(widget, _key_event(kind, text, keycode, shift))
-
-
-def scan_through(
-    widget: QWidget, code: str, layout: str | None, *, shift_presses: bool = False
-) -> None:
-    """A US scanner sends ``code``; the PC's layout turns each key into its own character.
-    ``shift_presses``: the Shift key's own press comes first, as on a real X server."""
-    for name, shift in us_keys(code):
-        if shift and shift_presses:
-            press(widget, "", 50, False)
-        if layout is None:
-            text = US[name][1 if shift else 0]
-        else:
-            text = LAYOUTS[layout][1 if shift else 0][KEY_NAMES.index(name)].replace("\x00", "")
-        press(widget, text, xkb_keycode(name), shift)
-    enter = QKeyEvent(
-        QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 36, 0xFF0D, 0, "\r"
-    )
-    QApplication.sendEvent(widget, enter)
+from tests.helpers.native_keys import press, scan_through
 
 
 @pytest.fixture
