@@ -155,6 +155,8 @@ class ScanRouter(QObject):
         self.max_gap_s = max_gap_s
         #: the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s``
         self.stall_s = stall_s
+        #: a pause after which held keys cannot be a burst any more: they are given back then
+        self.flush_after_s = stall_s + 0.05
         self.min_length = min_length
         self._burst = _Burst()
         self._scan_field: QLineEdit | None = None
@@ -162,11 +164,17 @@ class ScanRouter(QObject):
         self.enabled = True
         self._replaying = False
         # Held keys of a run that stops short of a terminator are typing: give them back
-        # to their widget after a pause no scanner makes.
+        # to their widget as soon as the pause is longer than any a burst has.
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
-        self._flush.setInterval(2000)
-        self._flush.timeout.connect(self._abandon)
+        self._flush.setInterval(round(self.flush_after_s * 1000))
+        self._flush.timeout.connect(self._on_pause)
+        # Keys a busy GUI thread still has queued are delivered after this loop pass's
+        # timers: the held keys are given back on the next pass, unless one of those joined.
+        self._after_queued = QTimer(self)
+        self._after_queued.setSingleShot(True)
+        self._after_queued.setInterval(0)
+        self._after_queued.timeout.connect(self._abandon)
         if scan_field is not None:
             self.set_scan_field(scan_field)
 
@@ -342,7 +350,16 @@ class ScanRouter(QObject):
         b.strokes.append(key_stroke(event))
         b.events.append(event.clone())
         b.last = now
+        self._after_queued.stop()
         self._flush.start()
+
+    @property
+    def flush_timer(self) -> QTimer:
+        """Fires when the pause since the last held key is longer than a burst's (tests)."""
+        return self._flush
+
+    def _on_pause(self) -> None:
+        self._after_queued.start()
 
     @property
     def holding(self) -> int:
@@ -360,17 +377,32 @@ class ScanRouter(QObject):
         w = b.widget
         if w is None or not b.events or not isValid(w):
             return
+        # A text field gets its text changed once, not once per key: the keys before the
+        # last press go in with its signals blocked (textChanged would refilter the orders
+        # list for every one of them), and the last press tells of the whole text.
+        last_press = max(
+            (i for i, ev in enumerate(b.events) if ev.type() == QEvent.Type.KeyPress),
+            default=-1,
+        )
+        coalesce = isinstance(w, QLineEdit) and last_press > 0
         self._replaying = True
         try:
-            for ev in b.events:
+            for i, ev in enumerate(b.events):
                 if not isValid(w):
                     break
-                QApplication.sendEvent(w, ev)
+                quiet = coalesce and i < last_press
+                was_blocked = w.blockSignals(True) if quiet else False
+                try:
+                    QApplication.sendEvent(w, ev)
+                finally:
+                    if quiet and isValid(w):
+                        w.blockSignals(was_blocked)
         finally:
             self._replaying = False
 
     def _reset(self) -> None:
         self._flush.stop()
+        self._after_queued.stop()
         self._burst = _Burst()
 
 

@@ -27,7 +27,7 @@ def station(qtbot: QtBot, qapp):
     win.show()
     qtbot.waitExposed(win)
     clock = StepClock(0.008)
-    router = ScanRouter(scan_field, clock=clock)
+    router = ScanRouter(scan_field, clock=clock, parent=win)
     qapp.installEventFilter(router)
     scans: list[tuple[str, str]] = []
     router.scanned.connect(lambda c, s: scans.append((c, s)))
@@ -191,6 +191,52 @@ def test_space_on_a_button_still_clicks_it_once(station, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(clicks))  # the pause gives press and release back
     assert clicks == [True] and not button.isDown()
     assert scans == []
+
+
+def test_typed_words_come_back_as_soon_as_the_pause_outlasts_a_burst(station, qtbot) -> None:
+    """A person typing "shirt" at 150 ms a key: what is still held comes back after a pause
+    no burst has (the router's stall limit and a margin), not seconds later, and the text
+    field changes once per give-back, not once per key (the orders filter runs on it)."""
+    _win, _field, search, _table, clock, scans = station
+    router = _router(search)
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    seen: list[str] = []
+    search.textChanged.connect(seen.append)
+    clock.step = 0.15
+    QTest.keyClicks(search, "shirt")
+    assert router.holding  # the last keys could still begin a scan
+    timer = router.flush_timer
+    assert timer.isActive() and timer.isSingleShot()
+    assert router.stall_s < router.flush_after_s <= router.stall_s + 0.1
+    assert timer.interval() == round(router.flush_after_s * 1000)
+    timer.stop()
+    timer.timeout.emit()  # the pause is over
+    qtbot.waitUntil(lambda: router.holding == 0)
+    assert search.text() == "shirt"
+    assert seen == ["shi", "shirt"]  # "shi" when "r" came too late to be a burst
+    assert scans == []
+
+
+def test_a_key_queued_behind_the_pause_timer_still_joins_the_burst(station, qtbot) -> None:
+    """A busy GUI thread delivers the rest of a burst after the pause timer fired: the held
+    keys wait for the queued keys, so the scan stays one."""
+    _win, _field, search, _table, _clock, scans = station
+    router = _router(search)
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    QTest.keyClicks(search, "FP01")
+    router.flush_timer.stop()
+    router.flush_timer.timeout.emit()  # fired in the same loop pass the keys were queued in
+    _type(search, "23456")
+    assert scans == [("FP0123456", "scanner")]
+    assert search.text() == ""
+
+
+def _router(widget: QWidget) -> ScanRouter:
+    router = widget.window().findChild(ScanRouter)
+    assert router is not None
+    return router
 
 
 GS1_FIRST, GS1_REST = "0109501012345678", "10ABC"
