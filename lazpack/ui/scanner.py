@@ -371,11 +371,19 @@ class ScanRouter(QObject):
         self._abandon()
 
     def _abandon(self) -> None:
-        """Not a burst after all: the held keys were typing; replay them to their widget."""
+        """Not a burst after all: the held keys were typing; replay them to their widget.
+
+        In a question box nothing is typed, and a plain letter is a button's mnemonic: keys
+        held there are the start of a scan that stalled, and are dropped, not replayed, so
+        a scan never answers a question with its first letter."""
         b = self._burst
         self._reset()
         w = b.widget
         if w is None or not b.events or not isValid(w):
+            return
+        if isinstance(w.window(), QMessageBox) and [s.text for s in b.strokes] != [" "]:
+            # (one Space is a person pressing the focused button; no code begins with it)
+            log.debug("dropped %d held keys in a question box", len(b.strokes))
             return
         # A text field gets its text changed once, not once per key: the keys before the
         # last press go in with its signals blocked (textChanged would refilter the orders

@@ -268,3 +268,53 @@ def test_a_gs1_code_scanned_into_the_scan_field_keeps_its_separator(station, qtb
     scan_through(field, GS1_REST, None)
     assert scans == [(GS1_FIRST + "\x1d" + GS1_REST, "field")]
     assert field.text() == ""
+
+
+def _question(win: QWidget, qtbot: QtBot):
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Cancel the order?",
+        "Cancel it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        win,
+    )
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    button = box.button(QMessageBox.StandardButton.Yes)
+    box.activateWindow()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    return box, button
+
+
+def test_a_stalled_scan_never_answers_a_question_box(station, qtbot: QtBot) -> None:
+    """The first letters of a scan that stalls in a question box are dropped: replayed,
+    "N" would be the mnemonic of its No button."""
+    win, _field, _search, _table, _clock, scans = station
+    box, button = _question(win, qtbot)
+    router = _router(win.layout().itemAt(0).widget())
+    QTest.keyClicks(button, "NO12")
+    assert router.holding  # held: they could be a scan
+    router.flush_timer.stop()
+    router.flush_timer.timeout.emit()  # the rest of the scan never came
+    qtbot.waitUntil(lambda: router.holding == 0)
+    assert box.clickedButton() is None
+    assert not any(b.isDown() for b in box.buttons())
+    assert box.isVisible() and scans == []
+
+
+def test_space_on_a_question_box_button_still_presses_it(station, qtbot: QtBot) -> None:
+    win, _field, _search, _table, _clock, _scans = station
+    _box, button = _question(win, qtbot)
+    router = _router(win.layout().itemAt(0).widget())
+    clicks: list[bool] = []
+    button.clicked.connect(lambda: clicks.append(True))
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    assert router.holding  # one key: it could begin a scan
+    router.flush_timer.stop()
+    router.flush_timer.timeout.emit()
+    qtbot.waitUntil(lambda: bool(clicks))
+    assert clicks == [True]
