@@ -335,6 +335,7 @@ class Station:
             scan_clock=self.scan_clock,
         )
         window.restore_ui_state(self.settings.ui)
+        window.router.set_composer(self.settings.packing.scanner_composer)
         from lazpack.ui.screen_redaction import guard_screen
 
         guard_screen(window, window.statusBar())  # nothing on screen shows a secret

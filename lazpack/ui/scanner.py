@@ -108,6 +108,7 @@ def key_stroke(event: QKeyEvent) -> KeyStroke:
 class _Burst:
     strokes: list[KeyStroke] = field(default_factory=list)
     last: float = 0.0
+    #: the longest gap between keys (the scan field's run: fast means a scanner typed it)
     max_gap: float = 0.0
     #: gaps longer than a scanner's (a busy PC or USB hub stalls a burst now and then)
     slow: int = 0
@@ -144,6 +145,7 @@ class ScanRouter(QObject):
         stall_s: float = 0.25,
         min_length: int = 4,
         scheme: KeyScheme | None = None,
+        composer: Composer = Composer.TELEX,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -151,7 +153,8 @@ class ScanRouter(QObject):
         self._clock = clock
         self.scheme = scheme if scheme is not None else platform_scheme()
         #: the Vietnamese input method whose composed letters a burst is taken apart with
-        self.composer = Composer.TELEX
+        #: (the station setting ``packing.scanner_composer``, Settings → Vietnamese typing)
+        self.composer = composer
         self.max_gap_s = max_gap_s
         #: the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s``
         self.stall_s = stall_s
@@ -184,6 +187,14 @@ class ScanRouter(QObject):
         # Codes are ASCII: an input method (Telex, VNI, pinyin) has nothing to compose here,
         # and composing would hide the keys a scan is read from.
         field_.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+
+    def set_composer(self, name: str) -> None:
+        """The station's "Vietnamese typing" setting (``"telex"`` / ``"vni"``)."""
+        try:
+            self.composer = Composer(name)
+        except ValueError:
+            log.warning("unknown Vietnamese typing method %r; reading scans as Telex", name)
+            self.composer = Composer.TELEX
 
     def _now(self, event: QKeyEvent) -> float:
         if self._clock is not None:
@@ -295,10 +306,9 @@ class ScanRouter(QObject):
         key = event.key()
         if key in _TERMINATORS:
             code = self.read(b.strokes) if b.strokes else ""
-            if (
-                len(code) >= self.min_length
-                and self._may_continue(b, gap)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            # (a burst that could not continue was abandoned above, so ``b`` is one)
+            if len(code) >= self.min_length and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             ):
                 typed = b.text()
                 self._reset()
@@ -313,7 +323,7 @@ class ScanRouter(QObject):
             return False
         if key == Qt.Key.Key_Backspace and b.strokes and gap <= self.max_gap_s:
             # an input method composing inside a burst (Telex: d, d -> BS, đ)
-            self._hold(b, event, now, gap)
+            self._hold(b, event, key_stroke(event), now, gap)
             return True
         text = event.text()
         mods = event.modifiers() & ~(
@@ -328,7 +338,7 @@ class ScanRouter(QObject):
             return False
         if not b.strokes:
             b.widget = focus
-        self._hold(b, event, now, gap)
+        self._hold(b, event, stroke, now, gap)
         # Held back: neither a table's type-ahead nor a text field sees a key of a scan.
         return True
 
@@ -343,11 +353,10 @@ class ScanRouter(QObject):
         slow = b.slow + (gap > self.max_gap_s)
         return slow <= 1 + len(b.strokes) // 2
 
-    def _hold(self, b: _Burst, event: QKeyEvent, now: float, gap: float) -> None:
+    def _hold(self, b: _Burst, event: QKeyEvent, stroke: KeyStroke, now: float, gap: float) -> None:
         if b.strokes:
-            b.max_gap = max(b.max_gap, gap)
             b.slow += gap > self.max_gap_s
-        b.strokes.append(key_stroke(event))
+        b.strokes.append(stroke)
         b.events.append(event.clone())
         b.last = now
         self._after_queued.stop()

@@ -145,3 +145,47 @@ def test_a_scan_into_the_sku_choice_dialog_is_read_by_key_position(qtbot: QtBot)
         QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"),
     )
     assert dlg.handed_on == code
+
+
+def test_vni_composer_set_in_settings_is_how_the_router_reads_a_burst(
+    station, qtbot: QtBot
+) -> None:
+    """Settings → Vietnamese typing: VNI. Unikey's VNI turns d9/a6/o7 into đ/â/ơ (a
+    Backspace and the composed letter); the router takes them apart the VNI way."""
+    from lazpack.config import Settings
+    from lazpack.domain.keymap import Composer
+    from lazpack.ui.settings_dialog import SettingsDialog
+
+    _scan_field, search, _table, router, scans = station
+    settings = Settings()
+    assert settings.packing.scanner_composer == "telex"
+    dlg = SettingsDialog(settings)
+    qtbot.addWidget(dlg)
+    assert dlg.composer.currentData() == "telex"
+    dlg.composer.setCurrentIndex(dlg.composer.findData("vni"))
+    dlg.apply(settings)
+    assert settings.packing.scanner_composer == "vni"
+    router.set_composer(settings.packing.scanner_composer)
+    assert router.composer is Composer.VNI
+
+    search.setFocus()
+    code = "SKU-d9a6o7-7"
+    pairs = {"d9": "đ", "a6": "â", "o7": "ơ"}
+    prev = ""
+    for name, shift in us_keys(code):
+        ch = US[name][1 if shift else 0]
+        if (prev + ch) in pairs:
+            press(search, "\b", 22)
+            press(search, pairs[prev + ch], 0)
+            prev = ""
+        else:
+            press(search, ch, xkb_keycode(name), shift)
+            prev = ch
+    QApplication.sendEvent(
+        search,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"),
+    )
+    assert scans == [(code, "scanner")]
+    # a setting the router does not know reads as Telex, with a warning in the log
+    router.set_composer("viqr")
+    assert router.composer is Composer.TELEX
