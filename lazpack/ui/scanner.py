@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -73,6 +73,30 @@ _MODIFIER_KEYS = {
     Qt.Key.Key_Meta,
     Qt.Key.Key_CapsLock,
 }
+
+
+#: a wedge's longest usual gap between keys (it types one every 5–15 ms; a person needs 80+)
+MAX_GAP_S = 0.045
+#: the longest pause inside a burst (a loaded PC or USB hub stalls a few of its keys)
+STALL_S = 0.25
+
+
+def burst_gaps_ok(
+    gaps: Sequence[float], max_gap_s: float = MAX_GAP_S, stall_s: float = STALL_S
+) -> bool:
+    """Whether keys with these gaps between them are one burst to the router.
+
+    A scanner's gaps are short, but a loaded PC or USB hub delivers some late (up to a half
+    of them, none longer than ``stall_s``). A person's gaps are all long: after two or three
+    keys it is clearly typing. ``gaps[i]`` is the pause before key ``i + 1``."""
+    slow = 0
+    for held, gap in enumerate(gaps, start=1):
+        if gap > stall_s:
+            return False
+        slow += gap > max_gap_s
+        if slow > 1 + held // 2:
+            return False
+    return True
 
 
 def is_modifier_key(event: QKeyEvent) -> bool:
@@ -141,8 +165,8 @@ class ScanRouter(QObject):
         scan_field: QLineEdit | None = None,
         *,
         clock: Callable[[], float] | None = None,
-        max_gap_s: float = 0.045,
-        stall_s: float = 0.25,
+        max_gap_s: float = MAX_GAP_S,
+        stall_s: float = STALL_S,
         min_length: int = 4,
         scheme: KeyScheme | None = None,
         composer: Composer = Composer.TELEX,
@@ -343,11 +367,8 @@ class ScanRouter(QObject):
         return True
 
     def _may_continue(self, b: _Burst, gap: float) -> bool:
-        """A key ``gap`` after the last one still belongs to burst ``b``.
-
-        A scanner's gaps are short, but a loaded PC or USB hub delivers some late (up to a
-        half of them here, none longer than ``stall_s``). A person's gaps are all long: after
-        two or three keys it is clearly typing."""
+        """A key ``gap`` after the last one still belongs to burst ``b`` (the rule of
+        ``burst_gaps_ok``, kept incrementally)."""
         if gap > self.stall_s:
             return False
         slow = b.slow + (gap > self.max_gap_s)
