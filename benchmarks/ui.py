@@ -2,8 +2,12 @@
 
 Prints: start-up of the whole process (``python -m lazpack --demo``) to the first paint of
 the station window, wall and CPU, against a bare Qt window timed the same way in alternating
-pairs; time to load the orders into the book + model + shown view; filter-keystroke latency
-(p50/p99 wall and CPU, including the view's relayout and repaint); process RSS.
+pairs; start-up to "ready to scan" (the core's on_ready) with an empty journal and with a
+filled one (``--journal-rows``, default 50,000, a quarter of it past the retention so the
+first start prunes it); time to load the orders into the book + model + shown view;
+filter-keystroke latency (p50/p99 wall and CPU, including the view's relayout and repaint)
+with real key events through the installed scan router, typed at a person's pace, and how
+long after the last key the held keys reach the search field; process RSS.
 
     .venv/bin/python benchmarks/ui.py [--orders 50000]
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -88,7 +93,21 @@ def pct(values: list[float], p: float) -> float:
     return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
 
 
+class PersonPace:
+    """The scan router's clock: each key event comes 150 ms after the previous one, as a
+    person types (QTest's events carry no timestamp of their own)."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def __call__(self) -> float:
+        self.t += 0.150
+        return self.t
+
+
 def bench_window(n: int) -> None:
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from lazpack.domain.orderbook import OrderBook, Tab
@@ -102,11 +121,15 @@ def bench_window(n: int) -> None:
     book.upsert_many("bench", entries, region="sg")  # type: ignore[arg-type]
     t_book = time.perf_counter() - t
     del entries
-    gc.freeze()  # as the station does after a full sync (lazpack.app.Station)
+    # as the station does after a full sync (lazpack.station.StationCore._after_full_sync)
+    gc.collect()
+    gc.freeze()
     t = time.perf_counter()
-    w = MainWindow(book, demo=False)
+    pace = PersonPace()
+    w = MainWindow(book, demo=False, scan_clock=pace)
     w.resize(1366, 768)
     w.show()
+    w.install_scanner()  # the station's application-wide scan router, as app.py installs it
     w.set_tab(None)
     app.processEvents()
     t_view = time.perf_counter() - t
@@ -116,22 +139,52 @@ def bench_window(n: int) -> None:
     queries = ["mug", "lamp-1", "siti", "sglex7000001", "kettle deluxe 4", "700004", "zzz", "cap"]
     lat: list[float] = []
     cpu: list[float] = []  # this thread's CPU per keystroke: what a loaded machine does not move
+    router = w.router
+    field = w.search_input
+    field.setFocus()
+    app.processEvents()
+    given_back: list[float] = []  # last key -> the held keys in the field (wall ms)
+
+    def key(k: Qt.Key, text: str = "") -> None:
+        t, c = time.perf_counter(), time.thread_time()
+        focus = QApplication.focusWidget()
+        assert focus is field, focus
+        if text:
+            QTest.keyClicks(focus, text)
+        else:
+            QTest.keyClick(focus, k)
+        app.processEvents()
+        lat.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.thread_time() - c) * 1000)
+
     for tab in (None, Tab.TO_PACK):
         w.set_tab(tab)
         for q in queries:
-            typed = [q[:k] for k in range(1, len(q) + 1)]
-            typed += [q[:k] for k in range(len(q) - 1, -1, -1)]  # backspacing widens again
-            for text in typed:
-                t, c = time.perf_counter(), time.thread_time()
-                w.search_input.setText(text)
-                app.processEvents()
-                lat.append((time.perf_counter() - t) * 1000)
-                cpu.append((time.thread_time() - c) * 1000)
+            for ch in q:  # real key events into the focused field, through the router
+                key(Qt.Key.Key_unknown, ch)
+            if router.holding:
+                # the packer stops typing: the held keys come back after the pause
+                t = time.perf_counter()
+                while router.holding:
+                    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+                given_back.append((time.perf_counter() - t) * 1000)
+            assert field.text() == q, (field.text(), q)
+            for _ in q:  # backspacing widens the list again
+                key(Qt.Key.Key_Backspace)
+            assert field.text() == "", field.text()
     print(
-        f"filter keystroke: n={len(lat)}  wall p50 {statistics.median(lat):.1f} ms  "
+        f"filter keystroke (QTest key events through the scan router, a key per 150 ms): "
+        f"n={len(lat)}  wall p50 {statistics.median(lat):.1f} ms  "
         f"p99 {pct(lat, 99):.1f} ms  max {max(lat):.1f} ms;  CPU p50 "
         f"{statistics.median(cpu):.1f} ms  p99 {pct(cpu, 99):.1f} ms   (target p99 <= 30 ms)"
     )
+    if given_back:
+        print(
+            f"held keys back in the field after the last key: n={len(given_back)}  "
+            f"p50 {statistics.median(given_back):.0f} ms  max {max(given_back):.0f} ms"
+            f"   (the router's pause: {router.flush_after_s * 1000:.0f} ms)"
+        )
+    w.uninstall_scanner()
     w.search_input.setText("")
     w.set_tab(Tab.TO_PACK)
     app.processEvents()
@@ -203,6 +256,57 @@ def _first_paint(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     raise ValueError(f"no first-paint line (exit {out.returncode}):\n{out.stderr[-2000:]}")
 
 
+def _probe_lines(cmd: list[str], env: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """what -> (wall, CPU) seconds from the process's start, from its probe lines."""
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
+    found: dict[str, tuple[float, float]] = {}
+    for line in out.stderr.splitlines():
+        if line.startswith("lazpack ") and ": wall " in line:
+            what, _, rest = line[len("lazpack ") :].partition(": wall ")
+            words = rest.split()
+            found[what] = (float(words[0]), float(words[words.index("cpu") + 1]))
+    if "ready to scan" not in found:
+        raise ValueError(f"no ready-to-scan line (exit {out.returncode}):\n{out.stderr[-2000:]}")
+    return found
+
+
+def bench_ready(journal_rows: int, runs: int = 3) -> None:
+    """The whole process to "ready to scan" (the core's on_ready), with the journal empty and
+    with ``journal_rows`` rows in it, a quarter of them older than the retention (365 days),
+    so the first start after them opens a big journal and prunes it, as a station does after
+    a long weekend off or a first start after an update. Each filled run gets a fresh copy."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from history import fill  # benchmarks/history.py: bulk rows in the journal's schema
+
+    from lazpack.config import Paths
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LAZPACK_STARTUP_PROBE": "ready"}
+    rows: dict[str, list[dict[str, tuple[float, float]]]] = {"empty": [], "filled": []}
+    # 60 days of rows ending 350 days ago: those older than 365 days (a quarter) are pruned
+    end = datetime.now(UTC) - timedelta(days=350)
+    with tempfile.TemporaryDirectory() as d:
+        template = Path(d) / "filled.sqlite3"
+        fill(template, journal_rows, end)
+        for i in range(runs):
+            for kind in ("empty", "filled"):
+                data = Path(d) / f"{kind}-{i}"
+                if kind == "filled":
+                    journal = Paths.for_data_dir(data).journal_file
+                    journal.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(template, journal)
+                cmd = [sys.executable, "-m", "lazpack", "--demo", "--data-dir", str(data)]
+                rows[kind].append(_probe_lines(cmd, env))
+    med = statistics.median
+    for kind, runs_ in rows.items():
+        what = "empty journal" if kind == "empty" else f"journal of {journal_rows:,} rows"
+        parts = []
+        for step in ("first paint", "scan path built", "ready to scan"):
+            wall = med(r[step][0] for r in runs_) * 1000
+            cpu = med(r[step][1] for r in runs_) * 1000
+            parts.append(f"{step} wall {wall:.0f} ms CPU {cpu:.0f} ms")
+        print(f"start-up, {what} ({len(runs_)} runs, medians): " + ";  ".join(parts))
+
+
 def bench_startup(runs: int = 5) -> None:
     """The whole process, ``python -m lazpack --demo --data-dir X`` to the first paint of the
     station window, against a bare Qt window, in alternating pairs (the machine's speed
@@ -233,6 +337,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--orders", type=int, default=50_000)
     ap.add_argument("--skip-startup", action="store_true")
+    ap.add_argument("--journal-rows", type=int, default=50_000)
     ap.add_argument("--quick", action="store_true", help="CI: a small run in seconds")
     args = ap.parse_args()
     if args.quick:
@@ -245,6 +350,12 @@ def main() -> None:
             # Go on to the window figures, but a benchmark that crashes must fail CI.
             stderr = getattr(err, "stderr", "") or ""
             print(f"start-up benchmark failed: {err}\n{stderr[-2000:]}")
+            failed = True
+        try:
+            bench_ready(args.journal_rows if not args.quick else 5_000, runs=1 if args.quick else 3)
+        except (subprocess.SubprocessError, ValueError, OSError) as err:
+            stderr = getattr(err, "stderr", "") or ""
+            print(f"ready-to-scan benchmark failed: {err}\n{stderr[-2000:]}")
             failed = True
     bench_window(args.orders)
     sys.stdout.flush()

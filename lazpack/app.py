@@ -65,13 +65,24 @@ DEMO_SHOP_ID = "demo"
 DEMO_TRICKLE_S = 30.0
 
 #: Hidden, for benchmarks/ui.py: ``print`` writes the time from the process's start to the
-#: window's first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there.
+#: window's first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there;
+#: ``ready`` goes on, writes when the scan path is built and when the station is ready to
+#: scan (the core's ``on_ready``: journal opened and pruned, first sync, resume), and ends there.
 STARTUP_PROBE_ENV = "LAZPACK_STARTUP_PROBE"
 #: What runs after the first paint waits at most this long for it (a window that starts
 #: minimised or on a screen that never paints must still open its shops).
 FIRST_PAINT_WAIT_S = 2.0
 
 _IMPORTED_AT = time.monotonic()
+
+
+def _probe_print(what: str) -> None:
+    """One ``STARTUP_PROBE_ENV`` line: wall and CPU seconds since the process started."""
+    print(
+        f"lazpack {what}: wall {process_age_s():.3f} s cpu {time.process_time():.3f} s",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def process_age_s() -> float:
@@ -335,6 +346,7 @@ class Station:
             scan_clock=self.scan_clock,
         )
         window.restore_ui_state(self.settings.ui)
+        window.router.set_composer(self.settings.packing.scanner_composer)
         from lazpack.ui.screen_redaction import guard_screen
 
         guard_screen(window, window.statusBar())  # nothing on screen shows a secret
@@ -370,6 +382,16 @@ class Station:
         for sync in core.syncs.values():
             sync.add_listener(window.set_sync_state)
         core.on_ready = controller.set_ready
+        if probe := os.environ.get(STARTUP_PROBE_ENV, ""):
+            _probe_print("scan path built")
+            if probe == "ready":
+
+                def ready() -> None:
+                    controller.set_ready()
+                    _probe_print("ready to scan")
+                    os._exit(0)
+
+                core.on_ready = ready
         core.on_notice = lambda text: window.statusBar().showMessage(text, 30_000)
         if core.shop_names:
             window.set_shops(core.shop_names)
@@ -392,12 +414,7 @@ class Station:
             painted.set_result(None)
             probe = os.environ.get(STARTUP_PROBE_ENV, "")
             if probe:
-                what = "no paint, gave up waiting" if timed_out else "first paint"
-                print(
-                    f"lazpack {what}: wall {process_age_s():.3f} s cpu {time.process_time():.3f} s",
-                    file=sys.stderr,
-                    flush=True,
-                )
+                _probe_print("no paint, gave up waiting" if timed_out else "first paint")
                 if probe == "exit":
                     os._exit(0)
 

@@ -131,6 +131,8 @@ class PackingSettings:
     confirm_label_scan: bool = False
     sound: bool = True
     scanner_serial_port: str = ""  # empty = keyboard wedge only
+    #: the Vietnamese input method a wedge scan may be rewritten by: "telex" | "vni"
+    scanner_composer: str = "telex"
     sound_device: str = ""  # audio output id (hex); empty = the system default
 
 
@@ -384,6 +386,7 @@ _CHOICES: dict[tuple[type, str], frozenset[str]] = {
     (PackingSettings, "auto_until"): frozenset({"verify", "pack", "label", "rts"}),
     (PackingSettings, "provider_choice"): frozenset({"platform", "saved", "ask"}),
     (PackingSettings, "flow"): frozenset({"order_first", "label_first"}),
+    (PackingSettings, "scanner_composer"): frozenset({"telex", "vni"}),
     (PrinterSettings, "orientation"): frozenset({"portrait", "landscape"}),
 }
 #: Inclusive ranges of whole-number fields.

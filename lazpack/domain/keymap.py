@@ -198,6 +198,10 @@ LAYOUTS: dict[str, tuple[str, str]] = {
 # fmt: on
 
 
+#: GS1's group separator (FNC1 as a wedge transmits it, Ctrl+]); normalisation decides its fate
+GS = "\x1d"
+
+
 @dataclass(frozen=True, slots=True)
 class KeyStroke:
     """One key press as it arrived: its text and the native codes naming the key."""
@@ -284,7 +288,10 @@ def positional_text(
                 out.pop()
             continue
         pos = _position(scheme, s)
-        if pos is not None:
+        if s.text == GS:
+            # GS1's separator, typed as Ctrl+]: the key is "]" but the scanner meant GS
+            out.append(GS)
+        elif pos is not None:
             out.append(US[pos][1 if s.shift else 0])
         elif s.text:
             out.append("".join(uncompose(ch, composer) for ch in s.text))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -150,6 +151,10 @@ class PackView(QFrame):
         self.packer_label.setObjectName("packerLabel")
         self.packer_label.setFont(theme.base_font(2, bold=True))
         self.packer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The packer's name stays readable beside a long order line: the label keeps its
+        # size hint (the whole "Packer: …", at most PREFERRED_WIDTH, so the window cannot
+        # grow); the order line, stretched, takes what is left.
+        self.packer_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         # what to do next and the last scan's message can carry Lazada's text: bounded
         # (two and three lines), the whole text in the tooltip
         self.next_label = BoundedLabel(QCoreApplication.translate("PackView", IDLE_TEXT), lines=2)

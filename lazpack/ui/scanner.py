@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from lazpack.domain.keymap import (
+    GS,
     Composer,
     KeyScheme,
     KeyStroke,
@@ -61,6 +62,8 @@ from lazpack.log import get_logger
 log = get_logger("ui.scanner")
 
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+#: GS1's group separator (FNC1 as transmitted): a wedge types it as Ctrl+] with this text
+_GS = GS
 #: a scanner presses Shift for capitals and some symbols: those presses are part of a burst
 _MODIFIER_KEYS = {
     Qt.Key.Key_Shift,
@@ -70,6 +73,30 @@ _MODIFIER_KEYS = {
     Qt.Key.Key_Meta,
     Qt.Key.Key_CapsLock,
 }
+
+
+#: a wedge's longest usual gap between keys (it types one every 5–15 ms; a person needs 80+)
+MAX_GAP_S = 0.045
+#: the longest pause inside a burst (a loaded PC or USB hub stalls a few of its keys)
+STALL_S = 0.25
+
+
+def burst_gaps_ok(
+    gaps: Sequence[float], max_gap_s: float = MAX_GAP_S, stall_s: float = STALL_S
+) -> bool:
+    """Whether keys with these gaps between them are one burst to the router.
+
+    A scanner's gaps are short, but a loaded PC or USB hub delivers some late (up to a half
+    of them, none longer than ``stall_s``). A person's gaps are all long: after two or three
+    keys it is clearly typing. ``gaps[i]`` is the pause before key ``i + 1``."""
+    slow = 0
+    for held, gap in enumerate(gaps, start=1):
+        if gap > stall_s:
+            return False
+        slow += gap > max_gap_s
+        if slow > 1 + held // 2:
+            return False
+    return True
 
 
 def is_modifier_key(event: QKeyEvent) -> bool:
@@ -105,6 +132,7 @@ def key_stroke(event: QKeyEvent) -> KeyStroke:
 class _Burst:
     strokes: list[KeyStroke] = field(default_factory=list)
     last: float = 0.0
+    #: the longest gap between keys (the scan field's run: fast means a scanner typed it)
     max_gap: float = 0.0
     #: gaps longer than a scanner's (a busy PC or USB hub stalls a burst now and then)
     slow: int = 0
@@ -137,10 +165,11 @@ class ScanRouter(QObject):
         scan_field: QLineEdit | None = None,
         *,
         clock: Callable[[], float] | None = None,
-        max_gap_s: float = 0.045,
-        stall_s: float = 0.25,
+        max_gap_s: float = MAX_GAP_S,
+        stall_s: float = STALL_S,
         min_length: int = 4,
         scheme: KeyScheme | None = None,
+        composer: Composer = Composer.TELEX,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -148,10 +177,13 @@ class ScanRouter(QObject):
         self._clock = clock
         self.scheme = scheme if scheme is not None else platform_scheme()
         #: the Vietnamese input method whose composed letters a burst is taken apart with
-        self.composer = Composer.TELEX
+        #: (the station setting ``packing.scanner_composer``, Settings → Vietnamese typing)
+        self.composer = composer
         self.max_gap_s = max_gap_s
         #: the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s``
         self.stall_s = stall_s
+        #: a pause after which held keys cannot be a burst any more: they are given back then
+        self.flush_after_s = stall_s + 0.05
         self.min_length = min_length
         self._burst = _Burst()
         self._scan_field: QLineEdit | None = None
@@ -159,11 +191,17 @@ class ScanRouter(QObject):
         self.enabled = True
         self._replaying = False
         # Held keys of a run that stops short of a terminator are typing: give them back
-        # to their widget after a pause no scanner makes.
+        # to their widget as soon as the pause is longer than any a burst has.
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
-        self._flush.setInterval(2000)
-        self._flush.timeout.connect(self._abandon)
+        self._flush.setInterval(round(self.flush_after_s * 1000))
+        self._flush.timeout.connect(self._on_pause)
+        # Keys a busy GUI thread still has queued are delivered after this loop pass's
+        # timers: the held keys are given back on the next pass, unless one of those joined.
+        self._after_queued = QTimer(self)
+        self._after_queued.setSingleShot(True)
+        self._after_queued.setInterval(0)
+        self._after_queued.timeout.connect(self._abandon)
         if scan_field is not None:
             self.set_scan_field(scan_field)
 
@@ -173,6 +211,14 @@ class ScanRouter(QObject):
         # Codes are ASCII: an input method (Telex, VNI, pinyin) has nothing to compose here,
         # and composing would hide the keys a scan is read from.
         field_.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+
+    def set_composer(self, name: str) -> None:
+        """The station's "Vietnamese typing" setting (``"telex"`` / ``"vni"``)."""
+        try:
+            self.composer = Composer(name)
+        except ValueError:
+            log.warning("unknown Vietnamese typing method %r; reading scans as Telex", name)
+            self.composer = Composer.TELEX
 
     def _now(self, event: QKeyEvent) -> float:
         if self._clock is not None:
@@ -244,12 +290,18 @@ class ScanRouter(QObject):
         if not field_.text() or (f.strokes and now - f.last > 10.0):
             f = self._field = _Burst()
         stroke = key_stroke(event)
+        gs = stroke.text == _GS
         placed = key_position(self.scheme, stroke.scan_code, stroke.virtual_key) is not None
-        if stroke.backspace or placed or (stroke.text and stroke.text.isprintable()):
+        if gs or stroke.backspace or placed or (stroke.text and stroke.text.isprintable()):
             if f.strokes:
                 f.max_gap = max(f.max_gap, now - f.last)
             f.strokes.append(stroke)
             f.last = now
+        if gs:
+            # A line edit types no control character (and Ctrl+] is no key of its own):
+            # the separator goes in by hand, so the field's text and its keys stay one code.
+            field_.insert(_GS)
+            return True
         return False
 
     def _field_code(self, text: str) -> str:
@@ -278,10 +330,9 @@ class ScanRouter(QObject):
         key = event.key()
         if key in _TERMINATORS:
             code = self.read(b.strokes) if b.strokes else ""
-            if (
-                len(code) >= self.min_length
-                and self._may_continue(b, gap)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            # (a burst that could not continue was abandoned above, so ``b`` is one)
+            if len(code) >= self.min_length and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             ):
                 typed = b.text()
                 self._reset()
@@ -296,7 +347,7 @@ class ScanRouter(QObject):
             return False
         if key == Qt.Key.Key_Backspace and b.strokes and gap <= self.max_gap_s:
             # an input method composing inside a burst (Telex: d, d -> BS, đ)
-            self._hold(b, event, now, gap)
+            self._hold(b, event, key_stroke(event), now, gap)
             return True
         text = event.text()
         mods = event.modifiers() & ~(
@@ -305,38 +356,40 @@ class ScanRouter(QObject):
         stroke = key_stroke(event)
         # a key some layouts give no character (Lao Shift+B) is still a key of the scan
         placed = key_position(self.scheme, stroke.scan_code, stroke.virtual_key) is not None
-        if (
-            mods
-            or (not text and not placed)
-            or (text and not text.isprintable() and text != "\x1d")
-        ):
+        # GS comes with Ctrl held (Ctrl+]): a key of the code all the same, not a shortcut
+        if text != _GS and (mods or (not text and not placed) or (text and not text.isprintable())):
             self._abandon()
             return False
         if not b.strokes:
             b.widget = focus
-        self._hold(b, event, now, gap)
+        self._hold(b, event, stroke, now, gap)
         # Held back: neither a table's type-ahead nor a text field sees a key of a scan.
         return True
 
     def _may_continue(self, b: _Burst, gap: float) -> bool:
-        """A key ``gap`` after the last one still belongs to burst ``b``.
-
-        A scanner's gaps are short, but a loaded PC or USB hub delivers some late (up to a
-        half of them here, none longer than ``stall_s``). A person's gaps are all long: after
-        two or three keys it is clearly typing."""
+        """A key ``gap`` after the last one still belongs to burst ``b`` (the rule of
+        ``burst_gaps_ok``, kept incrementally)."""
         if gap > self.stall_s:
             return False
         slow = b.slow + (gap > self.max_gap_s)
         return slow <= 1 + len(b.strokes) // 2
 
-    def _hold(self, b: _Burst, event: QKeyEvent, now: float, gap: float) -> None:
+    def _hold(self, b: _Burst, event: QKeyEvent, stroke: KeyStroke, now: float, gap: float) -> None:
         if b.strokes:
-            b.max_gap = max(b.max_gap, gap)
             b.slow += gap > self.max_gap_s
-        b.strokes.append(key_stroke(event))
+        b.strokes.append(stroke)
         b.events.append(event.clone())
         b.last = now
+        self._after_queued.stop()
         self._flush.start()
+
+    @property
+    def flush_timer(self) -> QTimer:
+        """Fires when the pause since the last held key is longer than a burst's (tests)."""
+        return self._flush
+
+    def _on_pause(self) -> None:
+        self._after_queued.start()
 
     @property
     def holding(self) -> int:
@@ -348,23 +401,46 @@ class ScanRouter(QObject):
         self._abandon()
 
     def _abandon(self) -> None:
-        """Not a burst after all: the held keys were typing; replay them to their widget."""
+        """Not a burst after all: the held keys were typing; replay them to their widget.
+
+        In a question box nothing is typed, and a plain letter is a button's mnemonic: keys
+        held there are the start of a scan that stalled, and are dropped, not replayed, so
+        a scan never answers a question with its first letter."""
         b = self._burst
         self._reset()
         w = b.widget
         if w is None or not b.events or not isValid(w):
             return
+        if isinstance(w.window(), QMessageBox) and [s.text for s in b.strokes] != [" "]:
+            # (one Space is a person pressing the focused button; no code begins with it)
+            log.debug("dropped %d held keys in a question box", len(b.strokes))
+            return
+        # A text field gets its text changed once, not once per key: the keys before the
+        # last press go in with its signals blocked (textChanged would refilter the orders
+        # list for every one of them), and the last press tells of the whole text.
+        last_press = max(
+            (i for i, ev in enumerate(b.events) if ev.type() == QEvent.Type.KeyPress),
+            default=-1,
+        )
+        coalesce = isinstance(w, QLineEdit) and last_press > 0
         self._replaying = True
         try:
-            for ev in b.events:
+            for i, ev in enumerate(b.events):
                 if not isValid(w):
                     break
-                QApplication.sendEvent(w, ev)
+                quiet = coalesce and i < last_press
+                was_blocked = w.blockSignals(True) if quiet else False
+                try:
+                    QApplication.sendEvent(w, ev)
+                finally:
+                    if quiet and isValid(w):
+                        w.blockSignals(was_blocked)
         finally:
             self._replaying = False
 
     def _reset(self) -> None:
         self._flush.stop()
+        self._after_queued.stop()
         self._burst = _Burst()
 
 

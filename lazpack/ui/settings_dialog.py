@@ -50,6 +50,12 @@ FLOWS = (
     ),
 )
 
+#: the Vietnamese input method a scan typed through it is taken apart with (keymap.Composer)
+COMPOSERS = (
+    ("telex", QT_TRANSLATE_NOOP("SettingsDialog", "Telex")),
+    ("vni", QT_TRANSLATE_NOOP("SettingsDialog", "VNI")),
+)
+
 
 def _combo(name: str, choices: tuple[tuple[str, str], ...], current: str) -> QComboBox:
     box = QComboBox()
@@ -87,6 +93,13 @@ class SettingsDialog(QDialog):
         )
         self.sound.setObjectName("soundOn")
         self.sound.setChecked(p.sound)
+        self.composer = _combo("scannerComposer", COMPOSERS, p.scanner_composer)
+        self.composer.setToolTip(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "The Vietnamese typing method of this PC: scans it rewrites are read back",
+            )
+        )
         self.serial = QLineEdit(p.scanner_serial_port)
         self.serial.setObjectName("serialPort")
         self.serial.setPlaceholderText(
@@ -121,6 +134,9 @@ class SettingsDialog(QDialog):
         form.addRow(QCoreApplication.translate("SettingsDialog", "Flow"), self.flow)
         form.addRow("", self.confirm_label)
         form.addRow("", self.sound)
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Vietnamese typing"), self.composer
+        )
         form.addRow(
             QCoreApplication.translate("SettingsDialog", "Serial scanner port"), self.serial
         )
@@ -174,6 +190,7 @@ class SettingsDialog(QDialog):
         p.confirm_label_scan = self.confirm_label.isChecked()
         p.sound = self.sound.isChecked()
         p.scanner_serial_port = self.serial.text().strip()
+        p.scanner_composer = str(self.composer.currentData())
         pr = settings.printer
         pr.printer_name = self._printer.printer_name
         pr.paper = self._printer.paper

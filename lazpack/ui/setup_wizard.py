@@ -37,18 +37,19 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.config import PrinterSettings, Settings
+from lazpack.domain.keymap import KeyStroke, key_position, read_scan, typed_text
 from lazpack.domain.scan import Command, command_code
 from lazpack.errors import KnownError
 from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 from lazpack.log import get_logger
 from lazpack.printing.printer import PAGE_LABEL, PAPERS, LabelPrinter, page_layout, printer_names
 from lazpack.printing.setup_label import setup_label_pdf
+from lazpack.ui.scanner import burst_gaps_ok, is_modifier_key, key_stroke, platform_scheme
 
 log = get_logger("ui.setup")
 
-#: A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more.
-#: The same bound as the station's scan router.
-BURST_GAP_S = 0.045
+#: keys and then no Enter/Tab for this long: the scanner sends no suffix
+NO_SUFFIX_MS = 1500
 #: the code the scanner test shows: letters and digits, so a wrong layout shows in both
 SCANNER_TEST_CODE = "LP7Q4509XZ"
 
@@ -359,11 +360,18 @@ class PrinterStep(Step):
 # ------------------------------------------------------------------ scanner
 @dataclass(frozen=True, slots=True)
 class ScannerVerdict:
+    """A test scan judged as the station reads scans: by key position, by its timing."""
+
+    #: what the keys typed on this PC's layout
     text: str
-    suffix: str  # "enter", "tab"
+    suffix: str  # "enter", "tab", "none" (no suffix came)
     median_gap_s: float
+    #: the code read from the keys as the station reads it is the test code
     layout_ok: bool
+    #: the station's scan router takes these keys for a scanner's burst
     burst: bool
+    #: the code as the station reads it (by key position, whatever the layout)
+    code: str = ""
 
     @property
     def ok(self) -> bool:
@@ -373,7 +381,8 @@ class ScannerVerdict:
         """What to change, in plain words (empty when nothing)."""
         out: list[str] = []
         if not self.layout_ok:
-            if self.text.upper() == expected and self.text != expected:
+            seen = self.code or self.text
+            if seen.upper() == expected and seen != expected:
                 out.append(
                     translate(
                         "ScannerVerdict", "The letters came out in lower case: turn Caps Lock off."
@@ -389,7 +398,7 @@ class ScannerVerdict:
                             "while packing, or set the scanner's keyboard country to match the PC "
                             "(see its manual).",
                         ),
-                        self.text,
+                        seen,
                         expected,
                     )
                 )
@@ -405,6 +414,15 @@ class ScannerVerdict:
                     f"{self.median_gap_s * 1000:.0f}",
                 )
             )
+        if self.suffix == "none":
+            out.append(
+                translate(
+                    "ScannerVerdict",
+                    "The code came without Enter at its end: lazpack takes a code when Enter "
+                    "(or Tab) follows it. Scan the “Add Enter (CR) suffix” barcode in the "
+                    "scanner's manual.",
+                )
+            )
         if self.suffix == "tab":
             out.append(
                 translate(
@@ -418,7 +436,11 @@ class ScannerVerdict:
 
 
 class ScanProbe(QLabel):
-    """Receives a scan (keys with their times) and reports it on Enter or Tab."""
+    """Receives a scan and reports it on Enter or Tab (or after a pause with neither).
+
+    It reads the keys as the station does: the key positions (``key_stroke``), so a Thai,
+    Lao or Russian layout that the station reads fine is not called a problem, and the gaps
+    by the station's scan router's rule (``burst_gaps_ok``)."""
 
     scanned = Signal(object)
 
@@ -428,7 +450,18 @@ class ScanProbe(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet("border: 2px dashed #888; padding: 8px; font-size: 14pt;")
         self.clock = clock
-        self.keys: list[tuple[str, float]] = []
+        self.strokes: list[KeyStroke] = []
+        self.times: list[float] = []
+        # keys, then neither Enter nor Tab: the scanner sends no suffix
+        self.no_suffix = QTimer(self)
+        self.no_suffix.setSingleShot(True)
+        self.no_suffix.setInterval(NO_SUFFIX_MS)
+        self.no_suffix.timeout.connect(self._no_suffix)
+
+    @property
+    def keys(self) -> list[tuple[str, float]]:
+        """The text of each key and when it came."""
+        return [(s.text, at) for s, at in zip(self.strokes, self.times, strict=True)]
 
     def event(self, event: QEvent) -> bool:
         # Tab must reach keyPressEvent instead of moving the focus
@@ -440,26 +473,45 @@ class ScanProbe(QLabel):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
-            if self.keys:
+            if self.strokes:
                 self.scanned.emit(self._verdict("tab" if key == Qt.Key.Key_Tab else "enter"))
-            self.keys = []
+            self._clear()
             return
-        text = event.text()
-        if text and text.isprintable():
-            self.keys.append((text, self.clock()))
-            self.setText("".join(t for t, _ in self.keys))
+        if is_modifier_key(event):  # Shift for a scanned capital is part of the scan
+            return
+        stroke = key_stroke(event)
+        placed = key_position(platform_scheme(), stroke.scan_code, stroke.virtual_key)
+        if stroke.backspace:  # an input method composing (Telex: d, d -> BS, đ)
+            if not self.strokes:
+                return
+        elif placed is None and not (stroke.text and stroke.text.isprintable()):
+            return
+        self.strokes.append(stroke)
+        self.times.append(self.clock())
+        self.setText(typed_text(self.strokes))
+        self.no_suffix.start()
+
+    def _no_suffix(self) -> None:
+        if self.strokes:
+            self.scanned.emit(self._verdict("none"))
+        self._clear()
+
+    def _clear(self) -> None:
+        self.no_suffix.stop()
+        self.strokes = []
+        self.times = []
 
     def _verdict(self, suffix: str) -> ScannerVerdict:
-        text = "".join(t for t, _ in self.keys)
-        times = [at for _, at in self.keys]
-        gaps = sorted(b - a for a, b in itertools.pairwise(times)) or [0.0]
-        median = gaps[len(gaps) // 2]
+        gaps = [b - a for a, b in itertools.pairwise(self.times)]
+        ordered = sorted(gaps) or [0.0]
+        code = read_scan(self.strokes, platform_scheme())
         return ScannerVerdict(
-            text=text,
+            text=typed_text(self.strokes),
             suffix=suffix,
-            median_gap_s=median,
-            layout_ok=text == SCANNER_TEST_CODE,
-            burst=median <= BURST_GAP_S,
+            median_gap_s=ordered[len(ordered) // 2],
+            layout_ok=code == SCANNER_TEST_CODE,
+            burst=burst_gaps_ok(gaps),
+            code=code,
         )
 
 
@@ -538,7 +590,7 @@ class ScannerStep(Step):
             "\n\n".join(advice)
             + translate("ScannerStep", "\n\nChange it, then scan the barcode again.")
         )
-        if verdict.layout_ok and verdict.burst:  # Tab works at the station
+        if verdict.layout_ok and verdict.burst and verdict.suffix == "tab":  # the station takes Tab
             self.finish(translate("ScannerStep", "Scanner: works (ends with Tab)"))
 
 

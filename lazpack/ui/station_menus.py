@@ -405,6 +405,7 @@ class StationMenus:
         old_port = st.settings.packing.scanner_serial_port
         old_language = st.settings.language
         dlg.apply(st.settings)
+        self.window.router.set_composer(st.settings.packing.scanner_composer)
         if st.settings.language != old_language:
             self._switch_language(st.settings.language)
         try:

@@ -208,6 +208,44 @@ def test_scanner_step_explains_a_wrong_keyboard_layout(
     assert step.summary == ""
 
 
+@pytest.mark.parametrize("layout", ["th", "ru"])
+def test_scanner_step_calls_a_layout_the_station_reads_fine_fine(
+    qtbot: QtBot, shown: Callable[[SetupWizard], SetupWizard], layout: str
+) -> None:
+    """On a Thai (Kedmanee) PC the scanner's keys arrive as Thai characters; the station
+    reads scans by key position, so the test reads them so too and gives no advice."""
+    from tests.helpers.native_keys import scan_through
+
+    settings = Settings()
+    step = ScannerStep(settings, Saves(), clock=StepClock(0.006))
+    shown(SetupWizard(settings, Saves(), steps=[step]))
+    scan_through(step.probe, SCANNER_TEST_CODE, layout, shift_presses=True)
+    assert step.verdict is not None
+    assert step.verdict.text != SCANNER_TEST_CODE  # the layout's characters arrived
+    assert step.verdict.code == SCANNER_TEST_CODE
+    assert step.verdict.layout_ok and step.verdict.burst
+    assert step.status.text().startswith("✓ The scanner works")
+    assert step.summary == "Scanner: works"
+
+
+def test_scanner_step_says_when_no_enter_follows_the_code(
+    qtbot: QtBot, shown: Callable[[SetupWizard], SetupWizard]
+) -> None:
+    from tests.helpers.native_keys import scan_through
+
+    settings = Settings()
+    step = ScannerStep(settings, Saves(), clock=StepClock(0.006))
+    shown(SetupWizard(settings, Saves(), steps=[step]))
+    scan_through(step.probe, SCANNER_TEST_CODE, None, enter=False)
+    assert step.verdict is None  # the code may still be coming
+    step.probe.no_suffix.stop()
+    step.probe.no_suffix.timeout.emit()  # nothing more came
+    assert step.verdict is not None and step.verdict.suffix == "none"
+    assert step.verdict.layout_ok and step.verdict.burst
+    assert "without Enter" in step.status.text()
+    assert step.summary == ""  # the station would never see this scan
+
+
 @pytest.mark.asyncio
 async def test_sound_step_plays_the_three_sounds_and_saves_the_device(
     qtbot: QtBot, shown: Callable[[SetupWizard], SetupWizard]

@@ -41,3 +41,21 @@ def test_data_dir_keeps_everything_inside(tmp_path: Path) -> None:
     p = Paths.for_data_dir(tmp_path)
     for sub in (p.config_dir, p.data_dir, p.cache_dir, p.log_dir, p.journal_file):
         assert tmp_path.resolve() in sub.parents
+
+
+def test_vietnamese_typing_setting_keeps_vni_and_refuses_an_unknown_method(
+    tmp_path: Path,
+) -> None:
+    from lazpack.config import load_settings
+
+    path = tmp_path / "settings.json"
+    s = Settings()
+    s.packing.scanner_composer = "vni"
+    s.save(path)
+    assert Settings.load(path).packing.scanner_composer == "vni"
+    raw = json.loads(path.read_text())
+    raw["packing"]["scanner_composer"] = "viqr"
+    path.write_text(json.dumps(raw))
+    loaded = load_settings(path)
+    assert loaded.settings.packing.scanner_composer == "telex"
+    assert any("scanner_composer" in p for p in loaded.problems), loaded.problems

@@ -124,3 +124,23 @@ def test_command_sheet_barcodes_scan_back_to_their_commands(qtbot: QtBot, tmp_pa
         found |= {r.text for r in zxingcpp.read_barcodes(Image.open(png))}
     assert {code for code, _ in entries} <= found
     assert "#LP:PACKER:Ana" in found
+
+
+def test_packer_name_stays_whole_beside_an_open_order_at_1366x768(qtbot: QtBot) -> None:
+    """The order line takes the row's stretch; the packer label still shows all of
+    "Packer: Ana" (it used to be squeezed to a single "P" while packing)."""
+    from lazpack.ui.main_window import MainWindow
+    from tests.helpers.orders import build_book
+
+    window = MainWindow(build_book(), demo=True)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_packer("Ana")
+    first = next(iter(window.book))
+    assert window.open_order(first.key)
+    label = window.pack_view.packer_label
+    qtbot.waitUntil(lambda: label.shown_text() == "Packer: Ana")
+    assert label.text() == "Packer: Ana"
+    assert window.width() <= 1366

@@ -27,7 +27,7 @@ def station(qtbot: QtBot, qapp):
     win.show()
     qtbot.waitExposed(win)
     clock = StepClock(0.008)
-    router = ScanRouter(scan_field, clock=clock)
+    router = ScanRouter(scan_field, clock=clock, parent=win)
     qapp.installEventFilter(router)
     scans: list[tuple[str, str]] = []
     router.scanned.connect(lambda c, s: scans.append((c, s)))
@@ -191,3 +191,130 @@ def test_space_on_a_button_still_clicks_it_once(station, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(clicks))  # the pause gives press and release back
     assert clicks == [True] and not button.isDown()
     assert scans == []
+
+
+def test_typed_words_come_back_as_soon_as_the_pause_outlasts_a_burst(station, qtbot) -> None:
+    """A person typing "shirt" at 150 ms a key: what is still held comes back after a pause
+    no burst has (the router's stall limit and a margin), not seconds later, and the text
+    field changes once per give-back, not once per key (the orders filter runs on it)."""
+    _win, _field, search, _table, clock, scans = station
+    router = _router(search)
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    seen: list[str] = []
+    search.textChanged.connect(seen.append)
+    clock.step = 0.15
+    QTest.keyClicks(search, "shirt")
+    assert router.holding  # the last keys could still begin a scan
+    timer = router.flush_timer
+    assert timer.isActive() and timer.isSingleShot()
+    assert router.stall_s < router.flush_after_s <= router.stall_s + 0.1
+    assert timer.interval() == round(router.flush_after_s * 1000)
+    timer.stop()
+    timer.timeout.emit()  # the pause is over
+    qtbot.waitUntil(lambda: router.holding == 0)
+    assert search.text() == "shirt"
+    assert seen == ["shi", "shirt"]  # "shi" when "r" came too late to be a burst
+    assert scans == []
+
+
+def test_a_key_queued_behind_the_pause_timer_still_joins_the_burst(station, qtbot) -> None:
+    """A busy GUI thread delivers the rest of a burst after the pause timer fired: the held
+    keys wait for the queued keys, so the scan stays one."""
+    _win, _field, search, _table, _clock, scans = station
+    router = _router(search)
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    QTest.keyClicks(search, "FP01")
+    router.flush_timer.stop()
+    router.flush_timer.timeout.emit()  # fired in the same loop pass the keys were queued in
+    _type(search, "23456")
+    assert scans == [("FP0123456", "scanner")]
+    assert search.text() == ""
+
+
+def _router(widget: QWidget) -> ScanRouter:
+    router = widget.window().findChild(ScanRouter)
+    assert router is not None
+    return router
+
+
+GS1_FIRST, GS1_REST = "0109501012345678", "10ABC"
+
+
+def test_a_gs1_code_with_a_group_separator_is_one_scan(station, qtbot) -> None:
+    """A wedge sends GS1's FNC1 as Ctrl+] with the text GS: a key of the code (kept as GS,
+    not read as "]"), not a shortcut that splits the scan in two."""
+    from tests.helpers.native_keys import group_separator, scan_through
+
+    _win, _field, search, _table, _clock, scans = station
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    scan_through(search, GS1_FIRST, None, enter=False)
+    group_separator(search)
+    scan_through(search, GS1_REST, None)
+    assert scans == [(GS1_FIRST + "\x1d" + GS1_REST, "scanner")]
+    assert search.text() == ""
+
+
+def test_a_gs1_code_scanned_into_the_scan_field_keeps_its_separator(station, qtbot) -> None:
+    from tests.helpers.native_keys import group_separator, scan_through
+
+    _win, field, _search, _table, _clock, scans = station
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    scan_through(field, GS1_FIRST, None, enter=False)
+    group_separator(field)
+    scan_through(field, GS1_REST, None)
+    assert scans == [(GS1_FIRST + "\x1d" + GS1_REST, "field")]
+    assert field.text() == ""
+
+
+def _question(win: QWidget, qtbot: QtBot):
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Cancel the order?",
+        "Cancel it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        win,
+    )
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    button = box.button(QMessageBox.StandardButton.Yes)
+    box.activateWindow()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    return box, button
+
+
+def test_a_stalled_scan_never_answers_a_question_box(station, qtbot: QtBot) -> None:
+    """The first letters of a scan that stalls in a question box are dropped: replayed,
+    "N" would be the mnemonic of its No button."""
+    win, _field, _search, _table, _clock, scans = station
+    box, button = _question(win, qtbot)
+    router = _router(win.layout().itemAt(0).widget())
+    QTest.keyClicks(button, "NO12")
+    assert router.holding  # held: they could be a scan
+    router.flush_timer.stop()
+    router.flush_timer.timeout.emit()  # the rest of the scan never came
+    qtbot.waitUntil(lambda: router.holding == 0)
+    assert box.clickedButton() is None
+    assert not any(b.isDown() for b in box.buttons())
+    assert box.isVisible() and scans == []
+
+
+def test_space_on_a_question_box_button_still_presses_it(station, qtbot: QtBot) -> None:
+    win, _field, _search, _table, _clock, _scans = station
+    _box, button = _question(win, qtbot)
+    router = _router(win.layout().itemAt(0).widget())
+    clicks: list[bool] = []
+    button.clicked.connect(lambda: clicks.append(True))
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    assert router.holding  # one key: it could begin a scan
+    router.flush_timer.stop()
+    router.flush_timer.timeout.emit()
+    qtbot.waitUntil(lambda: bool(clicks))
+    assert clicks == [True]

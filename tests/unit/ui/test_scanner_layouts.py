@@ -12,43 +12,7 @@ from pytestqt.qtbot import QtBot
 from lazpack.domain.keymap import KEY_NAMES, LAYOUTS, US, KeyScheme, us_keys, xkb_keycode
 from lazpack.ui.scanner import ScanRouter
 from tests.helpers.clocks import StepClock
-
-X_SHIFT_MASK = 0x1
-
-
-def _key_event(kind: QEvent.Type, text: str, keycode: int, shift: bool) -> QKeyEvent:
-    if text == "\b":
-        qt_key: int = Qt.Key.Key_Backspace.value
-    elif keycode == 50:  # Shift_L
-        qt_key = Qt.Key.Key_Shift.value
-    else:
-        qt_key = ord(text.upper()) if text else 0
-    mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
-    return QKeyEvent(kind, qt_key, mods, keycode, 0, X_SHIFT_MASK if shift else 0, text, False, 1)
-
-
-def press(widget: QWidget, text: str, keycode: int, shift: bool = False) -> None:
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(widget, _key_event(kind, text, keycode, shift))
-
-
-def scan_through(
-    widget: QWidget, code: str, layout: str | None, *, shift_presses: bool = False
-) -> None:
-    """A US scanner sends ``code``; the PC's layout turns each key into its own character.
-    ``shift_presses``: the Shift key's own press comes first, as on a real X server."""
-    for name, shift in us_keys(code):
-        if shift and shift_presses:
-            press(widget, "", 50, False)
-        if layout is None:
-            text = US[name][1 if shift else 0]
-        else:
-            text = LAYOUTS[layout][1 if shift else 0][KEY_NAMES.index(name)].replace("\x00", "")
-        press(widget, text, xkb_keycode(name), shift)
-    enter = QKeyEvent(
-        QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 36, 0xFF0D, 0, "\r"
-    )
-    QApplication.sendEvent(widget, enter)
+from tests.helpers.native_keys import press, scan_through
 
 
 @pytest.fixture
@@ -181,3 +145,47 @@ def test_a_scan_into_the_sku_choice_dialog_is_read_by_key_position(qtbot: QtBot)
         QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"),
     )
     assert dlg.handed_on == code
+
+
+def test_vni_composer_set_in_settings_is_how_the_router_reads_a_burst(
+    station, qtbot: QtBot
+) -> None:
+    """Settings → Vietnamese typing: VNI. Unikey's VNI turns d9/a6/o7 into đ/â/ơ (a
+    Backspace and the composed letter); the router takes them apart the VNI way."""
+    from lazpack.config import Settings
+    from lazpack.domain.keymap import Composer
+    from lazpack.ui.settings_dialog import SettingsDialog
+
+    _scan_field, search, _table, router, scans = station
+    settings = Settings()
+    assert settings.packing.scanner_composer == "telex"
+    dlg = SettingsDialog(settings)
+    qtbot.addWidget(dlg)
+    assert dlg.composer.currentData() == "telex"
+    dlg.composer.setCurrentIndex(dlg.composer.findData("vni"))
+    dlg.apply(settings)
+    assert settings.packing.scanner_composer == "vni"
+    router.set_composer(settings.packing.scanner_composer)
+    assert router.composer is Composer.VNI
+
+    search.setFocus()
+    code = "SKU-d9a6o7-7"
+    pairs = {"d9": "đ", "a6": "â", "o7": "ơ"}
+    prev = ""
+    for name, shift in us_keys(code):
+        ch = US[name][1 if shift else 0]
+        if (prev + ch) in pairs:
+            press(search, "\b", 22)
+            press(search, pairs[prev + ch], 0)
+            prev = ""
+        else:
+            press(search, ch, xkb_keycode(name), shift)
+            prev = ch
+    QApplication.sendEvent(
+        search,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"),
+    )
+    assert scans == [(code, "scanner")]
+    # a setting the router does not know reads as Telex, with a warning in the log
+    router.set_composer("viqr")
+    assert router.composer is Composer.TELEX
