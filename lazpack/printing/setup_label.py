@@ -106,6 +106,7 @@ def printer_test_pdf(settings: PrinterSettings, printer: str = "") -> bytes:
     """The test label at the label size of ``settings`` (paper and orientation)."""
     from PySide6.QtGui import QPageLayout
 
+    import lazpack.qt  # noqa: F401 - the Qt workarounds before any PySide6 use
     from lazpack.printing.printer import page_layout
 
     rect = page_layout(settings).fullRect(QPageLayout.Unit.Millimeter)
