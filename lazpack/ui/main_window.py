@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStatusBar,
@@ -86,6 +87,13 @@ def tab_title(tab: Tab | None) -> str:
     if tab is None:
         return QCoreApplication.translate("MainWindow", "All")
     return QCoreApplication.translate("OrderBook", TAB_TITLES[tab])
+
+
+def _status_label(text: str) -> BoundedLabel:
+    """A status-bar label that shows its text whole up to a bound, never more."""
+    label = BoundedLabel(text)
+    label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+    return label
 
 
 def _window_title(demo: bool) -> str:
@@ -318,11 +326,14 @@ class MainWindow(QMainWindow):
         sb = QStatusBar()
         sb.setObjectName("statusBar")
         self.setStatusBar(sb)
-        self.connection_label = QLabel(
+        # The connection and sync lines can carry a server's words (an outage, a refusal): each
+        # keeps its whole text up to PREFERRED_WIDTH, then elides (whole in the tooltip), so a
+        # long one cannot widen the window past the screen (issue 21).
+        self.connection_label = _status_label(
             QCoreApplication.translate("MainWindow", _CONNECTION_TEXT[Connection.CONNECTING])
         )
         self.connection_label.setObjectName("connectionLabel")
-        self.sync_label = QLabel(QCoreApplication.translate("MainWindow", "Not synced yet"))
+        self.sync_label = _status_label(QCoreApplication.translate("MainWindow", "Not synced yet"))
         self.sync_label.setObjectName("lastSyncLabel")
         self.problem_label = BoundedLabel("")  # Lazada's text: elided, whole in the tooltip
         self.problem_label.setObjectName("problemLabel")
@@ -336,7 +347,7 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.sync_label)
         sb.addPermanentWidget(self.connection_label)
 
-        self.packer_status = QLabel("")
+        self.packer_status = _status_label("")  # a packer's name comes from a scanned card
         self.packer_status.setObjectName("packerStatus")
         self.shops_status = BoundedLabel("")
         self.shops_status.setObjectName("shopsStatus")
@@ -391,13 +402,7 @@ class MainWindow(QMainWindow):
         free = screen.availableGeometry()
         frame = self.frameGeometry()
         if frame.height() > free.height() or frame.width() > free.width():
-            extra_h = frame.height() - self.height()
-            extra_w = frame.width() - self.width()
-            self.resize(
-                min(self.width(), free.width() - extra_w),
-                min(self.height(), free.height() - extra_h),
-            )
-            self.move(free.topLeft())
+            clamp_to_screen(self, free)  # now the real frame is known
 
     def set_demo(self, demo: bool) -> None:
         self.demo = demo

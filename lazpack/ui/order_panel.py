@@ -124,7 +124,8 @@ class OrderPanel(QFrame):
         self._progress_key: Key | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
-        self.title = QLabel(QCoreApplication.translate("OrderPanel", "No order selected"))
+        # "Order <number>": the number is the server's, so bounded too (whole in the tooltip)
+        self.title = BoundedLabel(QCoreApplication.translate("OrderPanel", "No order selected"))
         self.title.setObjectName("panelTitle")
         self.title.setFont(theme.heading_font())
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

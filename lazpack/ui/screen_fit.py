@@ -32,10 +32,16 @@ def clamp_to_screen(window: QWidget, area: QRect | None = None) -> QRect:
     # the window-manager frame around the client area (zero before the window is shown)
     extra_w = max(0, frame.width() - geo.width())
     extra_h = max(0, frame.height() - geo.height())
-    width = min(geo.width(), area.width() - extra_w)
-    height = min(geo.height(), area.height() - extra_h)
-    width = max(width, min(window.minimumWidth(), area.width()))
-    height = max(height, min(window.minimumHeight(), area.height()))
+    fit_w, fit_h = area.width() - extra_w, area.height() - extra_h
+    # A minimum set for comfort (the station asks for 900×560 where the screen allows) gives
+    # way to the screen, frame included; the layout's own minimum (its hint) never does.
+    hint = window.minimumSizeHint()
+    if window.minimumWidth() > fit_w:
+        window.setMinimumWidth(max(fit_w, hint.width()))
+    if window.minimumHeight() > fit_h:
+        window.setMinimumHeight(max(fit_h, hint.height()))
+    width = max(min(geo.width(), fit_w), window.minimumWidth())
+    height = max(min(geo.height(), fit_h), window.minimumHeight())
     if (width, height) != (geo.width(), geo.height()):
         window.resize(width, height)
     frame = window.frameGeometry()

@@ -153,11 +153,6 @@ async def test_ctrl_b_on_every_pending_demo_order_ships_each_kind(
         assert pages == 72 + 3  # 69 local + 3 cross-border, 3 of them split by Lazada
 
 
-@pytest.mark.xfail(
-    reason="unfinished (issue 21 §3): on Qt's 800x800 offscreen screen the restored window "
-    "ends 804 px wide after the clamp, although its minimum size hint is 636 px",
-    strict=True,
-)
 async def test_a_saved_geometry_wider_than_the_screen_is_clamped_at_start(
     tmp_path: Path, qtbot: QtBot
 ) -> None:
