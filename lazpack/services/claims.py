@@ -4,7 +4,7 @@
 ``await claims.open_order(shop_id, order_id)`` either returns (this station now holds the
 order, its lease renewed by ``run()``'s heartbeat) or raises ``OrderClaimedError`` whose
 message names the holder — "Order 123 is being packed at Station 3 by Ana, 40 s ago." — and
-the flow does nothing else. ``finish``/``cancel`` release the order; ``take_over`` takes it
+the flow does nothing else. ``release`` frees the order; ``take_over`` takes it
 from whoever holds it (the UI asks for confirmation first; the database journals it).
 
 When the database is away the claim raises ``DatabaseUnavailableError``: no new order is
@@ -98,7 +98,7 @@ class OrderClaims:
             left = [i for i in self.orphaned_intents(order_id) if i.intent_id in
                     {o.intent_id for o in orphans}]  # fmt: skip
             if left:
-                await self._release(shop_id, order_id)
+                await self.release(shop_id, order_id)
                 raise OrderClaimedError(
                     f"Order {order_id} was left mid-{left[0].action} by another station and "
                     "Lazada could not be asked yet what happened.",
@@ -110,15 +110,8 @@ class OrderClaims:
         """Open intents any station left on the order: reconcile them before writing."""
         return self._orphaned(order_id) if self._orphaned is not None else []
 
-    async def finish(self, shop_id: str, order_id: int) -> None:
-        """The order is done (ready to ship, or handed on): free it for nobody to hold."""
-        await self._release(shop_id, order_id)
-
-    async def cancel(self, shop_id: str, order_id: int) -> None:
-        """The packer put the order back: another station may take it at once."""
-        await self._release(shop_id, order_id)
-
-    async def _release(self, shop_id: str, order_id: int) -> None:
+    async def release(self, shop_id: str, order_id: int) -> None:
+        """The order is done or put back: another station may take it at once."""
         self.held.discard((shop_id, order_id))
         try:
             await self._port.release(shop_id=shop_id, order_id=order_id)
