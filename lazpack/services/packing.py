@@ -1026,9 +1026,15 @@ class PackingService:
             return await self._batch.run(keys, step)
         # A warehouse: only the orders this station could claim are batched; the others
         # are reported with who holds them, retryable.
+        # The order open at the scan station is already this station's (batch skips it);
+        # only the orders claimed for the batch are released after it.
         granted: list[tuple[str, int]] = []
+        claimed: list[tuple[str, int]] = []
         held: list[OrderOutcome] = []
         for shop_id, order_id in keys:
+            if (shop_id, order_id) in self.claims.held:
+                granted.append((shop_id, order_id))
+                continue
             try:
                 await self.claims.open_order(shop_id, order_id)
             except (OrderClaimedError, StorageError) as err:
@@ -1038,11 +1044,13 @@ class PackingService:
                                          f"{err.user_message} {err.hint}".strip()))  # fmt: skip
             else:
                 granted.append((shop_id, order_id))
+                claimed.append((shop_id, order_id))
         try:
             report = await self._batch.run(granted, step) if granted else None
         finally:
-            for k in granted:
-                self._spawn_release(*k)
+            for k in claimed:
+                if k != self._open_key():
+                    self._spawn_release(*k)
         outcomes = (report.outcomes if report else ()) + tuple(held)
         return OrderBatchReport(outcomes, report.messages if report else ())
 

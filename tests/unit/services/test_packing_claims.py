@@ -107,3 +107,15 @@ async def test_window_scan_and_list_open_claim_the_order_before_opening_it() -> 
     await asyncio.gather(*list(svc._releases))
     assert svc.session is not None and svc.session.order_id == second
     assert svc.claims.held == {(SHOP, second)}
+
+
+async def test_batch_keeps_the_claim_of_the_order_open_at_the_scan_station() -> None:
+    lazada, _journal, index, port, svc = world()
+    open_id, number = add(lazada, index, "A")
+    other, _ = add(lazada, index, "B")
+    await svc.handle_scan(number)
+    assert svc.session is not None and svc.session.order_id == open_id
+    await svc.batch([(SHOP, open_id), (SHOP, other)])
+    await asyncio.gather(*list(svc._releases))
+    assert svc.claims is not None and (SHOP, open_id) in svc.claims.held
+    assert (SHOP, open_id) not in port.released and (SHOP, other) in port.released
