@@ -980,6 +980,24 @@ class PackingService:
         except WorkflowError as err:
             self._journal.save_session(None)
             return self._emit(self._outcome(Kind.STEP_FAILED, err.user_message))
+        if self.claims is not None and (s.shop_id, s.order_id) not in self.claims.held:
+            # a warehouse: while this station was down another may have taken the order.
+            # A database that is away raises (the session stays saved for the next start).
+            try:
+                await self.claims.open_order(s.shop_id, s.order_id)
+            except OrderClaimedError as err:
+                self._journal.save_session(None)
+                self._event("resume_refused", err.user_message, order_id=s.order_id)
+                return self._emit(
+                    self._outcome(
+                        Kind.NOT_ALLOWED,
+                        arg(
+                            translate("PackingService", "Order %1 was not resumed here: %2"),
+                            s.order_number,
+                            err.user_message,
+                        ),
+                    )
+                )
         self.session = s
         self.packer = self.packer or s.packer
         self._codes.rebuild(self.session)

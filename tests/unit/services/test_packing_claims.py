@@ -119,3 +119,29 @@ async def test_batch_keeps_the_claim_of_the_order_open_at_the_scan_station() -> 
     await asyncio.gather(*list(svc._releases))
     assert svc.claims is not None and (SHOP, open_id) in svc.claims.held
     assert (SHOP, open_id) not in port.released and (SHOP, other) in port.released
+
+
+async def test_resume_does_not_adopt_an_order_another_station_holds() -> None:
+    lazada, journal, index, port, _svc = world()
+    order_id, number = add(lazada, index, "A", "B")
+    crashed = station(lazada, journal, index, None)
+    await crashed.handle_scan(number)
+    await crashed.handle_scan("A")
+    assert journal.load_session() is not None
+    port.elsewhere.add((SHOP, order_id))  # taken over while this station was down
+    restarted = station(lazada, journal, index, port)
+    out = await restarted.resume()
+    assert out is not None and out.kind is Kind.NOT_ALLOWED
+    assert "Station 3" in out.message and restarted.session is None
+    assert journal.load_session() is None
+
+
+async def test_resume_claims_the_crashed_order_before_adopting_it() -> None:
+    lazada, journal, index, port, _svc = world()
+    order_id, number = add(lazada, index, "A", "B")
+    crashed = station(lazada, journal, index, None)
+    await crashed.handle_scan(number)
+    restarted = station(lazada, journal, index, port)
+    out = await restarted.resume()
+    assert out is not None and out.kind is Kind.ORDER_OPENED
+    assert restarted.claims is not None and restarted.claims.held == {(SHOP, order_id)}
