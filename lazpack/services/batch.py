@@ -669,7 +669,7 @@ class BatchPacker:
             else:
                 o.fail(
                     arg(translate("BatchPacker", "pack refused: %1 (%2)"), row.msg, row.err_code),
-                    retryable=row.retry or True,
+                    retryable=row.retry,
                 )
         partly: dict[int, tuple[int, list[RowResult]]] = {}
         for oid, intent in intents.items():

@@ -724,3 +724,22 @@ async def test_history_can_find_a_packed_order_by_tracking_and_sku() -> None:
     assert refs["order_number"] == o.order_number
     assert sorted(refs["skus"]) == ["A", "B"]
     assert refs["package_ids"] and refs["tracking_numbers"]
+
+
+async def test_batch_pack_row_refused_for_good_is_not_offered_for_retry() -> None:
+    w = make_world()
+    good, bad = w.order("A"), w.order("B")
+    real_pack = w.lazada.pack
+    bad_item = w.lazada.items(bad.order_id)[0].order_item_id
+
+    async def pack(orders: Mapping[int, Sequence[int]], **kw: Any) -> BatchResult:
+        res = await real_pack({o: ids for o, ids in orders.items() if o != bad.order_id}, **kw)
+        if bad.order_id not in orders:
+            return res
+        row = RowResult(bad_item, False, "700004", "PARAM_ILLEGAL", False, bad.order_id)
+        return BatchResult((*res.rows, row), res.request_ids)
+
+    w.lazada.pack = pack  # type: ignore[method-assign]
+    report = await w.service.batch([(SHOP, good.order_id), (SHOP, bad.order_id)])
+    failed = {o.order_id: o.retryable for o in report.outcomes if not o.ok}
+    assert failed == {bad.order_id: False} and report.retry_keys == []
