@@ -27,7 +27,7 @@ and the fresh item statuses decide what still needs sending (``recovery.plan_pac
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -72,8 +72,6 @@ from lazpack.services.recovery import Reconciler
 log = get_logger("packing")
 
 Listener = Callable[[ScanOutcome], None]
-
-#: ScanOutcome kind -> the journal's scan ``result`` vocabulary.
 
 
 # ------------------------------------------------------------------ the service
@@ -1071,8 +1069,3 @@ class PackingService:
                     self._spawn_release(*k)
         outcomes = (report.outcomes if report else ()) + tuple(held)
         return OrderBatchReport(outcomes, report.messages if report else ())
-
-
-def order_keys(entries: Iterable[OrderEntry]) -> list[tuple[str, int]]:
-    """Batch keys for the selected rows of the orders view."""
-    return [(e.shop_id, e.order.order_id) for e in entries]
