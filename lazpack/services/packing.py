@@ -361,6 +361,9 @@ class PackingService:
                 ),
                 code=code,
             )
+        if res.meaning is Meaning.UNKNOWN and s is not None and self._codes.refresh(s):
+            # an alias linked since the order opened (another station, the command line)
+            res = resolve(code, items=self._codes.keys, index=self._orders)
         if res.meaning is Meaning.ITEM:
             return self._verify(res.sku, code=code, via=res.via)
         if res.meaning is Meaning.ORDER and res.entry is not None:
@@ -456,6 +459,13 @@ class PackingService:
     async def _advance(self, until: Step, *, partial: bool = False) -> None:
         if self.session is not None:
             await self._pipeline.advance(self.session, until, partial=partial)
+
+    def aliases_changed(self, shop_id: str) -> None:
+        """The shop's barcode aliases changed outside the scan station (a catalogue
+        import): read them again at the next order, and now if one of its orders is open."""
+        self._codes.forget(shop_id)
+        if self.session is not None and self.session.shop_id == shop_id:
+            self._codes.rebuild(self.session)
 
     # -------------------------------------------------------------- orders
     def open_order(self, shop_id: str, order_id: int) -> ScanOutcome:

@@ -743,3 +743,56 @@ async def test_batch_pack_row_refused_for_good_is_not_offered_for_retry() -> Non
     report = await w.service.batch([(SHOP, good.order_id), (SHOP, bad.order_id)])
     failed = {o.order_id: o.retryable for o in report.outcomes if not o.ok}
     assert failed == {bad.order_id: False} and report.retry_keys == []
+
+
+class CountingJournal(MemoryJournal):
+    """Counts alias reads (on PostgreSQL each one is a database round trip)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.alias_reads = 0
+
+    def aliases(self, shop_id: str) -> dict[str, str]:
+        self.alias_reads += 1
+        return super().aliases(shop_id)
+
+
+async def test_aliases_are_read_once_per_shop_and_reread_after_a_catalogue_import() -> None:
+    w = make_world()
+    journal = CountingJournal()
+    w.journal = journal
+    w.service = PackingService(
+        lazada=lambda shop: w.lazada,
+        journal=journal,
+        labels=w.labels,
+        orders=w.index,
+        settings=w.settings,
+    )
+    first, second, third = w.order("A"), w.order("B"), w.order("C")
+    await scan(w, str(first.order_number), "A")
+    await w.service.settle()
+    await scan(w, str(second.order_number))
+    assert journal.alias_reads == 1
+    linked = await w.service.handle_scan("EAN-B")
+    assert linked.kind is Kind.UNKNOWN and linked.link_candidates == ("B",)
+    reads = journal.alias_reads  # an unknown code looks again (linked elsewhere since?)
+    w.service.link_alias("EAN-B", "B")
+    assert journal.alias_reads == reads  # link() updates the cache, no re-read
+    await w.service.settle()
+    # a catalogue import at this station (CatalogueService's listener) is read at the next
+    # order, and its barcode counts without another read
+    journal.link_alias(shop_id=SHOP, barcode="EAN-C", sku="C")
+    w.service.aliases_changed(SHOP)
+    await scan(w, str(third.order_number))
+    assert journal.alias_reads == reads + 1
+    assert (await scan(w, "EAN-C")).kind is Kind.COMPLETE
+    assert journal.alias_reads == reads + 1
+
+
+async def test_an_alias_linked_elsewhere_counts_at_the_scan_that_needs_it() -> None:
+    w = make_world()
+    o = w.order("A", "B")
+    await scan(w, str(o.order_number))
+    w.journal.link_alias(shop_id=SHOP, barcode="EAN-A", sku="A")  # the command line
+    out = await scan(w, "EAN-A")
+    assert out.kind is Kind.OK and out.progress == (1, 2)
