@@ -20,7 +20,7 @@ from lazpack.domain.workflow import Event, Kind, PackSession, State, Step
 from lazpack.errors import OutcomeUnknownError, WorkflowError
 from lazpack.i18n import arg, translate
 from lazpack.services.journaled import JournaledWrite, rows_text
-from lazpack.services.pack_context import PackContext
+from lazpack.services.pack_context import PackContext, read_contradiction
 from lazpack.services.recovery import NextStep, plan_pack, plan_rts
 
 #: Tells the packer (through the service's listeners) what a step did.
@@ -125,24 +125,6 @@ def packed_text(s: PackSession) -> str:
     return arg(translate("OrderPipeline", "Order %1 packed (%2).%3"), s.order_number, where, rest)
 
 
-def contradiction(s: PackSession, items: Sequence[OrderItem]) -> str:
-    """Why a fresh GetOrderItems answer cannot be true for the open order ("" if it can).
-
-    Lazada never drops an item from an order (a canceled one keeps its row), so an answer
-    with no items, rows without ids, rows of another order or without the rows the station
-    knows is a bad answer, not news: acting on it could mark the order packed unsent."""
-    if not items:
-        return "Lazada answered with no items for it"
-    if any(i.order_item_id <= 0 for i in items):
-        return "Lazada answered with item rows that have no id"
-    if any(i.order_id and i.order_id != s.order_id for i in items):
-        return "Lazada answered with items of another order"
-    missing = set(s.all_item_ids()) - {i.order_item_id for i in items}
-    if missing:
-        return f"Lazada's answer leaves out {len(missing)} of its items"
-    return ""
-
-
 def take_rows(s: PackSession, res: BatchResult) -> None:
     """Take the packages and tracking numbers of the rows Lazada packed."""
     for r in res.succeeded:
@@ -175,7 +157,7 @@ class OrderPipeline:
         why = ""
         for _attempt in range(2):
             items = list(await lz.get_order_items(s.order_id))
-            why = contradiction(s, items)
+            why = read_contradiction(s.order_id, s.all_item_ids(), items)
             if not why:
                 return items
             self.event(s, "bad_read", why)

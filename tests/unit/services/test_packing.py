@@ -12,6 +12,7 @@ from lazpack.config import PackingSettings
 from lazpack.domain.models import (
     BatchResult,
     Order,
+    OrderItem,
     RowResult,
     ShipmentProvider,
     ShipmentProviders,
@@ -796,3 +797,56 @@ async def test_an_alias_linked_elsewhere_counts_at_the_scan_that_needs_it() -> N
     w.journal.link_alias(shop_id=SHOP, barcode="EAN-A", sku="A")  # the command line
     out = await scan(w, "EAN-A")
     assert out.kind is Kind.OK and out.progress == (1, 2)
+
+
+class LeavingOut(FakeLazada):
+    """GetMultipleOrderItems leaves out the last item of ``order_id`` ``times`` times."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.leave_out: dict[int, int] = {}
+
+    async def get_multiple_order_items(self, order_ids: Any) -> dict[int, list[OrderItem]]:
+        fresh = await super().get_multiple_order_items(order_ids)
+        for oid in list(fresh):
+            if self.leave_out.get(oid, 0) > 0:
+                self.leave_out[oid] -= 1
+                fresh[oid] = fresh[oid][:-1]
+        return fresh
+
+
+def leaving_out_world() -> tuple[World, LeavingOut]:
+    w = make_world()
+    lz = LeavingOut()
+    w.lazada, w.labels = lz, PortLabels(lambda shop: lz)
+    w.service = PackingService(
+        lazada=lambda shop: lz,
+        journal=w.journal,
+        labels=w.labels,
+        orders=w.index,
+        settings=w.settings,
+    )
+    return w, lz
+
+
+async def test_batch_never_packs_part_of_an_order_whose_read_leaves_items_out() -> None:
+    w, lz = leaving_out_world()
+    good, bad = w.order("A"), w.order("A", "B")
+    lz.leave_out[bad.order_id] = 2  # the read and its re-read
+    report = await w.service.batch([(SHOP, good.order_id), (SHOP, bad.order_id)])
+    [failed] = report.failed
+    assert failed.order_id == bad.order_id and failed.retryable
+    assert "leaves out 1 of its items" in failed.message and "nothing was sent" in failed.message
+    assert w.statuses(bad) == ["pending", "pending"]
+    assert w.statuses(good) == ["ready_to_ship"]
+    again = await w.service.batch(report.retry_keys)
+    assert not again.failed and w.statuses(bad) == ["ready_to_ship"] * 2
+
+
+async def test_batch_reads_an_order_again_once_when_its_answer_leaves_items_out() -> None:
+    w, lz = leaving_out_world()
+    o = w.order("A", "B")
+    lz.leave_out[o.order_id] = 1
+    report = await w.service.batch([(SHOP, o.order_id)])
+    assert not report.failed and w.statuses(o) == ["ready_to_ship"] * 2
+    assert w.lazada.calls["pack"] == 1
