@@ -319,18 +319,11 @@ class BatchPacker:
         lz = ctx.lazada(shop_id)
         by_id = {o.order_id: o for o in group}
         # settle earlier unanswered writes of these orders before planning anything
-        open_ids = [
-            i.intent_id
-            for i in ctx.journal.open_intents()
-            if i.shop_id == shop_id and by_id.keys() & set(i.order_ids)
-        ]
-        if open_ids:
-            for r in await ctx.reconciler.reconcile(open_ids):
-                ctx.owe_partial(r)
-                if r.next_step is NextStep.RETRY_LATER:
-                    for oid in r.intent.order_ids:
-                        if oid in by_id:
-                            by_id[oid].fail(r.message)
+        for r in await ctx.settle_open(shop_id, by_id):
+            if r.next_step is NextStep.RETRY_LATER:
+                for oid in r.intent.order_ids:
+                    if oid in by_id:
+                        by_id[oid].fail(r.message)
         live = [o for o in group if not o.error]
         fresh = await read_or_fail(lz, live, translate("BatchPacker", "could not read the order"))
         if fresh is None:

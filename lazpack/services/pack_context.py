@@ -162,6 +162,25 @@ class PackContext:
             )
         return decision.chosen(picked)
 
+    # -------------------------------------------------------------- reconcile
+    async def settle_open(self, shop_id: str, order_ids: Iterable[int]) -> list[ReconcileResult]:
+        """Settle this station's earlier writes to ``order_ids`` whose answer never came
+        (reconciled against GetOrderItems) before anything is sent for them again; the
+        undo a partly applied Pack still owes is recorded. The single-order pipeline and
+        batch mode both start here."""
+        wanted = set(order_ids)
+        mine = [
+            i.intent_id
+            for i in self.journal.open_intents()
+            if i.shop_id == shop_id and wanted & set(i.order_ids)
+        ]
+        if not mine:
+            return []
+        results = await self.reconciler.reconcile(mine)
+        for r in results:
+            self.owe_partial(r)
+        return results
+
     # -------------------------------------------------------------- owed undos
     def owe_partial(self, r: ReconcileResult) -> None:
         """A Pack that reconciles as applied to only some of its items was partly refused:

@@ -195,15 +195,7 @@ class OrderPipeline:
     # -------------------------------------------------------------- reconcile
     async def reconcile_open(self, s: PackSession) -> None:
         """Settle earlier writes of this order whose answer never came, before sending."""
-        mine = [
-            i.intent_id
-            for i in self.ctx.journal.open_intents()
-            if i.shop_id == s.shop_id and s.order_id in i.order_ids
-        ]
-        if not mine:
-            return
-        for r in await self.ctx.reconciler.reconcile(mine):
-            self.ctx.owe_partial(r)
+        for r in await self.ctx.settle_open(s.shop_id, [s.order_id]):
             self.apply_reconciled(s, r.intent.action, r.next_step, r.message, r.items)
 
     async def reconciled_to(self, s: PackSession, state: State) -> bool:

@@ -850,3 +850,21 @@ async def test_batch_reads_an_order_again_once_when_its_answer_leaves_items_out(
     report = await w.service.batch([(SHOP, o.order_id)])
     assert not report.failed and w.statuses(o) == ["ready_to_ship"] * 2
     assert w.lazada.calls["pack"] == 1
+
+
+async def test_settle_open_reconciles_only_the_given_orders_and_owes_a_partial_undo() -> None:
+    """The one reconcile path the single-order pipeline and batch mode share."""
+    w = make_world()
+    partly, other = w.order("A", "B"), w.order("C")
+    a, b = (i.order_item_id for i in w.lazada.items(partly.order_id))
+    res = await w.lazada.pack({partly.order_id: [a]}, shipping_allocate_type="TFS")
+    [pkg] = {r.package_id for r in res.rows}
+    ctx = w.service.ctx
+    mine = ctx.begin("pack", SHOP, partly.order_id, item_ids=[a, b])  # answer lost
+    theirs = ctx.begin("pack", SHOP, other.order_id, item_ids=[1])
+    elsewhere = ctx.begin("pack", "s2", partly.order_id, item_ids=[a, b])
+    results = await ctx.settle_open(SHOP, [partly.order_id])
+    assert [r.intent.intent_id for r in results] == [mine]
+    assert ctx.owed_undo == {(SHOP, partly.order_id): (pkg,)}
+    assert {i.intent_id for i in w.journal.open_intents()} == {theirs, elsewhere}
+    assert await ctx.settle_open(SHOP, [partly.order_id]) == []
