@@ -502,8 +502,16 @@ class PackingService:
             elif s.history or s.state is not State.ORDER_OPEN:
                 return self._refuse(
                     Kind.LABEL_MISMATCH,
-                    f"“{code}” is another parcel of order {s.order_number}. Finish this "
-                    f"parcel ({', '.join(s.package_ids)}) first, or scan CANCEL.",
+                    arg(
+                        translate(
+                            "PackingService",
+                            "“%1” is another parcel of order %2. Finish this parcel (%3) first, "
+                            "or scan CANCEL.",
+                        ),
+                        code,
+                        s.order_number,
+                        ", ".join(s.package_ids),
+                    ),
                     code=code,
                 )
             else:
@@ -555,7 +563,9 @@ class PackingService:
                         Kind.COMMAND if scope.digital_only else Kind.NOTHING_TO_PACK,
                         scope.refusal,
                         code=code,
-                        next_action="Deliver digital items (Ctrl+Shift+D)"
+                        next_action=translate(
+                            "PackingService", "Deliver digital items (Ctrl+Shift+D)"
+                        )
                         if scope.digital_only
                         else None,
                     ),
@@ -688,7 +698,9 @@ class PackingService:
         """A pick list's barcode: list its orders (read-only; an open order stays open)."""
         try:
             if self.on_wave is None:
-                raise WorkflowError("Pick lists are not available at this station.")
+                raise WorkflowError(
+                    translate("PackingService", "Pick lists are not available at this station.")
+                )
             text = self.on_wave(arg)
         except WorkflowError as err:
             return self._not_allowed(err.user_message, code)

@@ -62,8 +62,20 @@ class ParcelScope:
     def note(self) -> str:
         if not self.others:
             return ""
-        names = ", ".join(f"{ref} ({n} item{'s' if n != 1 else ''})" for ref, n in self.others)
-        return f" Only this parcel is checked; other parcels of the order: {names}."
+        # two sources rather than one %n plural: the shipped English catalogue has no
+        # plural forms for it yet, and "(1 item(s))" is not what a packer should read
+        names = ", ".join(
+            arg(translate("OrderPipeline", "%1 (1 item)"), ref)
+            if n == 1
+            else arg(translate("OrderPipeline", "%1 (%2 items)"), ref, n)
+            for ref, n in self.others
+        )
+        return arg(
+            translate(
+                "OrderPipeline", " Only this parcel is checked; other parcels of the order: %1."
+            ),
+            names,
+        )
 
 
 def parcel_scope(
@@ -81,25 +93,47 @@ def parcel_scope(
             counts: dict[str, int] = {}
             for i in live:
                 if i not in mine and not i.is_digital:
-                    ref = i.package_id or i.tracking_code or "not packed yet"
+                    ref = (
+                        i.package_id
+                        or i.tracking_code
+                        or translate("OrderPipeline", "not packed yet")
+                    )
                     counts[ref] = counts.get(ref, 0) + 1
             others = sorted(counts.items())
     physical = [i for i in rows if not i.is_digital]
     if not physical and rows:
         return ParcelScope(
             tuple(rows),
-            refusal=f"Order {order_number} has only digital items: nothing to pack. "
-            "Deliver them at Lazada (Packing → Deliver digital items, Ctrl+Shift+D).",
+            refusal=arg(
+                translate(
+                    "OrderPipeline",
+                    "Order %1 has only digital items: nothing to pack. Deliver them at Lazada "
+                    "(Packing → Deliver digital items, Ctrl+Shift+D).",
+                ),
+                order_number,
+            ),
             digital_only=True,
         )
     if physical and all(i.status in SHIPPED_OR_LATER for i in physical):
-        what = f"Parcel {code} of order {order_number}" if by_label else f"Order {order_number}"
         statuses = ", ".join(sorted({str(i.status).replace("_", " ") for i in physical}))
-        return ParcelScope(
-            tuple(rows),
-            tuple(others),
-            refusal=f"{what} has already shipped ({statuses}): nothing to pack.",
+        refusal = (
+            arg(
+                translate(
+                    "OrderPipeline",
+                    "Parcel %1 of order %2 has already shipped (%3): nothing to pack.",
+                ),
+                code,
+                order_number,
+                statuses,
+            )
+            if by_label
+            else arg(
+                translate("OrderPipeline", "Order %1 has already shipped (%2): nothing to pack."),
+                order_number,
+                statuses,
+            )
         )
+        return ParcelScope(tuple(rows), tuple(others), refusal=refusal)
     return ParcelScope(tuple(rows), tuple(others))
 
 
@@ -162,9 +196,16 @@ class OrderPipeline:
                 return items
             self.event(s, "bad_read", why)
         raise WorkflowError(
-            f"Order {s.order_number} was not changed: {why} (no items came back as the "
-            "station knows them), so nothing was sent.",
-            hint="Scan DONE to read the order again.",
+            arg(
+                translate(
+                    "OrderPipeline",
+                    "Order %1 was not changed: %2 (no items came back as the station knows "
+                    "them), so nothing was sent.",
+                ),
+                s.order_number,
+                why,
+            ),
+            hint=translate("OrderPipeline", "Scan DONE to read the order again."),
         )
 
     # -------------------------------------------------------------- driving
