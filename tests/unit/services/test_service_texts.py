@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -15,8 +16,11 @@ from lazpack.config import PackingSettings
 from lazpack.domain.models import OrderItem
 from lazpack.domain.ports import ClaimHolder
 from lazpack.domain.workflow import Kind
+from lazpack.errors import WorkflowError
+from lazpack.services.catalogue import read_table
 from lazpack.services.claims import held_message
 from lazpack.services.packing import PackingService
+from lazpack.services.picking import OrderFilter, describe, select_orders
 from lazpack.services.pipeline import parcel_scope
 from tests.helpers.lazada import FakeLazada
 from tests.helpers.packing import Index, MemoryJournal, PortLabels
@@ -97,3 +101,24 @@ async def test_scan_station_refusals_are_said_in_the_station_language(
     opened = await service.handle_scan(str(order.order_number))
     assert opened.kind is Kind.COMMAND
     assert opened.next_action == "DELIVER DIGITAL ITEMS (CTRL+SHIFT+D)"
+
+
+def test_pick_list_and_catalogue_texts_are_said_in_the_station_language(
+    capitals: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    assert describe(OrderFilter()) == "ALL OPEN ORDERS"
+    assert describe(OrderFilter(ids=(1, 2))) == "2 CHOSEN ORDERS"
+    with pytest.raises(WorkflowError) as missing:
+        select_orders([], OrderFilter(ids=(42,)))
+    assert missing.value.user_message == "NOT FOUND AMONG THE OPEN ORDERS: 42."
+    assert missing.value.hint == "CHECK THE ORDER NUMBERS, OR SYNC THE SHOP FIRST."
+    nowhere = tmp_path / "none.csv"
+    with pytest.raises(WorkflowError) as unread:
+        read_table(nowhere)
+    assert unread.value.user_message == f"THE FILE {nowhere} DOES NOT EXIST."
+    latin1 = tmp_path / "latin1.csv"
+    latin1.write_bytes("sku,name\nA,caf\xe9\n".encode("latin-1"))
+    with pytest.raises(WorkflowError) as not_utf8:
+        read_table(latin1)
+    assert not_utf8.value.user_message.startswith("latin1.csv IS NOT UTF-8 TEXT (")
+    assert not_utf8.value.hint == "SAVE IT FROM THE SPREADSHEET AS “CSV UTF-8”, OR AS .XLSX."
