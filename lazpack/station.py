@@ -428,6 +428,7 @@ class StationCore:
             claims=self.claims,
         )
         self.packing.on_wave = self.picking.scan_wave
+        self.catalogue.listeners.append(self.packing.aliases_changed)
         #: every sync state change of every shop (the window's sync indicator)
         self.sync_listeners: list[Callable[[SyncState], None]] = []
         #: False while the warehouse database is away (always True on SQLite)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from lazpack import i18n
 from lazpack.domain.models import Order, OrderItem
 from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 
@@ -107,12 +106,12 @@ def command_code(command: Command, arg: str = "") -> str:
 def command_sheet(packers: Sequence[str] = ()) -> list[tuple[str, str]]:
     """(barcode text, caption) pairs for a printable command sheet."""
     sheet = [
-        (command_code(c), i18n.translate("Command", COMMAND_LABELS[c]))
+        (command_code(c), translate("Command", COMMAND_LABELS[c]))
         for c in Command
         if c not in (Command.PACKER, Command.WAVE)
     ]
     sheet += [
-        (command_code(Command.PACKER, p), i18n.arg(i18n.translate("Command", "Packer: %1"), p))
+        (command_code(Command.PACKER, p), arg(translate("Command", "Packer: %1"), p))
         for p in packers
     ]
     return sheet

@@ -33,7 +33,13 @@ def label_refs(s: PackSession) -> set[str]:
 
 
 class Barcodes:
-    """Linked aliases per shop (read once from the journal) and the open order's item keys."""
+    """Linked aliases per shop (cached) and the open order's item keys.
+
+    The aliases of a shop are read from the journal once and kept: an alias learned here
+    updates the cache, a catalogue import at this station drops it (:meth:`forget`), and a
+    code that matches nothing re-reads it (:meth:`refresh`), so an alias linked at another
+    station or from the command line counts at the first scan that needs it.
+    """
 
     def __init__(self, journal: JournalPort, orders: OrderIndex) -> None:
         self.journal = journal
@@ -41,16 +47,34 @@ class Barcodes:
         self.aliases: dict[str, dict[str, str]] = {}
         self.keys: ItemKeys | None = None
 
+    def shop_aliases(self, shop_id: str) -> dict[str, str]:
+        """The shop's aliases, read from the journal only when not cached."""
+        found = self.aliases.get(shop_id)
+        if found is None:
+            found = self.aliases[shop_id] = dict(self.journal.aliases(shop_id))
+        return found
+
+    def forget(self, shop_id: str) -> None:
+        """The shop's aliases changed outside this service: read them again when needed."""
+        self.aliases.pop(shop_id, None)
+
     def rebuild(self, s: PackSession | None) -> None:
         """Item keys for the open order (None when no order is open)."""
         if s is None:
             self.keys = None
             return
-        # Read afresh per order: a catalogue import (here or from the command line) counts
-        # from the next order on.
-        self.aliases[s.shop_id] = dict(self.journal.aliases(s.shop_id))
         pairs = [(line.sku, line.shop_sku) for line in s.lines.values()]
-        self.keys = ItemKeys.from_pairs(pairs, self.aliases[s.shop_id])
+        self.keys = ItemKeys.from_pairs(pairs, self.shop_aliases(s.shop_id))
+
+    def refresh(self, s: PackSession) -> bool:
+        """Re-read the shop's aliases (a code matched nothing: linked elsewhere since?);
+        True when they changed, and the open order's item keys are rebuilt."""
+        old = self.aliases.get(s.shop_id)
+        self.forget(s.shop_id)
+        if self.shop_aliases(s.shop_id) == old:
+            return False
+        self.rebuild(s)
+        return True
 
     def meaning(self, code: str) -> str:
         """The SKU ``code`` already stands for in the open order, or ''."""
@@ -59,7 +83,7 @@ class Barcodes:
 
     def link(self, s: PackSession, code: str, sku: str, *, packer: str) -> None:
         self.journal.link_alias(shop_id=s.shop_id, barcode=code, sku=sku, packer=packer)
-        self.aliases.setdefault(s.shop_id, {})[code] = sku
+        self.shop_aliases(s.shop_id)[code] = sku
         self.rebuild(s)
 
     def explain(self, code: str, s: PackSession | None, *, confirm_label_scan: bool) -> Unmatched:

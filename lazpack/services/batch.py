@@ -41,7 +41,7 @@ from lazpack.domain.workflow import Step
 from lazpack.errors import AuthError, BusinessError, KnownError
 from lazpack.i18n import arg, translate
 from lazpack.services.fulfilment import DIGITAL_AWAITING, RowState
-from lazpack.services.pack_context import PackContext
+from lazpack.services.pack_context import PackContext, read_contradiction
 from lazpack.services.recovery import NextStep, plan_pack, plan_rts
 
 K = TypeVar("K", bound=Hashable)
@@ -198,6 +198,8 @@ class _BatchOrder:
     is_dbs: bool = False
     notes: list[str] = field(default_factory=list)
     group: Group | None = None
+    #: the item ids the order book holds for the order: a fresh read must have them all
+    known: tuple[int, ...] = ()
     #: digital items still to deliver; physical: the order has items to pack
     digital: list[int] = field(default_factory=list)
     physical: bool = True
@@ -230,13 +232,36 @@ async def read_many(lz: LazadaPort, order_ids: Sequence[int]) -> dict[int, list[
 async def read_or_fail(
     lz: LazadaPort, orders: Sequence[_BatchOrder], why: str
 ) -> dict[int, list[OrderItem]] | None:
-    """Fresh items of ``orders``, or None after failing every one of them with ``why``."""
+    """Fresh items of ``orders``, or None after failing every one of them with ``why``.
+
+    An order whose answer contradicts what the batch holds for it (no items, rows of
+    another order, items of the order book left out: :func:`read_contradiction`) is read
+    again once; a second bad answer fails that order, and nothing is sent for it."""
     try:
-        return await read_many(lz, [o.order_id for o in orders])
+        fresh = await read_many(lz, [o.order_id for o in orders])
+        bad = {o.order_id: o for o in orders if contradicts(o, fresh)}
+        if bad:
+            again = await read_many(lz, list(bad))
+            fresh.update({oid: again[oid] for oid in bad if oid in again})
     except KnownError as err:
         for o in orders:
             o.fail(f"{why}: {err.user_message}")
         return None
+    for o in bad.values():
+        reason = contradicts(o, fresh)
+        if reason:
+            fresh.pop(o.order_id, None)
+            o.fail(
+                arg(
+                    translate("BatchPacker", "not changed: %1 (read twice), so nothing was sent"),
+                    reason,
+                )
+            )
+    return fresh
+
+
+def contradicts(o: _BatchOrder, fresh: Mapping[int, Sequence[OrderItem]]) -> str:
+    return read_contradiction(o.order_id, o.known, fresh.get(o.order_id, ()))
 
 
 class BatchPacker:
@@ -259,7 +284,8 @@ class BatchPacker:
         for shop_id, order_id in dict.fromkeys(keys):
             entry = self.orders.get((shop_id, order_id))
             number = entry.order.order_number if entry else order_id
-            orders.append(_BatchOrder(shop_id, order_id, number))
+            known = tuple(i.order_item_id for i in entry.items) if entry else ()
+            orders.append(_BatchOrder(shop_id, order_id, number, known=known))
             if entry is None:
                 orders[-1].fail(
                     translate("BatchPacker", "not in the open orders list"), retryable=False
@@ -293,22 +319,16 @@ class BatchPacker:
         lz = ctx.lazada(shop_id)
         by_id = {o.order_id: o for o in group}
         # settle earlier unanswered writes of these orders before planning anything
-        open_ids = [
-            i.intent_id
-            for i in ctx.journal.open_intents()
-            if i.shop_id == shop_id and by_id.keys() & set(i.order_ids)
-        ]
-        if open_ids:
-            for r in await ctx.reconciler.reconcile(open_ids):
-                ctx.owe_partial(r)
-                if r.next_step is NextStep.RETRY_LATER:
-                    for oid in r.intent.order_ids:
-                        if oid in by_id:
-                            by_id[oid].fail(r.message)
+        for r in await ctx.settle_open(shop_id, by_id):
+            if r.next_step is NextStep.RETRY_LATER:
+                for oid in r.intent.order_ids:
+                    if oid in by_id:
+                        by_id[oid].fail(r.message)
         live = [o for o in group if not o.error]
         fresh = await read_or_fail(lz, live, translate("BatchPacker", "could not read the order"))
         if fresh is None:
             return
+        live = [o for o in live if not o.error]
         redo: list[int] = []
         for o in live:
             undone = await ctx.settle_undo(shop_id, lz, o.order_id, fresh.get(o.order_id, ()))
@@ -669,7 +689,7 @@ class BatchPacker:
             else:
                 o.fail(
                     arg(translate("BatchPacker", "pack refused: %1 (%2)"), row.msg, row.err_code),
-                    retryable=row.retry or True,
+                    retryable=row.retry,
                 )
         partly: dict[int, tuple[int, list[RowResult]]] = {}
         for oid, intent in intents.items():
@@ -757,12 +777,13 @@ class BatchPacker:
 
     # -------------------------------------------------------------- ready to ship
     async def rts(self, shop_id: str, lz: LazadaPort, ready: list[_BatchOrder]) -> None:
-        by_pkg = {p: o for o in ready for p in o.package_ids}
         fresh = await read_or_fail(
             lz, ready, translate("BatchPacker", "could not check before ready to ship")
         )
         if fresh is None:
             return
+        ready = [o for o in ready if not o.error]
+        by_pkg = {p: o for o in ready for p in o.package_ids}
         plan = plan_rts([i for rows in fresh.values() for i in rows], list(by_pkg))
         for pkg in plan.already:
             by_pkg[pkg].step = Step.RTS.value

@@ -26,6 +26,7 @@ from lazpack.domain.catalogue import (
 )
 from lazpack.domain.orderbook import OrderBook
 from lazpack.errors import WorkflowError
+from lazpack.i18n import arg, translate
 
 #: Header spellings accepted on import (lower-cased, spaces and dashes as underscores).
 HEADER_ALIASES = {
@@ -52,12 +53,15 @@ def _header(cell: str) -> str:
 def _table(raw: list[list[str]], source: Path) -> Rows:
     """Rows keyed by column (line numbers as the spreadsheet shows them, header = 1)."""
     if not raw:
-        raise WorkflowError(f"{source.name} is empty.")
+        raise WorkflowError(arg(translate("CatalogueService", "%1 is empty."), source.name))
     header = [_header(c) for c in raw[0]]
     if "sku" not in header:
         raise WorkflowError(
-            f"{source.name} has no SKU column.",
-            hint=f"The first row names the columns: {', '.join(COLUMNS)}.",
+            arg(translate("CatalogueService", "%1 has no SKU column."), source.name),
+            hint=arg(
+                translate("CatalogueService", "The first row names the columns: %1."),
+                ", ".join(COLUMNS),
+            ),
         )
     rows: Rows = []
     for n, cells in enumerate(raw[1:], start=2):
@@ -91,14 +95,20 @@ def read_table(path: Path) -> Rows:
             text = path.read_text(encoding="utf-8-sig")
             raw = [list(r) for r in csv.reader(io.StringIO(text))]
     except FileNotFoundError:
-        raise WorkflowError(f"The file {path} does not exist.") from None
+        raise WorkflowError(
+            arg(translate("CatalogueService", "The file %1 does not exist."), path)
+        ) from None
     except UnicodeDecodeError as err:
         raise WorkflowError(
-            f"{path.name} is not UTF-8 text ({err.reason}).",
-            hint="Save it from the spreadsheet as “CSV UTF-8”, or as .xlsx.",
+            arg(translate("CatalogueService", "%1 is not UTF-8 text (%2)."), path.name, err.reason),
+            hint=translate(
+                "CatalogueService", "Save it from the spreadsheet as “CSV UTF-8”, or as .xlsx."
+            ),
         ) from err
     except (OSError, ValueError, KeyError) as err:  # openpyxl: not a workbook
-        raise WorkflowError(f"{path.name} cannot be read: {err}") from err
+        raise WorkflowError(
+            arg(translate("CatalogueService", "%1 cannot be read: %2"), path.name, err)
+        ) from err
     return _table(raw, path)
 
 
@@ -123,7 +133,13 @@ def write_table(path: Path, rows: list[list[str]]) -> None:
         tmp.replace(path)
     except OSError as err:
         tmp.unlink(missing_ok=True)
-        raise WorkflowError(f"{path} could not be written: {err.strerror or err}") from err
+        raise WorkflowError(
+            arg(
+                translate("CatalogueService", "%1 could not be written: %2"),
+                path,
+                err.strerror or err,
+            )
+        ) from err
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@
 ``await claims.open_order(shop_id, order_id)`` either returns (this station now holds the
 order, its lease renewed by ``run()``'s heartbeat) or raises ``OrderClaimedError`` whose
 message names the holder — "Order 123 is being packed at Station 3 by Ana, 40 s ago." — and
-the flow does nothing else. ``finish``/``cancel`` release the order; ``take_over`` takes it
+the flow does nothing else. ``release`` frees the order; ``take_over`` takes it
 from whoever holds it (the UI asks for confirmation first; the database journals it).
 
 When the database is away the claim raises ``DatabaseUnavailableError``: no new order is
@@ -22,6 +22,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 
 from lazpack.domain.ports import ClaimHolder, ClaimPort, ClaimResult, Clock, Intent, JournalPort
 from lazpack.errors import DatabaseUnavailableError, OrderClaimedError, StorageError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 
 log = get_logger("claims")
@@ -36,18 +37,27 @@ def ago(seconds: float) -> str:
     """ "40 s ago", "3 min ago", "2 h ago" — what a packer reads at a glance."""
     s = max(0, math.floor(seconds))
     if s < 90:
-        return f"{s} s ago"
+        return arg(translate("OrderClaims", "%1 s ago"), s)
     if s < 90 * 60:
-        return f"{round(s / 60)} min ago"
-    return f"{round(s / 3600)} h ago"
+        return arg(translate("OrderClaims", "%1 min ago"), round(s / 60))
+    return arg(translate("OrderClaims", "%1 h ago"), round(s / 3600))
 
 
 def held_message(holder: ClaimHolder) -> str:
     """Order 123 is being packed at Station 3 by Ana, 40 s ago."""
-    by = f" by {holder.packer}" if holder.packer else ""
-    return (
-        f"Order {holder.order_id} is being packed at {holder.station_name}{by}, "
-        f"{ago(holder.age_seconds)}."
+    if holder.packer:
+        return arg(
+            translate("OrderClaims", "Order %1 is being packed at %2 by %3, %4."),
+            holder.order_id,
+            holder.station_name,
+            holder.packer,
+            ago(holder.age_seconds),
+        )
+    return arg(
+        translate("OrderClaims", "Order %1 is being packed at %2, %3."),
+        holder.order_id,
+        holder.station_name,
+        ago(holder.age_seconds),
     )
 
 
@@ -82,7 +92,10 @@ class OrderClaims:
         if not result.granted:
             raise OrderClaimedError(
                 held_message(result.holder),
-                hint="Scan another order, or take this one over if that station has stopped.",
+                hint=translate(
+                    "OrderClaims",
+                    "Scan another order, or take this one over if that station has stopped.",
+                ),
             )
         self.held.add((shop_id, order_id))
         if result.expired_from is not None:
@@ -98,11 +111,18 @@ class OrderClaims:
             left = [i for i in self.orphaned_intents(order_id) if i.intent_id in
                     {o.intent_id for o in orphans}]  # fmt: skip
             if left:
-                await self._release(shop_id, order_id)
+                await self.release(shop_id, order_id)
                 raise OrderClaimedError(
-                    f"Order {order_id} was left mid-{left[0].action} by another station and "
-                    "Lazada could not be asked yet what happened.",
-                    hint="Scan the order again in a moment.",
+                    arg(
+                        translate(
+                            "OrderClaims",
+                            "Order %1 was left mid-%2 by another station and Lazada could not "
+                            "be asked yet what happened.",
+                        ),
+                        order_id,
+                        left[0].action,
+                    ),
+                    hint=translate("OrderClaims", "Scan the order again in a moment."),
                 )
         return result
 
@@ -110,15 +130,8 @@ class OrderClaims:
         """Open intents any station left on the order: reconcile them before writing."""
         return self._orphaned(order_id) if self._orphaned is not None else []
 
-    async def finish(self, shop_id: str, order_id: int) -> None:
-        """The order is done (ready to ship, or handed on): free it for nobody to hold."""
-        await self._release(shop_id, order_id)
-
-    async def cancel(self, shop_id: str, order_id: int) -> None:
-        """The packer put the order back: another station may take it at once."""
-        await self._release(shop_id, order_id)
-
-    async def _release(self, shop_id: str, order_id: int) -> None:
+    async def release(self, shop_id: str, order_id: int) -> None:
+        """The order is done or put back: another station may take it at once."""
         self.held.discard((shop_id, order_id))
         try:
             await self._port.release(shop_id=shop_id, order_id=order_id)
@@ -129,7 +142,9 @@ class OrderClaims:
     async def take_over(self, shop_id: str, order_id: int, *, reason: str) -> ClaimHolder | None:
         """Take the order from whoever holds it (after the packer confirmed); journaled."""
         if not reason.strip():
-            raise StorageError("A take-over needs a reason (it is kept in the journal).")
+            raise StorageError(
+                translate("OrderClaims", "A take-over needs a reason (it is kept in the journal).")
+            )
         before = await self._port.take_over(
             shop_id=shop_id, order_id=order_id, packer=self._packer(),
             lease_seconds=self.lease_seconds, reason=reason,

@@ -25,6 +25,29 @@ from lazpack.services.recovery import NextStep, Reconciler, ReconcileResult
 
 log = get_logger("packing")
 
+
+def read_contradiction(order_id: int, known: Iterable[int], items: Sequence[OrderItem]) -> str:
+    """Why a fresh read of order ``order_id`` cannot be true ("" if it can), given the item
+    ids the station already holds for it (``known``).
+
+    Lazada never drops an item from an order (a canceled one keeps its row), so an answer
+    with no items, rows without ids, rows of another order or without the rows the station
+    knows is a bad answer, not news: acting on it could pack part of the order, or mark it
+    packed unsent."""
+    if not items:
+        return translate("PackContext", "Lazada answered with no items for it")
+    if any(i.order_item_id <= 0 for i in items):
+        return translate("PackContext", "Lazada answered with item rows that have no id")
+    if any(i.order_id and i.order_id != order_id for i in items):
+        return translate("PackContext", "Lazada answered with items of another order")
+    missing = set(known) - {i.order_item_id for i in items}
+    if missing:
+        return translate(
+            "PackContext", "Lazada's answer leaves out %n of its items", None, len(missing)
+        )
+    return ""
+
+
 #: Asked when the shop must pick a shipment provider (``provider_choice == "ask"`` or no
 #: saved choice): returns the chosen ``provider_code`` or None when the packer declined.
 ProviderPicker = Callable[[str, ProviderDecision], Awaitable[str | None]]
@@ -138,6 +161,25 @@ class PackContext:
                 ),
             )
         return decision.chosen(picked)
+
+    # -------------------------------------------------------------- reconcile
+    async def settle_open(self, shop_id: str, order_ids: Iterable[int]) -> list[ReconcileResult]:
+        """Settle this station's earlier writes to ``order_ids`` whose answer never came
+        (reconciled against GetOrderItems) before anything is sent for them again; the
+        undo a partly applied Pack still owes is recorded. The single-order pipeline and
+        batch mode both start here."""
+        wanted = set(order_ids)
+        mine = [
+            i.intent_id
+            for i in self.journal.open_intents()
+            if i.shop_id == shop_id and wanted & set(i.order_ids)
+        ]
+        if not mine:
+            return []
+        results = await self.reconciler.reconcile(mine)
+        for r in results:
+            self.owe_partial(r)
+        return results
 
     # -------------------------------------------------------------- owed undos
     def owe_partial(self, r: ReconcileResult) -> None:

@@ -27,7 +27,7 @@ and the fresh item statuses decide what still needs sending (``recovery.plan_pac
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -73,8 +73,6 @@ log = get_logger("packing")
 
 Listener = Callable[[ScanOutcome], None]
 
-#: ScanOutcome kind -> the journal's scan ``result`` vocabulary.
-
 
 # ------------------------------------------------------------------ the service
 class PackingService:
@@ -117,6 +115,9 @@ class PackingService:
         self._last_error = ""
         self.session: PackSession | None = None
         self._releases: set[asyncio.Task[None]] = set()
+        #: the claim of the order a scan is opening (warehouse), answered in the background
+        self._claiming: asyncio.Task[ScanOutcome] | None = None
+        self._claiming_number: int | str = ""
         #: a pick list's barcode (``#LP:WAVE:<id>``) scanned: its orders' summary (or raises
         #: ``WorkflowError``); the station's ``PickingService`` answers it
         self.on_wave: Callable[[str], str] | None = None
@@ -162,6 +163,9 @@ class PackingService:
     # -------------------------------------------------------------- state for the UI
     @property
     def busy(self) -> bool:
+        """A background step runs, or an order is being claimed."""
+        if self._claiming is not None and not self._claiming.done():
+            return True
         return self._task is not None and not self._task.done()
 
     @property
@@ -170,8 +174,11 @@ class PackingService:
 
     async def settle(self) -> None:
         """Wait until the background step (pack, label, RTS...) has finished."""
-        while self._task is not None and not self._task.done():
-            await self._task
+        while self.busy:
+            if self._claiming is not None and not self._claiming.done():
+                await self._claiming
+            elif self._task is not None:
+                await self._task
 
     def next_action(self) -> str:
         s = self.session
@@ -263,42 +270,66 @@ class PackingService:
 
     # -------------------------------------------------------------- scanning
     async def handle_scan(self, raw: str) -> ScanOutcome:
-        """Act on one scan (keyboard wedge or serial) and return what the UI shows."""
-        claimed = await self._claim_scanned(raw) if self.claims is not None else None
-        if isinstance(claimed, ScanOutcome):
-            return claimed  # held by another station (or no database): nothing opened
+        """Act on one scan (keyboard wedge or serial) and return what the UI shows.
+
+        :meth:`scan` answers at once; when the scan opens an order of a warehouse, the
+        claim runs in the background and this waits for its answer (opened, or who holds
+        the order)."""
+        before = self._claiming
         outcome = self.scan(raw)
-        if claimed is not None and self._open_key() != claimed:
-            self._spawn_release(*claimed)  # claimed, but the scan did not open it
+        pending = self._claiming
+        if pending is not None and pending is not before:
+            return await pending
         return outcome
 
-    async def _claim_scanned(self, raw: str) -> ScanOutcome | tuple[str, int] | None:
-        """Claim the order a scan is about to open (warehouse): the claimed key, a refusal
-        naming who holds it, or None when the scan opens no other order."""
+    def _spawn_release(self, shop_id: str, order_id: int) -> None:
+        if self.claims is not None and (shop_id, order_id) in self.claims.held:
+            self.claims.held.discard((shop_id, order_id))  # a reopen in this turn claims anew
+            task = asyncio.get_running_loop().create_task(self.claims.release(shop_id, order_id))
+            self._releases.add(task)
+            task.add_done_callback(self._releases.discard)
+
+    def _needs_claim(self, entry: OrderEntry) -> bool:
+        """A warehouse, and the order is not this station's yet."""
+        wanted = (entry.shop_id, entry.order.order_id)
+        return self.claims is not None and wanted not in self.claims.held
+
+    def _claim_then_open(self, entry: OrderEntry, ref: RefKind | None, code: str) -> ScanOutcome:
+        """Claim the order (every route to opening one ends here), then open it; until the
+        claim answers the station is busy, so no later scan overtakes this one."""
+        self._claiming = asyncio.ensure_future(self._claim_and_open(entry, ref, code))
+        self._claiming_number = entry.order.order_number
+        self._claiming.add_done_callback(self._claim_done)
+        return self._emit(
+            self._outcome(
+                Kind.COMMAND,
+                arg(translate("PackingService", "Opening order %1…"), entry.order.order_number),
+                code=code,
+            )
+        )
+
+    def _claim_done(self, task: asyncio.Task[ScanOutcome]) -> None:
+        if task is self._claiming:
+            self._claiming = None
+        if not task.cancelled() and task.exception() is not None:
+            log.error("claiming an order failed unexpectedly", exc_info=task.exception())
+
+    async def _claim_and_open(
+        self, entry: OrderEntry, ref: RefKind | None, code: str
+    ) -> ScanOutcome:
         assert self.claims is not None
-        code = normalize(raw)
-        s = self.session
-        if not code or self.busy or (s is not None and key(code) in label_refs(s)):
-            return None
-        res = resolve(code, items=self._codes.keys, index=self._orders)
-        if res.meaning is not Meaning.ORDER or res.entry is None:
-            return None
-        wanted = (res.entry.shop_id, res.entry.order.order_id)
-        if wanted == self._open_key():
-            return None
+        wanted = (entry.shop_id, entry.order.order_id)
         try:
             await self.claims.open_order(*wanted)
         except (OrderClaimedError, StorageError) as err:
             return self._refuse(
                 Kind.NOT_ALLOWED, f"{err.user_message} {err.hint}".strip(), code=code
             )
-        return wanted
-
-    def _spawn_release(self, shop_id: str, order_id: int) -> None:
-        if self.claims is not None and (shop_id, order_id) in self.claims.held:
-            task = asyncio.get_running_loop().create_task(self.claims.cancel(shop_id, order_id))
-            self._releases.add(task)
-            task.add_done_callback(self._releases.discard)
+        self._claiming = None  # claimed: the open below is this scan's own
+        outcome = self._order_scan(self._orders.get(wanted) or entry, ref, code)
+        if self._open_key() != wanted:
+            self._spawn_release(*wanted)  # claimed, but it could not be opened after all
+        return outcome
 
     def scan(self, raw: str) -> ScanOutcome:
         """Synchronous core of :meth:`handle_scan` (no I/O but the journal write)."""
@@ -326,10 +357,13 @@ class PackingService:
                         "done.",
                     ),
                     code,
-                    s.order_number if s else "",
+                    s.order_number if s else self._claiming_number,
                 ),
                 code=code,
             )
+        if res.meaning is Meaning.UNKNOWN and s is not None and self._codes.refresh(s):
+            # an alias linked since the order opened (another station, the command line)
+            res = resolve(code, items=self._codes.keys, index=self._orders)
         if res.meaning is Meaning.ITEM:
             return self._verify(res.sku, code=code, via=res.via)
         if res.meaning is Meaning.ORDER and res.entry is not None:
@@ -426,6 +460,13 @@ class PackingService:
         if self.session is not None:
             await self._pipeline.advance(self.session, until, partial=partial)
 
+    def aliases_changed(self, shop_id: str) -> None:
+        """The shop's barcode aliases changed outside the scan station (a catalogue
+        import): read them again at the next order, and now if one of its orders is open."""
+        self._codes.forget(shop_id)
+        if self.session is not None and self.session.shop_id == shop_id:
+            self._codes.rebuild(self.session)
+
     # -------------------------------------------------------------- orders
     def open_order(self, shop_id: str, order_id: int) -> ScanOutcome:
         """Open an order picked in the list (same rules as scanning it)."""
@@ -455,17 +496,27 @@ class PackingService:
             if not label or key(code) in label_refs(s) or not s.package_ids:
                 return self._same_order_scan(code, label=label)
             if s.state is State.READY_TO_SHIP:
-                self._close_session(Event.CLOSE)  # this parcel is done: take the other one
+                # this parcel is done: take the other one (the order stays this station's)
+                self._close_session(Event.CLOSE, release=False)
                 s = None
             elif s.history or s.state is not State.ORDER_OPEN:
                 return self._refuse(
                     Kind.LABEL_MISMATCH,
-                    f"“{code}” is another parcel of order {s.order_number}. Finish this "
-                    f"parcel ({', '.join(s.package_ids)}) first, or scan CANCEL.",
+                    arg(
+                        translate(
+                            "PackingService",
+                            "“%1” is another parcel of order %2. Finish this parcel (%3) first, "
+                            "or scan CANCEL.",
+                        ),
+                        code,
+                        s.order_number,
+                        ", ".join(s.package_ids),
+                    ),
                     code=code,
                 )
             else:
-                self._close_session(Event.CANCEL)  # nothing verified yet: take the other one
+                # nothing verified yet: take the other one (still this station's order)
+                self._close_session(Event.CANCEL, release=False)
                 s = None
         if s is not None:
             if s.state is State.LABELLED and self.settings.confirm_label_scan:
@@ -512,7 +563,9 @@ class PackingService:
                         Kind.COMMAND if scope.digital_only else Kind.NOTHING_TO_PACK,
                         scope.refusal,
                         code=code,
-                        next_action="Deliver digital items (Ctrl+Shift+D)"
+                        next_action=translate(
+                            "PackingService", "Deliver digital items (Ctrl+Shift+D)"
+                        )
                         if scope.digital_only
                         else None,
                     ),
@@ -523,6 +576,8 @@ class PackingService:
                 changed=False,
                 result="order",
             )
+        if self._needs_claim(entry):
+            return self._claim_then_open(entry, ref, code)
         try:
             session = PackSession.open(
                 shop_id=entry.shop_id,
@@ -594,7 +649,7 @@ class PackingService:
             changed=False,
         )
 
-    def _close_session(self, event: Event) -> None:
+    def _close_session(self, event: Event, *, release: bool = True) -> None:
         s = self.session
         if s is None:
             return
@@ -604,7 +659,8 @@ class PackingService:
         self._codes.rebuild(None)
         self._last_error = ""
         self._save()
-        self._spawn_release(s.shop_id, s.order_id)
+        if release:
+            self._spawn_release(s.shop_id, s.order_id)
 
     # -------------------------------------------------------------- packer actions
     def _command(self, cmd: CommandScan, code: str) -> ScanOutcome:
@@ -642,7 +698,9 @@ class PackingService:
         """A pick list's barcode: list its orders (read-only; an open order stays open)."""
         try:
             if self.on_wave is None:
-                raise WorkflowError("Pick lists are not available at this station.")
+                raise WorkflowError(
+                    translate("PackingService", "Pick lists are not available at this station.")
+                )
             text = self.on_wave(arg)
         except WorkflowError as err:
             return self._not_allowed(err.user_message, code)
@@ -942,6 +1000,24 @@ class PackingService:
         except WorkflowError as err:
             self._journal.save_session(None)
             return self._emit(self._outcome(Kind.STEP_FAILED, err.user_message))
+        if self.claims is not None and (s.shop_id, s.order_id) not in self.claims.held:
+            # a warehouse: while this station was down another may have taken the order.
+            # A database that is away raises (the session stays saved for the next start).
+            try:
+                await self.claims.open_order(s.shop_id, s.order_id)
+            except OrderClaimedError as err:
+                self._journal.save_session(None)
+                self._event("resume_refused", err.user_message, order_id=s.order_id)
+                return self._emit(
+                    self._outcome(
+                        Kind.NOT_ALLOWED,
+                        arg(
+                            translate("PackingService", "Order %1 was not resumed here: %2"),
+                            s.order_number,
+                            err.user_message,
+                        ),
+                    )
+                )
         self.session = s
         self.packer = self.packer or s.packer
         self._codes.rebuild(self.session)
@@ -988,9 +1064,15 @@ class PackingService:
             return await self._batch.run(keys, step)
         # A warehouse: only the orders this station could claim are batched; the others
         # are reported with who holds them, retryable.
+        # The order open at the scan station is already this station's (batch skips it);
+        # only the orders claimed for the batch are released after it.
         granted: list[tuple[str, int]] = []
+        claimed: list[tuple[str, int]] = []
         held: list[OrderOutcome] = []
         for shop_id, order_id in keys:
+            if (shop_id, order_id) in self.claims.held:
+                granted.append((shop_id, order_id))
+                continue
             try:
                 await self.claims.open_order(shop_id, order_id)
             except (OrderClaimedError, StorageError) as err:
@@ -1000,15 +1082,12 @@ class PackingService:
                                          f"{err.user_message} {err.hint}".strip()))  # fmt: skip
             else:
                 granted.append((shop_id, order_id))
+                claimed.append((shop_id, order_id))
         try:
             report = await self._batch.run(granted, step) if granted else None
         finally:
-            for k in granted:
-                self._spawn_release(*k)
+            for k in claimed:
+                if k != self._open_key():
+                    self._spawn_release(*k)
         outcomes = (report.outcomes if report else ()) + tuple(held)
         return OrderBatchReport(outcomes, report.messages if report else ())
-
-
-def order_keys(entries: Iterable[OrderEntry]) -> list[tuple[str, int]]:
-    """Batch keys for the selected rows of the orders view."""
-    return [(e.shop_id, e.order.order_id) for e in entries]

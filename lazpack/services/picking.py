@@ -20,6 +20,7 @@ from lazpack.domain.ports import JournalPort
 from lazpack.domain.scan import key
 from lazpack.domain.waves import Wave, WavePort
 from lazpack.errors import KnownError, WorkflowError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 
 log = get_logger("picking")
@@ -68,8 +69,13 @@ def select_orders(rows: Iterable[OrderRow], f: OrderFilter) -> list[OrderRow]:
         missing = sorted(wanted - seen)
         if missing:
             raise WorkflowError(
-                f"Not found among the open orders: {', '.join(map(str, missing))}.",
-                hint="Check the order numbers, or sync the shop first.",
+                arg(
+                    translate("PickingService", "Not found among the open orders: %1."),
+                    ", ".join(map(str, missing)),
+                ),
+                hint=translate(
+                    "PickingService", "Check the order numbers, or sync the shop first."
+                ),
             )
     return found
 
@@ -168,8 +174,8 @@ def describe(f: OrderFilter, tab_titles: Mapping[str, str] | None = None) -> str
     if f.provider:
         parts.append(f.provider)
     if f.ids:
-        parts.append(f"{len(f.ids)} chosen orders")
-    return " · ".join(parts) or "All open orders"
+        parts.append(arg(translate("PickingService", "%1 chosen orders"), len(f.ids)))
+    return " · ".join(parts) or translate("PickingService", "All open orders")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,13 +191,22 @@ class OpenedWave:
         return tuple(r for r in self.rows if r.tab is Tab.TO_PACK)
 
     def summary(self) -> str:
-        text = (
-            f"Pick list #{self.wave.wave_id}: {len(self.wave.orders)} orders, "
-            f"{len(self.to_pack)} to pack"
-        )
         if self.gone:
-            text += f", {len(self.gone)} no longer open"
-        return text + "."
+            return arg(
+                translate(
+                    "PickingService", "Pick list #%1: %2 orders, %3 to pack, %4 no longer open."
+                ),
+                self.wave.wave_id,
+                len(self.wave.orders),
+                len(self.to_pack),
+                len(self.gone),
+            )
+        return arg(
+            translate("PickingService", "Pick list #%1: %2 orders, %3 to pack."),
+            self.wave.wave_id,
+            len(self.wave.orders),
+            len(self.to_pack),
+        )
 
 
 class PickingService:
@@ -222,15 +237,21 @@ class PickingService:
         """Rows of the chosen orders (the window's selection), in the given order."""
         rows = [r for k in keys if (r := self.book.get(k)) is not None]
         if not rows:
-            raise WorkflowError("None of the chosen orders is open at this station any more.")
+            raise WorkflowError(
+                translate(
+                    "PickingService", "None of the chosen orders is open at this station any more."
+                )
+            )
         return rows
 
     def build(self, rows: Sequence[OrderRow], *, title: str) -> PickList:
         """The pick list of ``rows`` (not saved: a preview)."""
         if not rows:
             raise WorkflowError(
-                "No orders match: there is nothing to pick.",
-                hint="Choose other orders, another status or shipping provider.",
+                translate("PickingService", "No orders match: there is nothing to pick."),
+                hint=translate(
+                    "PickingService", "Choose other orders, another status or shipping provider."
+                ),
             )
         shops = {r.shop_id for r in rows}
         catalogue = {s: self.catalogue.products(s) for s in shops}
@@ -258,7 +279,14 @@ class PickingService:
         """A wave, its orders still open at this station, and the order numbers gone."""
         wave = self.waves.wave(wave_id)
         if wave is None:
-            raise WorkflowError(f"Pick list (wave) {wave_id} is not known at this station.")
+            raise WorkflowError(
+                arg(
+                    translate(
+                        "PickingService", "Pick list (wave) %1 is not known at this station."
+                    ),
+                    wave_id,
+                )
+            )
         rows: list[OrderRow] = []
         gone: list[int] = []
         for shop, order_id, number in wave.orders:
@@ -272,11 +300,13 @@ class PickingService:
     def packable(self, rows: Iterable[OrderRow]) -> list[OrderRow]:
         return [r for r in rows if r.tab is Tab.TO_PACK]
 
-    def scan_wave(self, arg: str) -> str:
+    def scan_wave(self, wave_arg: str) -> str:
         """``PackingService.on_wave``: a scanned ``#LP:WAVE:<id>``; listeners show the list."""
-        text = arg.strip()
+        text = wave_arg.strip()
         if not text.isdigit():
-            raise WorkflowError(f"“{arg}” is not the number of a pick list.")
+            raise WorkflowError(
+                arg(translate("PickingService", "“%1” is not the number of a pick list."), wave_arg)
+            )
         wave, rows, gone = self.wave_rows(int(text))
         opened = OpenedWave(wave, tuple(rows), tuple(gone))
         self.opened = opened

@@ -20,7 +20,7 @@ from lazpack.domain.workflow import Event, Kind, PackSession, State, Step
 from lazpack.errors import OutcomeUnknownError, WorkflowError
 from lazpack.i18n import arg, translate
 from lazpack.services.journaled import JournaledWrite, rows_text
-from lazpack.services.pack_context import PackContext
+from lazpack.services.pack_context import PackContext, read_contradiction
 from lazpack.services.recovery import NextStep, plan_pack, plan_rts
 
 #: Tells the packer (through the service's listeners) what a step did.
@@ -62,8 +62,20 @@ class ParcelScope:
     def note(self) -> str:
         if not self.others:
             return ""
-        names = ", ".join(f"{ref} ({n} item{'s' if n != 1 else ''})" for ref, n in self.others)
-        return f" Only this parcel is checked; other parcels of the order: {names}."
+        # two sources rather than one %n plural: the shipped English catalogue has no
+        # plural forms for it yet, and "(1 item(s))" is not what a packer should read
+        names = ", ".join(
+            arg(translate("OrderPipeline", "%1 (1 item)"), ref)
+            if n == 1
+            else arg(translate("OrderPipeline", "%1 (%2 items)"), ref, n)
+            for ref, n in self.others
+        )
+        return arg(
+            translate(
+                "OrderPipeline", " Only this parcel is checked; other parcels of the order: %1."
+            ),
+            names,
+        )
 
 
 def parcel_scope(
@@ -81,25 +93,47 @@ def parcel_scope(
             counts: dict[str, int] = {}
             for i in live:
                 if i not in mine and not i.is_digital:
-                    ref = i.package_id or i.tracking_code or "not packed yet"
+                    ref = (
+                        i.package_id
+                        or i.tracking_code
+                        or translate("OrderPipeline", "not packed yet")
+                    )
                     counts[ref] = counts.get(ref, 0) + 1
             others = sorted(counts.items())
     physical = [i for i in rows if not i.is_digital]
     if not physical and rows:
         return ParcelScope(
             tuple(rows),
-            refusal=f"Order {order_number} has only digital items: nothing to pack. "
-            "Deliver them at Lazada (Packing → Deliver digital items, Ctrl+Shift+D).",
+            refusal=arg(
+                translate(
+                    "OrderPipeline",
+                    "Order %1 has only digital items: nothing to pack. Deliver them at Lazada "
+                    "(Packing → Deliver digital items, Ctrl+Shift+D).",
+                ),
+                order_number,
+            ),
             digital_only=True,
         )
     if physical and all(i.status in SHIPPED_OR_LATER for i in physical):
-        what = f"Parcel {code} of order {order_number}" if by_label else f"Order {order_number}"
         statuses = ", ".join(sorted({str(i.status).replace("_", " ") for i in physical}))
-        return ParcelScope(
-            tuple(rows),
-            tuple(others),
-            refusal=f"{what} has already shipped ({statuses}): nothing to pack.",
+        refusal = (
+            arg(
+                translate(
+                    "OrderPipeline",
+                    "Parcel %1 of order %2 has already shipped (%3): nothing to pack.",
+                ),
+                code,
+                order_number,
+                statuses,
+            )
+            if by_label
+            else arg(
+                translate("OrderPipeline", "Order %1 has already shipped (%2): nothing to pack."),
+                order_number,
+                statuses,
+            )
         )
+        return ParcelScope(tuple(rows), tuple(others), refusal=refusal)
     return ParcelScope(tuple(rows), tuple(others))
 
 
@@ -123,24 +157,6 @@ def packed_text(s: PackSession) -> str:
         else ""
     )
     return arg(translate("OrderPipeline", "Order %1 packed (%2).%3"), s.order_number, where, rest)
-
-
-def contradiction(s: PackSession, items: Sequence[OrderItem]) -> str:
-    """Why a fresh GetOrderItems answer cannot be true for the open order ("" if it can).
-
-    Lazada never drops an item from an order (a canceled one keeps its row), so an answer
-    with no items, rows without ids, rows of another order or without the rows the station
-    knows is a bad answer, not news: acting on it could mark the order packed unsent."""
-    if not items:
-        return "Lazada answered with no items for it"
-    if any(i.order_item_id <= 0 for i in items):
-        return "Lazada answered with item rows that have no id"
-    if any(i.order_id and i.order_id != s.order_id for i in items):
-        return "Lazada answered with items of another order"
-    missing = set(s.all_item_ids()) - {i.order_item_id for i in items}
-    if missing:
-        return f"Lazada's answer leaves out {len(missing)} of its items"
-    return ""
 
 
 def take_rows(s: PackSession, res: BatchResult) -> None:
@@ -175,14 +191,21 @@ class OrderPipeline:
         why = ""
         for _attempt in range(2):
             items = list(await lz.get_order_items(s.order_id))
-            why = contradiction(s, items)
+            why = read_contradiction(s.order_id, s.all_item_ids(), items)
             if not why:
                 return items
             self.event(s, "bad_read", why)
         raise WorkflowError(
-            f"Order {s.order_number} was not changed: {why} (no items came back as the "
-            "station knows them), so nothing was sent.",
-            hint="Scan DONE to read the order again.",
+            arg(
+                translate(
+                    "OrderPipeline",
+                    "Order %1 was not changed: %2 (no items came back as the station knows "
+                    "them), so nothing was sent.",
+                ),
+                s.order_number,
+                why,
+            ),
+            hint=translate("OrderPipeline", "Scan DONE to read the order again."),
         )
 
     # -------------------------------------------------------------- driving
@@ -213,15 +236,7 @@ class OrderPipeline:
     # -------------------------------------------------------------- reconcile
     async def reconcile_open(self, s: PackSession) -> None:
         """Settle earlier writes of this order whose answer never came, before sending."""
-        mine = [
-            i.intent_id
-            for i in self.ctx.journal.open_intents()
-            if i.shop_id == s.shop_id and s.order_id in i.order_ids
-        ]
-        if not mine:
-            return
-        for r in await self.ctx.reconciler.reconcile(mine):
-            self.ctx.owe_partial(r)
+        for r in await self.ctx.settle_open(s.shop_id, [s.order_id]):
             self.apply_reconciled(s, r.intent.action, r.next_step, r.message, r.items)
 
     async def reconciled_to(self, s: PackSession, state: State) -> bool:

@@ -25,6 +25,7 @@ from lazpack.domain.clock import SystemClock
 from lazpack.domain.models import TokenSet
 from lazpack.domain.ports import AuthPort, Clock, SharedSecrets, SharedSecretsPort, StoredTokens
 from lazpack.errors import DatabaseUnavailableError, IllegalRefreshTokenError, ShopDisconnectedError
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger, register_secrets
 
 _log = get_logger("auth")
@@ -70,8 +71,14 @@ class WarehouseTokenProvider:
             found = await self._vault.load(self.shop_id)
             if found is None or found.tokens is None:
                 raise ShopDisconnectedError(
-                    f"Shop {self.shop_id} is not authorized in this warehouse; authorize it on "
-                    "one station.",
+                    arg(
+                        translate(
+                            "WarehouseTokens",
+                            "Shop %1 is not authorized in this warehouse; authorize it on one "
+                            "station.",
+                        ),
+                        self.shop_id,
+                    ),
                     shop_id=self.shop_id,
                 )
             self._secrets = found
@@ -117,13 +124,24 @@ class WarehouseTokenProvider:
 
         async def call_lazada(locked: SharedSecrets) -> StoredTokens:
             if locked.tokens is None:
-                raise ShopDisconnectedError(f"Shop {self.shop_id} has no tokens to refresh.")
+                raise ShopDisconnectedError(
+                    arg(
+                        translate("WarehouseTokens", "Shop %1 has no tokens to refresh."),
+                        self.shop_id,
+                    )
+                )
             try:
                 fresh = _stored(await self._auth.refresh_token(locked.tokens.refresh_token))
             except IllegalRefreshTokenError as err:
                 raise ShopDisconnectedError(
-                    f"Lazada no longer accepts the authorization of shop {self.shop_id}; "
-                    "authorize it again on one station.",
+                    arg(
+                        translate(
+                            "WarehouseTokens",
+                            "Lazada no longer accepts the authorization of shop %1; authorize it "
+                            "again on one station.",
+                        ),
+                        self.shop_id,
+                    ),
                     shop_id=self.shop_id,
                 ) from err
             got.append(fresh)

@@ -86,7 +86,7 @@ async def test_the_refusal_names_station_packer_and_age(journals: list[PgJournal
     again = await one.open_order("shop", 7)
     assert again.granted and again.holder.station_id == "st-1"
     # released on cancel: the next station gets it at once
-    await one.cancel("shop", 7)
+    await one.release("shop", 7)
     assert (await two.open_order("shop", 7)).holder.packer == "Ben"
     holders = await PgClaims(journals[2].runner, station_id="st-3", station_name="x").holders(
         "shop"
@@ -166,7 +166,7 @@ async def test_local_claims_grant_every_order(clock: FakeClock) -> None:
     claims = OrderClaims(LocalClaims(clock, station_id="st", station_name="PC"), packer=lambda: "A")
     result = await claims.open_order("shop", 1)
     assert result.granted and claims.held == {("shop", 1)}
-    await claims.finish("shop", 1)
+    await claims.release("shop", 1)
     assert claims.held == set()
 
 

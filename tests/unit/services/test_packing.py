@@ -12,6 +12,7 @@ from lazpack.config import PackingSettings
 from lazpack.domain.models import (
     BatchResult,
     Order,
+    OrderItem,
     RowResult,
     ShipmentProvider,
     ShipmentProviders,
@@ -724,3 +725,146 @@ async def test_history_can_find_a_packed_order_by_tracking_and_sku() -> None:
     assert refs["order_number"] == o.order_number
     assert sorted(refs["skus"]) == ["A", "B"]
     assert refs["package_ids"] and refs["tracking_numbers"]
+
+
+async def test_batch_pack_row_refused_for_good_is_not_offered_for_retry() -> None:
+    w = make_world()
+    good, bad = w.order("A"), w.order("B")
+    real_pack = w.lazada.pack
+    bad_item = w.lazada.items(bad.order_id)[0].order_item_id
+
+    async def pack(orders: Mapping[int, Sequence[int]], **kw: Any) -> BatchResult:
+        res = await real_pack({o: ids for o, ids in orders.items() if o != bad.order_id}, **kw)
+        if bad.order_id not in orders:
+            return res
+        row = RowResult(bad_item, False, "700004", "PARAM_ILLEGAL", False, bad.order_id)
+        return BatchResult((*res.rows, row), res.request_ids)
+
+    w.lazada.pack = pack  # type: ignore[method-assign]
+    report = await w.service.batch([(SHOP, good.order_id), (SHOP, bad.order_id)])
+    failed = {o.order_id: o.retryable for o in report.outcomes if not o.ok}
+    assert failed == {bad.order_id: False} and report.retry_keys == []
+
+
+class CountingJournal(MemoryJournal):
+    """Counts alias reads (on PostgreSQL each one is a database round trip)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.alias_reads = 0
+
+    def aliases(self, shop_id: str) -> dict[str, str]:
+        self.alias_reads += 1
+        return super().aliases(shop_id)
+
+
+async def test_aliases_are_read_once_per_shop_and_reread_after_a_catalogue_import() -> None:
+    w = make_world()
+    journal = CountingJournal()
+    w.journal = journal
+    w.service = PackingService(
+        lazada=lambda shop: w.lazada,
+        journal=journal,
+        labels=w.labels,
+        orders=w.index,
+        settings=w.settings,
+    )
+    first, second, third = w.order("A"), w.order("B"), w.order("C")
+    await scan(w, str(first.order_number), "A")
+    await w.service.settle()
+    await scan(w, str(second.order_number))
+    assert journal.alias_reads == 1
+    linked = await w.service.handle_scan("EAN-B")
+    assert linked.kind is Kind.UNKNOWN and linked.link_candidates == ("B",)
+    reads = journal.alias_reads  # an unknown code looks again (linked elsewhere since?)
+    w.service.link_alias("EAN-B", "B")
+    assert journal.alias_reads == reads  # link() updates the cache, no re-read
+    await w.service.settle()
+    # a catalogue import at this station (CatalogueService's listener) is read at the next
+    # order, and its barcode counts without another read
+    journal.link_alias(shop_id=SHOP, barcode="EAN-C", sku="C")
+    w.service.aliases_changed(SHOP)
+    await scan(w, str(third.order_number))
+    assert journal.alias_reads == reads + 1
+    assert (await scan(w, "EAN-C")).kind is Kind.COMPLETE
+    assert journal.alias_reads == reads + 1
+
+
+async def test_an_alias_linked_elsewhere_counts_at_the_scan_that_needs_it() -> None:
+    w = make_world()
+    o = w.order("A", "B")
+    await scan(w, str(o.order_number))
+    w.journal.link_alias(shop_id=SHOP, barcode="EAN-A", sku="A")  # the command line
+    out = await scan(w, "EAN-A")
+    assert out.kind is Kind.OK and out.progress == (1, 2)
+
+
+class LeavingOut(FakeLazada):
+    """GetMultipleOrderItems leaves out the last item of ``order_id`` ``times`` times."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.leave_out: dict[int, int] = {}
+
+    async def get_multiple_order_items(self, order_ids: Any) -> dict[int, list[OrderItem]]:
+        fresh = await super().get_multiple_order_items(order_ids)
+        for oid in list(fresh):
+            if self.leave_out.get(oid, 0) > 0:
+                self.leave_out[oid] -= 1
+                fresh[oid] = fresh[oid][:-1]
+        return fresh
+
+
+def leaving_out_world() -> tuple[World, LeavingOut]:
+    w = make_world()
+    lz = LeavingOut()
+    w.lazada, w.labels = lz, PortLabels(lambda shop: lz)
+    w.service = PackingService(
+        lazada=lambda shop: lz,
+        journal=w.journal,
+        labels=w.labels,
+        orders=w.index,
+        settings=w.settings,
+    )
+    return w, lz
+
+
+async def test_batch_never_packs_part_of_an_order_whose_read_leaves_items_out() -> None:
+    w, lz = leaving_out_world()
+    good, bad = w.order("A"), w.order("A", "B")
+    lz.leave_out[bad.order_id] = 2  # the read and its re-read
+    report = await w.service.batch([(SHOP, good.order_id), (SHOP, bad.order_id)])
+    [failed] = report.failed
+    assert failed.order_id == bad.order_id and failed.retryable
+    assert "leaves out 1 of its items" in failed.message and "nothing was sent" in failed.message
+    assert w.statuses(bad) == ["pending", "pending"]
+    assert w.statuses(good) == ["ready_to_ship"]
+    again = await w.service.batch(report.retry_keys)
+    assert not again.failed and w.statuses(bad) == ["ready_to_ship"] * 2
+
+
+async def test_batch_reads_an_order_again_once_when_its_answer_leaves_items_out() -> None:
+    w, lz = leaving_out_world()
+    o = w.order("A", "B")
+    lz.leave_out[o.order_id] = 1
+    report = await w.service.batch([(SHOP, o.order_id)])
+    assert not report.failed and w.statuses(o) == ["ready_to_ship"] * 2
+    assert w.lazada.calls["pack"] == 1
+
+
+async def test_settle_open_reconciles_only_the_given_orders_and_owes_a_partial_undo() -> None:
+    """The one reconcile path the single-order pipeline and batch mode share."""
+    w = make_world()
+    partly, other = w.order("A", "B"), w.order("C")
+    a, b = (i.order_item_id for i in w.lazada.items(partly.order_id))
+    res = await w.lazada.pack({partly.order_id: [a]}, shipping_allocate_type="TFS")
+    [pkg] = {r.package_id for r in res.rows}
+    ctx = w.service.ctx
+    mine = ctx.begin("pack", SHOP, partly.order_id, item_ids=[a, b])  # answer lost
+    theirs = ctx.begin("pack", SHOP, other.order_id, item_ids=[1])
+    elsewhere = ctx.begin("pack", "s2", partly.order_id, item_ids=[a, b])
+    results = await ctx.settle_open(SHOP, [partly.order_id])
+    assert [r.intent.intent_id for r in results] == [mine]
+    assert ctx.owed_undo == {(SHOP, partly.order_id): (pkg,)}
+    assert {i.intent_id for i in w.journal.open_intents()} == {theirs, elsewhere}
+    assert await ctx.settle_open(SHOP, [partly.order_id]) == []
