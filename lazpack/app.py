@@ -135,15 +135,6 @@ def build_demo_backend(
     return demo_shop(orders=orders, seed=seed, emulator=emulator, api=api)
 
 
-def build_shop_backends(settings: Settings, paths: Paths) -> list[ShopConnection]:
-    """The configured shops of a station not composed yet (the core connects them)."""
-    from lazpack.station import configured_shops, open_shop_service
-
-    if not settings.shops:
-        return []
-    return configured_shops(open_shop_service(settings, paths))
-
-
 class Station:
     """The Qt shell of one station: the window, its controller and menus over a
     ``StationCore`` that owns the services and the background work.
