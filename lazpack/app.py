@@ -19,7 +19,7 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
+from types import EllipsisType, TracebackType
 from typing import TYPE_CHECKING, Any
 
 import lazpack.qt  # the PySide6 workarounds, before any Qt import below
@@ -60,9 +60,17 @@ if TYPE_CHECKING:
 
 log = lazlog.get_logger("app")
 
-# Kept here for the scripts and tests that start the window (the core defines them).
-DEMO_SHOP_ID = "demo"
-DEMO_TRICKLE_S = 30.0
+
+def __getattr__(name: str) -> Any:
+    """``DEMO_SHOP_ID`` and ``DEMO_TRICKLE_S`` for the scripts and tests that start the
+    window: the core's own (``lazpack.station``), imported on first use, so that
+    ``lazpack --help`` does not import the station core (~1 s)."""
+    if name in ("DEMO_SHOP_ID", "DEMO_TRICKLE_S"):
+        from lazpack import station
+
+        return getattr(station, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: Hidden, for benchmarks/ui.py: ``print`` writes the time from the process's start to the
 #: window's first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there.
@@ -148,14 +156,14 @@ class Station:
         backends: list[ShopConnection],
         *,
         demo: bool,
-        trickle_s: float | None = DEMO_TRICKLE_S,
+        trickle_s: float | EllipsisType | None = ...,
         scan_clock: Callable[[], float] | None = None,
         database: str = "",
     ) -> None:
         self.settings = settings
         self.paths = paths
         self.demo = demo
-        self.trickle_s = trickle_s
+        self._trickle_s = trickle_s
         self._core: StationCore | None = None
         self._book: OrderBook | None = None
         self._database = database
@@ -179,6 +187,16 @@ class Station:
         self.scan_path: asyncio.Future[None] | None = None
         self._early_scans: list[str] = []
         self._paint_timer: asyncio.TimerHandle | None = None
+
+    @property
+    def trickle_s(self) -> float | None:
+        """Seconds between the demo's new orders (None: none); not given, the core's
+        ``DEMO_TRICKLE_S`` (read when the core is built: importing the core is not cheap)."""
+        if isinstance(self._trickle_s, EllipsisType):
+            from lazpack.station import DEMO_TRICKLE_S
+
+            return DEMO_TRICKLE_S
+        return self._trickle_s
 
     # ------------------------------------------------------------ the core, as the ui sees it
     @property
