@@ -5,7 +5,9 @@ The services and the background work of a station are composed Qt-free in
 ``lazpack.station`` (``StationCore``); this module adds what needs Qt: the window, the pack
 controller, menus, journal views, the serial scanner, the error box and signal handling.
 Heavy imports (Qt, the emulator, the client) happen inside functions so ``lazpack --help``
-and the tests that import this module stay fast.
+and ``--version`` (the launcher imports this module for them) and the tests that import
+this module stay fast and Qt-free: each function that uses Qt imports ``lazpack.qt`` (the
+PySide6 workarounds) before PySide6.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from pathlib import Path
 from types import EllipsisType, TracebackType
 from typing import TYPE_CHECKING, Any
 
-import lazpack.qt  # the PySide6 workarounds, before any Qt import below
 from lazpack import __version__
 from lazpack import log as lazlog
 from lazpack.config import (
@@ -313,6 +314,7 @@ class Station:
     def _show_window(self) -> MainWindow:
         from PySide6.QtWidgets import QApplication
 
+        import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
         from lazpack.ui.images import ImageCache
         from lazpack.ui.main_window import MainWindow
 
@@ -391,6 +393,8 @@ class Station:
         """``painted`` resolves once the scan field's first frame is on screen, or after
         ``FIRST_PAINT_WAIT_S`` (a window that never paints must still open its shops)."""
         from PySide6.QtCore import QEvent, QObject, QTimer
+
+        import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
 
         def done(*, timed_out: bool = False) -> None:
             if self._paint_timer is not None:
@@ -594,6 +598,8 @@ def show_error(window: Any, err: BaseException) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
+
     if isinstance(err, KnownError):
         text = (
             arg(translate("App", "%1 — %2"), err.user_message, err.hint)
@@ -626,6 +632,8 @@ def show_settings_problems(window: Any, problems: list[str]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
+
     box = QMessageBox(window)
     box.setObjectName("settingsProblemsBox")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -641,6 +649,8 @@ def _close_on_signals(station: Station) -> None:
     import signal
 
     from PySide6.QtCore import QTimer
+
+    import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
 
     def close(_signum: int, _frame: object) -> None:
         station.request_close()
@@ -679,6 +689,9 @@ def main(
     settings = loaded.settings
     for problem in loaded.problems:
         log.warning("%s", problem)
+
+    # The PySide6 workarounds before qasync, which imports PySide6 itself.
+    import lazpack.qt  # isort: skip
 
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -753,10 +766,14 @@ def _startup_failed(
     if report is not None:
         report(failure)
         return 2
-    try:
-        from PySide6.QtWidgets import QApplication, QMessageBox
-    except ImportError:
+    import importlib.util
+
+    if importlib.util.find_spec("PySide6") is None:  # the message was printed above
         return 2
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     box = QMessageBox(QMessageBox.Icon.Critical, f"lazpack — {failure.title}", failure.message)
