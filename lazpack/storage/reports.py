@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from lazpack.domain.ports import HourCount, JournalEntry, OrderHistory, PackerStats
-from lazpack.domain.scan_results import MANUAL, OK, is_item_scan, is_wrong_scan
+from lazpack.domain.scan_results import ITEM_SCANS, MANUAL, OK, is_item_scan, is_wrong_scan
 from lazpack.errors import StorageError
 from lazpack.log import redact
 from lazpack.storage.rows import intent_applied
@@ -76,6 +76,12 @@ class StatsIntent(NamedTuple):
     order_id: int
 
 
+#: The only scan results :func:`aggregate_stats` looks at: the item scans (``ok`` and
+#: ``manual`` among them, the verified units). The backends fetch these alone (most of a
+#: journal's scans are orders, labels and commands), in a stable order for the SQL.
+STATS_SCAN_RESULTS = tuple(sorted(ITEM_SCANS))
+
+
 class StatsScan(NamedTuple):
     ts: datetime
     packer: str
@@ -92,8 +98,9 @@ def aggregate_stats(
     packer: str = "",
 ) -> list[PackerStats]:
     """Per packer and local day (in ``zone``): orders/items finished, scans, wrong scans,
-    order time. ``intents`` and ``scans`` are those of the range asked for; ``first_seen``
-    is each intent's order's first scan or event (any time).
+    order time. ``intents`` and ``scans`` are those of the range asked for (scans with a
+    result in ``STATS_SCAN_RESULTS`` suffice); ``first_seen`` is each intent's order's
+    first scan or event (any time).
 
     An order is *finished* when Lazada has it ready to ship, whatever the flow (scan to
     pack, label first, batch): it counts for the packer and the hour of its first applied

@@ -8,13 +8,17 @@ writer's); it never writes. It only fetches the rows: the figures are computed b
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from lazpack.domain.ports import JournalStatsPort, PackerStats
 from lazpack.storage.connection import Database
-from lazpack.storage.reports import StatsIntent, StatsScan, aggregate_stats
+from lazpack.storage.reports import (
+    STATS_SCAN_RESULTS,
+    StatsIntent,
+    StatsScan,
+    aggregate_stats,
+)
 from lazpack.storage.rows import chunks, format_ts, parse_ts
 
 
@@ -57,12 +61,12 @@ class SqliteJournalStats:
                 StatsIntent(
                     int(iid), action, who, parse_ts(started),
                     parse_ts(finished) if finished else None, outcome, result or "",
-                    len(json.loads(items)) if items else 0, int(oid),
+                    int(items or 0), int(oid),
                 )
                 for iid, action, who, started, finished, outcome, result, items, oid
                 in conn.execute(
                     "SELECT i.id, i.action, i.packer, i.started_at, i.finished_at, i.outcome,"
-                    " i.result, i.item_ids, io.order_id FROM intents i"
+                    " i.result, json_array_length(i.item_ids), io.order_id FROM intents i"
                     " JOIN intent_orders io ON io.intent_id = i.id"
                     " WHERE i.action IN ('pack', 'rts')" + cond.format(ts="i.started_at"),
                     params,
@@ -71,9 +75,10 @@ class SqliteJournalStats:
             scans = [
                 StatsScan(parse_ts(ts), who, result, detail, None if oid is None else int(oid))
                 for ts, who, result, detail, oid in conn.execute(
-                    "SELECT ts, packer, result, detail, order_id FROM scans WHERE 1=1"
+                    "SELECT ts, packer, result, detail, order_id FROM scans"
+                    f" WHERE result IN ({','.join('?' * len(STATS_SCAN_RESULTS))})"
                     + cond.format(ts="ts"),
-                    params,
+                    [*STATS_SCAN_RESULTS, *params],
                 )
             ]
             first_seen: dict[int, datetime] = {}

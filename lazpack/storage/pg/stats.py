@@ -10,7 +10,12 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 import asyncpg
 
 from lazpack.domain.ports import PackerStats
-from lazpack.storage.reports import StatsIntent, StatsScan, aggregate_stats
+from lazpack.storage.reports import (
+    STATS_SCAN_RESULTS,
+    StatsIntent,
+    StatsScan,
+    aggregate_stats,
+)
 
 
 async def packer_stats(
@@ -60,10 +65,11 @@ async def packer_stats(
             None if r["order_id"] is None else int(r["order_id"]),
         )
         for r in await conn.fetch(
-            "SELECT ts, packer, result, detail, order_id FROM scans WHERE true"
+            "SELECT ts, packer, result, detail, order_id FROM scans WHERE result = ANY($3)"
             + window.format(ts="ts"),
             lo,
             hi,
+            list(STATS_SCAN_RESULTS),
         )
     ]
     order_ids = sorted({i.order_id for i in intents})
