@@ -43,6 +43,11 @@ async def test_journal_wal_export_labels_and_logs_hold_no_secret(
     logs = _AllLogs()
     root = logging.getLogger()
     old_level = root.level
+    # lazpack.log.setup (run by any earlier test that starts the CLI or the app) quiets httpx to
+    # WARNING; its INFO request lines carry the signed URL, so let them through here on purpose.
+    third_party = {n: logging.getLogger(n).level for n in ("httpx", "httpcore")}
+    for name in third_party:
+        logging.getLogger(name).setLevel(logging.DEBUG)
     root.addHandler(logs)
     root.setLevel(logging.DEBUG)
     try:
@@ -76,6 +81,8 @@ async def test_journal_wal_export_labels_and_logs_hold_no_secret(
     finally:
         root.removeHandler(logs)
         root.setLevel(old_level)
+        for name, level in third_party.items():
+            logging.getLogger(name).setLevel(level)
 
     names = {p.name for p in on_disk}
     assert {JOURNAL_FILE, f"{JOURNAL_FILE}-wal", "history.csv"} <= names
