@@ -5,7 +5,9 @@ The services and the background work of a station are composed Qt-free in
 ``lazpack.station`` (``StationCore``); this module adds what needs Qt: the window, the pack
 controller, menus, journal views, the serial scanner, the error box and signal handling.
 Heavy imports (Qt, the emulator, the client) happen inside functions so ``lazpack --help``
-and the tests that import this module stay fast.
+and ``--version`` (the launcher imports this module for them) and the tests that import
+this module stay fast and Qt-free: each function that uses Qt imports ``lazpack.qt`` (the
+PySide6 workarounds) before PySide6.
 """
 
 from __future__ import annotations
@@ -19,10 +21,9 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
+from types import EllipsisType, TracebackType
 from typing import TYPE_CHECKING, Any
 
-import lazpack.qt  # the PySide6 workarounds, before any Qt import below
 from lazpack import __version__
 from lazpack import log as lazlog
 from lazpack.config import (
@@ -60,9 +61,17 @@ if TYPE_CHECKING:
 
 log = lazlog.get_logger("app")
 
-# Kept here for the scripts and tests that start the window (the core defines them).
-DEMO_SHOP_ID = "demo"
-DEMO_TRICKLE_S = 30.0
+
+def __getattr__(name: str) -> Any:
+    """``DEMO_SHOP_ID`` and ``DEMO_TRICKLE_S`` for the scripts and tests that start the
+    window: the core's own (``lazpack.station``), imported on first use, so that
+    ``lazpack --help`` does not import the station core (~1 s)."""
+    if name in ("DEMO_SHOP_ID", "DEMO_TRICKLE_S"):
+        from lazpack import station
+
+        return getattr(station, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: Hidden, for benchmarks/ui.py: ``print`` writes the time from the process's start to the
 #: window's first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there;
@@ -146,15 +155,6 @@ def build_demo_backend(
     return demo_shop(orders=orders, seed=seed, emulator=emulator, api=api)
 
 
-def build_shop_backends(settings: Settings, paths: Paths) -> list[ShopConnection]:
-    """The configured shops of a station not composed yet (the core connects them)."""
-    from lazpack.station import configured_shops, open_shop_service
-
-    if not settings.shops:
-        return []
-    return configured_shops(open_shop_service(settings, paths))
-
-
 class Station:
     """The Qt shell of one station: the window, its controller and menus over a
     ``StationCore`` that owns the services and the background work.
@@ -168,14 +168,14 @@ class Station:
         backends: list[ShopConnection],
         *,
         demo: bool,
-        trickle_s: float | None = DEMO_TRICKLE_S,
+        trickle_s: float | EllipsisType | None = ...,
         scan_clock: Callable[[], float] | None = None,
         database: str = "",
     ) -> None:
         self.settings = settings
         self.paths = paths
         self.demo = demo
-        self.trickle_s = trickle_s
+        self._trickle_s = trickle_s
         self._core: StationCore | None = None
         self._book: OrderBook | None = None
         self._database = database
@@ -199,6 +199,16 @@ class Station:
         self.scan_path: asyncio.Future[None] | None = None
         self._early_scans: list[str] = []
         self._paint_timer: asyncio.TimerHandle | None = None
+
+    @property
+    def trickle_s(self) -> float | None:
+        """Seconds between the demo's new orders (None: none); not given, the core's
+        ``DEMO_TRICKLE_S`` (read when the core is built: importing the core is not cheap)."""
+        if isinstance(self._trickle_s, EllipsisType):
+            from lazpack.station import DEMO_TRICKLE_S
+
+            return DEMO_TRICKLE_S
+        return self._trickle_s
 
     # ------------------------------------------------------------ the core, as the ui sees it
     @property
@@ -315,6 +325,7 @@ class Station:
     def _show_window(self) -> MainWindow:
         from PySide6.QtWidgets import QApplication
 
+        import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
         from lazpack.ui.images import ImageCache
         from lazpack.ui.main_window import MainWindow
 
@@ -404,6 +415,8 @@ class Station:
         """``painted`` resolves once the scan field's first frame is on screen, or after
         ``FIRST_PAINT_WAIT_S`` (a window that never paints must still open its shops)."""
         from PySide6.QtCore import QEvent, QObject, QTimer
+
+        import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
 
         def done(*, timed_out: bool = False) -> None:
             if self._paint_timer is not None:
@@ -602,6 +615,8 @@ def show_error(window: Any, err: BaseException) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
+
     if isinstance(err, KnownError):
         text = (
             arg(translate("App", "%1 — %2"), err.user_message, err.hint)
@@ -634,6 +649,8 @@ def show_settings_problems(window: Any, problems: list[str]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
+
     box = QMessageBox(window)
     box.setObjectName("settingsProblemsBox")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -649,6 +666,8 @@ def _close_on_signals(station: Station) -> None:
     import signal
 
     from PySide6.QtCore import QTimer
+
+    import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
 
     def close(_signum: int, _frame: object) -> None:
         station.request_close()
@@ -687,6 +706,9 @@ def main(
     settings = loaded.settings
     for problem in loaded.problems:
         log.warning("%s", problem)
+
+    # The PySide6 workarounds before qasync, which imports PySide6 itself.
+    import lazpack.qt  # isort: skip
 
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -761,10 +783,14 @@ def _startup_failed(
     if report is not None:
         report(failure)
         return 2
-    try:
-        from PySide6.QtWidgets import QApplication, QMessageBox
-    except ImportError:
+    import importlib.util
+
+    if importlib.util.find_spec("PySide6") is None:  # the message was printed above
         return 2
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     box = QMessageBox(QMessageBox.Icon.Critical, f"lazpack — {failure.title}", failure.message)

@@ -53,7 +53,7 @@ from typing import IO, Any
 
 from lazpack import __version__
 from lazpack import log as lazlog
-from lazpack.config import Paths, Settings
+from lazpack.config import Paths, load_settings
 from lazpack.errors import KnownError, WorkflowError
 
 EXIT_OK = 0
@@ -270,7 +270,12 @@ async def open_station(args: argparse.Namespace, *, sync: bool = True) -> Sessio
             EXIT_DATA_FOLDER,
             "Check that it exists and that you may write to it, or pick another with --data-dir.",
         ) from err
-    settings = Settings.load(paths.settings_file)
+    # Like the station: a bad field takes its default and is named, a damaged file is set
+    # aside (never silently dropped); a command shows what the station would show at start.
+    loaded = load_settings(paths.settings_file)
+    for problem in loaded.problems:
+        print(f"lazpack: warning: {problem}", file=sys.stderr)
+    settings = loaded.settings
     core = StationCore(settings, paths)
     try:
         if args.demo:

@@ -145,23 +145,12 @@ class ApiSettings:
     max_concurrency: int = 8
 
     def checked(self) -> tuple[ApiSettings, list[str]]:
-        """These settings with each bad value replaced by its default, and what was wrong."""
-        good, problems = ApiSettings(), []
-        rate, slots = self.rate_limit_per_s, self.max_concurrency
-        if isinstance(rate, int | float) and not isinstance(rate, bool) and 0 <= rate <= 1000:
-            good.rate_limit_per_s = float(rate)
-        else:
-            problems.append(
-                f"api.rate_limit_per_s {rate!r} is not a number of calls per second from 0 "
-                f"(no limit) to 1000; using {good.rate_limit_per_s:g}."
-            )
-        if isinstance(slots, int) and not isinstance(slots, bool) and 1 <= slots <= 64:
-            good.max_concurrency = slots
-        else:
-            problems.append(
-                f"api.max_concurrency {slots!r} is not a whole number from 1 to 64; "
-                f"using {good.max_concurrency}."
-            )
+        """These settings with each bad value replaced by its default, and what was wrong:
+        the same rules (``_FLOAT_RANGES``/``_RANGES``) that loading the settings file applies,
+        for settings built in code."""
+        problems: list[str] = []
+        good = _record(ApiSettings, dataclasses.asdict(self), "api.", problems)
+        assert isinstance(good, ApiSettings)
         return good, problems
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -45,6 +46,33 @@ class AlreadyRunning(Exception):
         super().__init__(f"A lazpack station is already running on the data folder {folder}{who}.")
 
 
+class FolderNotLockable(OSError):
+    """The OS cannot lock the data folder's lock file at all (no one else holds it): e.g. a
+    network folder without lock support (NFS answers ENOLCK). Not "already running"."""
+
+    def __init__(self, folder: Path, err: OSError) -> None:
+        why = err.strerror or str(err)
+        # strerror is what the launcher's "cannot use the data folder X: ..." message shows.
+        super().__init__(
+            err.errno,
+            f"it cannot be locked ({why}); a network folder may not support locks, "
+            "so choose a folder on this PC",
+        )
+        self.folder = folder
+        self.reason = why
+
+    def __str__(self) -> str:
+        return (
+            f"lazpack cannot lock the data folder {self.folder} ({self.reason}); a network "
+            "folder may not support locks, so choose a folder on this PC."
+        )
+
+
+#: The errors with which the lock call says another process holds the lock (flock:
+#: EWOULDBLOCK = EAGAIN; msvcrt.locking: EACCES or EDEADLK). Any other error is no answer.
+_HELD = frozenset({errno.EACCES, errno.EAGAIN, errno.EDEADLK})
+
+
 def server_name(folder: Path) -> str:
     """The local-socket name the running station listens on (short: Unix paths are ≤ 104)."""
     digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
@@ -68,9 +96,11 @@ class StationLock:
         f = open(self.path, "a+b")  # noqa: SIM115 - held open for the life of the station
         try:
             _lock(f)
-        except OSError:
+        except OSError as err:
             f.close()
-            raise AlreadyRunning(self.folder, read_owner(self.path)) from None
+            if err.errno in _HELD:
+                raise AlreadyRunning(self.folder, read_owner(self.path)) from None
+            raise FolderNotLockable(self.folder, err) from err
         self._file = f
         record = {
             "pid": os.getpid(),

@@ -17,19 +17,10 @@ that writes. A second backend (PostgreSQL) provides the same two objects.
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date, datetime, tzinfo
 from os import PathLike
 from pathlib import Path
 
-from lazpack.domain.ports import (
-    Clock,
-    Intent,
-    JournalEntry,
-    JournalReadPort,
-    OrderHistory,
-    PackerStats,
-)
+from lazpack.domain.ports import JournalReadPort
 from lazpack.storage import connection
 from lazpack.storage.connection import Database, OpenNotice
 from lazpack.storage.queries import SqliteJournalQueries
@@ -56,63 +47,9 @@ __all__ = [
 ]
 
 
-class JournalReads:
-    """The read ports (``JournalReadPort``) by delegation to ``queries`` and ``statistics``:
-    one implementation each, shared by ``SqliteJournalReader`` and ``SqliteJournal``."""
-
-    queries: SqliteJournalQueries
-    statistics: SqliteJournalStats
-
-    def history(
-        self,
-        *,
-        query: str = "",
-        packer: str = "",
-        shop_id: str = "",
-        since: datetime | None = None,
-        until: datetime | None = None,
-        limit: int = 200,
-    ) -> list[OrderHistory]:
-        return self.queries.history(
-            query=query, packer=packer, shop_id=shop_id, since=since, until=until, limit=limit
-        )
-
-    def timeline(self, order_id: int) -> list[JournalEntry]:
-        return self.queries.timeline(order_id)
-
-    def export_csv(
-        self,
-        path: str | PathLike[str],
-        *,
-        query: str = "",
-        packer: str = "",
-        shop_id: str = "",
-        since: datetime | None = None,
-        until: datetime | None = None,
-    ) -> int:
-        return self.queries.export_csv(
-            path, query=query, packer=packer, shop_id=shop_id, since=since, until=until
-        )
-
-    def intents(self, *, action: str | None = None) -> list[tuple[Intent, str]]:
-        return self.queries.intents(action=action)
-
-    def applied_writes(self, action: str) -> Counter[int]:
-        return self.queries.applied_writes(action)
-
-    def counts(self) -> dict[str, int]:
-        return self.queries.counts()
-
-    def stats(
-        self,
-        *,
-        day: date | None = None,
-        packer: str = "",
-        since: date | None = None,
-        until: date | None = None,
-        tz: tzinfo | None = None,
-    ) -> list[PackerStats]:
-        return self.statistics.stats(day=day, packer=packer, since=since, until=until, tz=tz)
+class JournalReads(SqliteJournalQueries, SqliteJournalStats):
+    """The read ports (``JournalReadPort``): the query side and the stats side, both on
+    ``self.db``; shared by ``SqliteJournalReader`` and ``SqliteJournal``."""
 
 
 class SqliteJournalReader(JournalReads):
@@ -124,10 +61,8 @@ class SqliteJournalReader(JournalReads):
     """
 
     def __init__(self, db: Database) -> None:
+        super().__init__(db)
         self.path = db.path
-        self.db = db
-        self.queries = SqliteJournalQueries(db)
-        self.statistics = SqliteJournalStats(db)
 
     @classmethod
     def open(
@@ -150,20 +85,9 @@ class SqliteJournal(SqliteJournalWriter, JournalReads):
     """The station's journal: the writer, plus the read ports on the writer's connection.
 
     Reading through the writer is serialised with the scans being written; the History and
-    Stats pages read through ``open_reader()`` instead.
+    Stats pages read through ``open_reader()`` instead. The read side uses the connection
+    the writer opened (``self.db``).
     """
-
-    def __init__(
-        self,
-        path: str | PathLike[str],
-        *,
-        station_id: str,
-        clock: Clock | None = None,
-        busy_timeout_ms: int = connection.BUSY_TIMEOUT_MS,
-    ) -> None:
-        super().__init__(path, station_id=station_id, clock=clock, busy_timeout_ms=busy_timeout_ms)
-        self.queries = SqliteJournalQueries(self.db)
-        self.statistics = SqliteJournalStats(self.db)
 
     def open_reader(self) -> SqliteJournalReader:
         """A second, read-only connection on this file, for one worker thread."""

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from lazpack.app import Station, build_shop_backends
+from lazpack.app import Station
 from lazpack.config import Paths, Settings, ShopConfig
 from lazpack.credentials import CredentialStore
 from lazpack.domain.ports import StoredTokens
@@ -48,9 +48,11 @@ async def test_configured_shop_is_synced_without_the_demo_banner(
             shops=[ShopConfig("shop1", "Corner Store", "sg", DEMO_APP_KEY, base_url=base_url)]
         )
         paths = Paths.for_data_dir(tmp_path)
-        backends = build_shop_backends(settings, paths)
+        station = Station(settings, paths, [], demo=False)
+        # as lazpack.app.main opens them: the core's clients, with the settings' call budget
+        backends = station.core.connect_configured_shops()
         assert [b.shop_id for b in backends] == ["shop1"]
-        station = Station(settings, paths, backends, demo=False)
+        station.add_backends(backends)
         window = await station.start()
         try:
             sync = station.syncs["shop1"]

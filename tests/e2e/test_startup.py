@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from lazpack.app import DEMO_SHOP_ID, Station, build_shop_backends
+from lazpack.app import DEMO_SHOP_ID, Station
 from lazpack.config import Paths, Settings, ShopConfig
 from tests.helpers.keyrings import NoKeyring
 
@@ -22,8 +22,9 @@ async def test_a_shop_that_cannot_open_falls_back_to_the_marked_demo(
     paths = Paths.for_data_dir(tmp_path)
     settings = Settings(shops=[ShopConfig("s1", "Corner Store", "sg", "123456")])
     station = Station(settings, paths, [], demo=False, trickle_s=None)
+    # as lazpack.app.main opens them: the core's clients, with the settings' call budget
     run = asyncio.get_running_loop().create_task(
-        station.run(lambda: build_shop_backends(settings, paths))
+        station.run(lambda: station.core.connect_configured_shops())
     )
 
     def synced() -> bool:

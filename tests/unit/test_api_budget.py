@@ -94,3 +94,17 @@ async def test_the_shared_demo_shop_takes_the_budget() -> None:
     port = shared.port
     assert (port._limiter.rate, port.max_concurrency) == (7.0, 2)  # type: ignore[attr-defined]
     await shared.aclose()
+
+
+def test_checked_applies_the_rules_of_the_settings_file(tmp_path: Path) -> None:
+    """One set of rules: what ``checked`` says about a value is what loading it says."""
+    path = tmp_path / "settings.json"
+    for rate, slots in ((-1, 8), (40, 65), (1000.5, 0)):
+        path.write_text(
+            json.dumps({"api": {"rate_limit_per_s": rate, "max_concurrency": slots}}),
+            encoding="utf-8",
+        )
+        loaded = load_settings(path)
+        checked, problems = ApiSettings(rate, slots).checked()
+        assert checked == loaded.settings.api
+        assert [f"settings.json: {p}" for p in problems] == list(loaded.problems[:-1])

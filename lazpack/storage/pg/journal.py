@@ -20,14 +20,12 @@ PostgreSQL commits are durable (WAL fsync on commit) with the server's defaults.
 
 from __future__ import annotations
 
-import csv
 import json
 import uuid
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from os import PathLike
-from pathlib import Path
 from typing import Any
 
 import asyncpg
@@ -49,10 +47,18 @@ from lazpack.log import get_logger
 from lazpack.storage.pg import schema
 from lazpack.storage.pg.runner import PgRunner
 from lazpack.storage.pg.stats import packer_stats
-from lazpack.storage.queries import CSV_FIELDS, TimelineRow, csv_row
+from lazpack.storage.reports import (
+    TIMELINE_EVENT_COLUMNS,
+    TIMELINE_INTENT_COLUMNS,
+    TIMELINE_SCAN_COLUMNS,
+    TimelineRow,
+    in_window,
+    like_contains,
+    order_summary,
+    timeline_rows,
+    write_csv,
+)
 from lazpack.storage.rows import (
-    ITEM_SCANS,
-    WRONG_SCANS,
     clean_all,
     clean_detail,
     clean_text,
@@ -81,8 +87,9 @@ def _intent(row: asyncpg.Record) -> Intent:
     )
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def _same(value: Any) -> Any:
+    """asyncpg already gives timestamps as datetimes and arrays as lists."""
+    return value
 
 
 class PgJournalReads:
@@ -138,7 +145,7 @@ class PgJournalReads:
                         break
             return list(seen)
         if q:
-            params += [q, _like(q.lower()), int(q) if q.isdigit() else None]
+            params += [q, like_contains(q.lower()), int(q) if q.isdigit() else None]
             where = (
                 " WHERE a.order_id = ANY(SELECT order_id FROM refs WHERE lower(value) = lower($5)"
                 " OR lower(value) LIKE $6"
@@ -157,88 +164,24 @@ class PgJournalReads:
 
     async def _timeline(self, conn: asyncpg.Connection, order_id: int) -> list[TimelineRow]:
         scans = await conn.fetch(
-            "SELECT ts, result, shop_id, order_id, packer, station_id, code, sku, detail"
-            " FROM scans WHERE order_id = $1",
-            order_id,
+            f"SELECT {TIMELINE_SCAN_COLUMNS} FROM scans WHERE order_id = $1", order_id
         )
         events = await conn.fetch(
-            "SELECT ts, event, shop_id, order_id, packer, station_id, detail FROM events"
-            " WHERE order_id = $1",
-            order_id,
+            f"SELECT {TIMELINE_EVENT_COLUMNS} FROM events WHERE order_id = $1", order_id
         )
         intents = await conn.fetch(
-            "SELECT i.* FROM intents i JOIN intent_orders io ON io.intent_id = i.id"
-            " WHERE io.order_id = $1",
+            f"SELECT {TIMELINE_INTENT_COLUMNS} FROM intents i JOIN intent_orders io"
+            " ON io.intent_id = i.id WHERE io.order_id = $1",
             order_id,
         )
-        out: list[TimelineRow] = []
-        for r in scans:
-            out.append(
-                TimelineRow(r["ts"], "scan", r["result"], r["shop_id"], r["order_id"],
-                            r["packer"], r["station_id"], code=r["code"], sku=r["sku"],
-                            detail=r["detail"])
-            )  # fmt: skip
-        for r in events:
-            out.append(
-                TimelineRow(r["ts"], "event", r["event"], r["shop_id"], r["order_id"],
-                            r["packer"], r["station_id"], detail=r["detail"])
-            )  # fmt: skip
-        for r in intents:
-            text = " / ".join(p for p in (r["detail"], r["result"]) if p)
-            out.append(
-                TimelineRow(
-                    r["started_at"], "intent", r["action"], r["shop_id"], order_id, r["packer"],
-                    r["station_id"], outcome=r["outcome"] or "",
-                    item_ids=tuple(int(i) for i in r["item_ids"]),
-                    package_ids=tuple(r["package_ids"]), request_ids=tuple(r["request_ids"]),
-                    duration_ms=r["duration_ms"], finished_at=r["finished_at"], detail=text,
-                    intent_id=int(r["id"]), detail_result=r["result"],
-                )
-            )  # fmt: skip
-        rank = {"scan": 0, "intent": 1, "event": 2}
-        out.sort(key=lambda e: (e.ts, rank[e.kind]))
-        return out
+        return timeline_rows(order_id, scans, events, intents, ts=_same, ids=_same)
 
     async def _summary(self, conn: asyncpg.Connection, order_id: int) -> OrderHistory:
         entries = await self._timeline(conn, order_id)
         refs = await conn.fetch(
             "SELECT kind, value FROM refs WHERE order_id = $1 ORDER BY ts, value", order_id
         )
-        by_kind: dict[str, list[str]] = defaultdict(list)
-        for r in refs:
-            by_kind[r["kind"]].append(r["value"])
-        packages = list(by_kind["package"])
-        skus = list(by_kind["sku"])
-        packed = rts = False
-        scans = wrong = 0
-        for e in entries:
-            if e.kind == "scan":
-                if e.what in ITEM_SCANS:
-                    scans += 1
-                    wrong += e.what in WRONG_SCANS
-                if e.sku:
-                    skus.append(e.sku)
-            elif e.kind == "intent" and intent_applied(e.outcome, e.detail_result):
-                packed = packed or e.what == "pack"
-                rts = rts or e.what == "rts"
-                packages.extend(e.package_ids)
-        never = datetime.min.replace(tzinfo=UTC)
-        return OrderHistory(
-            shop_id=entries[0].shop_id if entries else "",
-            order_id=order_id,
-            packers=tuple(dict.fromkeys(e.packer for e in entries if e.packer)),
-            stations=tuple(dict.fromkeys(e.station_id for e in entries)),
-            first_at=entries[0].ts if entries else never,
-            last_at=max(e.finished_at or e.ts for e in entries) if entries else never,
-            scans=scans,
-            wrong_scans=wrong,
-            packed=packed,
-            ready_to_ship=rts,
-            order_numbers=tuple(by_kind["order_number"]),
-            package_ids=tuple(dict.fromkeys(packages)),
-            tracking_numbers=tuple(by_kind["tracking"]),
-            skus=tuple(dict.fromkeys(skus)),
-        )
+        return order_summary(order_id, entries, [(r["kind"], r["value"]) for r in refs])
 
     def history(
         self,
@@ -284,31 +227,12 @@ class PgJournalReads:
             )  # fmt: skip
             out: list[JournalEntry] = []
             for o in orders:
-                for e in await self._timeline(conn, o):
-                    if since is not None and e.ts < since:
-                        continue
-                    if until is not None and e.ts >= until:
-                        continue
-                    out.append(e.public())
+                timeline = [e.public() for e in await self._timeline(conn, o)]
+                out.extend(in_window(timeline, since, until))
             return out
 
         entries: list[JournalEntry] = self._read(work, timeout=120)
-        target = Path(path)
-        tmp = target.with_name(f".{target.name}.part")
-        try:
-            with tmp.open("w", encoding="utf-8-sig", newline="") as f:
-                writer = csv.writer(f)
-                writer.writerow(CSV_FIELDS)
-                for e in entries:
-                    writer.writerow(csv_row(e))
-            tmp.replace(target)
-        except OSError as err:
-            tmp.unlink(missing_ok=True)
-            raise StorageError(
-                f"The history could not be exported to {target}: {err.strerror}.",
-                hint="Choose another folder or free some disk space.",
-            ) from err
-        return len(entries)
+        return write_csv(path, entries)
 
     def intents(self, *, action: str | None = None) -> list[tuple[Intent, str]]:
         async def work(conn: asyncpg.Connection) -> list[tuple[Intent, str]]:

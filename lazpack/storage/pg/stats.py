@@ -1,21 +1,21 @@
 # ruff: noqa: S608 - SQL here is built only from constant fragments; every value is bound.
-"""Packer statistics on PostgreSQL: the same figures as ``lazpack.storage.stats`` on SQLite.
-
-An order counts for the packer and local hour of its first applied Pack; its time runs from
-its first scan or event to the end of its last applied Pack or RTS.
-"""
+"""Packer statistics on PostgreSQL: the rows ``lazpack.storage.stats`` reads on SQLite,
+aggregated by the same ``lazpack.storage.reports.aggregate_stats``, so both backends give
+the same figures for the same journal."""
 
 from __future__ import annotations
 
-import statistics
-from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
 
 import asyncpg
 
-from lazpack.domain.ports import HourCount, PackerStats
-from lazpack.storage.rows import ITEM_SCANS, WRONG_SCANS, intent_applied
+from lazpack.domain.ports import PackerStats
+from lazpack.storage.reports import (
+    STATS_SCAN_RESULTS,
+    StatsIntent,
+    StatsScan,
+    aggregate_stats,
+)
 
 
 async def packer_stats(
@@ -35,19 +35,44 @@ async def packer_stats(
     window = (
         " AND ($1::timestamptz IS NULL OR {ts} >= $1) AND ($2::timestamptz IS NULL OR {ts} < $2)"
     )
-    intents = await conn.fetch(
-        "SELECT i.id, i.action, i.packer, i.started_at, i.finished_at, i.outcome, i.result,"
-        " cardinality(i.item_ids) AS n_items, io.order_id FROM intents i"
-        " JOIN intent_orders io ON io.intent_id = i.id WHERE i.action IN ('pack', 'rts')"
-        + window.format(ts="i.started_at")
-        + " ORDER BY i.id",
-        lo,
-        hi,
-    )
-    scans = await conn.fetch(
-        "SELECT ts, packer, result FROM scans WHERE true" + window.format(ts="ts"), lo, hi
-    )
-    order_ids = sorted({int(r["order_id"]) for r in intents})
+    intents = [
+        StatsIntent(
+            int(r["id"]),
+            r["action"],
+            r["packer"],
+            r["started_at"],
+            r["finished_at"],
+            r["outcome"],
+            r["result"] or "",
+            int(r["n_items"] or 0),
+            int(r["order_id"]),
+        )
+        for r in await conn.fetch(
+            "SELECT i.id, i.action, i.packer, i.started_at, i.finished_at, i.outcome, i.result,"
+            " cardinality(i.item_ids) AS n_items, io.order_id FROM intents i"
+            " JOIN intent_orders io ON io.intent_id = i.id WHERE i.action IN ('pack', 'rts')"
+            + window.format(ts="i.started_at"),
+            lo,
+            hi,
+        )
+    ]
+    scans = [
+        StatsScan(
+            r["ts"],
+            r["packer"],
+            r["result"],
+            r["detail"],
+            None if r["order_id"] is None else int(r["order_id"]),
+        )
+        for r in await conn.fetch(
+            "SELECT ts, packer, result, detail, order_id FROM scans WHERE result = ANY($3)"
+            + window.format(ts="ts"),
+            lo,
+            hi,
+            list(STATS_SCAN_RESULTS),
+        )
+    ]
+    order_ids = sorted({i.order_id for i in intents})
     first_seen: dict[int, datetime] = {}
     if order_ids:
         for r in await conn.fetch(
@@ -57,63 +82,4 @@ async def packer_stats(
             order_ids,
         ):
             first_seen[int(r["order_id"])] = r["first"]
-
-    def local(ts: datetime) -> datetime:
-        return ts.astimezone(zone)
-
-    packed: dict[int, tuple[str, datetime, int]] = {}
-    ends: dict[int, datetime] = {}
-    for r in intents:
-        if not intent_applied(r["outcome"], r["result"] or ""):
-            continue
-        oid = int(r["order_id"])
-        end = local(r["finished_at"] or r["started_at"])
-        ends[oid] = max(ends.get(oid, end), end)
-        if r["action"] == "pack" and oid not in packed:
-            packed[oid] = (r["packer"], local(r["started_at"]), int(r["n_items"] or 0))
-
-    agg: dict[tuple[date, str], dict[str, Any]] = defaultdict(
-        lambda: {
-            "orders": 0,
-            "items": 0,
-            "scans": 0,
-            "wrong": 0,
-            "hours": defaultdict(lambda: [0, 0]),
-            "durations": [],
-        }
-    )
-    for oid, (who, at, n_items) in packed.items():
-        if packer and who.casefold() != packer.casefold():
-            continue
-        a = agg[(at.date(), who)]
-        a["orders"] += 1
-        a["items"] += n_items
-        a["hours"][at.hour][0] += 1
-        a["hours"][at.hour][1] += n_items
-        first = first_seen.get(oid)
-        if first is not None:
-            a["durations"].append((ends[oid] - local(first)).total_seconds())
-    for r in scans:
-        who, result = r["packer"], r["result"]
-        if result not in ITEM_SCANS or (packer and who.casefold() != packer.casefold()):
-            continue
-        a = agg[(local(r["ts"]).date(), who)]
-        a["scans"] += 1
-        a["wrong"] += result in WRONG_SCANS
-    out = []
-    for (d, who), a in sorted(agg.items()):
-        hours = a["hours"]
-        out.append(
-            PackerStats(
-                day=d,
-                packer=who,
-                orders=a["orders"],
-                items=a["items"],
-                scans=a["scans"],
-                wrong_scans=a["wrong"],
-                active_hours=len(hours),
-                hourly=tuple(HourCount(h, o, i) for h, (o, i) in sorted(hours.items())),
-                median_order_seconds=statistics.median(a["durations"]) if a["durations"] else None,
-            )
-        )
-    return out
+    return aggregate_stats(intents, scans, first_seen, zone, packer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -242,3 +242,116 @@ def test_the_reader_answers_what_the_writer_wrote(journal: Any, clock: FakeClock
         assert not hasattr(reader, "record_scan")
     finally:
         reader.close()
+
+
+def _record_a_day_of_work(j: Any, clock: FakeClock) -> None:
+    """One journal with what made the two backends' Stats/History drift apart: an order
+    packed the day before and made ready to ship today (by another packer), a label-first
+    order (RTS, no Pack on record), a batch Pack over two orders, writes reconciled as
+    applied and as not applied, a failed RTS, an older journal's cancel recorded as
+    ``unknown``, search texts with LIKE's wildcards."""
+    # day 1: Ann packs order 10; it is made ready to ship on day 2 by Bob
+    _one_order(j, clock, 10, "ann")
+    clock.advance(86400)
+    rts = j.begin(action="rts", shop_id="shop", order_ids=[10], package_ids=["FP10"],
+                  packer="bob")  # fmt: skip
+    clock.advance(2)
+    j.finish(rts, outcome="ok", request_ids=["r-rts-10"], duration_ms=120.5)
+    # label first: the label is scanned, RTS, no Pack on record; its units were verified
+    for code, result, detail in (
+        ("LBL11", "order", ""),
+        ("885011", "ok", ""),
+        ("885011", "manual", ""),
+        ("CANCEL", "unknown", "cancelled: the packer cancelled"),
+        ("X-11", "unknown", "unknown: no such code"),
+        ("X-11", "over_scan", ""),
+    ):
+        clock.advance(5)
+        j.record_scan(shop_id="shop", order_id=11, code=code, result=result, packer="bob",
+                      sku="TEA_100%" if result == "ok" else "", detail=detail)  # fmt: skip
+    clock.advance(5)
+    rts11 = j.begin(action="rts", shop_id="shop", order_ids=[11], package_ids=["FP11"],
+                    packer="bob")  # fmt: skip
+    j.finish(rts11, outcome="unknown", detail="timed out after 10 s")
+    clock.advance(30)
+    j.finish(rts11, outcome="reconciled", detail="applied: ready to ship (FP11)")
+    # a batch Pack of two orders, one of them then fails its RTS
+    clock.advance(600)
+    for oid in (12, 13):
+        j.record_scan(shop_id="shop", order_id=oid, code=f"O{oid}", result="order",
+                      packer="Cat")  # fmt: skip
+    batch = j.begin(action="pack", shop_id="shop", order_ids=[12, 13],
+                    item_ids=[121, 122, 131], packer="Cat")  # fmt: skip
+    clock.advance(3)
+    j.finish(batch, outcome="partial", detail="1 of 2 orders packed", request_ids=["r-b"])
+    bad = j.begin(action="rts", shop_id="shop", order_ids=[13], package_ids=["FP13"],
+                  packer="cat")  # fmt: skip
+    j.finish(bad, outcome="failed", detail="700000 PACKAGE_STATUS_NOT_ALLOW_TO_OP")
+    # a Pack that Lazada never applied, and events
+    clock.advance(3600)
+    lost = j.begin(action="pack", shop_id="shop", order_ids=[14], item_ids=[141], packer="ann")
+    j.finish(lost, outcome="reconciled", detail="not applied: the items are still to pack")
+    j.record_event(shop_id="shop", order_id=14, event="label_printed", packer="ann",
+                   detail="A_1%")  # fmt: skip
+    j.remember_order(shop_id="shop", order_id=14, order_number="A_1%", skus=["MUG_RED"])
+    if isinstance(j, PgJournal):
+        j.flush()
+
+
+def test_stats_and_history_are_the_same_on_both_backends(tmp_path: Path, pg_dsn: str) -> None:
+    """The same recorded journal gives the same Stats, History, timelines and CSV on SQLite
+    and on PostgreSQL (one aggregation, ``lazpack.storage.reports``)."""
+    start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    sqlite_clock, pg_clock = FakeClock(start), FakeClock(start)
+    lite = SqliteJournal(tmp_path / "journal.sqlite3", station_id="st-1", clock=sqlite_clock)
+    pg = PgJournal(pg_dsn, station_id="st-1", clock=pg_clock)
+    try:
+        _record_a_day_of_work(lite, sqlite_clock)
+        _record_a_day_of_work(pg, pg_clock)
+        day1, day2 = start.date(), start.date() + timedelta(days=1)
+        bangkok = timezone(timedelta(hours=7))
+        stats_asks: list[dict[str, Any]] = [
+            {"tz": UTC},
+            {"tz": bangkok},
+            {"day": day2, "tz": UTC},
+            {"day": day1, "tz": UTC},
+            {"since": day2, "until": day2, "tz": bangkok},
+            {"packer": "CAT", "tz": UTC},
+            {"packer": "bob", "day": day2, "tz": UTC},
+        ]
+        for ask in stats_asks:
+            assert lite.stats(**ask) == pg.stats(**ask), ask
+        # the issue-22 figures, on both: orders 10 (packed by Ann on day 1) and 11 (label
+        # first, no Pack) are Bob's, at their RTS on day 2; their items on day 2 are the
+        # units verified that day (order 11's two); a legacy cancel is no wrong scan
+        bob = {s.packer: s for s in pg.stats(day=day2, tz=UTC)}["bob"]
+        assert (bob.orders, bob.items, bob.scans, bob.wrong_scans) == (2, 2, 4, 2)
+        (ann,) = pg.stats(day=day1, tz=UTC)
+        assert (ann.packer, ann.orders, ann.items) == ("ann", 1, 1)  # order 10's Pack
+        history_asks: list[dict[str, Any]] = [
+            {},
+            {"query": "A_1%"},
+            {"query": "TEA_100%"},
+            {"query": "_"},
+            {"query": "A%1"},
+            {"query": "fp1"},
+            {"packer": "cat"},
+            {"since": start + timedelta(days=1), "limit": 2},
+            {"until": start + timedelta(hours=1)},
+        ]
+        for ask in history_asks:
+            assert lite.history(**ask) == pg.history(**ask), ask
+        assert [h.order_id for h in pg.history(query="A_1%")] == [14]
+        assert [h.order_id for h in pg.history(query="_")] == [14]  # literally, in its refs
+        assert [h.order_id for h in pg.history(query="A%1")] == []  # % is no wildcard
+        for oid in (10, 11, 12, 13, 14):
+            assert lite.timeline(oid) == pg.timeline(oid), oid
+        csvs = []
+        for name, j in (("lite", lite), ("pg", pg)):
+            out = tmp_path / f"{name}.csv"
+            assert j.export_csv(out, since=start + timedelta(days=1)) > 0
+            csvs.append(out.read_bytes())
+        assert csvs[0] == csvs[1]
+    finally:
+        lite.close()
+        pg.close()

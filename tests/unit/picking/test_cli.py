@@ -209,3 +209,22 @@ def test_commands_write_the_journal_beside_an_open_station(
         station.close()
     assert out.startswith("pick list #1")
     assert counts["events"] == 2 + waves  # the station's two and one pick_list per order
+
+
+def test_a_command_names_the_settings_it_cannot_use(
+    capsys: pytest.CaptureFixture[str], demo: list[str], tmp_path: Path
+) -> None:
+    """Like the station, a command reads the settings with ``load_settings``: a bad field
+    takes its default and is named on stderr (not dropped silently); a copy is kept."""
+    paths = Paths.for_data_dir(tmp_path / "station")
+    paths.ensure()
+    paths.settings_file.write_text(
+        json.dumps({"sync_interval_s": 1, "api": {"max_concurrency": 0}}), encoding="utf-8"
+    )
+    code, out, err = run(capsys, "orders", *demo, "--json")
+    assert code == cli.EXIT_OK, err
+    assert json.loads(out)
+    warnings = [line for line in err.splitlines() if line.startswith("lazpack: warning: ")]
+    assert any("sync_interval_s" in w and "outside 5..86400" in w for w in warnings), err
+    assert any("api.max_concurrency" in w for w in warnings), err
+    assert list(paths.config_dir.glob("settings.rejected-*"))
