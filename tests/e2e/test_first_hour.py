@@ -25,6 +25,7 @@ from lazpack.config import Paths, PrinterSettings, Settings
 from lazpack.emulator import Emulator
 from lazpack.printing.printer import PAGE_LABEL, printer_names
 from lazpack.ui.pack_view import READY_TEXT
+from tests.helpers.ci import require_printer
 from tests.helpers.clocks import StepClock
 from tests.helpers.e2e import burst, headline, new_order, until, win
 
@@ -35,11 +36,11 @@ PARCELS = 10
 
 
 def a4_queue_only() -> None:
-    if printer_names() != [QUEUE]:
-        pytest.skip(
-            f"needs {QUEUE} as the only printer (the A4 CUPS queue .ci/run adds); "
-            f"this machine has {printer_names() or 'none'}"
-        )
+    require_printer(
+        printer_names() == [QUEUE],
+        f"needs {QUEUE} as the only printer (the A4 CUPS queue .ci/run adds); "
+        f"this machine has {printer_names() or 'none'}",
+    )
 
 
 class DialogCounter(QObject):
