@@ -30,14 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-
-class StepClock:
-    def __init__(self, step: float = 0.006) -> None:
-        self.step, self.now = step, 1000.0
-
-    def __call__(self) -> float:
-        self.now += self.step
-        return self.now
+from tests.helpers.clocks import StepClock  # noqa: E402
 
 
 class TimedSink:
