@@ -31,8 +31,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from lazpack.storage.journal import SqliteJournal, format_ts
-from lazpack.ui.history_view import HistoryFilter, run_search
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lazpack.storage.journal import SqliteJournal, format_ts  # noqa: E402
+from lazpack.ui.history_view import HistoryFilter, run_search  # noqa: E402
+from tests.helpers.clocks import FakeClock  # noqa: E402
 
 PACKERS = ("ann", "bob", "chai", "dewi", "eko")
 ROWS_PER_ORDER = 8  # 1 order scan, 3 item scans, pack, rts, 2 events
@@ -159,17 +163,6 @@ def fill(path: Path, rows: int, end: datetime) -> tuple[int, str, str]:
     return near_end, f"LEX{near_end}", "SKU-42"
 
 
-class _FixedClock:
-    def __init__(self, t: datetime) -> None:
-        self.t = t
-
-    def now(self) -> datetime:
-        return self.t
-
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-
 def timed(fn: Callable[[], object], reps: int) -> float:
     times = []
     for _ in range(reps):
@@ -255,7 +248,7 @@ def main() -> int:
               f"   ({n} searches)")  # fmt: skip
         # Retention at start-up: the app prunes before the packer starts scanning.
         j.close()
-        j = SqliteJournal(path, station_id="st-a", clock=_FixedClock(end))
+        j = SqliteJournal(path, station_id="st-a", clock=FakeClock(end))
         t0 = time.perf_counter()
         deleted = j.prune(40)
         print(f"\nprune(40 days) at start-up: {deleted} rows removed in"

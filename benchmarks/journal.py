@@ -23,18 +23,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from lazpack.storage.journal import SqliteJournal
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-
-class StepClock:
-    def __init__(self, start: datetime) -> None:
-        self.t = start
-
-    def now(self) -> datetime:
-        return self.t
-
-    def monotonic(self) -> float:
-        return time.monotonic()
+from lazpack.storage.journal import SqliteJournal  # noqa: E402
+from tests.helpers.clocks import FakeClock  # noqa: E402
 
 
 def measure(
@@ -77,7 +70,7 @@ def bare_insert(path: Path, synchronous: str) -> Callable[[int], object]:
     return lambda k: conn.execute(sql, (ts, "st", "shop", k, f"C{k}", "SKU", "ok", "ann", ""))
 
 
-def fill(j: SqliteJournal, clock: StepClock, orders_per_day: int, days: int) -> int:
+def fill(j: SqliteJournal, clock: FakeClock, orders_per_day: int, days: int) -> int:
     """A year of a busy station: per order 1 order scan, 2 item scans, pack, rts, 2 events."""
     order_id = 1_000_000
     rows = 0
@@ -148,7 +141,7 @@ def main() -> int:
         args.ops, args.orders_per_day, args.days = 50, 50, 30
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         d = Path(tmp)
-        clock = StepClock(datetime(2026, 1, 1, tzinfo=UTC))
+        clock = FakeClock(datetime(2026, 1, 1, tzinfo=UTC))
         j = SqliteJournal(d / "journal.sqlite3", station_id="bench", clock=clock)
         normal = bare_insert(d / "base.sqlite3", "NORMAL")
         full = bare_insert(d / "base_full.sqlite3", "FULL")

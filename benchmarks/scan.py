@@ -22,7 +22,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,14 +31,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-
-class StepClock:
-    def __init__(self, step: float = 0.006) -> None:
-        self.step, self.now = step, 1000.0
-
-    def __call__(self) -> float:
-        self.now += self.step
-        return self.now
+from lazpack.config import Settings  # noqa: E402
+from tests.helpers.e2e import station, until  # noqa: E402
 
 
 class TimedSink:
@@ -69,42 +64,24 @@ def report(name: str, ms: list[float], target: float) -> None:
     )
 
 
-async def until(cond: Callable[[], bool], step: float = 0.005) -> None:
-    async with asyncio.timeout(60):
-        while not cond():  # noqa: ASYNC110
-            await asyncio.sleep(step)
-
-
-async def start(tmp: Path, emu: Any, **packing: Any) -> Any:
-    from lazpack.app import DEMO_SHOP_ID, Station, build_demo_backend
-    from lazpack.config import Paths, Settings
-
+@asynccontextmanager
+async def bench_station(tmp: Path, emu: Any, **packing: Any) -> AsyncIterator[Any]:
+    """The station window the e2e tests drive (``tests.helpers.e2e.station``), its labels
+    timed by a ``TimedSink``, 1366×768, the orders list holding the keyboard."""
     settings = Settings(station_id="bench", packer="bench")
-    for k, v in packing.items():
-        setattr(settings.packing, k, v)
-    st = Station(
-        settings,
-        Paths.for_data_dir(tmp),
-        [build_demo_backend(emulator=emu)],
-        demo=True,
-        trickle_s=None,
-        scan_clock=StepClock(),
-    )
-    w = await st.start()
-    w.resize(1366, 768)
-    await until(lambda: st.syncs[DEMO_SHOP_ID].state.full_sync_done and st.resumed.done())
-    st.labels.sink = TimedSink(tmp)
-    w.activateWindow()
-    w.view.setFocus()
-    await until(lambda: w.view.hasFocus())
-    return st
+    async with station(tmp, emulator=emu, settings=settings, sink=TimedSink(tmp), **packing) as st:
+        w = st.window
+        w.resize(1366, 768)
+        w.view.setFocus()
+        await until(w.view.hasFocus, "the orders list has the keyboard")
+        yield st
 
 
 async def synced(st: Any, oid: int) -> Any:
     from lazpack.app import DEMO_SHOP_ID
 
     st.refresh()
-    await until(lambda: st.window.book.get((DEMO_SHOP_ID, oid)) is not None)
+    await until(lambda: st.window.book.get((DEMO_SHOP_ID, oid)) is not None, "order synced")
     return st.window.book.get((DEMO_SHOP_ID, oid))
 
 
@@ -124,26 +101,24 @@ async def bench_scan(n: int) -> list[float]:
 
     emu = Emulator(orders=200, seed=2, region="sg")
     with tempfile.TemporaryDirectory() as d:
-        st = await start(Path(d), emu, auto_until="verify")
-        w = st.window
-        (oid,) = emu.add_orders(1, skus=["MUG-SAGE", "MUG-SAGE", "BACKPACK-GREY"])
-        row = await synced(st, oid)
-        target = keys(w, str(row.order.order_number))
-        QTest.keyClick(target, Qt.Key.Key_Return)
-        assert st.packing.session is not None
-        out: list[float] = []
-        for _ in range(n):
-            target = keys(w, "MUG-SAGE")
-            t0 = time.perf_counter()
+        async with bench_station(Path(d), emu, auto_until="verify") as st:
+            w = st.window
+            (oid,) = emu.add_orders(1, skus=["MUG-SAGE", "MUG-SAGE", "BACKPACK-GREY"])
+            row = await synced(st, oid)
+            target = keys(w, str(row.order.order_number))
             QTest.keyClick(target, Qt.Key.Key_Return)
-            w.pack_view.repaint()
-            w.panel.repaint()
-            out.append((time.perf_counter() - t0) * 1000)
-            assert w.pack_view.colour == "ok", w.pack_view.message_label.text()
-            st.packing.undo()
-            await asyncio.sleep(0)
-        await st.shutdown()
-        w.close()
+            assert st.packing.session is not None
+            out: list[float] = []
+            for _ in range(n):
+                target = keys(w, "MUG-SAGE")
+                t0 = time.perf_counter()
+                QTest.keyClick(target, Qt.Key.Key_Return)
+                w.pack_view.repaint()
+                w.panel.repaint()
+                out.append((time.perf_counter() - t0) * 1000)
+                assert w.pack_view.colour == "ok", w.pack_view.message_label.text()
+                st.packing.undo()
+                await asyncio.sleep(0)
     return out
 
 
@@ -177,52 +152,50 @@ async def bench_scan_during_sync(n: int, orders: int) -> list[float]:
     syncs = 0
     try:
         with tempfile.TemporaryDirectory() as d:
-            st = await start(Path(d), emu, auto_until="verify")
-            w = st.window
-            (oid,) = emu.add_orders(1, skus=["MUG-SAGE", "MUG-SAGE", "BACKPACK-GREY"])
-            row = await synced(st, oid)
-            target = keys(w, str(row.order.order_number))
-            from PySide6.QtTest import QTest
+            async with bench_station(Path(d), emu, auto_until="verify") as st:
+                w = st.window
+                (oid,) = emu.add_orders(1, skus=["MUG-SAGE", "MUG-SAGE", "BACKPACK-GREY"])
+                row = await synced(st, oid)
+                target = keys(w, str(row.order.order_number))
+                from PySide6.QtTest import QTest
 
-            QTest.keyClick(target, Qt.Key.Key_Return)
-            assert st.packing.session is not None
+                QTest.keyClick(target, Qt.Key.Key_Return)
+                assert st.packing.session is not None
 
-            async def big_sync() -> None:
-                nonlocal syncs
-                while True:
-                    timeline = sync_bench.Timeline()
-                    client = sync_bench._client(base_url, timeline, concurrency=8, limits=False)
-                    async with client:
-                        service = SyncService(client, OrderBook(), shop_id="big")
-                        await service.sync_once()
-                        syncs += 1
+                async def big_sync() -> None:
+                    nonlocal syncs
+                    while True:
+                        timeline = sync_bench.Timeline()
+                        client = sync_bench._client(base_url, timeline, concurrency=8, limits=False)
+                        async with client:
+                            service = SyncService(client, OrderBook(), shop_id="big")
+                            await service.sync_once()
+                            syncs += 1
 
-            def post(key: Qt.Key, text: str) -> None:
-                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
-                    QCoreApplication.postEvent(target, event)
+                def post(key: Qt.Key, text: str) -> None:
+                    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+                        QCoreApplication.postEvent(target, event)
 
-            outcomes: list[object] = []
-            st.packing.add_listener(outcomes.append)
-            syncing = asyncio.ensure_future(big_sync())
-            await asyncio.sleep(0.5)  # the sync is under way: pages and items in flight
-            out: list[float] = []
-            for _ in range(n):
-                seen = len(outcomes)
-                t0 = time.perf_counter()
-                for ch in "MUG-SAGE":
-                    post(Qt.Key(ord(ch)), ch)
-                post(Qt.Key.Key_Return, "\r")
-                await until(lambda seen=seen: len(outcomes) > seen, step=0)
-                w.pack_view.repaint()
-                out.append((time.perf_counter() - t0) * 1000)
-                assert w.pack_view.colour == "ok", w.pack_view.message_label.text()
-                st.packing.undo()
-                await asyncio.sleep(0.02)
-            syncing.cancel()
-            await asyncio.gather(syncing, return_exceptions=True)
-            await st.shutdown()
-            w.close()
+                outcomes: list[object] = []
+                st.packing.add_listener(outcomes.append)
+                syncing = asyncio.ensure_future(big_sync())
+                await asyncio.sleep(0.5)  # the sync is under way: pages and items in flight
+                out: list[float] = []
+                for _ in range(n):
+                    seen = len(outcomes)
+                    t0 = time.perf_counter()
+                    for ch in "MUG-SAGE":
+                        post(Qt.Key(ord(ch)), ch)
+                    post(Qt.Key.Key_Return, "\r")
+                    await until(lambda seen=seen: len(outcomes) > seen, "scan outcome", step=0)
+                    w.pack_view.repaint()
+                    out.append((time.perf_counter() - t0) * 1000)
+                    assert w.pack_view.colour == "ok", w.pack_view.message_label.text()
+                    st.packing.undo()
+                    await asyncio.sleep(0.02)
+                syncing.cancel()
+                await asyncio.gather(syncing, return_exceptions=True)
     finally:
         parent.send("stop")
         parent.poll(10)
@@ -241,36 +214,33 @@ async def bench_print(n: int, *, prepared: bool) -> list[float]:
     emu = Emulator(orders=60, seed=3, region="sg", latency_ms=50.0)
     out: list[float] = []
     with tempfile.TemporaryDirectory() as d:
-        st = await start(Path(d), emu)
-        w, svc = st.window, st.packing
-        sink = st.labels.sink
-        for _ in range(n):
-            (oid,) = emu.add_orders(1, skus=["LAMP-WHITE"])
-            row = await synced(st, oid)
-            if prepared:
-                # packed earlier (e.g. a pick-list run) and its label fetched ahead
-                report_ = await svc.batch([(DEMO_SHOP_ID, oid)], until="pack")
-                assert report_.outcomes[0].ok, report_.outcomes[0].message
-                pids = report_.outcomes[0].package_ids
-                await st.labels.service(DEMO_SHOP_ID).prefetch(pids)
-            target = keys(w, str(row.order.order_number))
-            QTest.keyClick(target, Qt.Key.Key_Return)
-            assert svc.session is not None and svc.session.order_id == oid
-            jobs = len(sink.arrived)
-            target = keys(w, "LAMP-WHITE")
-            before = dict(emu.calls)
-            t0 = time.perf_counter()
-            QTest.keyClick(target, Qt.Key.Key_Return)
-            await until(lambda j=jobs: len(sink.arrived) > j)
-            if os.environ.get("SCAN_BENCH_DEBUG"):  # which API calls were on the path
-                print(
-                    {k: n - before.get(k, 0) for k, n in emu.calls.items() if n != before.get(k, 0)}
-                )
-            out.append((sink.arrived[-1] - t0) * 1000)
-            await svc.settle()
-            assert {i["status"] for i in emu.items(oid)} == {"ready_to_ship"}
-        await st.shutdown()
-        w.close()
+        async with bench_station(Path(d), emu) as st:
+            w, svc = st.window, st.packing
+            sink = st.labels.sink
+            for _ in range(n):
+                (oid,) = emu.add_orders(1, skus=["LAMP-WHITE"])
+                row = await synced(st, oid)
+                if prepared:
+                    # packed earlier (e.g. a pick-list run) and its label fetched ahead
+                    report_ = await svc.batch([(DEMO_SHOP_ID, oid)], until="pack")
+                    assert report_.outcomes[0].ok, report_.outcomes[0].message
+                    pids = report_.outcomes[0].package_ids
+                    await st.labels.service(DEMO_SHOP_ID).prefetch(pids)
+                target = keys(w, str(row.order.order_number))
+                QTest.keyClick(target, Qt.Key.Key_Return)
+                assert svc.session is not None and svc.session.order_id == oid
+                jobs = len(sink.arrived)
+                target = keys(w, "LAMP-WHITE")
+                before = dict(emu.calls)
+                t0 = time.perf_counter()
+                QTest.keyClick(target, Qt.Key.Key_Return)
+                await until(lambda j=jobs: len(sink.arrived) > j, "label job", step=0.005)
+                if os.environ.get("SCAN_BENCH_DEBUG"):  # which API calls were on the path
+                    calls = emu.calls.items()
+                    print({k: n - before.get(k, 0) for k, n in calls if n != before.get(k, 0)})
+                out.append((sink.arrived[-1] - t0) * 1000)
+                await svc.settle()
+                assert {i["status"] for i in emu.items(oid)} == {"ready_to_ship"}
     return out
 
 

@@ -4,8 +4,9 @@ Each sample is one ``PackingService.scan`` call: normalise, resolve against the 
 book, count the unit, journal the scan and the session, build the ``ScanOutcome`` and
 notify a listener. Runs twice on the same orders:
 
-* ``memory``  — the real journal on a RAM disk (``/dev/shm`` where there is one): the
-  service's own cost without the disk's fsyncs (the budget is ≪ 1 ms);
+* ``memory``  — the real journal, a SQLite file on a RAM disk (``/dev/shm``): the
+  service's own cost without the disk's fsyncs (the budget is ≪ 1 ms). Without
+  ``/dev/shm`` (Windows, macOS) the file is in an ordinary temp folder, like ``sqlite``;
 * ``sqlite``  — the real ``SqliteJournal`` in a temp dir: what the station pays.
 
 Baseline, measured in the same run: ``normalize`` + a dict lookup, the floor of any
@@ -111,8 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     book = build_book(args.orders, args.units)
     base50, base99 = percentiles(baseline(book))
     print(f"baseline normalize+lookup   p50 {base50 * 1000:7.1f} µs  p99 {base99 * 1000:7.1f} µs")
-    # The real journal on an in-memory database, not a hand-written null journal: a
-    # stand-in rots as soon as the service calls a method it lacks (it did, once).
+    # The real journal in a SQLite file on a RAM disk (/dev/shm; an ordinary temp folder
+    # where there is none: Windows, macOS), not a hand-written null journal: a stand-in
+    # rots as soon as the service calls a method it lacks (it did, once).
     shm = "/dev/shm" if Path("/dev/shm").is_dir() else None  # noqa: S108 - mkdtemp inside
     with tempfile.TemporaryDirectory(dir=shm) as ram, tempfile.TemporaryDirectory() as tmp:
         runs: list[tuple[str, Callable[[], JournalPort]]] = [

@@ -4,10 +4,7 @@ outgrows a 1366×768 screen whatever Lazada's messages say."""
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +14,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from lazpack.app import DEMO_SHOP_ID, Station, build_demo_backend
-from lazpack.config import Paths, Settings
+from lazpack.config import Settings
 from lazpack.domain.orderbook import Tab
 from lazpack.emulator import Emulator
-from lazpack.ui.main_window import MainWindow
 from lazpack.ui.screen_fit import clamp_to_screen
-from tests.helpers.e2e import PdfFiles
+from tests.helpers.e2e import station, until, win
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 
@@ -37,45 +32,8 @@ LONG = (
 )  # fmt: skip
 
 
-async def until(cond: Callable[[], bool], what: str, seconds: float = 60) -> None:
-    """Let the loop run until ``cond`` holds (a safety bound, not a timing assertion)."""
-    try:
-        async with asyncio.timeout(seconds):
-            # state lives in Qt widgets: polling is how a coroutine waits on it
-            while not cond():  # noqa: ASYNC110
-                await asyncio.sleep(0.02)
-    except TimeoutError:
-        raise AssertionError(f"never happened: {what}") from None
-
-
-@asynccontextmanager
-async def demo_station(tmp_path: Path, emu: Emulator, **ui: Any) -> AsyncIterator[Station]:
-    """The demo shop's own world (120 orders, seed 1) in the real station window."""
-    st = Station(
-        Settings(station_id="e2e", packer="Ana", ui=dict(ui)),
-        Paths.for_data_dir(tmp_path / "station"),
-        [build_demo_backend(emulator=emu)],
-        demo=True,
-        trickle_s=None,
-    )
-    await st.start()
-    try:
-        await until(lambda: st.syncs[DEMO_SHOP_ID].state.full_sync_done, "full sync")
-        assert st.resumed is not None
-        await until(st.resumed.done, "resume after the first sync")
-        assert st.labels is not None
-        st.labels.sink = PdfFiles(tmp_path / "labels")  # labels rendered to PDF files
-        yield st
-    finally:
-        await st.shutdown()
-        assert st.window is not None
-        st.window.close()
-        st.window.deleteLater()
-
-
-def win(st: Station) -> MainWindow:
-    assert st.window is not None
-    return st.window
+def demo_settings(**ui: Any) -> Settings:
+    return Settings(station_id="e2e", packer="Ana", ui=dict(ui))
 
 
 def kind_of(emu: Emulator, order_id: int) -> str:
@@ -99,7 +57,7 @@ async def test_ctrl_b_on_every_pending_demo_order_ships_each_kind(
     tmp_path: Path, qtbot: QtBot
 ) -> None:
     emu = Emulator(orders=120, seed=1, region="sg")
-    async with demo_station(tmp_path, emu) as st:
+    async with station(tmp_path, emulator=emu, settings=demo_settings()) as st:
         w = win(st)
         pending = set(emu.order_ids("pending"))
         kinds = Counter(kind_of(emu, o) for o in pending)
@@ -129,7 +87,7 @@ async def test_ctrl_b_on_every_pending_demo_order_ships_each_kind(
         dlg = picker()
         assert dlg is not None
         dlg.accept()
-        await until(lambda: ctl.batch_dialog is not None, "batch outcome shown", 120)
+        await until(lambda: ctl.batch_dialog is not None, "batch outcome shown", seconds=120)
         assert picker() is None
         out = ctl.batch_dialog
         assert out is not None
@@ -157,13 +115,13 @@ async def test_a_saved_geometry_wider_than_the_screen_is_clamped_at_start(
     tmp_path: Path, qtbot: QtBot
 ) -> None:
     emu = Emulator(orders=5, seed=3, region="sg")
-    async with demo_station(tmp_path, emu) as st:
+    async with station(tmp_path, emulator=emu, settings=demo_settings()) as st:
         w = win(st)
         w.setGeometry(0, 0, 1979, 1100)
         saved = w.ui_state()
     area = QApplication.primaryScreen().availableGeometry()
     emu2 = Emulator(orders=5, seed=3, region="sg")
-    async with demo_station(tmp_path / "again", emu2, **saved) as st2:
+    async with station(tmp_path / "again", emulator=emu2, settings=demo_settings(**saved)) as st2:
         w2 = win(st2)
         geo = w2.frameGeometry()
         # Qt's offscreen screen is 800 px wide, a little narrower than the station's own

@@ -10,8 +10,7 @@ only the first parcel asks (the system print dialog, whose "Always print labels 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,13 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from lazpack.app import DEMO_SHOP_ID, Station, build_demo_backend
-from lazpack.config import Paths, PrinterSettings, Settings
+from lazpack.app import Station
+from lazpack.config import PrinterSettings, Settings
 from lazpack.emulator import Emulator
 from lazpack.printing.printer import PAGE_LABEL, printer_names
 from lazpack.ui.pack_view import READY_TEXT
-from tests.helpers.clocks import StepClock
-from tests.helpers.e2e import burst, headline, new_order, until, win
+from tests.helpers.ci import require_printer
+from tests.helpers.e2e import burst, headline, new_order, station, until, win
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 
@@ -35,11 +34,11 @@ PARCELS = 10
 
 
 def a4_queue_only() -> None:
-    if printer_names() != [QUEUE]:
-        pytest.skip(
-            f"needs {QUEUE} as the only printer (the A4 CUPS queue .ci/run adds); "
-            f"this machine has {printer_names() or 'none'}"
-        )
+    require_printer(
+        printer_names() == [QUEUE],
+        f"needs {QUEUE} as the only printer (the A4 CUPS queue .ci/run adds); "
+        f"this machine has {printer_names() or 'none'}",
+    )
 
 
 class DialogCounter(QObject):
@@ -58,33 +57,16 @@ class DialogCounter(QObject):
         return False
 
 
-@asynccontextmanager
-async def desk(tmp_path: Path, printer: PrinterSettings) -> AsyncIterator[Station]:
+def desk(tmp_path: Path, printer: PrinterSettings) -> AbstractAsyncContextManager[Station]:
+    """The station on five demo orders, its labels going to ``printer`` (the real output)."""
     # polls every second: a new order arrives without waiting for the demo's 10 s poll
     settings = Settings(station_id="desk", packer="Ana", printer=printer, sync_interval_s=1)
-    clock = StepClock()
-    st = Station(
-        settings,
-        Paths.for_data_dir(tmp_path / "station"),
-        [build_demo_backend(emulator=Emulator(orders=5, seed=20, region="sg"))],
-        demo=True,
-        trickle_s=None,
-        scan_clock=clock,
+    return station(
+        tmp_path,
+        emulator=Emulator(orders=5, seed=20, region="sg"),
+        settings=settings,
+        sink="printer",
     )
-    st.keepalive.append(clock)
-    await st.start()
-    try:
-        await until(lambda: st.syncs[DEMO_SHOP_ID].state.full_sync_done, "full sync")
-        assert st.resumed is not None
-        await until(st.resumed.done, "resume after the first sync")
-        win(st).activateWindow()
-        await until(lambda: QApplication.focusWidget() is not None, "focus")
-        yield st
-    finally:
-        await st.shutdown()
-        assert st.window is not None
-        st.window.close()
-        st.window.deleteLater()
 
 
 async def ten_parcels(st: Station) -> list[str]:

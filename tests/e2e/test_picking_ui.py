@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,9 @@ from lazpack.domain.workflow import Kind
 from lazpack.station import DEMO_SHOP_ID
 from lazpack.ui.picking_dialogs import WaveDialog
 from tests.helpers.e2e import emu_of, station, until
+from tests.helpers.labels import pdf_text
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
-
-
-def pdf_text(path: Path) -> str:
-    run = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
-    return run.stdout
 
 
 async def test_pick_list_from_the_menu_then_its_wave_scanned(tmp_path: Path, qtbot: QtBot) -> None:

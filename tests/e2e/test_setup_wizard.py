@@ -28,6 +28,7 @@ from lazpack.ui.setup_wizard import (
     ShopStep,
     SoundStep,
 )
+from tests.helpers.clocks import StepClock
 from tests.helpers.labels import decode, page_sizes_mm, render_back
 
 pytestmark = [pytest.mark.e2e]
@@ -39,16 +40,6 @@ class Saves:
 
     def __call__(self) -> None:
         self.count += 1
-
-
-class StepClock:
-    def __init__(self, step: float) -> None:
-        self.step = step
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        self.now += self.step
-        return self.now
 
 
 class PdfSink:

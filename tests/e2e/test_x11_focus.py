@@ -16,16 +16,14 @@ import pytest
 
 from lazpack.domain.scan import Command, command_code
 from lazpack.emulator import Emulator
-from tests.helpers.x11 import HAVE_X11_TOOLS, X11Station, x, xvfb
+from tests.helpers.x11 import X11Station, require_x11, x, xvfb
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(not HAVE_X11_TOOLS, reason="needs Xvfb and xdotool (.ci/run installs them)"),
-]
+pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
 def display() -> Iterator[str]:
+    require_x11()
     with xvfb() as d:
         yield d
 

@@ -11,17 +11,11 @@ from datetime import UTC, datetime, timedelta
 from lazpack.domain.models import CountryUserInfo, TokenSet
 from lazpack.domain.ports import AuthPort
 from lazpack.errors import IllegalRefreshTokenError
-from tests.helpers.clocks import FakeClock as _BaseClock
+from tests.helpers.clocks import FakeClock
 
-#: when the auth tests' day starts (a Thursday morning, Bangkok working hours)
+#: when the auth tests' day starts (a Thursday morning, Bangkok working hours):
+#: ``FakeClock(AUTH_T0)``
 AUTH_T0 = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
-
-
-class FakeClock(_BaseClock):
-    """``tests.helpers.clocks.FakeClock`` starting at ``AUTH_T0``."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        super().__init__(start or AUTH_T0)
 
 
 class FakeAuthHost(AuthPort):

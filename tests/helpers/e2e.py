@@ -9,7 +9,7 @@ import asyncio
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from lazpack.app import DEMO_SHOP_ID, Station, build_demo_backend
 from lazpack.config import Paths, Settings
+from lazpack.domain.ports import LabelSink
 from lazpack.emulator import Emulator
 from lazpack.printing.printer import LabelPrinter
 from lazpack.ui.main_window import MainWindow
@@ -47,22 +48,40 @@ class PdfFiles:
         return pages
 
 
-async def until(cond: Callable[[], bool], what: str) -> None:
-    """Let the loop run until ``cond`` holds (a safety bound, not a timing assertion)."""
+async def until(
+    cond: Callable[[], bool], what: str, *, seconds: float = 60, step: float = 0.01
+) -> None:
+    """Let the loop run until ``cond`` holds, looking every ``step`` seconds (``seconds`` is a
+    safety bound on a busy machine, not a timing assertion)."""
     try:
-        async with asyncio.timeout(30):
+        async with asyncio.timeout(seconds):
+            # state lives in Qt widgets and the station's services: polling is how a
+            # coroutine waits on it
             while not cond():  # noqa: ASYNC110
-                await asyncio.sleep(0.01)
+                await asyncio.sleep(step)
     except TimeoutError:
         raise AssertionError(f"never happened: {what}") from None
 
 
 @asynccontextmanager
 async def station(
-    tmp_path: Path, *, emulator: Emulator | None = None, **packing: Any
+    tmp_path: Path,
+    *,
+    emulator: Emulator | None = None,
+    settings: Settings | None = None,
+    sink: LabelSink | Literal["pdf", "printer"] = "pdf",
+    **packing: Any,
 ) -> AsyncIterator[Station]:
+    """The real station window on the demo shop (``emulator``, by default 30 orders), started
+    the station's own way, synced, resumed and focused; shut down and closed afterwards.
+
+    ``settings`` default to station "e2e", packer "Ana"; ``packing`` keywords set fields of
+    its ``packing`` settings. Labels go to ``sink``: ``"pdf"`` (the default) renders each
+    job into a PDF file under ``tmp_path/labels`` (``PdfFiles``), ``"printer"`` keeps the
+    station's own printer output (the settings' printer, or the system dialog). The data
+    folder is ``tmp_path/station``."""
     emu = emulator or Emulator(orders=30, seed=11, region="sg")
-    settings = Settings(station_id="e2e", packer="Ana")
+    settings = settings or Settings(station_id="e2e", packer="Ana")
     for k, v in packing.items():
         setattr(settings.packing, k, v)
     clock = StepClock()
@@ -81,7 +100,10 @@ async def station(
         assert st.resumed is not None
         await until(st.resumed.done, "resume after the first sync")
         assert st.labels is not None
-        st.labels.sink = PdfFiles(tmp_path / "labels")
+        if not isinstance(sink, str):
+            st.labels.sink = sink
+        elif sink == "pdf":
+            st.labels.sink = PdfFiles(tmp_path / "labels")
         w = win(st)
         w.activateWindow()
         await until(lambda: QApplication.focusWidget() is not None, "focus")

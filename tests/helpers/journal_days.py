@@ -13,14 +13,9 @@ from tests.helpers.clocks import FakeClock
 SHOP = "shop-sg"
 DAY1 = date(2026, 3, 2)
 DAY2 = date(2026, 3, 3)  # "today" for the views
+#: the views' "now", noon of ``DAY2``: ``FakeClock(NOON_DAY2)``
+NOON_DAY2 = datetime(2026, 3, 3, 12, 0, tzinfo=UTC)
 SECRET = "tok-5ecret-abcdef123456"
-
-
-class Clock(FakeClock):
-    """``FakeClock`` at noon of ``DAY2``, the views' "today"."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        super().__init__(start or datetime(2026, 3, 3, 12, 0, tzinfo=UTC))
 
 
 @dataclass
@@ -36,7 +31,7 @@ def ok(n: int, sku: str = "MUG-RED") -> Scan:
 
 def pack_order(
     j: SqliteJournal,
-    clock: Clock,
+    clock: FakeClock,
     at: datetime,
     order_id: int,
     packer: str,
@@ -88,7 +83,7 @@ def at(day: date, hh: int, mm: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hh, mm, tzinfo=UTC)
 
 
-def fill(j: SqliteJournal, clock: Clock) -> None:
+def fill(j: SqliteJournal, clock: FakeClock) -> None:
     """Two days, three packers, two stations; hand-computed stats are in test_stats_view.py."""
     # day 2
     pack_order(j, clock, at(DAY2, 9, 0), 101, "ann", [ok(1), ok(2)])  # 41 s

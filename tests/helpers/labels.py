@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import zxingcpp
@@ -14,7 +17,45 @@ from reportlab.graphics.barcode import code128
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from tests.helpers.ci import require
+
 READ_DPI = 203
+POPPLER = (
+    "poppler's pdftotext, pdffonts and pdftoppm are not installed"
+    " (apt: poppler-utils; .ci/run installs it)"
+)
+
+
+def require_poppler() -> None:
+    """Skip without poppler's command-line tools — fail under CI, which installs them."""
+    require(all(shutil.which(t) for t in ("pdftotext", "pdffonts", "pdftoppm")), POPPLER)
+
+
+def _poppler(tool: str, pdf: Path | bytes, *args: str) -> str:
+    require_poppler()
+    if isinstance(pdf, Path):
+        return subprocess.run(
+            [tool, *args, str(pdf), *(["-"] if tool == "pdftotext" else [])],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
+        ).stdout
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "doc.pdf"
+        path.write_bytes(pdf)
+        return _poppler(tool, path, *args)
+
+
+def pdf_text(pdf: Path | bytes, *, layout: bool = False) -> str:
+    """The text of a PDF as poppler's ``pdftotext`` reads it (UTF-8; ``layout`` keeps the
+    columns where they are on the page)."""
+    return _poppler("pdftotext", pdf, "-enc", "UTF-8", *(["-layout"] if layout else []))
+
+
+def pdf_fonts(pdf: Path | bytes) -> str:
+    """poppler's ``pdffonts`` table of the fonts a PDF uses."""
+    return _poppler("pdffonts", pdf)
 
 
 def label_pdf(*tracking_numbers: str, size_mm: tuple[float, float] = (100, 150)) -> bytes:

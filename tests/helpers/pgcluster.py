@@ -1,6 +1,6 @@
 """A throwaway PostgreSQL cluster for the warehouse tests.
 
-``LAZPACK_TEST_PG_DSN`` (exported by ``.ci/run``) names a running server to use. Without it,
+``LAZPACK_TEST_PG_DSN`` names a running server to use instead. Without it,
 ``start_cluster`` runs ``initdb`` + ``pg_ctl`` in a temporary folder, listening on a free
 loopback port and a unix socket in that folder, with ``trust`` authentication (nothing but
 this test run can reach it). PostgreSQL refuses to run as root, so as root the server runs as

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,32 +17,21 @@ from lazpack.errors import PrinterError
 from lazpack.printing.printer import LabelPrinter
 from lazpack.printing.store import DiskLabelStore
 from lazpack.services.labels import LabelService
+from tests.helpers.clocks import FakeClock
 from tests.helpers.labels import decode, page_sizes_mm, render_back
 
 PLAIN: dict[str, Any] = {"dbs": False, "digital": False, "cross_border": False}
 PRINT_AWB = "/order/package/document/get"
 
 
-class ManualClock:
+@pytest.fixture
+def clock() -> FakeClock:
     """The emulator's clock, moved by the test (the label link's expiry is 10 minutes)."""
-
-    def __init__(self) -> None:
-        self.at = datetime.now(UTC)
-
-    def now(self) -> datetime:
-        return self.at
-
-    def monotonic(self) -> float:
-        return self.at.timestamp()
+    return FakeClock(datetime.now(UTC))
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def emu(clock: ManualClock) -> Emulator:
+def emu(clock: FakeClock) -> Emulator:
     return Emulator(orders=10, seed=3, clock=clock)
 
 
@@ -102,11 +91,11 @@ async def test_batch_prints_each_package_on_its_own_page_in_selection_order(
 
 @pytest.mark.asyncio
 async def test_an_expired_pdf_url_is_fetched_again(
-    qapp: object, emu: Emulator, client: LazadaClient, service: LabelService, clock: ManualClock
+    qapp: object, emu: Emulator, client: LazadaClient, service: LabelService, clock: FakeClock
 ) -> None:
     (pid,) = await packed_packages(emu, client, 1)
     (doc,) = await client.print_awb([pid])
-    clock.at += timedelta(seconds=emu.pdf_url_ttl_s + 60)  # the link is dead now
+    clock.advance(emu.pdf_url_ttl_s + 60)  # the link is dead now
 
     pdf = await service.from_document(doc)
 

@@ -1,6 +1,6 @@
 """PostgreSQL for the warehouse tests: one throwaway cluster per run, a new database per test.
 
-``LAZPACK_TEST_PG_DSN`` names a server (CI exports it); otherwise the cluster is started here
+``LAZPACK_TEST_PG_DSN`` names a server to use; otherwise (CI too) the cluster is started here
 (``tests.helpers.pgcluster``). Without a server the tests skip — never in CI, where that fails.
 """
 

@@ -14,6 +14,7 @@ import pytest
 from lazpack import cli
 from lazpack.config import Paths
 from lazpack.instance import StationLock
+from tests.helpers.labels import pdf_text
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -61,9 +62,7 @@ def test_pick_list_pdf_and_wave(
     code, out, err = run(capsys, "pick-list", *demo, "--no-images", "-o", str(pdf))
     assert code == 0, err
     assert out.startswith("pick list #1 (#LP:WAVE:1): ")
-    text = subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = pdf_text(pdf)
     assert "PICK LIST #1" in text and "To pack" in text
     code, _, err = run(capsys, "pick-list", *demo, "--ids", "12345", "-o", str(pdf))
     assert code == cli.EXIT_NOTHING and "Not found among the open orders: 12345" in err

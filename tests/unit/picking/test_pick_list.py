@@ -15,17 +15,9 @@ from lazpack.errors import WorkflowError
 from lazpack.printing.picklist import render_pick_list
 from lazpack.services.picking import OrderFilter, fetch_images, select_orders
 from lazpack.station import DEMO_SHOP_ID, StationCore
+from tests.helpers.labels import pdf_text, require_poppler
 
 pytestmark = pytest.mark.asyncio
-
-
-def pdf_text(pdf: bytes, tmp_path: Path) -> str:
-    path = tmp_path / "pick.pdf"
-    path.write_bytes(pdf)
-    run = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    )
-    return run.stdout
 
 
 def totals_from_text(text: str, skus: set[str]) -> Counter[str]:
@@ -57,7 +49,7 @@ async def test_fifty_orders_list_exactly_their_sku_totals(
     images = await fetch_images(pick.lines, core.fetch_image)
     assert len(images) == len(pick.lines)  # every thumbnail came from the emulator
     pdf = render_pick_list(pick, images=images)
-    text = pdf_text(pdf, tmp_path)
+    text = pdf_text(pdf, layout=True)
     assert totals_from_text(text, set(expected)) == expected
     assert f"50 orders · {len(expected)} SKUs · {sum(expected.values())} units" in text
     assert pick.wave is not None and pick.wave.code in text
@@ -88,13 +80,13 @@ async def test_locations_sort_the_list_and_print(core: StationCore, tmp_path: Pa
     pick = core.picking.build(rows, title="By bin")
     assert [p.sku for p in pick.lines[:2]] == [skus[1], skus[0]]
     assert all(p.location == "" for p in pick.lines[2:])
-    text = pdf_text(render_pick_list(pick), tmp_path)
+    text = pdf_text(render_pick_list(pick), layout=True)
     assert text.index("A-01") < text.index("C-03")
 
 
 async def test_packing_slips_follow_one_page_per_order(core: StationCore, tmp_path: Path) -> None:
     rows = core.picking.rows(OrderFilter(tab="to_pack"))[:4]
-    text = pdf_text(render_pick_list(core.picking.build(rows, title="x"), slips=True), tmp_path)
+    text = pdf_text(render_pick_list(core.picking.build(rows, title="x"), slips=True), layout=True)
     assert text.count("PACKING SLIP") == 4
     for r in rows:
         assert f"Order {r.order.order_number}" in text
@@ -122,7 +114,7 @@ async def test_thai_and_chinese_names_are_drawn_in_bundled_fonts(
     pick = core.picking.build(rows, title="ทดสอบ 商品清单")
     line = replace(pick.lines[0], name="กระเป๋าเป้ 商品")
     pick = replace(pick, lines=(line,))
-    text = pdf_text(render_pick_list(pick), tmp_path)
+    text = pdf_text(render_pick_list(pick), layout=True)
     assert "กระเป๋าเป้ 商品" in text and "商品清单" in text
     assert re.search(r"\b1 SKUs\b", text)
 
@@ -132,6 +124,7 @@ def decode_all(pdf: bytes, tmp_path: Path) -> set[str]:
     import zxingcpp
     from PIL import Image
 
+    require_poppler()
     path = tmp_path / "p.pdf"
     path.write_bytes(pdf)
     subprocess.run(

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
-
-import pytest
 
 from lazpack.domain.models import Address
 from lazpack.printing.command_sheet import render_command_sheet
 from lazpack.printing.fonts import missing, runs
 from lazpack.printing.slips import render_dbs_slip
+from tests.helpers.labels import pdf_fonts, pdf_text
 from tests.helpers.slips import order, unit
 
 THAI_NAME = "คุณสมชาย ใจดี"
 THAI_ADDRESS = "99/1 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย"
 VN_ITEM = "Áo thun Đỏ cỡ lớn"
 CN_NAME = "陈小明"
-
-needs_poppler = pytest.mark.skipif(
-    shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
-    reason="poppler-utils (pdftotext, pdffonts) is not installed; .ci/run installs it",
-)
 
 
 def _nfc(s: str) -> str:
@@ -61,18 +53,13 @@ def test_thai_text_with_digits_pairs_noto_sans_thai_with_noto_sans() -> None:
     assert runs("99/1 ถนน") == [("LazpackSans", "99/1 "), ("LazpackThai", "ถนน")]
 
 
-@needs_poppler
 def test_dbs_slip_with_thai_name_and_address_renders_every_glyph(tmp_path: Path) -> None:
     pdf = _pdf(tmp_path, thai_slip())
-    text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = pdf_text(pdf)
     flat = _nfc(text)
     for expected in (THAI_NAME, THAI_ADDRESS, "กรุงเทพมหานคร", VN_ITEM, CN_NAME, "แก้วกาแฟ"):
         assert _nfc(expected) in flat
-    fonts = subprocess.run(
-        ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
-    ).stdout
+    fonts = pdf_fonts(pdf)
     rows = [ln.split() for ln in fonts.splitlines()[2:] if ln.strip()]
     names = {r[0].split("+")[-1] for r in rows}
     assert {"NotoSans-Bold", "NotoSansThai-Regular", "NotoSansThai-Bold"} <= names
@@ -81,11 +68,8 @@ def test_dbs_slip_with_thai_name_and_address_renders_every_glyph(tmp_path: Path)
     assert not any(r[0].startswith("Helvetica") for r in rows)
 
 
-@needs_poppler
 def test_command_sheet_embeds_the_faces_for_a_thai_packer_card(tmp_path: Path) -> None:
     pdf = _pdf(tmp_path, render_command_sheet([("#LP:PACKER:Som", "สมชาย")]))
-    text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = pdf_text(pdf)
     assert "สมชาย" in text
     assert "#LP:PACKER:Som" in text

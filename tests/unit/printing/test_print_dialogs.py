@@ -39,6 +39,7 @@ from lazpack.ui.print_dialogs import (
 )
 from lazpack.ui.setup_wizard import PackersStep, open_setup_wizard
 from lazpack.ui.translations import install_language
+from tests.helpers.ci import require_printer
 from tests.helpers.e2e import until
 from tests.helpers.labels import decode, label_pdf, page_sizes_mm, render_back
 
@@ -238,8 +239,7 @@ async def test_always_print_here_saves_the_chosen_printer(qtbot: object) -> None
     """Needs a real queue (CI adds the A4 CUPS queue); without one there is no printer to
     save, which the test above covers."""
     names = printer_names()
-    if not names:
-        pytest.skip("no system printer: nothing the dialog could save")
+    require_printer(bool(names), "no system printer: nothing the dialog could save")
     saves: list[str] = []
     lp = LabelPrinter()
     output = LabelOutput(None, lp, lambda: saves.append(lp.settings.printer_name))

@@ -28,7 +28,8 @@ from lazpack.services.auth import (
     new_state,
     parse_authorization,
 )
-from tests.helpers.auth import FakeAuthHost, FakeClock
+from tests.helpers.auth import AUTH_T0, FakeAuthHost
+from tests.helpers.clocks import FakeClock
 from tests.helpers.keyrings import MemoryKeyring
 
 async_test = pytest.mark.asyncio
@@ -43,7 +44,7 @@ def _seed(host: FakeAuthHost, store: CredentialStore, shop: str = "th-1") -> Sto
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(AUTH_T0)
 
 
 # ----------------------------------------------------------- consent helpers

@@ -26,7 +26,8 @@ from lazpack.errors import (
 from lazpack.services.auth import ShopState
 from lazpack.services.shops import AppCredentials, ShopService
 from lazpack.station import open_shop_service
-from tests.helpers.auth import FakeAuthHost, FakeClock
+from tests.helpers.auth import AUTH_T0, FakeAuthHost
+from tests.helpers.clocks import FakeClock
 from tests.helpers.keyrings import MemoryKeyring, NoKeyring
 
 APP_SECRET = "AppSecretOfTheSellersOwnApp123"
@@ -82,7 +83,7 @@ class Station:
 
 @pytest.fixture
 def station(tmp_path: Path, memory_keyring: MemoryKeyring) -> Station:
-    clock = FakeClock()
+    clock = FakeClock(AUTH_T0)
     return Station(tmp_path, FakeAuthHost(clock), clock)
 
 
@@ -234,7 +235,7 @@ def test_bad_setup_input_is_refused_before_the_browser_opens(
 def test_no_keyring_is_reported_before_the_browser_opens(
     tmp_path: Path, no_keyring: object
 ) -> None:
-    clock = FakeClock()
+    clock = FakeClock(AUTH_T0)
     svc = Station(tmp_path, FakeAuthHost(clock), clock).service()
     with pytest.raises(CredentialStoreError) as info:
         svc.begin(

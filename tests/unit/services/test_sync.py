@@ -13,18 +13,8 @@ from lazpack.domain.models import Order, OrderItem
 from lazpack.domain.orderbook import OrderBook, Tab
 from lazpack.errors import IllegalAccessTokenError, NetworkError, RateLimitError
 from lazpack.services.sync import Connection, SyncService, SyncState
+from tests.helpers.clocks import FakeClock
 from tests.helpers.orders import T0, make_items, make_order
-
-
-class FakeClock:
-    def __init__(self, now: datetime) -> None:
-        self.t = now
-
-    def now(self) -> datetime:
-        return self.t
-
-    def monotonic(self) -> float:
-        return self.t.timestamp()
 
 
 class FakeShop:

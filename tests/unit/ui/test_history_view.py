@@ -20,12 +20,13 @@ from lazpack.storage.journal import SqliteJournal, SqliteJournalReader
 from lazpack.ui.history_view import HistoryView, JournalReader, severity
 from lazpack.ui.journal_views import install_journal_views
 from lazpack.ui.main_window import MainWindow
+from tests.helpers.clocks import FakeClock
 from tests.helpers.journal_days import (
     DAY1,
     DAY2,
+    NOON_DAY2,
     SECRET,
     SHOP,
-    Clock,
     at,
     fill,
 )
@@ -34,7 +35,7 @@ from tests.helpers.journal_days import (
 @pytest.fixture
 def journal(tmp_path: Path) -> Iterator[SqliteJournal]:
     log.register_secret(SECRET)
-    clock = Clock()
+    clock = FakeClock(NOON_DAY2)
     j = SqliteJournal(tmp_path / "journal.sqlite3", station_id="st-1", clock=clock)
     fill(j, clock)
     yield j

@@ -19,7 +19,8 @@ from lazpack.credentials import CredentialStore
 from lazpack.domain.ports import AuthPort
 from lazpack.services.shops import AppCredentials, ShopService
 from lazpack.ui.shop_dialog import ShopDialog, ShopsWidget
-from tests.helpers.auth import FakeAuthHost, FakeClock
+from tests.helpers.auth import AUTH_T0, FakeAuthHost
+from tests.helpers.clocks import FakeClock
 from tests.helpers.keyrings import MemoryKeyring
 
 SECRET = "SellersOwnAppSecret0042"
@@ -40,7 +41,7 @@ class Browser:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(AUTH_T0)
 
 
 @pytest.fixture

@@ -29,12 +29,13 @@ from lazpack.errors import ConfigError
 from lazpack.storage.journal import SqliteJournal
 from lazpack.ui.history_view import JournalReader
 from lazpack.ui.stats_view import RetentionSettings, StatsView, duration_text
-from tests.helpers.journal_days import DAY1, DAY2, Clock, fill
+from tests.helpers.clocks import FakeClock
+from tests.helpers.journal_days import DAY1, DAY2, NOON_DAY2, fill
 
 
 @pytest.fixture
 def journal(tmp_path: Path) -> Iterator[SqliteJournal]:
-    clock = Clock()
+    clock = FakeClock(NOON_DAY2)
     j = SqliteJournal(tmp_path / "journal.sqlite3", station_id="st-1", clock=clock)
     fill(j, clock)
     yield j
