@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from lazpack.config import Settings
@@ -131,6 +131,36 @@ async def test_a_saved_geometry_wider_than_the_screen_is_clamped_at_start(
         assert geo.width() <= widest, (geo, area, w2.minimumSizeHint())
         assert geo.height() <= area.height(), (geo, area)
         assert geo.width() < 1979 and geo.height() < 1100
+
+
+async def test_every_label_filled_with_a_long_refusal_keeps_the_window_inside_1366x768(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    emu = Emulator(orders=5, seed=3, region="sg")
+    async with station(tmp_path, emulator=emu, settings=demo_settings()) as st:
+        w = win(st)
+        layout = w.layout()
+        assert layout is not None
+        labels = [lab for lab in w.findChildren(QLabel) if not isinstance(lab, QAbstractButton)]
+        names = {lab.objectName() for lab in labels}
+        assert {
+            "panelTitle",
+            "problemLabel",
+            "lastSyncLabel",
+            "nextAction",
+            "scanMessage",
+            "packerStatus",
+        } <= names, names
+        for lab in labels:
+            lab.setText(LONG)
+        w.statusBar().showMessage(LONG)
+        QApplication.processEvents()
+        needed = layout.totalMinimumSize().expandedTo(w.minimumSizeHint())
+        assert needed.width() <= SCREEN[0] and needed.height() <= SCREEN[1], needed
+        # and a window that size really fits its contents: nothing asks for more
+        w.resize(*SCREEN)
+        QApplication.processEvents()
+        assert (w.width(), w.height()) == SCREEN
 
 
 async def test_clamp_to_a_1366x768_screen(qtbot: QtBot) -> None:
