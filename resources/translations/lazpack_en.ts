@@ -179,7 +179,6 @@ Send the codes or vouchers to the buyers first.</numerusform>
     <name>OrderPipeline</name>
     <message numerus="yes">
         <source> %n item(s) stay pending.</source>
-        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did. item statuses of a parcel that has left the station for good the order&apos;s other parcels: (package id or tracking number, number of live rows) why nothing can be packed from this scan (&quot;&quot; when something can)</extracomment>
         <translation>
             <numerusform> %n item stay pending.</numerusform>
             <numerusform> %n items stay pending.</numerusform>
@@ -224,6 +223,16 @@ Send the codes or vouchers to the buyers first.</numerusform>
         <translation>
             <numerusform>Retrying %n order…</numerusform>
             <numerusform>Retrying %n orders…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackContext</name>
+    <message numerus="yes">
+        <source>Lazada&apos;s answer leaves out %n of its items</source>
+        <translation>
+            <numerusform>Lazada&apos;s answer leaves out %n of its items</numerusform>
+            <numerusform>Lazada&apos;s answer leaves out %n of its items</numerusform>
         </translation>
     </message>
 </context>

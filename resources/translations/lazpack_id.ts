@@ -237,7 +237,7 @@ Ikut disertakan Qt dan Qt for Python (LGPL-3.0) serta FFmpeg (LGPL-2.1+) sebagai
     <name>App</name>
     <message>
         <source>Serial scanner on %1.</source>
-        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
+        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there; ``ready`` goes on, writes when the scan path is built and when the station is ready to scan (the core&apos;s ``on_ready``: journal opened and pruned, first sync, resume), and ends there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
         <translation>Pemindai serial di %1.</translation>
     </message>
     <message>
@@ -393,8 +393,12 @@ Jika terulang, salin detail di bawah dan kirim ke dukungan.</translation>
 <context>
     <name>BatchPacker</name>
     <message>
+        <source>not changed: %1 (read twice), so nothing was sent</source>
+        <extracomment>the item ids the order book holds for the order: a fresh read must have them all digital items still to deliver; physical: the order has items to pack</extracomment>
+        <translation>tidak diubah: %1 (sudah dibaca dua kali), jadi tidak ada yang dikirim</translation>
+    </message>
+    <message>
         <source>not in the open orders list</source>
-        <extracomment>digital items still to deliver; physical: the order has items to pack</extracomment>
         <translation>tidak ada di daftar pesanan terbuka</translation>
     </message>
     <message>
@@ -546,6 +550,41 @@ Jika terulang, salin detail di bawah dan kirim ke dukungan.</translation>
     <message>
         <source>; the packed part is still to undo</source>
         <translation>; bagian yang terkemas masih harus dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueService</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message>
+        <source>%1 has no SKU column.</source>
+        <translation>%1 tidak punya kolom SKU.</translation>
+    </message>
+    <message>
+        <source>The first row names the columns: %1.</source>
+        <translation>Baris pertama berisi nama kolom: %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (%2).</source>
+        <translation>%1 bukan teks UTF-8 (%2).</translation>
+    </message>
+    <message>
+        <source>Save it from the spreadsheet as “CSV UTF-8”, or as .xlsx.</source>
+        <translation>Simpan dari spreadsheet sebagai “CSV UTF-8”, atau sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1550,7 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
     <name>LabelPrintOptions</name>
     <message>
         <source>Labels</source>
-        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size); Station → Settings → Label printer changes them.</extracomment>
+        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size; a printer chosen to rescue a failed label is never saved); Station → Settings → Label printer changes them.</extracomment>
         <translation>Label</translation>
     </message>
     <message>
@@ -1553,16 +1592,6 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
     <message>
         <source>The label file cannot be read (%1).</source>
         <translation>Berkas label tidak dapat dibaca (%1).</translation>
-    </message>
-    <message>
-        <source>lazpack test label
-%1 × %2 mm
-The frame must be complete
-and 2 mm from every edge.</source>
-        <translation>Label uji lazpack
-%1 × %2 mm
-Bingkai harus utuh
-dan 2 mm dari tiap tepi.</translation>
     </message>
     <message>
         <source>The label printer “%1” was not found.</source>
@@ -1987,6 +2016,46 @@ dan 2 mm dari tiap tepi.</translation>
     </message>
 </context>
 <context>
+    <name>OrderClaims</name>
+    <message>
+        <source>%1 s ago</source>
+        <extracomment>A claim lives this long without a heartbeat: a dead station&apos;s orders are free after it. Heartbeats per lease: two may be missed before the lease runs out.</extracomment>
+        <translation>%1 detik lalu</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 menit lalu</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 jam lalu</translation>
+    </message>
+    <message>
+        <source>Order %1 is being packed at %2 by %3, %4.</source>
+        <translation>Pesanan %1 sedang dikemas di %2 oleh %3, %4.</translation>
+    </message>
+    <message>
+        <source>Order %1 is being packed at %2, %3.</source>
+        <translation>Pesanan %1 sedang dikemas di %2, %3.</translation>
+    </message>
+    <message>
+        <source>Scan another order, or take this one over if that station has stopped.</source>
+        <translation>Scan pesanan lain, atau ambil alih pesanan ini jika stasiun itu sudah berhenti.</translation>
+    </message>
+    <message>
+        <source>Order %1 was left mid-%2 by another station and Lazada could not be asked yet what happened.</source>
+        <translation>Pesanan %1 ditinggalkan stasiun lain di tengah %2 dan Lazada belum bisa ditanya apa yang terjadi.</translation>
+    </message>
+    <message>
+        <source>Scan the order again in a moment.</source>
+        <translation>Tunggu sebentar, lalu scan pesanan lagi.</translation>
+    </message>
+    <message>
+        <source>A take-over needs a reason (it is kept in the journal).</source>
+        <translation>Ambil alih perlu alasan (disimpan di jurnal).</translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
@@ -2067,9 +2136,37 @@ dan 2 mm dari tiap tepi.</translation>
 </context>
 <context>
     <name>OrderPipeline</name>
+    <message>
+        <source>%1 (1 item)</source>
+        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did. item statuses of a parcel that has left the station for good the order&apos;s other parcels: (package id or tracking number, number of live rows) why nothing can be packed from this scan (&quot;&quot; when something can)</extracomment>
+        <translation>%1 (1 barang)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 items)</source>
+        <translation>%1 (%2 barang)</translation>
+    </message>
+    <message>
+        <source> Only this parcel is checked; other parcels of the order: %1.</source>
+        <translation> Hanya paket ini yang diperiksa; paket lain dari pesanan ini: %1.</translation>
+    </message>
+    <message>
+        <source>not packed yet</source>
+        <translation>belum dikemas</translation>
+    </message>
+    <message>
+        <source>Order %1 has only digital items: nothing to pack. Deliver them at Lazada (Packing → Deliver digital items, Ctrl+Shift+D).</source>
+        <translation>Pesanan %1 hanya berisi barang digital: tidak ada yang dikemas. Kirim lewat Lazada (Kemas → Kirim barang digital, Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <source>Parcel %1 of order %2 has already shipped (%3): nothing to pack.</source>
+        <translation>Paket %1 dari pesanan %2 sudah dikirim (%3): tidak ada yang dikemas.</translation>
+    </message>
+    <message>
+        <source>Order %1 has already shipped (%2): nothing to pack.</source>
+        <translation>Pesanan %1 sudah dikirim (%2): tidak ada yang dikemas.</translation>
+    </message>
     <message numerus="yes">
         <source> %n item(s) stay pending.</source>
-        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did. item statuses of a parcel that has left the station for good the order&apos;s other parcels: (package id or tracking number, number of live rows) why nothing can be packed from this scan (&quot;&quot; when something can)</extracomment>
         <translation>
             <numerusform> %n barang tetap menunggu.</numerusform>
         </translation>
@@ -2079,8 +2176,16 @@ dan 2 mm dari tiap tepi.</translation>
         <translation>Pesanan %1 dikemas (%2).%3</translation>
     </message>
     <message>
-        <source>Label printed. Scan it on the parcel to confirm.</source>
+        <source>Order %1 was not changed: %2 (no items came back as the station knows them), so nothing was sent.</source>
         <extracomment>the state the running step is heading for (the next-action text while working)</extracomment>
+        <translation>Pesanan %1 tidak diubah: %2 (barang yang kembali tidak sesuai dengan yang diketahui stasiun), jadi tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Scan DONE to read the order again.</source>
+        <translation>Scan DONE untuk membaca pesanan lagi.</translation>
+    </message>
+    <message>
+        <source>Label printed. Scan it on the parcel to confirm.</source>
         <translation>Label tercetak. Scan label di paket untuk konfirmasi.</translation>
     </message>
     <message>
@@ -2394,6 +2499,24 @@ dan 2 mm dari tiap tepi.</translation>
 <context>
     <name>PackContext</name>
     <message>
+        <source>Lazada answered with no items for it</source>
+        <translation>Lazada menjawab tanpa barang apa pun</translation>
+    </message>
+    <message>
+        <source>Lazada answered with item rows that have no id</source>
+        <translation>Lazada menjawab dengan baris barang tanpa id</translation>
+    </message>
+    <message>
+        <source>Lazada answered with items of another order</source>
+        <translation>Lazada menjawab dengan barang dari pesanan lain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lazada&apos;s answer leaves out %n of its items</source>
+        <translation>
+            <numerusform>jawaban Lazada tidak menyertakan %n barangnya</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>A shipment provider must be chosen for this order.</source>
         <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order) (shop_id, order_id) -&gt; the ``shipping_allocate_type`` GetShipmentProvider answered for the order (TFS local, NTFS cross-border): a batch groups by it before asking</extracomment>
         <translation>Jasa kirim harus dipilih untuk pesanan ini.</translation>
@@ -2566,8 +2689,12 @@ Chai</translation>
 <context>
     <name>PackingService</name>
     <message>
+        <source>Opening order %1…</source>
+        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
+        <translation>Membuka pesanan %1…</translation>
+    </message>
+    <message>
         <source>Empty scan ignored.</source>
-        <extracomment>ScanOutcome kind -&gt; the journal&apos;s scan ``result`` vocabulary. order claims across the stations of a warehouse (None: this PC is alone) a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
         <translation>Scan kosong diabaikan.</translation>
     </message>
     <message>
@@ -2615,12 +2742,20 @@ Chai</translation>
         <translation>Tunggu sampai pesanan saat ini selesai.</translation>
     </message>
     <message>
+        <source>“%1” is another parcel of order %2. Finish this parcel (%3) first, or scan CANCEL.</source>
+        <translation>“%1” adalah paket lain dari pesanan %2. Selesaikan dulu paket ini (%3), atau scan CANCEL.</translation>
+    </message>
+    <message>
         <source>Wrong label: “%1” belongs to order %2, not to order %3.</source>
         <translation>Label salah: “%1” milik pesanan %2, bukan pesanan %3.</translation>
     </message>
     <message>
         <source>Order %1 is still open (%2 of %3 verified, %4). Finish it or scan CANCEL before opening order %5.</source>
         <translation>Pesanan %1 masih terbuka (%2 dari %3 diperiksa, %4). Selesaikan atau scan CANCEL sebelum membuka pesanan %5.</translation>
+    </message>
+    <message>
+        <source>Deliver digital items (Ctrl+Shift+D)</source>
+        <translation>Kirim barang digital (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source> It is already ready to ship at Lazada.</source>
@@ -2645,6 +2780,10 @@ Chai</translation>
     <message>
         <source>Wait: the current step is still running.</source>
         <translation>Tunggu: langkah saat ini masih berjalan.</translation>
+    </message>
+    <message>
+        <source>Pick lists are not available at this station.</source>
+        <translation>Daftar ambil tidak tersedia di stasiun ini.</translation>
     </message>
     <message>
         <source>Packer: %1.</source>
@@ -2757,6 +2896,10 @@ Chai</translation>
         <translation>Kesalahan internal: %1: %2</translation>
     </message>
     <message>
+        <source>Order %1 was not resumed here: %2</source>
+        <translation>Pesanan %1 tidak dilanjutkan di sini: %2</translation>
+    </message>
+    <message>
         <source>Resumed order %1 where it stopped: %2 of %3 verified, %4.</source>
         <translation>Pesanan %1 dilanjutkan dari posisi terakhir: %2 dari %3 diperiksa, %4.</translation>
     </message>
@@ -2771,6 +2914,56 @@ Chai</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
+    </message>
+</context>
+<context>
+    <name>PickingService</name>
+    <message>
+        <source>Not found among the open orders: %1.</source>
+        <extracomment>``Settings.ui`` key of the saved A4 printer for pick lists (the window and the CLI). Thumbnails fetched at once for a pick list. order numbers or order ids</extracomment>
+        <translation>Tidak ditemukan di antara pesanan terbuka: %1.</translation>
+    </message>
+    <message>
+        <source>Check the order numbers, or sync the shop first.</source>
+        <translation>Periksa nomor pesanan, atau sinkronkan toko dulu.</translation>
+    </message>
+    <message>
+        <source>%1 chosen orders</source>
+        <extracomment>order numbers that need it</extracomment>
+        <translation>%1 pesanan terpilih</translation>
+    </message>
+    <message>
+        <source>All open orders</source>
+        <translation>Semua pesanan terbuka</translation>
+    </message>
+    <message>
+        <source>Pick list #%1: %2 orders, %3 to pack, %4 no longer open.</source>
+        <translation>Daftar ambil #%1: %2 pesanan, %3 perlu dikemas, %4 tidak terbuka lagi.</translation>
+    </message>
+    <message>
+        <source>Pick list #%1: %2 orders, %3 to pack.</source>
+        <translation>Daftar ambil #%1: %2 pesanan, %3 perlu dikemas.</translation>
+    </message>
+    <message>
+        <source>None of the chosen orders is open at this station any more.</source>
+        <extracomment>the wave last scanned at the station, and who wants to know</extracomment>
+        <translation>Tidak ada lagi pesanan terpilih yang terbuka di stasiun ini.</translation>
+    </message>
+    <message>
+        <source>No orders match: there is nothing to pick.</source>
+        <translation>Tidak ada pesanan yang cocok: tidak ada yang perlu diambil.</translation>
+    </message>
+    <message>
+        <source>Choose other orders, another status or shipping provider.</source>
+        <translation>Pilih pesanan lain, status lain, atau jasa kirim lain.</translation>
+    </message>
+    <message>
+        <source>Pick list (wave) %1 is not known at this station.</source>
+        <translation>Daftar ambil (wave) %1 tidak dikenal di stasiun ini.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a pick list.</source>
+        <translation>“%1” bukan nomor daftar ambil.</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3002,15 @@ Cetak ulang hanya jika label pertama hilang atau rusak.</translation>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Printing “%1” failed (%2). The details are in the log.</source>
+        <extracomment>A4 jobs still running (a task the loop only holds weakly would be collected mid-job)</extracomment>
+        <translation>Gagal mencetak “%1” (%2). Detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (tidak ditemukan)</translation>
+    </message>
 </context>
 <context>
     <name>PrinterSettingsDialog</name>
@@ -2819,10 +3021,6 @@ Cetak ulang hanya jika label pertama hilang atau rusak.</translation>
     <message>
         <source>Ask every time (system print dialog)</source>
         <translation>Tanya setiap kali (dialog cetak sistem)</translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (tidak ditemukan)</translation>
     </message>
     <message>
         <source>Test print</source>
@@ -2845,8 +3043,8 @@ Cetak ulang hanya jika label pertama hilang atau rusak.</translation>
         <translation>Salinan</translation>
     </message>
     <message>
-        <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
-        <translation>Label uji terkirim. Bingkainya harus utuh, 2 mm dari tiap tepi.</translation>
+        <source>Test label sent. Its frame must be closed and every ruler start at 0.</source>
+        <translation>Label uji terkirim. Bingkainya harus tertutup dan setiap penggaris mulai dari 0.</translation>
     </message>
 </context>
 <context>
@@ -2879,10 +3077,6 @@ Cetak ulang hanya jika label pertama hilang atau rusak.</translation>
     <message>
         <source>Did it come out whole: frame closed, rulers start at 0?</source>
         <translation>Apakah keluar utuh: bingkai tertutup, penggaris mulai dari 0?</translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (tidak ditemukan)</translation>
     </message>
     <message>
         <source>No printer is installed on this PC. Install the label printer&apos;s driver (or connect it), then come back with Station → Set up this desk…</source>
@@ -2989,6 +3183,13 @@ Cetak ulang hanya jika label pertama hilang atau rusak.</translation>
     <message>
         <source>Help</source>
         <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opsi &gt;&gt;</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3367,7 @@ Ubah, lalu scan barcode lagi.</translation>
     <name>ScannerVerdict</name>
     <message>
         <source>The letters came out in lower case: turn Caps Lock off.</source>
+        <extracomment>what the keys typed on this PC&apos;s layout the code read from the keys as the station reads it is the test code the station&apos;s scan router takes these keys for a scanner&apos;s burst the code as the station reads it (by key position, whatever the layout)</extracomment>
         <translation>Huruf keluar sebagai huruf kecil: matikan Caps Lock.</translation>
     </message>
     <message>
@@ -3177,6 +3379,10 @@ Ubah, lalu scan barcode lagi.</translation>
         <translation>Diketik lambat (%1 ms antar tombol): lazpack mengenali pemindai dari kecepatannya (satu tombol tiap 5–15 ms). Jika itu pemindai, atur ke kecepatan keyboard USB tercepat; jika manual, pakai kolom scan.</translation>
     </message>
     <message>
+        <source>The code came without Enter at its end: lazpack takes a code when Enter (or Tab) follows it. Scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
+        <translation>Kode datang tanpa Enter di akhirnya: lazpack menerima kode bila diikuti Enter (atau Tab). Scan barcode “Add Enter (CR) suffix” di manual pemindai.</translation>
+    </message>
+    <message>
         <source>The scanner ends each code with Tab. lazpack accepts it, but Enter works in every program: scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
         <translation>Pemindai mengakhiri setiap kode dengan Tab. lazpack menerimanya, tetapi Enter berfungsi di semua program: scan barcode “Add Enter (CR) suffix” di manual pemindai.</translation>
     </message>
@@ -3185,7 +3391,7 @@ Ubah, lalu scan barcode lagi.</translation>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
-        <extracomment>a scanner presses Shift for capitals and some symbols: those presses are part of a burst gaps longer than a scanner&apos;s (a busy PC or USB hub stalls a burst now and then) copies of the held key presses, replayed to ``widget`` if this was typing after all None: the key events&apos; timestamps (monotonic time for events without one) the Vietnamese input method whose composed letters a burst is taken apart with the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s``</extracomment>
+        <extracomment>GS1&apos;s group separator (FNC1 as transmitted): a wedge types it as Ctrl+] with this text a scanner presses Shift for capitals and some symbols: those presses are part of a burst a wedge&apos;s longest usual gap between keys (it types one every 5–15 ms; a person needs 80+) the longest pause inside a burst (a loaded PC or USB hub stalls a few of its keys) the longest gap between keys (the scan field&apos;s run: fast means a scanner typed it) gaps longer than a scanner&apos;s (a busy PC or USB hub stalls a burst now and then) copies of the held key presses, replayed to ``widget`` if this was typing after all None: the key events&apos; timestamps (monotonic time for events without one) the Vietnamese input method whose composed letters a burst is taken apart with (the station setting ``packing.scanner_composer``, Settings → Vietnamese typing) the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s`` a pause after which held keys cannot be a burst any more: they are given back then</extracomment>
         <translation>Pemindai serial tidak didukung di sini: %1</translation>
     </message>
     <message>
@@ -3232,6 +3438,15 @@ Ubah, lalu scan barcode lagi.</translation>
         <translation>Label dulu: label dicetak sekaligus, scan label untuk memeriksa</translation>
     </message>
     <message>
+        <source>Telex</source>
+        <extracomment>the Vietnamese input method a scan typed through it is taken apart with (keymap.Composer)</extracomment>
+        <translation>Telex</translation>
+    </message>
+    <message>
+        <source>VNI</source>
+        <translation>VNI</translation>
+    </message>
+    <message>
         <source>Station settings</source>
         <translation>Pengaturan stasiun</translation>
     </message>
@@ -3242,6 +3457,10 @@ Ubah, lalu scan barcode lagi.</translation>
     <message>
         <source>Play sounds on every scan</source>
         <translation>Bunyikan suara setiap scan</translation>
+    </message>
+    <message>
+        <source>The Vietnamese typing method of this PC: scans it rewrites are read back</source>
+        <translation>Metode ketik Vietnam di PC ini: hasil scan yang diubahnya dibaca kembali</translation>
     </message>
     <message>
         <source>empty: keyboard scanner only (e.g. COM3, /dev/ttyACM0)</source>
@@ -3270,6 +3489,10 @@ Ubah, lalu scan barcode lagi.</translation>
     <message>
         <source>Flow</source>
         <translation>Alur</translation>
+    </message>
+    <message>
+        <source>Vietnamese typing</source>
+        <translation>Ketik Vietnam</translation>
     </message>
     <message>
         <source>Serial scanner port</source>
@@ -3308,7 +3531,7 @@ Ubah, lalu scan barcode lagi.</translation>
     </message>
     <message>
         <source>Who packs at this desk?</source>
-        <extracomment>A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more. The same bound as the station&apos;s scan router. the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
+        <extracomment>keys and then no Enter/Tab for this long: the scanner sends no suffix the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
         <translation>Siapa yang mengemas di meja ini?</translation>
     </message>
     <message>
@@ -3334,6 +3557,7 @@ Ubah, lalu scan barcode lagi.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
+        <extracomment>the packer cards&apos; preview, when open (Packers step)</extracomment>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
@@ -4153,6 +4377,42 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
     </message>
 </context>
 <context>
+    <name>Stickers</name>
+    <message>
+        <source>Unknown sticker size %1.</source>
+        <extracomment>name -&gt; (width, height) in mm: the sticker rolls sellers use. One module = 2 dots at 203 dpi.</extracomment>
+        <translation>Ukuran stiker %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Pilih salah satu: %1.</translation>
+    </message>
+    <message>
+        <source>No stickers to print: give each SKU a quantity.</source>
+        <translation>Tidak ada stiker untuk dicetak: beri jumlah untuk setiap SKU.</translation>
+    </message>
+    <message>
+        <source>%1 stickers at once is too many (at most %2).</source>
+        <translation>%1 stiker sekaligus terlalu banyak (paling banyak %2).</translation>
+    </message>
+    <message>
+        <source>SKU %1 cannot be a Code128 barcode (only ASCII letters, digits, signs).</source>
+        <translation>SKU %1 tidak bisa menjadi barcode Code128 (hanya huruf, angka, tanda ASCII).</translation>
+    </message>
+    <message>
+        <source>Give it an EAN in the catalogue, or rename the seller SKU.</source>
+        <translation>Beri EAN di katalog, atau ganti nama SKU penjual.</translation>
+    </message>
+    <message>
+        <source>No sticker printer is saved.</source>
+        <translation>Belum ada printer stiker yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Choose one in the Stickers dialog first.</source>
+        <translation>Pilih dulu di dialog Stiker.</translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message>
         <source>Internal error while syncing orders.</source>
@@ -4162,6 +4422,50 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
     <message>
         <source>The details are in the log; syncing keeps trying.</source>
         <translation>Detail ada di log; sinkronisasi terus mencoba.</translation>
+    </message>
+</context>
+<context>
+    <name>TestLabel</name>
+    <message>
+        <source>lazpack test label</source>
+        <extracomment>what the test label&apos;s barcode reads the space the words may take across the label (from the rulers inwards)</extracomment>
+        <translation>Label uji lazpack</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>di %1</translation>
+    </message>
+    <message>
+        <source>Whole: the frame is closed and</source>
+        <translation>Utuh: bingkai tertutup dan</translation>
+    </message>
+    <message>
+        <source>every ruler starts at 0 at its corner.</source>
+        <translation>setiap penggaris mulai dari 0 di sudutnya.</translation>
+    </message>
+    <message>
+        <source>From 0 to %1 the bottom ruler measures %1 mm.</source>
+        <translation>Dari 0 sampai %1, penggaris bawah mengukur %1 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseTokens</name>
+    <message>
+        <source>Shop %1 is not authorized in this warehouse; authorize it on one station.</source>
+        <extracomment>A rotated pair Lazada gave us that the database has not stored yet.</extracomment>
+        <translation>Toko %1 belum diotorisasi di gudang ini; otorisasi di salah satu stasiun.</translation>
+    </message>
+    <message>
+        <source>Shop %1 has no tokens to refresh.</source>
+        <translation>Toko %1 tidak punya token untuk diperbarui.</translation>
+    </message>
+    <message>
+        <source>Lazada no longer accepts the authorization of shop %1; authorize it again on one station.</source>
+        <translation>Lazada tidak lagi menerima otorisasi toko %1; otorisasi ulang di salah satu stasiun.</translation>
     </message>
 </context>
 <context>

@@ -237,7 +237,7 @@ Ia disertakan dengan Qt dan Qt for Python (LGPL-3.0) serta FFmpeg (LGPL-2.1+) se
     <name>App</name>
     <message>
         <source>Serial scanner on %1.</source>
-        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
+        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there; ``ready`` goes on, writes when the scan path is built and when the station is ready to scan (the core&apos;s ``on_ready``: journal opened and pruned, first sync, resume), and ends there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
         <translation>Pengimbas bersiri pada %1.</translation>
     </message>
     <message>
@@ -393,8 +393,12 @@ Jika berulang, salin butiran di bawah dan hantar kepada sokongan.</translation>
 <context>
     <name>BatchPacker</name>
     <message>
+        <source>not changed: %1 (read twice), so nothing was sent</source>
+        <extracomment>the item ids the order book holds for the order: a fresh read must have them all digital items still to deliver; physical: the order has items to pack</extracomment>
+        <translation>tidak diubah: %1 (sudah dibaca dua kali), jadi tiada apa dihantar</translation>
+    </message>
+    <message>
         <source>not in the open orders list</source>
-        <extracomment>digital items still to deliver; physical: the order has items to pack</extracomment>
         <translation>tiada dalam senarai pesanan terbuka</translation>
     </message>
     <message>
@@ -546,6 +550,41 @@ Jika berulang, salin butiran di bawah dan hantar kepada sokongan.</translation>
     <message>
         <source>; the packed part is still to undo</source>
         <translation>; bahagian yang dibungkus masih perlu dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueService</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message>
+        <source>%1 has no SKU column.</source>
+        <translation>%1 tiada lajur SKU.</translation>
+    </message>
+    <message>
+        <source>The first row names the columns: %1.</source>
+        <translation>Baris pertama menamakan lajur: %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Fail %1 tidak wujud.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (%2).</source>
+        <translation>%1 bukan teks UTF-8 (%2).</translation>
+    </message>
+    <message>
+        <source>Save it from the spreadsheet as “CSV UTF-8”, or as .xlsx.</source>
+        <translation>Simpan dari hamparan sebagai “CSV UTF-8”, atau sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1550,7 @@ Hantar kod atau baucar kepada pembeli dahulu.</numerusform>
     <name>LabelPrintOptions</name>
     <message>
         <source>Labels</source>
-        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size); Station → Settings → Label printer changes them.</extracomment>
+        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size; a printer chosen to rescue a failed label is never saved); Station → Settings → Label printer changes them.</extracomment>
         <translation>Label</translation>
     </message>
     <message>
@@ -1553,16 +1592,6 @@ Hantar kod atau baucar kepada pembeli dahulu.</numerusform>
     <message>
         <source>The label file cannot be read (%1).</source>
         <translation>Fail label tidak dapat dibaca (%1).</translation>
-    </message>
-    <message>
-        <source>lazpack test label
-%1 × %2 mm
-The frame must be complete
-and 2 mm from every edge.</source>
-        <translation>Label ujian lazpack
-%1 × %2 mm
-Bingkai mesti lengkap
-dan 2 mm dari setiap tepi.</translation>
     </message>
     <message>
         <source>The label printer “%1” was not found.</source>
@@ -1987,6 +2016,46 @@ dan 2 mm dari setiap tepi.</translation>
     </message>
 </context>
 <context>
+    <name>OrderClaims</name>
+    <message>
+        <source>%1 s ago</source>
+        <extracomment>A claim lives this long without a heartbeat: a dead station&apos;s orders are free after it. Heartbeats per lease: two may be missed before the lease runs out.</extracomment>
+        <translation>%1 saat lalu</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 minit lalu</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 jam lalu</translation>
+    </message>
+    <message>
+        <source>Order %1 is being packed at %2 by %3, %4.</source>
+        <translation>Pesanan %1 sedang dibungkus di %2 oleh %3, %4.</translation>
+    </message>
+    <message>
+        <source>Order %1 is being packed at %2, %3.</source>
+        <translation>Pesanan %1 sedang dibungkus di %2, %3.</translation>
+    </message>
+    <message>
+        <source>Scan another order, or take this one over if that station has stopped.</source>
+        <translation>Imbas pesanan lain, atau ambil alih pesanan ini jika stesen itu sudah berhenti.</translation>
+    </message>
+    <message>
+        <source>Order %1 was left mid-%2 by another station and Lazada could not be asked yet what happened.</source>
+        <translation>Pesanan %1 ditinggalkan oleh stesen lain di tengah-tengah %2 dan Lazada belum dapat ditanya apa yang berlaku.</translation>
+    </message>
+    <message>
+        <source>Scan the order again in a moment.</source>
+        <translation>Tunggu sebentar, kemudian imbas pesanan sekali lagi.</translation>
+    </message>
+    <message>
+        <source>A take-over needs a reason (it is kept in the journal).</source>
+        <translation>Ambil alih memerlukan sebab (disimpan dalam jurnal).</translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
@@ -2067,9 +2136,37 @@ dan 2 mm dari setiap tepi.</translation>
 </context>
 <context>
     <name>OrderPipeline</name>
+    <message>
+        <source>%1 (1 item)</source>
+        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did. item statuses of a parcel that has left the station for good the order&apos;s other parcels: (package id or tracking number, number of live rows) why nothing can be packed from this scan (&quot;&quot; when something can)</extracomment>
+        <translation>%1 (1 item)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 items)</source>
+        <translation>%1 (%2 item)</translation>
+    </message>
+    <message>
+        <source> Only this parcel is checked; other parcels of the order: %1.</source>
+        <translation> Hanya bungkusan ini disemak; bungkusan lain pesanan ini: %1.</translation>
+    </message>
+    <message>
+        <source>not packed yet</source>
+        <translation>belum dibungkus</translation>
+    </message>
+    <message>
+        <source>Order %1 has only digital items: nothing to pack. Deliver them at Lazada (Packing → Deliver digital items, Ctrl+Shift+D).</source>
+        <translation>Pesanan %1 hanya ada item digital: tiada apa untuk dibungkus. Hantar melalui Lazada (Bungkus → Hantar item digital, Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <source>Parcel %1 of order %2 has already shipped (%3): nothing to pack.</source>
+        <translation>Bungkusan %1 pesanan %2 sudah dihantar (%3): tiada apa untuk dibungkus.</translation>
+    </message>
+    <message>
+        <source>Order %1 has already shipped (%2): nothing to pack.</source>
+        <translation>Pesanan %1 sudah dihantar (%2): tiada apa untuk dibungkus.</translation>
+    </message>
     <message numerus="yes">
         <source> %n item(s) stay pending.</source>
-        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did. item statuses of a parcel that has left the station for good the order&apos;s other parcels: (package id or tracking number, number of live rows) why nothing can be packed from this scan (&quot;&quot; when something can)</extracomment>
         <translation>
             <numerusform> %n item kekal menunggu.</numerusform>
         </translation>
@@ -2079,8 +2176,16 @@ dan 2 mm dari setiap tepi.</translation>
         <translation>Pesanan %1 dibungkus (%2).%3</translation>
     </message>
     <message>
-        <source>Label printed. Scan it on the parcel to confirm.</source>
+        <source>Order %1 was not changed: %2 (no items came back as the station knows them), so nothing was sent.</source>
         <extracomment>the state the running step is heading for (the next-action text while working)</extracomment>
+        <translation>Pesanan %1 tidak diubah: %2 (item yang diterima tidak sepadan dengan yang diketahui stesen), jadi tiada apa dihantar.</translation>
+    </message>
+    <message>
+        <source>Scan DONE to read the order again.</source>
+        <translation>Imbas DONE untuk membaca pesanan semula.</translation>
+    </message>
+    <message>
+        <source>Label printed. Scan it on the parcel to confirm.</source>
         <translation>Label dicetak. Imbas label pada bungkusan untuk mengesahkan.</translation>
     </message>
     <message>
@@ -2394,6 +2499,24 @@ dan 2 mm dari setiap tepi.</translation>
 <context>
     <name>PackContext</name>
     <message>
+        <source>Lazada answered with no items for it</source>
+        <translation>Lazada menjawab tanpa sebarang item</translation>
+    </message>
+    <message>
+        <source>Lazada answered with item rows that have no id</source>
+        <translation>Lazada menjawab dengan baris item tanpa id</translation>
+    </message>
+    <message>
+        <source>Lazada answered with items of another order</source>
+        <translation>Lazada menjawab dengan item pesanan lain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lazada&apos;s answer leaves out %n of its items</source>
+        <translation>
+            <numerusform>jawapan Lazada tidak menyertakan %n itemnya</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>A shipment provider must be chosen for this order.</source>
         <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order) (shop_id, order_id) -&gt; the ``shipping_allocate_type`` GetShipmentProvider answered for the order (TFS local, NTFS cross-border): a batch groups by it before asking</extracomment>
         <translation>Penyedia penghantaran mesti dipilih untuk pesanan ini.</translation>
@@ -2566,8 +2689,12 @@ Chai</translation>
 <context>
     <name>PackingService</name>
     <message>
+        <source>Opening order %1…</source>
+        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
+        <translation>Membuka pesanan %1…</translation>
+    </message>
+    <message>
         <source>Empty scan ignored.</source>
-        <extracomment>ScanOutcome kind -&gt; the journal&apos;s scan ``result`` vocabulary. order claims across the stations of a warehouse (None: this PC is alone) a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
         <translation>Imbasan kosong diabaikan.</translation>
     </message>
     <message>
@@ -2615,12 +2742,20 @@ Chai</translation>
         <translation>Tunggu sehingga pesanan semasa selesai.</translation>
     </message>
     <message>
+        <source>“%1” is another parcel of order %2. Finish this parcel (%3) first, or scan CANCEL.</source>
+        <translation>“%1” ialah bungkusan lain pesanan %2. Selesaikan bungkusan ini (%3) dahulu, atau imbas CANCEL.</translation>
+    </message>
+    <message>
         <source>Wrong label: “%1” belongs to order %2, not to order %3.</source>
         <translation>Label salah: “%1” milik pesanan %2, bukan pesanan %3.</translation>
     </message>
     <message>
         <source>Order %1 is still open (%2 of %3 verified, %4). Finish it or scan CANCEL before opening order %5.</source>
         <translation>Pesanan %1 masih dibuka (%2 daripada %3 disemak, %4). Selesaikan atau imbas CANCEL sebelum membuka pesanan %5.</translation>
+    </message>
+    <message>
+        <source>Deliver digital items (Ctrl+Shift+D)</source>
+        <translation>Hantar item digital (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source> It is already ready to ship at Lazada.</source>
@@ -2645,6 +2780,10 @@ Chai</translation>
     <message>
         <source>Wait: the current step is still running.</source>
         <translation>Tunggu: langkah semasa masih berjalan.</translation>
+    </message>
+    <message>
+        <source>Pick lists are not available at this station.</source>
+        <translation>Senarai ambil tidak tersedia di stesen ini.</translation>
     </message>
     <message>
         <source>Packer: %1.</source>
@@ -2757,6 +2896,10 @@ Chai</translation>
         <translation>Ralat dalaman: %1: %2</translation>
     </message>
     <message>
+        <source>Order %1 was not resumed here: %2</source>
+        <translation>Pesanan %1 tidak disambung di sini: %2</translation>
+    </message>
+    <message>
         <source>Resumed order %1 where it stopped: %2 of %3 verified, %4.</source>
         <translation>Pesanan %1 disambung dari tempat ia berhenti: %2 daripada %3 disemak, %4.</translation>
     </message>
@@ -2771,6 +2914,56 @@ Chai</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
+    </message>
+</context>
+<context>
+    <name>PickingService</name>
+    <message>
+        <source>Not found among the open orders: %1.</source>
+        <extracomment>``Settings.ui`` key of the saved A4 printer for pick lists (the window and the CLI). Thumbnails fetched at once for a pick list. order numbers or order ids</extracomment>
+        <translation>Tidak dijumpai dalam pesanan terbuka: %1.</translation>
+    </message>
+    <message>
+        <source>Check the order numbers, or sync the shop first.</source>
+        <translation>Semak nombor pesanan, atau segerakkan kedai dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 chosen orders</source>
+        <extracomment>order numbers that need it</extracomment>
+        <translation>%1 pesanan dipilih</translation>
+    </message>
+    <message>
+        <source>All open orders</source>
+        <translation>Semua pesanan terbuka</translation>
+    </message>
+    <message>
+        <source>Pick list #%1: %2 orders, %3 to pack, %4 no longer open.</source>
+        <translation>Senarai ambil #%1: %2 pesanan, %3 untuk dibungkus, %4 tidak lagi terbuka.</translation>
+    </message>
+    <message>
+        <source>Pick list #%1: %2 orders, %3 to pack.</source>
+        <translation>Senarai ambil #%1: %2 pesanan, %3 untuk dibungkus.</translation>
+    </message>
+    <message>
+        <source>None of the chosen orders is open at this station any more.</source>
+        <extracomment>the wave last scanned at the station, and who wants to know</extracomment>
+        <translation>Tiada lagi pesanan dipilih yang terbuka di stesen ini.</translation>
+    </message>
+    <message>
+        <source>No orders match: there is nothing to pick.</source>
+        <translation>Tiada pesanan yang sepadan: tiada apa untuk diambil.</translation>
+    </message>
+    <message>
+        <source>Choose other orders, another status or shipping provider.</source>
+        <translation>Pilih pesanan lain, status lain atau penyedia penghantaran lain.</translation>
+    </message>
+    <message>
+        <source>Pick list (wave) %1 is not known at this station.</source>
+        <translation>Senarai ambil (wave) %1 tidak dikenali di stesen ini.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a pick list.</source>
+        <translation>“%1” bukan nombor senarai ambil.</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3002,15 @@ Cetak semula hanya jika label pertama hilang atau rosak.</translation>
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Printing “%1” failed (%2). The details are in the log.</source>
+        <extracomment>A4 jobs still running (a task the loop only holds weakly would be collected mid-job)</extracomment>
+        <translation>Gagal mencetak “%1” (%2). Butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (tidak dijumpai)</translation>
+    </message>
 </context>
 <context>
     <name>PrinterSettingsDialog</name>
@@ -2819,10 +3021,6 @@ Cetak semula hanya jika label pertama hilang atau rosak.</translation>
     <message>
         <source>Ask every time (system print dialog)</source>
         <translation>Tanya setiap kali (dialog cetak sistem)</translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (tidak dijumpai)</translation>
     </message>
     <message>
         <source>Test print</source>
@@ -2845,8 +3043,8 @@ Cetak semula hanya jika label pertama hilang atau rosak.</translation>
         <translation>Salinan</translation>
     </message>
     <message>
-        <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
-        <translation>Label ujian dihantar. Bingkainya mesti lengkap, 2 mm dari setiap tepi.</translation>
+        <source>Test label sent. Its frame must be closed and every ruler start at 0.</source>
+        <translation>Label ujian dihantar. Bingkainya mesti tertutup dan setiap pembaris bermula pada 0.</translation>
     </message>
 </context>
 <context>
@@ -2879,10 +3077,6 @@ Cetak semula hanya jika label pertama hilang atau rosak.</translation>
     <message>
         <source>Did it come out whole: frame closed, rulers start at 0?</source>
         <translation>Adakah ia keluar lengkap: bingkai tertutup, pembaris bermula pada 0?</translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (tidak dijumpai)</translation>
     </message>
     <message>
         <source>No printer is installed on this PC. Install the label printer&apos;s driver (or connect it), then come back with Station → Set up this desk…</source>
@@ -2989,6 +3183,13 @@ Cetak semula hanya jika label pertama hilang atau rosak.</translation>
     <message>
         <source>Help</source>
         <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Pilihan &gt;&gt;</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3367,7 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
     <name>ScannerVerdict</name>
     <message>
         <source>The letters came out in lower case: turn Caps Lock off.</source>
+        <extracomment>what the keys typed on this PC&apos;s layout the code read from the keys as the station reads it is the test code the station&apos;s scan router takes these keys for a scanner&apos;s burst the code as the station reads it (by key position, whatever the layout)</extracomment>
         <translation>Huruf keluar sebagai huruf kecil: matikan Caps Lock.</translation>
     </message>
     <message>
@@ -3177,6 +3379,10 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
         <translation>Ditaip perlahan (%1 ms antara kekunci): lazpack mengenali pengimbas melalui kelajuannya (satu kekunci setiap 5–15 ms). Jika itu pengimbas, tetapkan kelajuan papan kekunci USB paling laju; jika ditaip tangan, guna ruang imbas.</translation>
     </message>
     <message>
+        <source>The code came without Enter at its end: lazpack takes a code when Enter (or Tab) follows it. Scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
+        <translation>Kod diterima tanpa Enter di hujungnya: lazpack menerima kod apabila diikuti Enter (atau Tab). Imbas kod bar “Add Enter (CR) suffix” dalam manual pengimbas.</translation>
+    </message>
+    <message>
         <source>The scanner ends each code with Tab. lazpack accepts it, but Enter works in every program: scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
         <translation>Pengimbas mengakhiri setiap kod dengan Tab. lazpack menerimanya, tetapi Enter berfungsi dalam setiap program: imbas kod bar “Add Enter (CR) suffix” dalam manual pengimbas.</translation>
     </message>
@@ -3185,7 +3391,7 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
-        <extracomment>a scanner presses Shift for capitals and some symbols: those presses are part of a burst gaps longer than a scanner&apos;s (a busy PC or USB hub stalls a burst now and then) copies of the held key presses, replayed to ``widget`` if this was typing after all None: the key events&apos; timestamps (monotonic time for events without one) the Vietnamese input method whose composed letters a burst is taken apart with the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s``</extracomment>
+        <extracomment>GS1&apos;s group separator (FNC1 as transmitted): a wedge types it as Ctrl+] with this text a scanner presses Shift for capitals and some symbols: those presses are part of a burst a wedge&apos;s longest usual gap between keys (it types one every 5–15 ms; a person needs 80+) the longest pause inside a burst (a loaded PC or USB hub stalls a few of its keys) the longest gap between keys (the scan field&apos;s run: fast means a scanner typed it) gaps longer than a scanner&apos;s (a busy PC or USB hub stalls a burst now and then) copies of the held key presses, replayed to ``widget`` if this was typing after all None: the key events&apos; timestamps (monotonic time for events without one) the Vietnamese input method whose composed letters a burst is taken apart with (the station setting ``packing.scanner_composer``, Settings → Vietnamese typing) the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s`` a pause after which held keys cannot be a burst any more: they are given back then</extracomment>
         <translation>Pengimbas bersiri tidak disokong di sini: %1</translation>
     </message>
     <message>
@@ -3232,6 +3438,15 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
         <translation>Label dahulu: label dicetak berkelompok, imbas label untuk menyemak</translation>
     </message>
     <message>
+        <source>Telex</source>
+        <extracomment>the Vietnamese input method a scan typed through it is taken apart with (keymap.Composer)</extracomment>
+        <translation>Telex</translation>
+    </message>
+    <message>
+        <source>VNI</source>
+        <translation>VNI</translation>
+    </message>
+    <message>
         <source>Station settings</source>
         <translation>Tetapan stesen</translation>
     </message>
@@ -3242,6 +3457,10 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
     <message>
         <source>Play sounds on every scan</source>
         <translation>Mainkan bunyi setiap imbasan</translation>
+    </message>
+    <message>
+        <source>The Vietnamese typing method of this PC: scans it rewrites are read back</source>
+        <translation>Kaedah menaip Vietnam PC ini: imbasan yang diubahnya dibaca semula</translation>
     </message>
     <message>
         <source>empty: keyboard scanner only (e.g. COM3, /dev/ttyACM0)</source>
@@ -3270,6 +3489,10 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
     <message>
         <source>Flow</source>
         <translation>Aliran</translation>
+    </message>
+    <message>
+        <source>Vietnamese typing</source>
+        <translation>Taipan Vietnam</translation>
     </message>
     <message>
         <source>Serial scanner port</source>
@@ -3308,7 +3531,7 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
     </message>
     <message>
         <source>Who packs at this desk?</source>
-        <extracomment>A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more. The same bound as the station&apos;s scan router. the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
+        <extracomment>keys and then no Enter/Tab for this long: the scanner sends no suffix the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
         <translation>Siapa membungkus di meja ini?</translation>
     </message>
     <message>
@@ -3334,6 +3557,7 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
+        <extracomment>the packer cards&apos; preview, when open (Packers step)</extracomment>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
@@ -4153,6 +4377,42 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
     </message>
 </context>
 <context>
+    <name>Stickers</name>
+    <message>
+        <source>Unknown sticker size %1.</source>
+        <extracomment>name -&gt; (width, height) in mm: the sticker rolls sellers use. One module = 2 dots at 203 dpi.</extracomment>
+        <translation>Saiz pelekat %1 tidak dikenali.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Pilih salah satu: %1.</translation>
+    </message>
+    <message>
+        <source>No stickers to print: give each SKU a quantity.</source>
+        <translation>Tiada pelekat untuk dicetak: beri kuantiti bagi setiap SKU.</translation>
+    </message>
+    <message>
+        <source>%1 stickers at once is too many (at most %2).</source>
+        <translation>%1 pelekat sekali gus terlalu banyak (maksimum %2).</translation>
+    </message>
+    <message>
+        <source>SKU %1 cannot be a Code128 barcode (only ASCII letters, digits, signs).</source>
+        <translation>SKU %1 tidak boleh menjadi kod bar Code128 (hanya huruf, angka, simbol ASCII).</translation>
+    </message>
+    <message>
+        <source>Give it an EAN in the catalogue, or rename the seller SKU.</source>
+        <translation>Beri EAN dalam katalog, atau namakan semula SKU penjual.</translation>
+    </message>
+    <message>
+        <source>No sticker printer is saved.</source>
+        <translation>Tiada pencetak pelekat disimpan.</translation>
+    </message>
+    <message>
+        <source>Choose one in the Stickers dialog first.</source>
+        <translation>Pilih satu dalam dialog Pelekat dahulu.</translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message>
         <source>Internal error while syncing orders.</source>
@@ -4162,6 +4422,50 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
     <message>
         <source>The details are in the log; syncing keeps trying.</source>
         <translation>Butiran ada dalam log; penyegerakan terus mencuba.</translation>
+    </message>
+</context>
+<context>
+    <name>TestLabel</name>
+    <message>
+        <source>lazpack test label</source>
+        <extracomment>what the test label&apos;s barcode reads the space the words may take across the label (from the rulers inwards)</extracomment>
+        <translation>Label ujian lazpack</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>pada %1</translation>
+    </message>
+    <message>
+        <source>Whole: the frame is closed and</source>
+        <translation>Lengkap: bingkai tertutup dan</translation>
+    </message>
+    <message>
+        <source>every ruler starts at 0 at its corner.</source>
+        <translation>setiap pembaris bermula pada 0 di penjurunya.</translation>
+    </message>
+    <message>
+        <source>From 0 to %1 the bottom ruler measures %1 mm.</source>
+        <translation>Dari 0 hingga %1, pembaris bawah mengukur %1 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseTokens</name>
+    <message>
+        <source>Shop %1 is not authorized in this warehouse; authorize it on one station.</source>
+        <extracomment>A rotated pair Lazada gave us that the database has not stored yet.</extracomment>
+        <translation>Kedai %1 belum dibenarkan di gudang ini; benarkannya di salah satu stesen.</translation>
+    </message>
+    <message>
+        <source>Shop %1 has no tokens to refresh.</source>
+        <translation>Kedai %1 tiada token untuk diperbaharui.</translation>
+    </message>
+    <message>
+        <source>Lazada no longer accepts the authorization of shop %1; authorize it again on one station.</source>
+        <translation>Lazada tidak lagi menerima kebenaran kedai %1; benarkannya semula di salah satu stesen.</translation>
     </message>
 </context>
 <context>

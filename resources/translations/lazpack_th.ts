@@ -237,7 +237,7 @@ It ships Qt and Qt for Python (LGPL-3.0) and FFmpeg (LGPL-2.1+) as separate, rep
     <name>App</name>
     <message>
         <source>Serial scanner on %1.</source>
-        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
+        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there; ``ready`` goes on, writes when the scan path is built and when the station is ready to scan (the core&apos;s ``on_ready``: journal opened and pruned, first sync, resume), and ends there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
         <translation>เครื่องสแกนแบบซีเรียลที่ %1</translation>
     </message>
     <message>
@@ -393,8 +393,12 @@ If it happens again, copy the details below and send them to support.</source>
 <context>
     <name>BatchPacker</name>
     <message>
+        <source>not changed: %1 (read twice), so nothing was sent</source>
+        <extracomment>the item ids the order book holds for the order: a fresh read must have them all digital items still to deliver; physical: the order has items to pack</extracomment>
+        <translation>ไม่ได้เปลี่ยน: %1 (อ่านสองครั้งแล้ว) จึงไม่ได้ส่งอะไร</translation>
+    </message>
+    <message>
         <source>not in the open orders list</source>
-        <extracomment>digital items still to deliver; physical: the order has items to pack</extracomment>
         <translation>ไม่อยู่ในรายการคำสั่งซื้อที่เปิดอยู่</translation>
     </message>
     <message>
@@ -546,6 +550,41 @@ If it happens again, copy the details below and send them to support.</source>
     <message>
         <source>; the packed part is still to undo</source>
         <translation>; ส่วนที่แพ็กแล้วยังต้องยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueService</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>%1 has no SKU column.</source>
+        <translation>%1 ไม่มีคอลัมน์ SKU</translation>
+    </message>
+    <message>
+        <source>The first row names the columns: %1.</source>
+        <translation>แถวแรกต้องเป็นชื่อคอลัมน์: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>ไม่มีไฟล์ %1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (%2).</source>
+        <translation>%1 ไม่ใช่ข้อความ UTF-8 (%2)</translation>
+    </message>
+    <message>
+        <source>Save it from the spreadsheet as “CSV UTF-8”, or as .xlsx.</source>
+        <translation>บันทึกจากสเปรดชีตเป็น “CSV UTF-8” หรือเป็น .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1550,7 @@ Send the codes or vouchers to the buyers first.</source>
     <name>LabelPrintOptions</name>
     <message>
         <source>Labels</source>
-        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size); Station → Settings → Label printer changes them.</extracomment>
+        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size; a printer chosen to rescue a failed label is never saved); Station → Settings → Label printer changes them.</extracomment>
         <translation>ใบปะหน้า</translation>
     </message>
     <message>
@@ -1553,16 +1592,6 @@ Send the codes or vouchers to the buyers first.</source>
     <message>
         <source>The label file cannot be read (%1).</source>
         <translation>อ่านไฟล์ใบปะหน้าไม่ได้ (%1)</translation>
-    </message>
-    <message>
-        <source>lazpack test label
-%1 × %2 mm
-The frame must be complete
-and 2 mm from every edge.</source>
-        <translation>ใบปะหน้าทดสอบ lazpack
-%1 × %2 มม.
-กรอบต้องครบ
-และห่างขอบ 2 มม. ทุกด้าน</translation>
     </message>
     <message>
         <source>The label printer “%1” was not found.</source>
@@ -1987,6 +2016,46 @@ and 2 mm from every edge.</source>
     </message>
 </context>
 <context>
+    <name>OrderClaims</name>
+    <message>
+        <source>%1 s ago</source>
+        <extracomment>A claim lives this long without a heartbeat: a dead station&apos;s orders are free after it. Heartbeats per lease: two may be missed before the lease runs out.</extracomment>
+        <translation>%1 วินาทีที่แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 นาทีที่แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 ชม. ที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Order %1 is being packed at %2 by %3, %4.</source>
+        <translation>คำสั่งซื้อ %1 กำลังแพ็กอยู่ที่ %2 โดย %3 เมื่อ %4</translation>
+    </message>
+    <message>
+        <source>Order %1 is being packed at %2, %3.</source>
+        <translation>คำสั่งซื้อ %1 กำลังแพ็กอยู่ที่ %2 เมื่อ %3</translation>
+    </message>
+    <message>
+        <source>Scan another order, or take this one over if that station has stopped.</source>
+        <translation>สแกนคำสั่งซื้ออื่น หรือรับคำสั่งซื้อนี้มาทำต่อถ้าสถานีนั้นหยุดทำงานแล้ว</translation>
+    </message>
+    <message>
+        <source>Order %1 was left mid-%2 by another station and Lazada could not be asked yet what happened.</source>
+        <translation>สถานีอื่นทิ้งคำสั่งซื้อ %1 ไว้กลางขั้นตอน %2 และยังถาม Lazada ไม่ได้ว่าเกิดอะไรขึ้น</translation>
+    </message>
+    <message>
+        <source>Scan the order again in a moment.</source>
+        <translation>รอสักครู่แล้วสแกนคำสั่งซื้ออีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A take-over needs a reason (it is kept in the journal).</source>
+        <translation>การรับคำสั่งซื้อมาทำต่อต้องระบุเหตุผล (เก็บไว้ในบันทึก)</translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
@@ -2067,9 +2136,37 @@ and 2 mm from every edge.</source>
 </context>
 <context>
     <name>OrderPipeline</name>
+    <message>
+        <source>%1 (1 item)</source>
+        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did. item statuses of a parcel that has left the station for good the order&apos;s other parcels: (package id or tracking number, number of live rows) why nothing can be packed from this scan (&quot;&quot; when something can)</extracomment>
+        <translation>%1 (1 ชิ้น)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 items)</source>
+        <translation>%1 (%2 ชิ้น)</translation>
+    </message>
+    <message>
+        <source> Only this parcel is checked; other parcels of the order: %1.</source>
+        <translation> ตรวจเฉพาะกล่องนี้ กล่องอื่นของคำสั่งซื้อ: %1</translation>
+    </message>
+    <message>
+        <source>not packed yet</source>
+        <translation>ยังไม่ได้แพ็ก</translation>
+    </message>
+    <message>
+        <source>Order %1 has only digital items: nothing to pack. Deliver them at Lazada (Packing → Deliver digital items, Ctrl+Shift+D).</source>
+        <translation>คำสั่งซื้อ %1 มีแต่สินค้าดิจิทัล: ไม่มีอะไรให้แพ็ก ส่งสินค้าผ่าน Lazada (แพ็ก → ส่งสินค้าดิจิทัล, Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Parcel %1 of order %2 has already shipped (%3): nothing to pack.</source>
+        <translation>กล่อง %1 ของคำสั่งซื้อ %2 ส่งออกไปแล้ว (%3): ไม่มีอะไรให้แพ็ก</translation>
+    </message>
+    <message>
+        <source>Order %1 has already shipped (%2): nothing to pack.</source>
+        <translation>คำสั่งซื้อ %1 ส่งออกไปแล้ว (%2): ไม่มีอะไรให้แพ็ก</translation>
+    </message>
     <message numerus="yes">
         <source> %n item(s) stay pending.</source>
-        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did. item statuses of a parcel that has left the station for good the order&apos;s other parcels: (package id or tracking number, number of live rows) why nothing can be packed from this scan (&quot;&quot; when something can)</extracomment>
         <translation>
             <numerusform> อีก %n ชิ้นยังรอแพ็ก</numerusform>
         </translation>
@@ -2079,8 +2176,16 @@ and 2 mm from every edge.</source>
         <translation>แพ็กคำสั่งซื้อ %1 แล้ว (%2)%3</translation>
     </message>
     <message>
-        <source>Label printed. Scan it on the parcel to confirm.</source>
+        <source>Order %1 was not changed: %2 (no items came back as the station knows them), so nothing was sent.</source>
         <extracomment>the state the running step is heading for (the next-action text while working)</extracomment>
+        <translation>คำสั่งซื้อ %1 ไม่ได้เปลี่ยน: %2 (สินค้าที่ได้กลับมาไม่ตรงกับที่สถานีรู้) จึงไม่ได้ส่งอะไร</translation>
+    </message>
+    <message>
+        <source>Scan DONE to read the order again.</source>
+        <translation>สแกน DONE เพื่ออ่านคำสั่งซื้ออีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Label printed. Scan it on the parcel to confirm.</source>
         <translation>พิมพ์ใบปะหน้าแล้ว สแกนใบปะหน้าบนกล่องเพื่อยืนยัน</translation>
     </message>
     <message>
@@ -2394,6 +2499,24 @@ and 2 mm from every edge.</source>
 <context>
     <name>PackContext</name>
     <message>
+        <source>Lazada answered with no items for it</source>
+        <translation>Lazada ตอบกลับมาโดยไม่มีสินค้าเลย</translation>
+    </message>
+    <message>
+        <source>Lazada answered with item rows that have no id</source>
+        <translation>Lazada ตอบกลับมาพร้อมแถวสินค้าที่ไม่มี id</translation>
+    </message>
+    <message>
+        <source>Lazada answered with items of another order</source>
+        <translation>Lazada ตอบกลับมาเป็นสินค้าของคำสั่งซื้ออื่น</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lazada&apos;s answer leaves out %n of its items</source>
+        <translation>
+            <numerusform>คำตอบของ Lazada ขาดสินค้าไป %n ชิ้น</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>A shipment provider must be chosen for this order.</source>
         <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order) (shop_id, order_id) -&gt; the ``shipping_allocate_type`` GetShipmentProvider answered for the order (TFS local, NTFS cross-border): a batch groups by it before asking</extracomment>
         <translation>ต้องเลือกขนส่งสำหรับคำสั่งซื้อนี้</translation>
@@ -2566,8 +2689,12 @@ Chai</translation>
 <context>
     <name>PackingService</name>
     <message>
+        <source>Opening order %1…</source>
+        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
+        <translation>กำลังเปิดคำสั่งซื้อ %1…</translation>
+    </message>
+    <message>
         <source>Empty scan ignored.</source>
-        <extracomment>ScanOutcome kind -&gt; the journal&apos;s scan ``result`` vocabulary. order claims across the stations of a warehouse (None: this PC is alone) a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
         <translation>ไม่สนใจการสแกนว่าง</translation>
     </message>
     <message>
@@ -2615,12 +2742,20 @@ Chai</translation>
         <translation>รอจนคำสั่งซื้อปัจจุบันเสร็จ</translation>
     </message>
     <message>
+        <source>“%1” is another parcel of order %2. Finish this parcel (%3) first, or scan CANCEL.</source>
+        <translation>“%1” เป็นอีกกล่องหนึ่งของคำสั่งซื้อ %2 ทำกล่องนี้ (%3) ให้เสร็จก่อน หรือสแกน CANCEL</translation>
+    </message>
+    <message>
         <source>Wrong label: “%1” belongs to order %2, not to order %3.</source>
         <translation>ใบปะหน้าผิด: “%1” เป็นของคำสั่งซื้อ %2 ไม่ใช่คำสั่งซื้อ %3</translation>
     </message>
     <message>
         <source>Order %1 is still open (%2 of %3 verified, %4). Finish it or scan CANCEL before opening order %5.</source>
         <translation>คำสั่งซื้อ %1 ยังเปิดอยู่ (ตรวจแล้ว %2 จาก %3, %4) ทำให้เสร็จหรือสแกน CANCEL ก่อนเปิดคำสั่งซื้อ %5</translation>
+    </message>
+    <message>
+        <source>Deliver digital items (Ctrl+Shift+D)</source>
+        <translation>ส่งสินค้าดิจิทัล (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source> It is already ready to ship at Lazada.</source>
@@ -2645,6 +2780,10 @@ Chai</translation>
     <message>
         <source>Wait: the current step is still running.</source>
         <translation>รอก่อน: ขั้นตอนปัจจุบันยังทำงานอยู่</translation>
+    </message>
+    <message>
+        <source>Pick lists are not available at this station.</source>
+        <translation>ใช้ใบหยิบสินค้าที่สถานีนี้ไม่ได้</translation>
     </message>
     <message>
         <source>Packer: %1.</source>
@@ -2757,6 +2896,10 @@ Chai</translation>
         <translation>ข้อผิดพลาดภายใน: %1: %2</translation>
     </message>
     <message>
+        <source>Order %1 was not resumed here: %2</source>
+        <translation>ไม่ได้ทำคำสั่งซื้อ %1 ต่อที่นี่: %2</translation>
+    </message>
+    <message>
         <source>Resumed order %1 where it stopped: %2 of %3 verified, %4.</source>
         <translation>ทำคำสั่งซื้อ %1 ต่อจากที่ค้างไว้: ตรวจแล้ว %2 จาก %3, %4</translation>
     </message>
@@ -2771,6 +2914,56 @@ Chai</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>พิมพ์… (&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PickingService</name>
+    <message>
+        <source>Not found among the open orders: %1.</source>
+        <extracomment>``Settings.ui`` key of the saved A4 printer for pick lists (the window and the CLI). Thumbnails fetched at once for a pick list. order numbers or order ids</extracomment>
+        <translation>ไม่พบในคำสั่งซื้อที่เปิดอยู่: %1</translation>
+    </message>
+    <message>
+        <source>Check the order numbers, or sync the shop first.</source>
+        <translation>ตรวจเลขคำสั่งซื้อ หรือซิงก์ร้านค้าก่อน</translation>
+    </message>
+    <message>
+        <source>%1 chosen orders</source>
+        <extracomment>order numbers that need it</extracomment>
+        <translation>คำสั่งซื้อที่เลือก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>All open orders</source>
+        <translation>คำสั่งซื้อที่เปิดอยู่ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Pick list #%1: %2 orders, %3 to pack, %4 no longer open.</source>
+        <translation>ใบหยิบสินค้า #%1: %2 คำสั่งซื้อ, รอแพ็ก %3, ไม่เปิดอยู่แล้ว %4</translation>
+    </message>
+    <message>
+        <source>Pick list #%1: %2 orders, %3 to pack.</source>
+        <translation>ใบหยิบสินค้า #%1: %2 คำสั่งซื้อ, รอแพ็ก %3</translation>
+    </message>
+    <message>
+        <source>None of the chosen orders is open at this station any more.</source>
+        <extracomment>the wave last scanned at the station, and who wants to know</extracomment>
+        <translation>คำสั่งซื้อที่เลือกไม่มีรายการใดเปิดอยู่ที่สถานีนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>No orders match: there is nothing to pick.</source>
+        <translation>ไม่มีคำสั่งซื้อที่ตรงเงื่อนไข: ไม่มีอะไรให้หยิบ</translation>
+    </message>
+    <message>
+        <source>Choose other orders, another status or shipping provider.</source>
+        <translation>เลือกคำสั่งซื้ออื่น สถานะอื่น หรือขนส่งอื่น</translation>
+    </message>
+    <message>
+        <source>Pick list (wave) %1 is not known at this station.</source>
+        <translation>สถานีนี้ไม่รู้จักใบหยิบสินค้า (wave) %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a pick list.</source>
+        <translation>“%1” ไม่ใช่เลขใบหยิบสินค้า</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3002,15 @@ Reprint only if the first label is lost or damaged.</source>
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Printing “%1” failed (%2). The details are in the log.</source>
+        <extracomment>A4 jobs still running (a task the loop only holds weakly would be collected mid-job)</extracomment>
+        <translation>พิมพ์ “%1” ไม่สำเร็จ (%2) รายละเอียดอยู่ในไฟล์ล็อก</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (ไม่พบ)</translation>
+    </message>
 </context>
 <context>
     <name>PrinterSettingsDialog</name>
@@ -2819,10 +3021,6 @@ Reprint only if the first label is lost or damaged.</source>
     <message>
         <source>Ask every time (system print dialog)</source>
         <translation>ถามทุกครั้ง (หน้าต่างพิมพ์ของระบบ)</translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (ไม่พบ)</translation>
     </message>
     <message>
         <source>Test print</source>
@@ -2845,8 +3043,8 @@ Reprint only if the first label is lost or damaged.</source>
         <translation>จำนวนสำเนา</translation>
     </message>
     <message>
-        <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
-        <translation>ส่งใบทดสอบแล้ว กรอบต้องครบ ห่างขอบ 2 มม. ทุกด้าน</translation>
+        <source>Test label sent. Its frame must be closed and every ruler start at 0.</source>
+        <translation>ส่งใบทดสอบแล้ว กรอบต้องปิดสนิท และไม้บรรทัดทุกอันเริ่มที่ 0</translation>
     </message>
 </context>
 <context>
@@ -2879,10 +3077,6 @@ Reprint only if the first label is lost or damaged.</source>
     <message>
         <source>Did it come out whole: frame closed, rulers start at 0?</source>
         <translation>ออกมาครบไหม: กรอบปิดสนิท ไม้บรรทัดเริ่มที่ 0?</translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (ไม่พบ)</translation>
     </message>
     <message>
         <source>No printer is installed on this PC. Install the label printer&apos;s driver (or connect it), then come back with Station → Set up this desk…</source>
@@ -2989,6 +3183,13 @@ Reprint only if the first label is lost or damaged.</source>
     <message>
         <source>Help</source>
         <translation>ช่วยเหลือ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>ตัวเลือก (&amp;O) &gt;&gt;</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3367,7 @@ Change it, then scan the barcode again.</source>
     <name>ScannerVerdict</name>
     <message>
         <source>The letters came out in lower case: turn Caps Lock off.</source>
+        <extracomment>what the keys typed on this PC&apos;s layout the code read from the keys as the station reads it is the test code the station&apos;s scan router takes these keys for a scanner&apos;s burst the code as the station reads it (by key position, whatever the layout)</extracomment>
         <translation>ตัวอักษรออกมาเป็นตัวพิมพ์เล็ก: ปิด Caps Lock</translation>
     </message>
     <message>
@@ -3177,6 +3379,10 @@ Change it, then scan the barcode again.</source>
         <translation>พิมพ์ช้า (%1 มิลลิวินาทีต่อปุ่ม): lazpack จำเครื่องสแกนจากความเร็ว (ปุ่มละ 5–15 มิลลิวินาที) ถ้าเป็นเครื่องสแกน ให้ตั้งความเร็วแป้นพิมพ์ USB สูงสุด ถ้าพิมพ์เอง ให้ใช้ช่องสแกนแทน</translation>
     </message>
     <message>
+        <source>The code came without Enter at its end: lazpack takes a code when Enter (or Tab) follows it. Scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
+        <translation>โค้ดมาโดยไม่มี Enter ต่อท้าย: lazpack รับโค้ดเมื่อมี Enter (หรือ Tab) ตามหลัง สแกนบาร์โค้ด “Add Enter (CR) suffix” ในคู่มือเครื่องสแกน</translation>
+    </message>
+    <message>
         <source>The scanner ends each code with Tab. lazpack accepts it, but Enter works in every program: scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
         <translation>เครื่องสแกนลงท้ายโค้ดด้วย Tab lazpack รับได้ แต่ Enter ใช้ได้กับทุกโปรแกรม: สแกนบาร์โค้ด “Add Enter (CR) suffix” ในคู่มือเครื่องสแกน</translation>
     </message>
@@ -3185,7 +3391,7 @@ Change it, then scan the barcode again.</source>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
-        <extracomment>a scanner presses Shift for capitals and some symbols: those presses are part of a burst gaps longer than a scanner&apos;s (a busy PC or USB hub stalls a burst now and then) copies of the held key presses, replayed to ``widget`` if this was typing after all None: the key events&apos; timestamps (monotonic time for events without one) the Vietnamese input method whose composed letters a burst is taken apart with the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s``</extracomment>
+        <extracomment>GS1&apos;s group separator (FNC1 as transmitted): a wedge types it as Ctrl+] with this text a scanner presses Shift for capitals and some symbols: those presses are part of a burst a wedge&apos;s longest usual gap between keys (it types one every 5–15 ms; a person needs 80+) the longest pause inside a burst (a loaded PC or USB hub stalls a few of its keys) the longest gap between keys (the scan field&apos;s run: fast means a scanner typed it) gaps longer than a scanner&apos;s (a busy PC or USB hub stalls a burst now and then) copies of the held key presses, replayed to ``widget`` if this was typing after all None: the key events&apos; timestamps (monotonic time for events without one) the Vietnamese input method whose composed letters a burst is taken apart with (the station setting ``packing.scanner_composer``, Settings → Vietnamese typing) the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s`` a pause after which held keys cannot be a burst any more: they are given back then</extracomment>
         <translation>ไม่รองรับเครื่องสแกนแบบซีเรียลที่นี่: %1</translation>
     </message>
     <message>
@@ -3232,6 +3438,15 @@ Change it, then scan the barcode again.</source>
         <translation>ใบปะหน้าก่อน: พิมพ์ใบปะหน้าเป็นชุด สแกนใบปะหน้าเพื่อตรวจ</translation>
     </message>
     <message>
+        <source>Telex</source>
+        <extracomment>the Vietnamese input method a scan typed through it is taken apart with (keymap.Composer)</extracomment>
+        <translation>Telex</translation>
+    </message>
+    <message>
+        <source>VNI</source>
+        <translation>VNI</translation>
+    </message>
+    <message>
         <source>Station settings</source>
         <translation>การตั้งค่าสถานี</translation>
     </message>
@@ -3242,6 +3457,10 @@ Change it, then scan the barcode again.</source>
     <message>
         <source>Play sounds on every scan</source>
         <translation>เล่นเสียงทุกครั้งที่สแกน</translation>
+    </message>
+    <message>
+        <source>The Vietnamese typing method of this PC: scans it rewrites are read back</source>
+        <translation>วิธีพิมพ์ภาษาเวียดนามของเครื่องนี้: สแกนที่ถูกแปลงไปจะอ่านกลับเป็นโค้ดเดิม</translation>
     </message>
     <message>
         <source>empty: keyboard scanner only (e.g. COM3, /dev/ttyACM0)</source>
@@ -3270,6 +3489,10 @@ Change it, then scan the barcode again.</source>
     <message>
         <source>Flow</source>
         <translation>ลำดับงาน</translation>
+    </message>
+    <message>
+        <source>Vietnamese typing</source>
+        <translation>การพิมพ์ภาษาเวียดนาม</translation>
     </message>
     <message>
         <source>Serial scanner port</source>
@@ -3308,7 +3531,7 @@ Change it, then scan the barcode again.</source>
     </message>
     <message>
         <source>Who packs at this desk?</source>
-        <extracomment>A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more. The same bound as the station&apos;s scan router. the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
+        <extracomment>keys and then no Enter/Tab for this long: the scanner sends no suffix the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
         <translation>ใครแพ็กที่โต๊ะนี้?</translation>
     </message>
     <message>
@@ -3334,6 +3557,7 @@ Change it, then scan the barcode again.</source>
     </message>
     <message>
         <source>&amp;Back</source>
+        <extracomment>the packer cards&apos; preview, when open (Packers step)</extracomment>
         <translation>ย้อนกลับ (&amp;B)</translation>
     </message>
     <message>
@@ -4153,6 +4377,42 @@ app secret และโทเคนจะถูกลบจากที่เก
     </message>
 </context>
 <context>
+    <name>Stickers</name>
+    <message>
+        <source>Unknown sticker size %1.</source>
+        <extracomment>name -&gt; (width, height) in mm: the sticker rolls sellers use. One module = 2 dots at 203 dpi.</extracomment>
+        <translation>ไม่รู้จักขนาดสติกเกอร์ %1</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>เลือกหนึ่งใน: %1</translation>
+    </message>
+    <message>
+        <source>No stickers to print: give each SKU a quantity.</source>
+        <translation>ไม่มีสติกเกอร์ให้พิมพ์: ใส่จำนวนให้แต่ละ SKU</translation>
+    </message>
+    <message>
+        <source>%1 stickers at once is too many (at most %2).</source>
+        <translation>สติกเกอร์ %1 ใบในครั้งเดียวมากเกินไป (สูงสุด %2)</translation>
+    </message>
+    <message>
+        <source>SKU %1 cannot be a Code128 barcode (only ASCII letters, digits, signs).</source>
+        <translation>SKU %1 เป็นบาร์โค้ด Code128 ไม่ได้ (ใช้ได้เฉพาะตัวอักษร ตัวเลข และเครื่องหมาย ASCII)</translation>
+    </message>
+    <message>
+        <source>Give it an EAN in the catalogue, or rename the seller SKU.</source>
+        <translation>ใส่ EAN ให้ในรายการสินค้า หรือเปลี่ยนชื่อ SKU ผู้ขาย</translation>
+    </message>
+    <message>
+        <source>No sticker printer is saved.</source>
+        <translation>ยังไม่ได้บันทึกเครื่องพิมพ์สติกเกอร์</translation>
+    </message>
+    <message>
+        <source>Choose one in the Stickers dialog first.</source>
+        <translation>เลือกเครื่องพิมพ์ในหน้าต่างสติกเกอร์ก่อน</translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message>
         <source>Internal error while syncing orders.</source>
@@ -4162,6 +4422,50 @@ app secret และโทเคนจะถูกลบจากที่เก
     <message>
         <source>The details are in the log; syncing keeps trying.</source>
         <translation>รายละเอียดอยู่ในบันทึก ระบบจะซิงก์ต่อไป</translation>
+    </message>
+</context>
+<context>
+    <name>TestLabel</name>
+    <message>
+        <source>lazpack test label</source>
+        <extracomment>what the test label&apos;s barcode reads the space the words may take across the label (from the rulers inwards)</extracomment>
+        <translation>ใบปะหน้าทดสอบ lazpack</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 มม.</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>ที่ %1</translation>
+    </message>
+    <message>
+        <source>Whole: the frame is closed and</source>
+        <translation>ครบ: กรอบปิดสนิท และ</translation>
+    </message>
+    <message>
+        <source>every ruler starts at 0 at its corner.</source>
+        <translation>ไม้บรรทัดทุกอันเริ่มที่ 0 ตรงมุมของมัน</translation>
+    </message>
+    <message>
+        <source>From 0 to %1 the bottom ruler measures %1 mm.</source>
+        <translation>จาก 0 ถึง %1 ไม้บรรทัดด้านล่างยาว %1 มม.</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseTokens</name>
+    <message>
+        <source>Shop %1 is not authorized in this warehouse; authorize it on one station.</source>
+        <extracomment>A rotated pair Lazada gave us that the database has not stored yet.</extracomment>
+        <translation>ร้านค้า %1 ยังไม่ได้อนุญาตในคลังสินค้านี้ ให้อนุญาตที่สถานีใดสถานีหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Shop %1 has no tokens to refresh.</source>
+        <translation>ร้านค้า %1 ไม่มีโทเคนให้ต่ออายุ</translation>
+    </message>
+    <message>
+        <source>Lazada no longer accepts the authorization of shop %1; authorize it again on one station.</source>
+        <translation>Lazada ไม่รับการอนุญาตของร้านค้า %1 แล้ว ให้อนุญาตใหม่ที่สถานีใดสถานีหนึ่ง</translation>
     </message>
 </context>
 <context>

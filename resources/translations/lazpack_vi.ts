@@ -237,7 +237,7 @@ Phần mềm đi kèm Qt và Qt for Python (LGPL-3.0), FFmpeg (LGPL-2.1+) dướ
     <name>App</name>
     <message>
         <source>Serial scanner on %1.</source>
-        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
+        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there; ``ready`` goes on, writes when the scan path is built and when the station is ready to scan (the core&apos;s ``on_ready``: journal opened and pruned, first sync, resume), and ends there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
         <translation>Máy quét nối tiếp ở %1.</translation>
     </message>
     <message>
@@ -393,8 +393,12 @@ Nếu lặp lại, hãy sao chép chi tiết bên dưới và gửi cho bộ ph�
 <context>
     <name>BatchPacker</name>
     <message>
+        <source>not changed: %1 (read twice), so nothing was sent</source>
+        <extracomment>the item ids the order book holds for the order: a fresh read must have them all digital items still to deliver; physical: the order has items to pack</extracomment>
+        <translation>không thay đổi: %1 (đã đọc hai lần), nên không gửi gì</translation>
+    </message>
+    <message>
         <source>not in the open orders list</source>
-        <extracomment>digital items still to deliver; physical: the order has items to pack</extracomment>
         <translation>không có trong danh sách đơn đang mở</translation>
     </message>
     <message>
@@ -546,6 +550,41 @@ Nếu lặp lại, hãy sao chép chi tiết bên dưới và gửi cho bộ ph�
     <message>
         <source>; the packed part is still to undo</source>
         <translation>; phần đã đóng gói vẫn cần hoàn tác</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueService</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 trống.</translation>
+    </message>
+    <message>
+        <source>%1 has no SKU column.</source>
+        <translation>%1 không có cột SKU.</translation>
+    </message>
+    <message>
+        <source>The first row names the columns: %1.</source>
+        <translation>Dòng đầu tiên ghi tên các cột: %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (%2).</source>
+        <translation>%1 không phải văn bản UTF-8 (%2).</translation>
+    </message>
+    <message>
+        <source>Save it from the spreadsheet as “CSV UTF-8”, or as .xlsx.</source>
+        <translation>Lưu lại từ bảng tính dưới dạng “CSV UTF-8”, hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1550,7 @@ Hãy gửi mã hoặc voucher cho người mua trước.</numerusform>
     <name>LabelPrintOptions</name>
     <message>
         <source>Labels</source>
-        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size); Station → Settings → Label printer changes them.</extracomment>
+        <extracomment>Windows and macOS show their native dialog, which has no room for the label options: there the defaults apply (always print here, use the label size; a printer chosen to rescue a failed label is never saved); Station → Settings → Label printer changes them.</extracomment>
         <translation>Phiếu giao hàng</translation>
     </message>
     <message>
@@ -1553,16 +1592,6 @@ Hãy gửi mã hoặc voucher cho người mua trước.</numerusform>
     <message>
         <source>The label file cannot be read (%1).</source>
         <translation>Không đọc được tệp phiếu (%1).</translation>
-    </message>
-    <message>
-        <source>lazpack test label
-%1 × %2 mm
-The frame must be complete
-and 2 mm from every edge.</source>
-        <translation>Phiếu in thử lazpack
-%1 × %2 mm
-Khung phải đầy đủ
-và cách mỗi mép 2 mm.</translation>
     </message>
     <message>
         <source>The label printer “%1” was not found.</source>
@@ -1987,6 +2016,46 @@ và cách mỗi mép 2 mm.</translation>
     </message>
 </context>
 <context>
+    <name>OrderClaims</name>
+    <message>
+        <source>%1 s ago</source>
+        <extracomment>A claim lives this long without a heartbeat: a dead station&apos;s orders are free after it. Heartbeats per lease: two may be missed before the lease runs out.</extracomment>
+        <translation>%1 giây trước</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 phút trước</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 giờ trước</translation>
+    </message>
+    <message>
+        <source>Order %1 is being packed at %2 by %3, %4.</source>
+        <translation>Đơn %1 đang được %3 đóng gói tại %2, %4.</translation>
+    </message>
+    <message>
+        <source>Order %1 is being packed at %2, %3.</source>
+        <translation>Đơn %1 đang được đóng gói tại %2, %3.</translation>
+    </message>
+    <message>
+        <source>Scan another order, or take this one over if that station has stopped.</source>
+        <translation>Quét đơn khác, hoặc nhận đơn này về trạm mình nếu trạm kia đã ngừng.</translation>
+    </message>
+    <message>
+        <source>Order %1 was left mid-%2 by another station and Lazada could not be asked yet what happened.</source>
+        <translation>Một trạm khác bỏ dở đơn %1 giữa bước %2 và chưa hỏi được Lazada chuyện gì đã xảy ra.</translation>
+    </message>
+    <message>
+        <source>Scan the order again in a moment.</source>
+        <translation>Chờ một lát rồi quét lại đơn.</translation>
+    </message>
+    <message>
+        <source>A take-over needs a reason (it is kept in the journal).</source>
+        <translation>Nhận đơn về cần có lý do (được lưu trong nhật ký).</translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
@@ -2067,9 +2136,37 @@ và cách mỗi mép 2 mm.</translation>
 </context>
 <context>
     <name>OrderPipeline</name>
+    <message>
+        <source>%1 (1 item)</source>
+        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did. item statuses of a parcel that has left the station for good the order&apos;s other parcels: (package id or tracking number, number of live rows) why nothing can be packed from this scan (&quot;&quot; when something can)</extracomment>
+        <translation>%1 (1 sản phẩm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 items)</source>
+        <translation>%1 (%2 sản phẩm)</translation>
+    </message>
+    <message>
+        <source> Only this parcel is checked; other parcels of the order: %1.</source>
+        <translation> Chỉ kiểm gói hàng này; các gói hàng khác của đơn: %1.</translation>
+    </message>
+    <message>
+        <source>not packed yet</source>
+        <translation>chưa đóng gói</translation>
+    </message>
+    <message>
+        <source>Order %1 has only digital items: nothing to pack. Deliver them at Lazada (Packing → Deliver digital items, Ctrl+Shift+D).</source>
+        <translation>Đơn %1 chỉ có sản phẩm số: không có gì để đóng gói. Giao chúng qua Lazada (Đóng gói → Giao sản phẩm số, Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <source>Parcel %1 of order %2 has already shipped (%3): nothing to pack.</source>
+        <translation>Gói hàng %1 của đơn %2 đã được gửi đi (%3): không có gì để đóng gói.</translation>
+    </message>
+    <message>
+        <source>Order %1 has already shipped (%2): nothing to pack.</source>
+        <translation>Đơn %1 đã được gửi đi (%2): không có gì để đóng gói.</translation>
+    </message>
     <message numerus="yes">
         <source> %n item(s) stay pending.</source>
-        <extracomment>Tells the packer (through the service&apos;s listeners) what a step did. item statuses of a parcel that has left the station for good the order&apos;s other parcels: (package id or tracking number, number of live rows) why nothing can be packed from this scan (&quot;&quot; when something can)</extracomment>
         <translation>
             <numerusform> %n sản phẩm vẫn chờ đóng gói.</numerusform>
         </translation>
@@ -2079,8 +2176,16 @@ và cách mỗi mép 2 mm.</translation>
         <translation>Đã đóng gói đơn %1 (%2).%3</translation>
     </message>
     <message>
-        <source>Label printed. Scan it on the parcel to confirm.</source>
+        <source>Order %1 was not changed: %2 (no items came back as the station knows them), so nothing was sent.</source>
         <extracomment>the state the running step is heading for (the next-action text while working)</extracomment>
+        <translation>Đơn %1 không thay đổi: %2 (sản phẩm trả về không khớp với những gì trạm biết), nên không gửi gì.</translation>
+    </message>
+    <message>
+        <source>Scan DONE to read the order again.</source>
+        <translation>Quét DONE để đọc lại đơn.</translation>
+    </message>
+    <message>
+        <source>Label printed. Scan it on the parcel to confirm.</source>
         <translation>Đã in phiếu. Quét phiếu trên gói hàng để xác nhận.</translation>
     </message>
     <message>
@@ -2394,6 +2499,24 @@ và cách mỗi mép 2 mm.</translation>
 <context>
     <name>PackContext</name>
     <message>
+        <source>Lazada answered with no items for it</source>
+        <translation>Lazada trả lời mà không có sản phẩm nào</translation>
+    </message>
+    <message>
+        <source>Lazada answered with item rows that have no id</source>
+        <translation>Lazada trả lời với các dòng sản phẩm không có id</translation>
+    </message>
+    <message>
+        <source>Lazada answered with items of another order</source>
+        <translation>Lazada trả lời với sản phẩm của đơn khác</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lazada&apos;s answer leaves out %n of its items</source>
+        <translation>
+            <numerusform>câu trả lời của Lazada thiếu %n sản phẩm của đơn</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>A shipment provider must be chosen for this order.</source>
         <extracomment>Asked when the shop must pick a shipment provider (``provider_choice == &quot;ask&quot;`` or no saved choice): returns the chosen ``provider_code`` or None when the packer declined. (shop_id, order_id) -&gt; packages of a partly refused Pack whose undo has not succeeded yet: settled before the order is packed again (one parcel per order) (shop_id, order_id) -&gt; the ``shipping_allocate_type`` GetShipmentProvider answered for the order (TFS local, NTFS cross-border): a batch groups by it before asking</extracomment>
         <translation>Cần chọn đơn vị vận chuyển cho đơn này.</translation>
@@ -2566,8 +2689,12 @@ Chai</translation>
 <context>
     <name>PackingService</name>
     <message>
+        <source>Opening order %1…</source>
+        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
+        <translation>Đang mở đơn %1…</translation>
+    </message>
+    <message>
         <source>Empty scan ignored.</source>
-        <extracomment>ScanOutcome kind -&gt; the journal&apos;s scan ``result`` vocabulary. order claims across the stations of a warehouse (None: this PC is alone) a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
         <translation>Bỏ qua lần quét trống.</translation>
     </message>
     <message>
@@ -2615,12 +2742,20 @@ Chai</translation>
         <translation>Chờ đơn hiện tại xong.</translation>
     </message>
     <message>
+        <source>“%1” is another parcel of order %2. Finish this parcel (%3) first, or scan CANCEL.</source>
+        <translation>“%1” là gói hàng khác của đơn %2. Hoàn tất gói hàng này (%3) trước, hoặc quét CANCEL.</translation>
+    </message>
+    <message>
         <source>Wrong label: “%1” belongs to order %2, not to order %3.</source>
         <translation>Sai phiếu: “%1” thuộc đơn %2, không phải đơn %3.</translation>
     </message>
     <message>
         <source>Order %1 is still open (%2 of %3 verified, %4). Finish it or scan CANCEL before opening order %5.</source>
         <translation>Đơn %1 vẫn đang mở (đã kiểm %2 / %3, %4). Hoàn tất hoặc quét CANCEL trước khi mở đơn %5.</translation>
+    </message>
+    <message>
+        <source>Deliver digital items (Ctrl+Shift+D)</source>
+        <translation>Giao sản phẩm số (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source> It is already ready to ship at Lazada.</source>
@@ -2645,6 +2780,10 @@ Chai</translation>
     <message>
         <source>Wait: the current step is still running.</source>
         <translation>Chờ: bước hiện tại vẫn đang chạy.</translation>
+    </message>
+    <message>
+        <source>Pick lists are not available at this station.</source>
+        <translation>Trạm này không dùng được phiếu lấy hàng.</translation>
     </message>
     <message>
         <source>Packer: %1.</source>
@@ -2757,6 +2896,10 @@ Chai</translation>
         <translation>Lỗi nội bộ: %1: %2</translation>
     </message>
     <message>
+        <source>Order %1 was not resumed here: %2</source>
+        <translation>Không tiếp tục đơn %1 ở đây: %2</translation>
+    </message>
+    <message>
         <source>Resumed order %1 where it stopped: %2 of %3 verified, %4.</source>
         <translation>Tiếp tục đơn %1 từ chỗ dừng: đã kiểm %2 / %3, %4.</translation>
     </message>
@@ -2771,6 +2914,56 @@ Chai</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
+    </message>
+</context>
+<context>
+    <name>PickingService</name>
+    <message>
+        <source>Not found among the open orders: %1.</source>
+        <extracomment>``Settings.ui`` key of the saved A4 printer for pick lists (the window and the CLI). Thumbnails fetched at once for a pick list. order numbers or order ids</extracomment>
+        <translation>Không tìm thấy trong các đơn đang mở: %1.</translation>
+    </message>
+    <message>
+        <source>Check the order numbers, or sync the shop first.</source>
+        <translation>Kiểm tra lại mã đơn, hoặc đồng bộ cửa hàng trước.</translation>
+    </message>
+    <message>
+        <source>%1 chosen orders</source>
+        <extracomment>order numbers that need it</extracomment>
+        <translation>%1 đơn đã chọn</translation>
+    </message>
+    <message>
+        <source>All open orders</source>
+        <translation>Tất cả đơn đang mở</translation>
+    </message>
+    <message>
+        <source>Pick list #%1: %2 orders, %3 to pack, %4 no longer open.</source>
+        <translation>Phiếu lấy hàng #%1: %2 đơn, %3 chờ đóng gói, %4 không còn mở.</translation>
+    </message>
+    <message>
+        <source>Pick list #%1: %2 orders, %3 to pack.</source>
+        <translation>Phiếu lấy hàng #%1: %2 đơn, %3 chờ đóng gói.</translation>
+    </message>
+    <message>
+        <source>None of the chosen orders is open at this station any more.</source>
+        <extracomment>the wave last scanned at the station, and who wants to know</extracomment>
+        <translation>Không còn đơn nào đã chọn đang mở ở trạm này.</translation>
+    </message>
+    <message>
+        <source>No orders match: there is nothing to pick.</source>
+        <translation>Không có đơn nào phù hợp: không có gì để lấy hàng.</translation>
+    </message>
+    <message>
+        <source>Choose other orders, another status or shipping provider.</source>
+        <translation>Chọn đơn khác, trạng thái khác hoặc đơn vị vận chuyển khác.</translation>
+    </message>
+    <message>
+        <source>Pick list (wave) %1 is not known at this station.</source>
+        <translation>Trạm này không biết phiếu lấy hàng (wave) %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a pick list.</source>
+        <translation>“%1” không phải số phiếu lấy hàng.</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3002,15 @@ Chỉ in lại nếu phiếu đầu bị mất hoặc hỏng.</translation>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Printing “%1” failed (%2). The details are in the log.</source>
+        <extracomment>A4 jobs still running (a task the loop only holds weakly would be collected mid-job)</extracomment>
+        <translation>In “%1” thất bại (%2). Chi tiết có trong tệp log.</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (không tìm thấy)</translation>
+    </message>
 </context>
 <context>
     <name>PrinterSettingsDialog</name>
@@ -2819,10 +3021,6 @@ Chỉ in lại nếu phiếu đầu bị mất hoặc hỏng.</translation>
     <message>
         <source>Ask every time (system print dialog)</source>
         <translation>Hỏi mỗi lần (hộp thoại in của hệ thống)</translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (không tìm thấy)</translation>
     </message>
     <message>
         <source>Test print</source>
@@ -2845,8 +3043,8 @@ Chỉ in lại nếu phiếu đầu bị mất hoặc hỏng.</translation>
         <translation>Số bản</translation>
     </message>
     <message>
-        <source>Test label sent. Its frame must be whole, 2 mm from each edge.</source>
-        <translation>Đã gửi phiếu in thử. Khung phải đầy đủ, cách mỗi mép 2 mm.</translation>
+        <source>Test label sent. Its frame must be closed and every ruler start at 0.</source>
+        <translation>Đã gửi phiếu in thử. Khung phải kín và mọi thước bắt đầu từ 0.</translation>
     </message>
 </context>
 <context>
@@ -2879,10 +3077,6 @@ Chỉ in lại nếu phiếu đầu bị mất hoặc hỏng.</translation>
     <message>
         <source>Did it come out whole: frame closed, rulers start at 0?</source>
         <translation>Phiếu ra đầy đủ chưa: khung kín, thước bắt đầu từ 0?</translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (không tìm thấy)</translation>
     </message>
     <message>
         <source>No printer is installed on this PC. Install the label printer&apos;s driver (or connect it), then come back with Station → Set up this desk…</source>
@@ -2989,6 +3183,13 @@ Chỉ in lại nếu phiếu đầu bị mất hoặc hỏng.</translation>
     <message>
         <source>Help</source>
         <translation>Trợ giúp</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Tùy chọn &gt;&gt;</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3367,7 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
     <name>ScannerVerdict</name>
     <message>
         <source>The letters came out in lower case: turn Caps Lock off.</source>
+        <extracomment>what the keys typed on this PC&apos;s layout the code read from the keys as the station reads it is the test code the station&apos;s scan router takes these keys for a scanner&apos;s burst the code as the station reads it (by key position, whatever the layout)</extracomment>
         <translation>Chữ bị ra chữ thường: tắt Caps Lock.</translation>
     </message>
     <message>
@@ -3177,6 +3379,10 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
         <translation>Gõ chậm (%1 ms giữa các phím): lazpack nhận ra máy quét nhờ tốc độ (mỗi phím 5–15 ms). Nếu đó là máy quét, hãy đặt tốc độ bàn phím USB nhanh nhất; nếu gõ tay, hãy dùng ô quét.</translation>
     </message>
     <message>
+        <source>The code came without Enter at its end: lazpack takes a code when Enter (or Tab) follows it. Scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
+        <translation>Mã đến mà không có Enter ở cuối: lazpack chỉ nhận mã khi có Enter (hoặc Tab) theo sau. Quét mã “Add Enter (CR) suffix” trong hướng dẫn của máy quét.</translation>
+    </message>
+    <message>
         <source>The scanner ends each code with Tab. lazpack accepts it, but Enter works in every program: scan the “Add Enter (CR) suffix” barcode in the scanner&apos;s manual.</source>
         <translation>Máy quét kết thúc mỗi mã bằng Tab. lazpack chấp nhận, nhưng Enter dùng được ở mọi chương trình: quét mã “Add Enter (CR) suffix” trong hướng dẫn của máy quét.</translation>
     </message>
@@ -3185,7 +3391,7 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
     <name>SerialScanner</name>
     <message>
         <source>Serial scanners are not supported here: %1</source>
-        <extracomment>a scanner presses Shift for capitals and some symbols: those presses are part of a burst gaps longer than a scanner&apos;s (a busy PC or USB hub stalls a burst now and then) copies of the held key presses, replayed to ``widget`` if this was typing after all None: the key events&apos; timestamps (monotonic time for events without one) the Vietnamese input method whose composed letters a burst is taken apart with the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s``</extracomment>
+        <extracomment>GS1&apos;s group separator (FNC1 as transmitted): a wedge types it as Ctrl+] with this text a scanner presses Shift for capitals and some symbols: those presses are part of a burst a wedge&apos;s longest usual gap between keys (it types one every 5–15 ms; a person needs 80+) the longest pause inside a burst (a loaded PC or USB hub stalls a few of its keys) the longest gap between keys (the scan field&apos;s run: fast means a scanner typed it) gaps longer than a scanner&apos;s (a busy PC or USB hub stalls a burst now and then) copies of the held key presses, replayed to ``widget`` if this was typing after all None: the key events&apos; timestamps (monotonic time for events without one) the Vietnamese input method whose composed letters a burst is taken apart with (the station setting ``packing.scanner_composer``, Settings → Vietnamese typing) the longest pause inside a burst; only a few of its gaps may exceed ``max_gap_s`` a pause after which held keys cannot be a burst any more: they are given back then</extracomment>
         <translation>Không hỗ trợ máy quét nối tiếp ở đây: %1</translation>
     </message>
     <message>
@@ -3232,6 +3438,15 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
         <translation>Phiếu trước: in phiếu theo lô, quét phiếu để kiểm</translation>
     </message>
     <message>
+        <source>Telex</source>
+        <extracomment>the Vietnamese input method a scan typed through it is taken apart with (keymap.Composer)</extracomment>
+        <translation>Telex</translation>
+    </message>
+    <message>
+        <source>VNI</source>
+        <translation>VNI</translation>
+    </message>
+    <message>
         <source>Station settings</source>
         <translation>Cài đặt trạm</translation>
     </message>
@@ -3242,6 +3457,10 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
     <message>
         <source>Play sounds on every scan</source>
         <translation>Phát âm thanh mỗi lần quét</translation>
+    </message>
+    <message>
+        <source>The Vietnamese typing method of this PC: scans it rewrites are read back</source>
+        <translation>Kiểu gõ tiếng Việt của máy này: mã quét bị bộ gõ đổi sẽ được đọc lại đúng</translation>
     </message>
     <message>
         <source>empty: keyboard scanner only (e.g. COM3, /dev/ttyACM0)</source>
@@ -3270,6 +3489,10 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
     <message>
         <source>Flow</source>
         <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>Vietnamese typing</source>
+        <translation>Kiểu gõ tiếng Việt</translation>
     </message>
     <message>
         <source>Serial scanner port</source>
@@ -3308,7 +3531,7 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
     </message>
     <message>
         <source>Who packs at this desk?</source>
-        <extracomment>A keyboard-wedge scanner types a key every 5–15 ms; a person needs 80 ms or more. The same bound as the station&apos;s scan router. the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
+        <extracomment>keys and then no Enter/Tab for this long: the scanner sends no suffix the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
         <translation>Ai đóng gói ở bàn này?</translation>
     </message>
     <message>
@@ -3334,6 +3557,7 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
+        <extracomment>the packer cards&apos; preview, when open (Packers step)</extracomment>
         <translation>&amp;Quay lại</translation>
     </message>
     <message>
@@ -4153,6 +4377,42 @@ App secret và token sẽ bị xóa khỏi kho khóa hệ thống; các đơn đ
     </message>
 </context>
 <context>
+    <name>Stickers</name>
+    <message>
+        <source>Unknown sticker size %1.</source>
+        <extracomment>name -&gt; (width, height) in mm: the sticker rolls sellers use. One module = 2 dots at 203 dpi.</extracomment>
+        <translation>Không rõ cỡ nhãn dán %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Chọn một trong: %1.</translation>
+    </message>
+    <message>
+        <source>No stickers to print: give each SKU a quantity.</source>
+        <translation>Không có nhãn dán để in: nhập số lượng cho từng SKU.</translation>
+    </message>
+    <message>
+        <source>%1 stickers at once is too many (at most %2).</source>
+        <translation>%1 nhãn dán một lần là quá nhiều (tối đa %2).</translation>
+    </message>
+    <message>
+        <source>SKU %1 cannot be a Code128 barcode (only ASCII letters, digits, signs).</source>
+        <translation>SKU %1 không thể là mã vạch Code128 (chỉ chữ, số, ký hiệu ASCII).</translation>
+    </message>
+    <message>
+        <source>Give it an EAN in the catalogue, or rename the seller SKU.</source>
+        <translation>Gán mã EAN cho nó trong danh mục, hoặc đổi tên SKU người bán.</translation>
+    </message>
+    <message>
+        <source>No sticker printer is saved.</source>
+        <translation>Chưa lưu máy in nhãn dán.</translation>
+    </message>
+    <message>
+        <source>Choose one in the Stickers dialog first.</source>
+        <translation>Hãy chọn một máy trong hộp thoại Nhãn dán trước.</translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message>
         <source>Internal error while syncing orders.</source>
@@ -4162,6 +4422,50 @@ App secret và token sẽ bị xóa khỏi kho khóa hệ thống; các đơn đ
     <message>
         <source>The details are in the log; syncing keeps trying.</source>
         <translation>Chi tiết nằm trong nhật ký; vẫn tiếp tục đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>TestLabel</name>
+    <message>
+        <source>lazpack test label</source>
+        <extracomment>what the test label&apos;s barcode reads the space the words may take across the label (from the rulers inwards)</extracomment>
+        <translation>Phiếu in thử lazpack</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>trên %1</translation>
+    </message>
+    <message>
+        <source>Whole: the frame is closed and</source>
+        <translation>Đầy đủ: khung kín và</translation>
+    </message>
+    <message>
+        <source>every ruler starts at 0 at its corner.</source>
+        <translation>mọi thước bắt đầu từ 0 ở góc của nó.</translation>
+    </message>
+    <message>
+        <source>From 0 to %1 the bottom ruler measures %1 mm.</source>
+        <translation>Từ 0 đến %1, thước dưới dài %1 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseTokens</name>
+    <message>
+        <source>Shop %1 is not authorized in this warehouse; authorize it on one station.</source>
+        <extracomment>A rotated pair Lazada gave us that the database has not stored yet.</extracomment>
+        <translation>Cửa hàng %1 chưa được ủy quyền trong kho này; hãy ủy quyền trên một trạm.</translation>
+    </message>
+    <message>
+        <source>Shop %1 has no tokens to refresh.</source>
+        <translation>Cửa hàng %1 không có token để làm mới.</translation>
+    </message>
+    <message>
+        <source>Lazada no longer accepts the authorization of shop %1; authorize it again on one station.</source>
+        <translation>Lazada không còn chấp nhận ủy quyền của cửa hàng %1; hãy ủy quyền lại trên một trạm.</translation>
     </message>
 </context>
 <context>
