@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 
 from lazpack.domain.ports import ClaimHolder, ClaimPort, ClaimResult, Clock, Intent, JournalPort
 from lazpack.errors import DatabaseUnavailableError, OrderClaimedError, StorageError
-from lazpack.i18n import arg, translate
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 from lazpack.log import get_logger
 
 log = get_logger("claims")
@@ -59,6 +59,24 @@ def held_message(holder: ClaimHolder) -> str:
         holder.station_name,
         ago(holder.age_seconds),
     )
+
+
+#: The journal's write actions as a packer reads them ("left mid-%2"); an unknown one shows as
+#: its code rather than nothing.
+STEP_NAMES: dict[str, str] = {
+    "pack": QT_TRANSLATE_NOOP("OrderClaims", "packing"),
+    "rts": QT_TRANSLATE_NOOP("OrderClaims", "ready-to-ship"),
+    "repack": QT_TRANSLATE_NOOP("OrderClaims", "repack"),
+    "print_awb": QT_TRANSLATE_NOOP("OrderClaims", "label printing"),
+    "dbs_delivered": QT_TRANSLATE_NOOP("OrderClaims", "delivery confirmation"),
+    "dbs_failed": QT_TRANSLATE_NOOP("OrderClaims", "failed-delivery report"),
+    "digital": QT_TRANSLATE_NOOP("OrderClaims", "digital delivery"),
+}
+
+
+def step_name(action: str) -> str:
+    name = STEP_NAMES.get(action)
+    return translate("OrderClaims", name) if name is not None else action
 
 
 class OrderClaims:
@@ -120,7 +138,7 @@ class OrderClaims:
                             "be asked yet what happened.",
                         ),
                         order_id,
-                        left[0].action,
+                        step_name(left[0].action),
                     ),
                     hint=translate("OrderClaims", "Scan the order again in a moment."),
                 )

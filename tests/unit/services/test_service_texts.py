@@ -18,7 +18,7 @@ from lazpack.domain.ports import ClaimHolder
 from lazpack.domain.workflow import Kind
 from lazpack.errors import WorkflowError
 from lazpack.services.catalogue import read_table
-from lazpack.services.claims import held_message
+from lazpack.services.claims import STEP_NAMES, held_message, step_name
 from lazpack.services.packing import PackingService
 from lazpack.services.picking import OrderFilter, describe, select_orders
 from lazpack.services.pipeline import parcel_scope
@@ -53,6 +53,15 @@ def test_who_holds_an_order_is_said_in_the_station_language(
     assert held_message(holder) == "ORDER 123 IS BEING PACKED AT Station 3 BY Ana, 40 S AGO."
     alone = ClaimHolder("s1", 123, "st3", "Station 3", "", now, 200.0, 20.0)
     assert held_message(alone) == "ORDER 123 IS BEING PACKED AT Station 3, 3 MIN AGO."
+
+
+def test_the_step_another_station_left_is_named_not_coded(
+    capitals: list[tuple[str, str]],
+) -> None:
+    assert step_name("rts") == "READY-TO-SHIP"
+    assert step_name("print_awb") == "LABEL PRINTING"
+    assert all(step_name(code) != code for code in STEP_NAMES)
+    assert step_name("a_future_action") == "a_future_action"  # unknown: its code, not nothing
 
 
 def test_parcel_refusals_and_notes_are_said_in_the_station_language(
