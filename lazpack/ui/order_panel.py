@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -44,6 +44,9 @@ ICON = 72
 #: Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text
 #: is in the details tooltip.
 NOTE_CHARS = 160
+#: how wide the Package column may get: a package id's head and tail ("FP0…54433"), whole in
+#: the tooltip
+PACKAGE_SAMPLE = "FP0…54433"
 #: Lines of the order details the panel shows at most (never taller than the screen).
 DETAIL_LINES = 5
 
@@ -208,6 +211,20 @@ class OrderPanel(QFrame):
     def current_row(self) -> OrderRow | None:
         return self._row
 
+    def _package_cell(self, package_ids: str) -> QTableWidgetItem:
+        """The package id(s), middle-elided to a short width: once an order is packed, every
+        row carries the same long id and a whole one squeezed the item names (issue 22)."""
+        if not package_ids:
+            return QTableWidgetItem("—")
+        fm = QFontMetrics(self.items.font())
+        cell = QTableWidgetItem(
+            fm.elidedText(
+                package_ids, Qt.TextElideMode.ElideMiddle, fm.horizontalAdvance(PACKAGE_SAMPLE)
+            )
+        )
+        cell.setToolTip(package_ids)
+        return cell
+
     def show_order(self, row: OrderRow | None) -> None:
         self._row = row
         has_label = row is not None and bool(row.package_ids) and not row.is_dbs
@@ -300,7 +317,7 @@ class OrderPanel(QFrame):
             item.setToolTip(f"{g.name}\n{g.variation}\nSKU {g.sku}")
             cells = [img, qty, item]
             cells += [QTableWidgetItem(g.price), QTableWidgetItem(g.statuses)]
-            cells.append(QTableWidgetItem(g.package_ids or "—"))
+            cells.append(self._package_cell(g.package_ids))
             for c, cell in enumerate(cells):
                 self.items.setItem(r, c, cell)
         self._paint_progress()
