@@ -22,7 +22,9 @@ from lazpack.log import get_logger
 from lazpack.printing.printer import LabelPrinter
 from lazpack.services.auth import ShopState
 from lazpack.services.fulfilment import (
+    Action,
     FulfilmentService,
+    RowBatchReport,
     dbs_packages_awaiting,
     digital_items_awaiting,
 )
@@ -262,9 +264,37 @@ class StationMenus:
         """Run an action that changes orders at Lazada, then bring every screen up to date
         at once (no stale READY TO SHIP until the next poll or F5)."""
         try:
-            return await action
+            report = await action
+            self._tell_pack_view(report)
+            return report
         finally:
             self.station.refresh()
+
+    def _tell_pack_view(self, report: RowBatchReport | None) -> None:
+        """The order open at the scan station was just delivered (or its delivery failed):
+        its headline says so, instead of the READY TO SHIP it had (issue 22)."""
+        s = self.ctl.svc.session
+        if report is None or s is None:
+            return
+        done = {str(r.key) for r in report.succeeded}
+        ours = (
+            {str(i) for i in s.statuses} if report.action is Action.DIGITAL else set(s.package_ids)
+        )
+        if not done & ours:
+            return
+        text = {
+            Action.DBS_DELIVERED: QCoreApplication.translate(
+                "StationMenus", "Delivered ✓ — scan the next order"
+            ),
+            Action.DBS_FAILED: QCoreApplication.translate(
+                "StationMenus", "Delivery failed — recorded with Lazada; scan the next order"
+            ),
+            Action.DIGITAL: QCoreApplication.translate(
+                "StationMenus", "Digital items delivered ✓ — scan the next order"
+            ),
+        }.get(report.action)
+        if text is not None:
+            self.window.pack_view.set_headline(text)
 
     # ------------------------------------------------------------ label actions
     def _shown_row(self) -> Any:

@@ -390,6 +390,47 @@ async def test_a_failed_delivery_shows_at_once_and_stays_in_problems(
         assert w.model.index_of((DEMO_SHOP_ID, oid)).isValid()
 
 
+async def test_a_failed_delivery_of_the_order_open_at_the_station_changes_its_headline(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    from lazpack.domain.orderbook import Tab
+    from lazpack.ui.fulfilment_dialogs import DbsDeliveryDialog, DbsPanel
+
+    async with station(tmp_path) as st:
+        w, emu = win(st), emu_of(st)
+        (oid,) = emu.add_orders(1, dbs=True, skus=["LAMP-WHITE"])
+        st.refresh()
+        await until(lambda: w.book.get((DEMO_SHOP_ID, oid)) is not None, "dbs order synced")
+        row = w.book.get((DEMO_SHOP_ID, oid))
+        assert row is not None
+        w.focus_scan()
+        burst(str(row.order.order_number))
+        burst("LAMP-WHITE")
+        await until(lambda: {i["status"] for i in emu.items(oid)} == {"ready_to_ship"}, "rts")
+        await until(lambda: headline(st) == READY_TEXT, "ready to ship shown")
+        st.refresh()
+        await until(
+            lambda: (r := w.book.get((DEMO_SHOP_ID, oid))) is not None and r.tab is Tab.DBS, "tab"
+        )
+        w.set_tab(Tab.DBS)
+        panel = w.findChild(DbsPanel, "dbsPanel")
+        assert panel is not None
+        await until(lambda: any(p.order_id == oid for p in panel.packages()), "package listed")
+        panel.table.selectRow(next(i for i, p in enumerate(panel.packages()) if p.order_id == oid))
+        click(panel.failed_button)
+        await until(
+            lambda: isinstance(QApplication.activeModalWidget(), DbsDeliveryDialog), "dialog"
+        )
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, DbsDeliveryDialog)
+        dlg.failed_option.setChecked(True)
+        dlg.reason.setCurrentIndex(1)
+        dlg.ok_button.click()
+        await until(lambda: {i["status"] for i in emu.items(oid)} == {"failed_delivery"}, "failed")
+        await until(lambda: headline(st) != READY_TEXT, "the headline leaves READY TO SHIP")
+        assert headline(st).startswith("Delivery failed")
+
+
 async def test_f1_texts_are_never_cut_at_1024(tmp_path: Path, qtbot: QtBot) -> None:
     async with station(tmp_path) as st:
         w = win(st)
