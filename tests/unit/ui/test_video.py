@@ -1,0 +1,211 @@
+"""Packing video through the real pipeline: the test camera → overlay → QVideoFrameInput →
+QMediaRecorder (Matroska), driven by a real PackingService over fakes of its ports.
+
+Clips are small (320x240, 10 fps) and as long as the packing takes; the files are decoded
+with PyAV and their frames looked at.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import av
+import pytest
+from PIL import Image, ImageChops, ImageStat
+from PySide6.QtCore import QSize
+
+from lazpack.config import PackingSettings, VideoSettings
+from lazpack.domain.video import StopReason, parse_clip_name
+from lazpack.domain.workflow import State
+from lazpack.services.packing import PackingService
+from lazpack.ui.video.controller import FinishedClip, VideoController
+from lazpack.ui.video.recorder import Overlay, encodable_codecs
+from lazpack.ui.video.sources import TestPatternSource
+from tests.helpers.lazada import FakeLazada
+from tests.helpers.packing import Index, MemoryJournal, PortLabels
+
+SHOP = "s1"
+W, H, FPS = 320, 240, 10
+pytestmark = [
+    pytest.mark.asyncio(loop_scope="function"),
+    pytest.mark.skipif(not encodable_codecs(), reason="this Qt build encodes no video"),
+]
+
+
+class World:
+    def __init__(self, folder: Path, **packing: object) -> None:
+        self.lazada = FakeLazada()
+        self.index = Index()
+        self.service = PackingService(
+            lazada=lambda shop: self.lazada,
+            journal=MemoryJournal(),
+            labels=PortLabels(lambda shop: self.lazada),
+            orders=self.index,
+            settings=PackingSettings(**packing),  # type: ignore[arg-type]
+            packer="ana",
+        )
+        self.status: list[str] = []
+        self.source = TestPatternSource(QSize(W, H))
+        self.video = VideoController(
+            self.service,
+            VideoSettings(enabled=True, camera="test", resolution=f"{W}x{H}", fps=FPS),
+            folder,
+            station="desk-1",
+            status=self.status.append,
+            source=self.source,
+        )
+        assert self.video.start()
+
+    def order(self, *skus: str):
+        order = self.lazada.add_order(skus)
+        self.index.put(SHOP, order, self.lazada.items(order.order_id))
+        return order
+
+    async def scan(self, code: str) -> None:
+        await self.service.handle_scan(code)
+
+    async def frames(self, n: int = 2) -> int:
+        """Wait until the running clip got ``n`` more frames; its clip time then (µs)."""
+        clip = self.video.clip
+        assert clip is not None, "no clip is recording"
+        target = clip.recorder.frames + n
+        for _ in range(5000):
+            if clip.recorder.frames >= target:
+                return clip.recorder._last_us
+            await asyncio.sleep(0.005)
+        raise AssertionError(f"the clip got {clip.recorder.frames} frames, not {target}")
+
+    async def closed(self, count: int) -> list[FinishedClip]:
+        for _ in range(5000):
+            if len(self.video.finished) >= count:
+                return self.video.finished
+            await asyncio.sleep(0.005)
+        raise AssertionError(f"{len(self.video.finished)} clip(s) closed, not {count}")
+
+
+def decode(path: Path) -> list[tuple[int, Image.Image]]:
+    """Every frame of the clip as (time in ms, picture)."""
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        assert (stream.width, stream.height) == (W, H)
+        out = []
+        for frame in container.decode(stream):
+            assert frame.pts is not None and stream.time_base is not None
+            ms = round(float(frame.pts * stream.time_base) * 1000)
+            out.append((ms, frame.to_image()))
+        return out
+
+
+def files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def frame_at(frames: list[tuple[int, Image.Image]], ms: int) -> Image.Image:
+    before = [img for t, img in frames if t <= ms]
+    assert before, f"no frame at or before {ms} ms"
+    return before[-1]
+
+
+def diff(a: Image.Image, b: Image.Image) -> float:
+    return sum(ImageStat.Stat(ImageChops.difference(a, b)).mean) / 3
+
+
+async def test_order_scanned_to_ready_to_ship_gives_one_named_decodable_clip(
+    qapp, tmp_path: Path
+) -> None:
+    w = World(tmp_path)
+    o = w.order("SHIRT-BLACK-M", "CAP-RED", "SOCKS-3")
+    await w.scan(str(o.order_number))
+    assert w.video.recording and w.status == []
+    await w.frames()
+    await w.scan("SHIRT-BLACK-M")
+    t1 = await w.frames(3)
+    await w.scan("CAP-RED")
+    t2 = await w.frames(3)
+    await w.scan("SOCKS-3")
+    await w.service.settle()
+    assert w.service.state is State.READY_TO_SHIP
+    (clip,) = await w.closed(1)
+    assert clip.reason is StopReason.DONE and not clip.error
+    assert not w.video.recording
+
+    # the name: <tracking>_<order>_<YYYYmmdd-HHMMSS>.mkv, the tracking the order got
+    assert w.service.session is not None
+    tracking = w.service.session.tracking_codes[0]
+    assert files(tmp_path) == [clip.path.name]
+    name = parse_clip_name(clip.path.name)
+    assert name is not None
+    assert (name.tracking, name.order_number) == (tracking, str(o.order_number))
+    assert clip.path.name.startswith(f"{tracking}_{o.order_number}_")
+    assert name.started == clip.started.replace(microsecond=0)
+
+    frames = decode(clip.path)
+    assert len(frames) == clip.frames > 5
+    # as long as the packing: the last frame is stamped after the last item's scan
+    assert frames[-1][0] >= t2 // 1000
+    with av.open(str(clip.path)) as c:
+        assert str(o.order_number) in c.metadata.get("title", "")
+        tags = c.metadata.get("DESCRIPTION", "")
+        assert f"order={o.order_number}" in tags and "packer=ana; station=desk-1" in tags
+
+    # the overlay's last line names the last scanned item: it changes with the item
+    band = Overlay(H).band(QSize(W, H), 4)
+    ov = Overlay(H)
+    item_line = (0, band.bottom() - ov.pad - ov.line_h, W // 2, band.bottom() - ov.pad)
+    first = frame_at(frames, t1 // 1000).crop(item_line)
+    second = frame_at(frames, t2 // 1000).crop(item_line)
+    assert diff(first, second) > 3.0
+    # the band is there: darker than the same place of the test pattern with no overlay
+    img = w.source.grab(1)
+    assert img is not None
+    bare = Image.frombytes("RGBA", (W, H), bytes(img.constBits()), "raw", "BGRA").convert("RGB")
+    box = (0, band.top(), W, band.bottom())
+    lum = [ImageStat.Stat(f.crop(box).convert("L")).mean[0] for f in (bare, second)]
+    assert lum[1] < lum[0] * 0.7, lum
+
+
+async def test_cancel_and_next_order_close_the_clip(qapp, tmp_path: Path) -> None:
+    w = World(tmp_path)
+    o1, o2, o3 = w.order("A"), w.order("B"), w.order("D", "E")
+    await w.scan(str(o1.order_number))
+    await w.frames()
+    w.service.cancel()
+    (cancelled,) = await w.closed(1)
+    assert cancelled.reason is StopReason.CANCELLED
+    # cancelled at the station: no tracking number, the order-only name
+    assert cancelled.path.name.startswith(f"{o1.order_number}_")
+    assert decode(cancelled.path)
+
+    await w.scan(str(o2.order_number))
+    await w.frames()
+    # the next order replaces one nothing was scanned into: its clip closes, a new one starts
+    w.service.open_order(SHOP, o3.order_id)
+    assert w.video.clip is not None and w.video.clip.key == (SHOP, o3.order_id)
+    clips = await w.closed(2)
+    assert clips[1].reason is StopReason.REPLACED and clips[1].facts.order_id == o2.order_id
+    assert decode(clips[1].path)
+    await w.scan("D")
+    await w.frames()
+    # the station closes: the open order's clip is closed, playable, with what was scanned
+    await w.video.aclose()
+    clips = await w.closed(3)
+    assert clips[2].reason is StopReason.SHUTDOWN and clips[2].facts.order_id == o3.order_id
+    assert clips[2].facts.last_item == "1 / 2 D"
+    assert len(decode(clips[2].path)) == clips[2].frames
+    assert len(files(tmp_path)) == 3
+
+
+async def test_idle_limit_stops_a_forgotten_clip(qapp, tmp_path: Path) -> None:
+    w = World(tmp_path)
+    w.video._idle.setInterval(300)  # the setting's minimum is 30 s; the timer is the same
+    o = w.order("A", "B")
+    await w.scan(str(o.order_number))
+    (clip,) = await w.closed(1)
+    assert clip.reason is StopReason.IDLE and clip.frames > 0
+    assert any("nothing was scanned" in s for s in w.status)
+    # the packer comes back: the next scan of that order starts a new clip
+    await w.scan("A")
+    assert w.video.recording
+    await w.video.aclose()
+    assert len(await w.closed(2)) == 2
