@@ -59,5 +59,7 @@ def install_video(
     )
     if not video.start():
         return None
-    window.pack_view.add_side_widget(VideoPreview(video))
+    video.preview = VideoPreview(video)
+    window.pack_view.add_side_widget(video.preview)
+    video.preview.show()  # added to a window already on screen: not shown by itself
     return video

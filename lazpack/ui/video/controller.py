@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from lazpack.config import VideoSettings
 from lazpack.domain.video import (
@@ -124,6 +125,8 @@ class VideoController(QObject):
         self._idle.setInterval(settings.idle_stop_s * 1000)
         self._idle.timeout.connect(lambda: self.stop_clip(StopReason.IDLE))
         self._started = False
+        #: the pack view's preview (``install_video`` puts it there)
+        self.preview: QWidget | None = None
         #: set when the last closing clip's file is closed (``aclose`` waits for it)
         self._drained: asyncio.Future[None] | None = None
 
@@ -165,6 +168,14 @@ class VideoController(QObject):
             await self._drained
         for task in list(self._tasks):
             await task
+
+    def remove(self) -> None:
+        """After :meth:`aclose`: take the preview out of the window and drop this object."""
+        if self.preview is not None:
+            self.preview.hide()
+            self.preview.deleteLater()
+            self.preview = None
+        self.deleteLater()
 
     def _problem(self, text: str) -> None:
         log.warning("packing video: %s", text)

@@ -209,3 +209,143 @@ async def test_idle_limit_stops_a_forgotten_clip(qapp, tmp_path: Path) -> None:
     assert w.video.recording
     await w.video.aclose()
     assert len(await w.closed(2)) == 2
+
+
+class UnpluggableCamera(TestPatternSource):
+    """The test camera with a cable: pulled, it gives no picture and says so, as
+    ``CameraSource`` does when QMediaDevices reports the camera gone."""
+
+    def __init__(self, size: QSize) -> None:
+        super().__init__(size)
+        self.plugged = True
+
+    def unplug(self) -> None:
+        self.plugged = False
+        self.problem.emit("Camera test was unplugged. Packing goes on without video.")
+
+    def grab(self, frame_no: int):
+        return super().grab(frame_no) if self.plugged else None
+
+
+async def test_camera_unplugged_mid_clip_keeps_the_clip_and_packing_going(
+    qapp, tmp_path: Path
+) -> None:
+    w = World(tmp_path)
+    cam = UnpluggableCamera(QSize(W, H))
+    w.video.engine.source = cam
+    w.video.source = cam
+    cam.problem.connect(w.video.engine._on_problem)
+    cam.start()
+    o = w.order("A", "B")
+    await w.scan(str(o.order_number))
+    t_plugged = await w.frames()
+    cam.unplug()
+    assert w.status == ["Camera test was unplugged. Packing goes on without video."]
+    t_unplugged = await w.frames(3)
+    await w.scan("A")
+    await w.scan("B")
+    await w.service.settle()
+    assert w.service.state is State.READY_TO_SHIP  # packing carried on
+    (clip,) = await w.closed(1)
+    frames = decode(clip.path)
+    assert len(frames) == clip.frames
+    top = (0, 0, W, H // 2)  # above the overlay: the picture itself
+    pattern = frame_at(frames, t_plugged // 1000).crop(top).convert("L")
+    lost = frame_at(frames, t_unplugged // 1000).crop(top).convert("L")
+    # the "NO CAMERA" frame is dark grey with red text, the test pattern is bright bars
+    assert ImageStat.Stat(lost).mean[0] < 60 < ImageStat.Stat(pattern).mean[0]
+
+
+async def test_missing_camera_says_so_and_orders_open_without_video(qapp, tmp_path: Path) -> None:
+    from lazpack.ui.video.sources import CameraSource
+
+    w = World(tmp_path)
+    await w.video.aclose()
+    status: list[str] = []
+    cam = CameraSource("00ff-no-such-camera", QSize(W, H))
+    video = VideoController(
+        w.service,
+        VideoSettings(enabled=True, camera=cam.camera_id, resolution=f"{W}x{H}", fps=FPS),
+        tmp_path,
+        station="desk-1",
+        status=status.append,
+        source=cam,
+    )
+    assert video.start()
+    assert status == [
+        "No camera: the packing camera is not plugged in. Packing goes on without video."
+    ]
+    o = w.order("A")
+    await w.scan(str(o.order_number))
+    assert w.service.session is not None  # the order is open all the same
+    assert not video.recording
+    assert status[-1] == "No video for this order: the camera is not available."
+    await video.aclose()
+    assert files(tmp_path) == []
+
+
+async def test_window_shows_the_preview_with_rec_and_running_time(
+    qapp, qtbot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from lazpack.ui.main_window import MainWindow
+    from lazpack.ui.video import install_video
+    from tests.helpers.orders import build_book
+
+    w = World(tmp_path / "unused")
+    await w.video.aclose()
+    window = MainWindow(build_book(), demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    off = install_video(
+        window, w.service, VideoSettings(), default_folder=tmp_path, station="desk-1"
+    )
+    assert off is None and window.findChild(QLabel, "videoRec") is None  # off by default
+
+    settings = VideoSettings(enabled=True, camera="test", resolution=f"{W}x{H}", fps=FPS)
+    video = install_video(
+        window, w.service, settings, default_folder=tmp_path / "clips", station="desk-1"
+    )
+    assert video is not None
+    rec = window.pack_view.findChild(QLabel, "videoRec")
+    picture = window.pack_view.findChild(QLabel, "videoPicture")
+    assert rec is not None and picture is not None and rec.isVisibleTo(window.pack_view)
+    assert rec.text() == "Camera: test camera"
+    o = w.order("A", "B")
+    await w.scan(str(o.order_number))
+    for _ in range(5000):  # the preview's picture comes with the engine's ticks
+        if not picture.pixmap().isNull():
+            break
+        await asyncio.sleep(0.005)
+    assert picture.pixmap().height() == 108
+    assert rec.text().startswith("● REC 0:0")
+    w.service.cancel()
+    assert rec.text() == "Camera: test camera"
+    await video.aclose()
+    (clip,) = video.finished
+    assert clip.path.parent == tmp_path / "clips" and clip.reason is StopReason.CANCELLED
+
+
+async def test_settings_box_writes_the_video_settings(qtbot) -> None:
+    from lazpack.ui.video.settings_box import VideoSettingsBox
+
+    settings = VideoSettings()
+    box = VideoSettingsBox(settings)
+    qtbot.addWidget(box)
+    assert not box.enabled.isChecked() and box.resolution.currentText() == "1280x720"
+    box.enabled.setChecked(True)
+    box.camera.setCurrentIndex(box.camera.findData("test"))
+    box.folder.setText("  /srv/nas/videos ")
+    box.resolution.setCurrentIndex(box.resolution.findData("640x360"))
+    box.days.setValue(30)
+    box.budget.setValue(0)
+    box.apply(settings)
+    assert settings == VideoSettings(
+        enabled=True,
+        camera="test",
+        folder="/srv/nas/videos",
+        resolution="640x360",
+        retention_days=30,
+        disk_budget_mb=0,
+    )
