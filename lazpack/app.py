@@ -503,6 +503,7 @@ class Station:
                 self.settings.video,
                 default_folder=self.paths.videos_dir,
                 station=self.settings.station_id,
+                journal=self.core.journal,
             )
 
     def reopen_video(self) -> None:

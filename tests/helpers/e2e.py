@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lazpack.app import DEMO_SHOP_ID, Station, build_demo_backend
-from lazpack.config import Paths, Settings
+from lazpack.config import Paths, Settings, VideoSettings
 from lazpack.emulator import Emulator
 from lazpack.printing.printer import LabelPrinter
 from lazpack.ui.main_window import MainWindow
@@ -59,10 +59,16 @@ async def until(cond: Callable[[], bool], what: str) -> None:
 
 @asynccontextmanager
 async def station(
-    tmp_path: Path, *, emulator: Emulator | None = None, **packing: Any
+    tmp_path: Path,
+    *,
+    emulator: Emulator | None = None,
+    video: VideoSettings | None = None,
+    **packing: Any,
 ) -> AsyncIterator[Station]:
     emu = emulator or Emulator(orders=30, seed=11, region="sg")
     settings = Settings(station_id="e2e", packer="Ana")
+    if video is not None:
+        settings.video = video
     for k, v in packing.items():
         setattr(settings.packing, k, v)
     clock = StepClock()

@@ -15,6 +15,7 @@ from lazpack.config import VideoSettings
 from lazpack.log import get_logger
 
 if TYPE_CHECKING:
+    from lazpack.domain.ports import JournalPort
     from lazpack.services.packing import PackingService
     from lazpack.ui.video.controller import VideoController
 
@@ -33,6 +34,7 @@ def install_video(
     default_folder: Path,
     station: str,
     status: Callable[[str], None] | None = None,
+    journal: JournalPort | None = None,
 ) -> VideoController | None:
     """Start packing video for the station window (``None`` when it is off or this PC
     cannot record: the status bar says why and packing goes on)."""
@@ -56,6 +58,7 @@ def install_video(
         station=station,
         status=status or say,
         parent=window,
+        journal=journal,
     )
     if not video.start():
         return None

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from lazpack.config import VideoSettings
+from lazpack.domain.ports import JournalPort
 from lazpack.domain.video import (
     ClipAction,
     ClipFacts,
@@ -53,6 +54,8 @@ from lazpack.ui.video.sources import FrameSource, make_source
 
 log = get_logger("ui.video")
 
+#: the journal event of a finished clip
+VIDEO_EVENT = "video"
 #: kinds that put an item into the parcel: the overlay's "last scanned item" changes
 _ITEM_KINDS = frozenset({Kind.OK, Kind.COMPLETE, Kind.MANUAL})
 #: a warning when the disk holds less than this many minutes of recording
@@ -100,9 +103,12 @@ class VideoController(QObject):
         status: Callable[[str], None],
         parent: QObject | None = None,
         source: FrameSource | None = None,
+        journal: JournalPort | None = None,
     ) -> None:
         super().__init__(parent)
         self.packing = packing
+        #: each finished clip is an ``event="video"`` line of its order's timeline
+        self.journal = journal
         self.settings = settings
         self.folder = folder
         self.station = station
@@ -326,6 +332,7 @@ class VideoController(QObject):
             result.error,
         )
         self.finished.append(done)
+        self._journal_clip(done)
         log.info(
             "clip %s: %s, %d frames (%d dropped), %s",
             path.name,
@@ -336,6 +343,30 @@ class VideoController(QObject):
         )
         self.clipFinished.emit(done)
         self._run_retention()
+
+    def _journal_clip(self, clip: FinishedClip) -> None:
+        """The clip in the order's timeline (History shows it; a search by the AWB finds
+        the order): "Video (0:42) · <file> · <why it stopped>"."""
+        if self.journal is None:
+            return
+        video = arg(translate("Video", "Video (%1)"), format_duration(clip.duration_ms / 1000))
+        detail = " · ".join(p for p in (video, str(clip.path), clip.reason.value, clip.error) if p)
+        try:
+            self.journal.record_event(
+                shop_id=clip.facts.shop_id,
+                order_id=clip.facts.order_id,
+                event=VIDEO_EVENT,
+                packer=clip.facts.packer,
+                detail=detail,
+            )
+        except KnownError as err:
+            self._problem(
+                arg(
+                    translate("Video", "The video of order %1 is saved but not in the journal: %2"),
+                    clip.facts.order_number,
+                    err.user_message,
+                )
+            )
 
     # ------------------------------------------------------------------ retention
     def _run_retention(self) -> None:

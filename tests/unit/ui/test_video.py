@@ -37,9 +37,10 @@ class World:
     def __init__(self, folder: Path, **packing: object) -> None:
         self.lazada = FakeLazada()
         self.index = Index()
+        self.journal = MemoryJournal()
         self.service = PackingService(
             lazada=lambda shop: self.lazada,
-            journal=MemoryJournal(),
+            journal=self.journal,
             labels=PortLabels(lambda shop: self.lazada),
             orders=self.index,
             settings=PackingSettings(**packing),  # type: ignore[arg-type]
@@ -54,6 +55,7 @@ class World:
             station="desk-1",
             status=self.status.append,
             source=self.source,
+            journal=self.journal,
         )
         assert self.video.start()
 
@@ -163,6 +165,12 @@ async def test_order_scanned_to_ready_to_ship_gives_one_named_decodable_clip(
     box = (0, band.top(), W, band.bottom())
     lum = [ImageStat.Stat(f.crop(box).convert("L")).mean[0] for f in (bare, second)]
     assert lum[1] < lum[0] * 0.7, lum
+
+    # the order's timeline (History) has the clip, with its length and its file
+    (event,) = [e for e in w.journal.events if e["event"] == "video"]
+    assert event["order_id"] == o.order_id and event["packer"] == "ana"
+    seconds = clip.duration_ms // 1000
+    assert event["detail"] == f"Video (0:{seconds:02d}) · {clip.path} · done"
 
 
 async def test_cancel_and_next_order_close_the_clip(qapp, tmp_path: Path) -> None:

@@ -1,0 +1,59 @@
+"""Packing video in the real station (demo shop, test camera): turned on in the settings,
+an order scanned to ready to ship leaves one clip named after its tracking number in the
+station's videos folder, and the order's timeline has it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import av
+import pytest
+from pytestqt.qtbot import QtBot
+
+from lazpack.app import DEMO_SHOP_ID
+from lazpack.config import VideoSettings
+from lazpack.domain.video import parse_clip_name
+from lazpack.ui.pack_view import READY_TEXT
+from lazpack.ui.video.recorder import encodable_codecs
+from tests.helpers.e2e import burst, headline, new_order, station, until, win
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.asyncio,
+    pytest.mark.skipif(not encodable_codecs(), reason="this Qt build encodes no video"),
+]
+
+
+def clips(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.mkv")) if folder.is_dir() else []
+
+
+async def test_station_records_an_order_from_open_to_ready_to_ship(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    video = VideoSettings(enabled=True, camera="test", resolution="320x240", fps=10)
+    async with station(tmp_path, video=video) as st:
+        w = win(st)
+        assert st.video is not None
+        rec = w.pack_view.findChild(type(w.pack_view.order_label), "videoRec")
+        assert rec is not None and rec.text() == "Camera: test camera"
+        oid, number = await new_order(st, ["BACKPACK-GREY", "TSHIRT-BLACK-M"])
+        burst(str(number))
+        assert st.video.recording and rec.text().startswith("● REC")
+        burst("BACKPACK-GREY")
+        burst("TSHIRT-BLACK-M")
+        await until(lambda: headline(st) == READY_TEXT, "ready to ship shown")
+        await until(lambda: len(st.video.finished) == 1 if st.video else False, "clip closed")
+        assert not st.video.recording and rec.text() == "Camera: test camera"
+        folder = st.paths.videos_dir
+        (path,) = clips(folder)
+        name = parse_clip_name(path.name)
+        assert name is not None and name.order_number == str(number)
+        row = w.book.get((DEMO_SHOP_ID, oid))
+        assert row is not None
+        assert name.tracking and name.tracking in {i.tracking_code for i in row.items}
+        with av.open(str(path)) as c:
+            assert sum(1 for _ in c.decode(video=0)) == st.video.finished[0].frames > 0
+        timeline = st.core.journal.timeline(oid)
+        (event,) = [e for e in timeline if e.kind == "event" and e.what == "video"]
+        assert event.detail.startswith("Video (0:") and str(path) in event.detail
