@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from lazpack.domain.video import format_duration
 from lazpack.i18n import arg, translate
 from lazpack.ui.video.controller import VideoController
-
-PREVIEW_HEIGHT = 108
+from lazpack.ui.video.recorder import PREVIEW_HEIGHT
 
 
 class VideoPreview(QFrame):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QThread, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtMultimedia import (
     QMediaCaptureSession,
@@ -38,8 +38,10 @@ from lazpack.ui.video.sources import IMAGE_FORMAT, FrameSource
 
 log = get_logger("ui.video")
 
-#: preview updates per second while nothing is recorded (and at most while recording)
+#: preview updates per second
 PREVIEW_FPS = 5
+#: the preview thumbnail's height in pixels
+PREVIEW_HEIGHT = 108
 
 
 def encodable_codecs() -> list[str]:
@@ -220,12 +222,70 @@ class ClipRecorder(QObject):
 
 
 # ------------------------------------------------------------------ the ticking engine
+class _Painter(QObject):
+    """Lives in the engine's worker thread: at each tick of its own timer it takes the
+    source's picture, paints the overlay and hands the picture (and a preview thumbnail)
+    to the GUI thread, which only passes it to the recorder."""
+
+    #: the clip's frame (may be null), the preview (may be null), the clip it was painted for
+    painted = Signal(QImage, QImage, object)
+
+    def __init__(self, engine: VideoEngine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.timer: QTimer | None = None
+        self.paint_ms: list[float] = []  # the last paints' cost (benchmarks read it)
+
+    @Slot()
+    def begin(self) -> None:
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(max(1, round(1000 / self.engine.fps)))
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    @Slot()
+    def end(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
+            self.timer = None
+
+    @Slot()
+    def tick(self) -> None:
+        t0 = time.perf_counter()
+        e = self.engine
+        e.frame_no += 1
+        preview = e.want_preview and e.frame_no % e.preview_every == 0
+        frame = QImage()
+        clip = e.clip
+        if clip is not None and clip.recording:
+            frame = e.compose(e.lines(datetime.now()))
+            picture = frame
+        elif preview:
+            picture = e.source.grab(e.frame_no) or e.no_camera
+        else:
+            return
+        thumb = (
+            picture.scaledToHeight(PREVIEW_HEIGHT, Qt.TransformationMode.FastTransformation)
+            if preview
+            else QImage()
+        )
+        self.painted.emit(frame, thumb, clip)
+        self.paint_ms = [*self.paint_ms[-999:], (time.perf_counter() - t0) * 1000]
+
+
 class VideoEngine(QObject):
-    """Ticks at the frame rate: picture → overlay → the current clip (and the preview)."""
+    """Ticks at the frame rate: picture → overlay → the current clip (and the preview).
+
+    The picture and its overlay are painted in a worker thread (``QThread``); the GUI
+    thread receives the finished picture and only stamps it and gives it to the clip's
+    ``QVideoFrameInput`` (measured: about 0.1 ms a frame)."""
 
     #: a downscaled picture for the preview, a few times a second
     previewed = Signal(QImage)
     problem = Signal(str)
+    _begin = Signal()
+    _end = Signal()
 
     def __init__(self, source: FrameSource, fps: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +293,7 @@ class VideoEngine(QObject):
         self.fps = fps
         self.size = source.size
         self.overlay = Overlay(self.size.height())
+        self.no_camera = no_camera_picture(self.size, translate("Video", "NO CAMERA"))
         self.clip: ClipRecorder | None = None
         #: what the current clip's frames say (``None``: no overlay)
         self.facts: ClipFacts | None = None
@@ -245,41 +306,57 @@ class VideoEngine(QObject):
         )
         self._lines: tuple[ClipFacts | None, str, list[str]] = (None, "", [])
         self.frame_no = 0
-        self._lost = ""
-        self._preview_every = max(1, round(fps / PREVIEW_FPS))
-        self._timer = QTimer(self)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(max(1, round(1000 / fps)))
-        self._timer.timeout.connect(self.tick)
+        self.preview_every = max(1, round(fps / PREVIEW_FPS))
         self.want_preview = True
-        self.last_tick_ms = 0.0
+        #: GUI-thread cost of the last frames handed to the recorder (ms)
+        self.send_ms: list[float] = []
+        self._thread: QThread | None = None
+        self.painter: _Painter | None = None
         source.problem.connect(self._on_problem)
-        source.recovered.connect(self._on_recovered)
+
+    @property
+    def recording(self) -> bool:
+        clip = self.clip
+        return clip is not None and clip.recording
 
     def start(self) -> None:
         self.source.start()
-        self._timer.start()
+        thread = QThread()
+        thread.setObjectName("lazpack-video")
+        painter = _Painter(self)
+        painter.moveToThread(thread)
+        painter.painted.connect(self._on_painted)
+        self._begin.connect(painter.begin)
+        self._end.connect(painter.end, Qt.ConnectionType.BlockingQueuedConnection)
+        thread.finished.connect(painter.deleteLater)
+        self._thread, self.painter = thread, painter
+        thread.start()
+        self._begin.emit()
 
     def stop(self) -> None:
-        self._timer.stop()
+        thread = self._thread
+        if thread is not None:
+            self._end.emit()  # waits until the worker's timer is stopped
+            self._end.disconnect()
+            self._begin.disconnect()
+            thread.quit()
+            thread.wait()
+            self._thread = None
+            self.painter = None
         self.source.stop()
 
     @property
     def running(self) -> bool:
-        return self._timer.isActive()
+        return self._thread is not None
 
     def _on_problem(self, text: str) -> None:
-        self._lost = text
         self.problem.emit(text)
-
-    def _on_recovered(self) -> None:
-        self._lost = ""
 
     def compose(self, lines: list[str]) -> QImage:
         """The picture of this tick with the overlay painted on it."""
         img = self.source.grab(self.frame_no)
         if img is None:
-            img = no_camera_picture(self.size, translate("Video", "NO CAMERA"))
+            img = self.no_camera.copy()
         if lines:
             self.overlay.paint(img, lines)
         return img
@@ -297,20 +374,12 @@ class VideoEngine(QObject):
         self._lines = (facts, second, lines)
         return lines
 
-    def tick(self) -> None:
+    def _on_painted(self, frame: QImage, thumb: QImage, painted_for: object) -> None:
         t0 = time.perf_counter()
-        self.frame_no += 1
         clip = self.clip
-        preview = self.want_preview and self.frame_no % self._preview_every == 0
-        if clip is not None and clip.recording:
-            img = self.compose(self.lines(datetime.now()))
-            clip.send(img)
-        elif preview:
-            img = self.source.grab(self.frame_no) or no_camera_picture(
-                self.size, translate("Video", "NO CAMERA")
-            )
-        else:
-            return
-        if preview:
-            self.previewed.emit(img.scaledToHeight(108, Qt.TransformationMode.FastTransformation))
-        self.last_tick_ms = (time.perf_counter() - t0) * 1000
+        # a frame painted for the previous order's clip never reaches the next one
+        if not frame.isNull() and clip is not None and clip is painted_for and clip.recording:
+            clip.send(frame)
+            self.send_ms = [*self.send_ms[-999:], (time.perf_counter() - t0) * 1000]
+        if not thumb.isNull():
+            self.previewed.emit(thumb)

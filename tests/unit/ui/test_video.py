@@ -8,6 +8,7 @@ with PyAV and their frames looked at.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from pathlib import Path
 
 import av
@@ -20,7 +21,7 @@ from lazpack.domain.video import StopReason, parse_clip_name
 from lazpack.domain.workflow import State
 from lazpack.services.packing import PackingService
 from lazpack.ui.video.controller import FinishedClip, VideoController
-from lazpack.ui.video.recorder import Overlay, encodable_codecs
+from lazpack.ui.video.recorder import Overlay, VideoEngine, encodable_codecs
 from lazpack.ui.video.sources import TestPatternSource
 from tests.helpers.lazada import FakeLazada
 from tests.helpers.packing import Index, MemoryJournal, PortLabels
@@ -31,6 +32,26 @@ pytestmark = [
     pytest.mark.asyncio(loop_scope="function"),
     pytest.mark.skipif(not encodable_codecs(), reason="this Qt build encodes no video"),
 ]
+
+
+_ENGINES: list[VideoEngine] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_engines() -> Iterator[None]:
+    """A test that failed half-way still stops its engine's worker thread (a QThread left
+    running would take the whole test process down when it is collected)."""
+    yield
+    while _ENGINES:
+        engine = _ENGINES.pop()
+        if engine.running:
+            engine.stop()
+
+
+def track(video: VideoController | None) -> VideoController:
+    assert video is not None
+    _ENGINES.append(video.engine)
+    return video
 
 
 class World:
@@ -48,14 +69,16 @@ class World:
         )
         self.status: list[str] = []
         self.source = TestPatternSource(QSize(W, H))
-        self.video = VideoController(
-            self.service,
-            VideoSettings(enabled=True, camera="test", resolution=f"{W}x{H}", fps=FPS),
-            folder,
-            station="desk-1",
-            status=self.status.append,
-            source=self.source,
-            journal=self.journal,
+        self.video = track(
+            VideoController(
+                self.service,
+                VideoSettings(enabled=True, camera="test", resolution=f"{W}x{H}", fps=FPS),
+                folder,
+                station="desk-1",
+                status=self.status.append,
+                source=self.source,
+                journal=self.journal,
+            )
         )
         assert self.video.start()
 
@@ -171,6 +194,7 @@ async def test_order_scanned_to_ready_to_ship_gives_one_named_decodable_clip(
     assert event["order_id"] == o.order_id and event["packer"] == "ana"
     seconds = clip.duration_ms // 1000
     assert event["detail"] == f"Video (0:{seconds:02d}) · {clip.path} · done"
+    await w.video.aclose()
 
 
 async def test_cancel_and_next_order_close_the_clip(qapp, tmp_path: Path) -> None:
@@ -257,6 +281,7 @@ async def test_camera_unplugged_mid_clip_keeps_the_clip_and_packing_going(
     (clip,) = await w.closed(1)
     frames = decode(clip.path)
     assert len(frames) == clip.frames
+    await w.video.aclose()
     top = (0, 0, W, H // 2)  # above the overlay: the picture itself
     pattern = frame_at(frames, t_plugged // 1000).crop(top).convert("L")
     lost = frame_at(frames, t_unplugged // 1000).crop(top).convert("L")
@@ -271,13 +296,15 @@ async def test_missing_camera_says_so_and_orders_open_without_video(qapp, tmp_pa
     await w.video.aclose()
     status: list[str] = []
     cam = CameraSource("00ff-no-such-camera", QSize(W, H))
-    video = VideoController(
-        w.service,
-        VideoSettings(enabled=True, camera=cam.camera_id, resolution=f"{W}x{H}", fps=FPS),
-        tmp_path,
-        station="desk-1",
-        status=status.append,
-        source=cam,
+    video = track(
+        VideoController(
+            w.service,
+            VideoSettings(enabled=True, camera=cam.camera_id, resolution=f"{W}x{H}", fps=FPS),
+            tmp_path,
+            station="desk-1",
+            status=status.append,
+            source=cam,
+        )
     )
     assert video.start()
     assert status == [
@@ -312,10 +339,11 @@ async def test_window_shows_the_preview_with_rec_and_running_time(
     assert off is None and window.findChild(QLabel, "videoRec") is None  # off by default
 
     settings = VideoSettings(enabled=True, camera="test", resolution=f"{W}x{H}", fps=FPS)
-    video = install_video(
-        window, w.service, settings, default_folder=tmp_path / "clips", station="desk-1"
+    video = track(
+        install_video(
+            window, w.service, settings, default_folder=tmp_path / "clips", station="desk-1"
+        )
     )
-    assert video is not None
     rec = window.pack_view.findChild(QLabel, "videoRec")
     picture = window.pack_view.findChild(QLabel, "videoPicture")
     assert rec is not None and picture is not None and rec.isVisibleTo(window.pack_view)
