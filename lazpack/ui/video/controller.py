@@ -150,6 +150,8 @@ class VideoController(QObject):
             return False
         self.engine.start()
         self.packing.add_listener(self.on_outcome)
+        if self.settings.require_video:
+            self.packing.may_open = self.may_open
         self._started = True
         self._run_retention()
         return True
@@ -166,6 +168,8 @@ class VideoController(QObject):
         """Stop the clip and wait until every file is closed (station shutdown)."""
         if self._started:
             self.packing.remove_listener(self.on_outcome)
+            if self.packing.may_open == self.may_open:
+                self.packing.may_open = None
             self._started = False
         self.stop_clip(StopReason.SHUTDOWN)
         self.engine.stop()
@@ -182,6 +186,16 @@ class VideoController(QObject):
             self.preview.deleteLater()
             self.preview = None
         self.deleteLater()
+
+    def may_open(self) -> str:
+        """With "require video": why no order may be opened now ("" = it may)."""
+        if self.source.available:
+            return ""
+        return translate(
+            "Video",
+            "This station records every order and the camera is not working: plug it in "
+            "(or turn off 'require video' in Settings), then scan the order again.",
+        )
 
     def _problem(self, text: str) -> None:
         log.warning("packing video: %s", text)

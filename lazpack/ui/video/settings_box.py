@@ -33,6 +33,9 @@ class VideoSettingsBox(QGroupBox):
         self.enabled = QCheckBox(tr("Record a video of every order packed"))
         self.enabled.setObjectName("videoEnabled")
         self.enabled.setChecked(settings.enabled)
+        self.require = QCheckBox(tr("Open no order while the camera is not working"))
+        self.require.setObjectName("videoRequired")
+        self.require.setChecked(settings.require_video)
         self.camera = QComboBox()
         self.camera.setObjectName("videoCamera")
         self.camera.addItem(tr("The PC's default camera"), DEFAULT_CAMERA)
@@ -59,6 +62,7 @@ class VideoSettingsBox(QGroupBox):
         self.budget.setSpecialValueText(tr("no limit"))
         form = QFormLayout(self)
         form.addRow("", self.enabled)
+        form.addRow("", self.require)
         form.addRow(tr("Camera"), self.camera)
         form.addRow(tr("Folder"), self.folder)
         form.addRow(tr("Picture"), self.resolution)
@@ -77,6 +81,7 @@ class VideoSettingsBox(QGroupBox):
 
     def apply(self, settings: VideoSettings) -> None:
         settings.enabled = self.enabled.isChecked()
+        settings.require_video = self.require.isChecked()
         settings.camera = str(self.camera.currentData())
         settings.folder = self.folder.text().strip()
         settings.resolution = str(self.resolution.currentData())

@@ -18,7 +18,7 @@ from PySide6.QtCore import QSize
 
 from lazpack.config import PackingSettings, VideoSettings
 from lazpack.domain.video import StopReason, parse_clip_name
-from lazpack.domain.workflow import State
+from lazpack.domain.workflow import Kind, ScanOutcome, State
 from lazpack.services.packing import PackingService
 from lazpack.ui.video.controller import FinishedClip, VideoController
 from lazpack.ui.video.recorder import Overlay, VideoEngine, encodable_codecs
@@ -319,6 +319,39 @@ async def test_missing_camera_says_so_and_orders_open_without_video(qapp, tmp_pa
     assert files(tmp_path) == []
 
 
+async def test_require_video_refuses_to_open_an_order_without_a_camera(
+    qapp, tmp_path: Path
+) -> None:
+    from lazpack.ui.video.sources import CameraSource
+
+    w = World(tmp_path)
+    await w.video.aclose()
+    settings = VideoSettings(enabled=True, camera="00ff-no-such-camera", require_video=True)
+    status: list[str] = []
+    video = track(
+        VideoController(
+            w.service,
+            settings,
+            tmp_path,
+            station="desk-1",
+            status=status.append,
+            source=CameraSource(settings.camera, QSize(W, H)),
+        )
+    )
+    assert video.start()
+    o = w.order("A")
+    seen: list[ScanOutcome] = []
+    w.service.add_listener(seen.append)
+    await w.scan(str(o.order_number))
+    assert w.service.session is None and seen[-1].kind is Kind.NOT_ALLOWED
+    assert seen[-1].message.startswith("This station records every order and the camera")
+    # the shop turns the requirement off: the order opens (without video)
+    await video.aclose()
+    assert w.service.may_open is None
+    await w.scan(str(o.order_number))
+    assert seen[-1].kind is Kind.ORDER_OPENED
+
+
 async def test_window_shows_the_preview_with_rec_and_running_time(
     qapp, qtbot, tmp_path: Path
 ) -> None:
@@ -371,6 +404,7 @@ async def test_settings_box_writes_the_video_settings(qtbot) -> None:
     qtbot.addWidget(box)
     assert not box.enabled.isChecked() and box.resolution.currentText() == "1280x720"
     box.enabled.setChecked(True)
+    box.require.setChecked(True)
     box.camera.setCurrentIndex(box.camera.findData("test"))
     box.folder.setText("  /srv/nas/videos ")
     box.resolution.setCurrentIndex(box.resolution.findData("640x360"))
@@ -379,6 +413,7 @@ async def test_settings_box_writes_the_video_settings(qtbot) -> None:
     box.apply(settings)
     assert settings == VideoSettings(
         enabled=True,
+        require_video=True,
         camera="test",
         folder="/srv/nas/videos",
         resolution="640x360",
