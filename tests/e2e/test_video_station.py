@@ -14,6 +14,7 @@ from lazpack.app import DEMO_SHOP_ID
 from lazpack.config import VideoSettings
 from lazpack.domain.video import parse_clip_name
 from lazpack.ui.pack_view import READY_TEXT
+from lazpack.ui.video.order_button import VideoButton
 from lazpack.ui.video.recorder import encodable_codecs
 from tests.helpers.e2e import burst, headline, new_order, station, until, win
 
@@ -54,6 +55,17 @@ async def test_station_records_an_order_from_open_to_ready_to_ship(
         assert name.tracking and name.tracking in {i.tracking_code for i in row.items}
         with av.open(str(path)) as c:
             assert sum(1 for _ in c.decode(video=0)) == st.video.finished[0].frames > 0
+        # the order panel offers the clip: "Video (0:0x)", opened in the PC's player
+        assert w.panel.current_key == (DEMO_SHOP_ID, oid)
+        button = st.video.button
+        assert isinstance(button, VideoButton) and button.isVisibleTo(w.panel)
+        assert button.text().startswith("Video (0:0")
+        opened: list[Path] = []
+        button.open_file = lambda p: opened.append(p) is None
+        button.click()
+        assert opened == [path]
+        w.panel.show_order(None)
+        assert not button.isVisibleTo(w.panel)
         timeline = st.core.journal.timeline(oid)
         (event,) = [e for e in timeline if e.kind == "event" and e.what == "video"]
         assert event.detail.startswith("Video (0:") and str(path) in event.detail

@@ -46,6 +46,7 @@ def install_video(
 
     try:
         from lazpack.ui.video.controller import VideoController
+        from lazpack.ui.video.order_button import VideoButton
         from lazpack.ui.video.preview import VideoPreview
     except ImportError as err:  # a build without QtMultimedia: the station still runs
         log.warning("packing video unavailable: %s", err)
@@ -65,4 +66,5 @@ def install_video(
     video.preview = VideoPreview(video)
     window.pack_view.add_side_widget(video.preview)
     video.preview.show()  # added to a window already on screen: not shown by itself
+    video.button = VideoButton(video, window.panel)
     return video

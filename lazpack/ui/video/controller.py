@@ -133,6 +133,8 @@ class VideoController(QObject):
         self._started = False
         #: the pack view's preview (``install_video`` puts it there)
         self.preview: QWidget | None = None
+        #: the order panel's "Video (0:42)" button (``install_video`` puts it there)
+        self.button: QWidget | None = None
         #: set when the last closing clip's file is closed (``aclose`` waits for it)
         self._drained: asyncio.Future[None] | None = None
 
@@ -181,10 +183,11 @@ class VideoController(QObject):
 
     def remove(self) -> None:
         """After :meth:`aclose`: take the preview out of the window and drop this object."""
-        if self.preview is not None:
-            self.preview.hide()
-            self.preview.deleteLater()
-            self.preview = None
+        for widget in (self.preview, self.button):
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.preview = self.button = None
         self.deleteLater()
 
     def may_open(self) -> str:
