@@ -176,14 +176,21 @@ class ClipRecorder(QObject):
         self._recorder.record()
 
     def send(self, img: QImage) -> bool:
-        """One frame, stamped with the wall time since the clip started (so the clip's
-        length is the packing's length even when a frame is dropped)."""
+        """One frame, stamped with its slot on the clip's frame grid (wall time since the
+        first frame, in whole frame intervals), so the clip's length is the packing's
+        length. A frame whose slot is taken already (two ticks close together after the
+        GUI thread was busy) is skipped: the encoder refuses two frames with one time
+        and would end the recording."""
         if not self.recording:
             return False
         step = 1_000_000 // self.fps
         if self._last_us < 0:
             self._t0 = time.monotonic()  # the file's time starts at its first frame
-        t = max(int((time.monotonic() - self._t0) * 1_000_000), self._last_us + 1)
+        slot = round((time.monotonic() - self._t0) * 1_000_000 / step)
+        t = slot * step
+        if t <= self._last_us:
+            self.dropped += 1
+            return False
         frame = QVideoFrame(img)
         frame.setStartTime(t)
         frame.setEndTime(t + step)

@@ -420,3 +420,35 @@ async def test_settings_box_writes_the_video_settings(qtbot) -> None:
         retention_days=30,
         disk_budget_mb=0,
     )
+
+
+async def test_frames_sent_close_together_never_end_the_recording(qapp, tmp_path: Path) -> None:
+    """After the GUI thread was busy, two frames can arrive within one frame interval; the
+    encoder refuses two frames with one time and would fail the clip ("Invalid pts")."""
+    from lazpack.ui.video.recorder import ClipRecorder, ClipResult, choose_codec
+
+    codec = choose_codec()
+    assert codec is not None
+    source = TestPatternSource(QSize(W, H))
+    source.start()
+    clip = ClipRecorder(
+        tmp_path / "1_20261130-090000.mkv", QSize(W, H), FPS, codec, title="t", description="d"
+    )
+    done: list[ClipResult] = []
+    clip.finished.connect(done.append)
+    clip.start()
+    sent = 0
+    for n in range(12):
+        img = source.grab(n)
+        assert img is not None
+        sent += clip.send(img)  # a burst: several land in one frame slot
+        sent += clip.send(img)
+        await asyncio.sleep(1 / FPS / 2)
+    assert clip.dropped > 0 and sent == clip.frames > 0
+    clip.stop()
+    for _ in range(5000):
+        if done:
+            break
+        await asyncio.sleep(0.005)
+    (result,) = done
+    assert result.error == "" and len(decode(result.path)) == clip.frames
