@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lazpack.config import VideoSettings
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 
 if TYPE_CHECKING:
@@ -50,7 +51,9 @@ def install_video(
         from lazpack.ui.video.preview import VideoPreview
     except ImportError as err:  # a build without QtMultimedia: the station still runs
         log.warning("packing video unavailable: %s", err)
-        (status or say)(f"Packing video is off: QtMultimedia is missing ({err}).")
+        (status or say)(
+            arg(translate("Video", "Packing video is off: QtMultimedia is missing (%1)."), err)
+        )
         return None
     video = VideoController(
         packing,

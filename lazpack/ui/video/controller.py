@@ -54,6 +54,8 @@ from lazpack.ui.video.sources import FrameSource, make_source
 
 log = get_logger("ui.video")
 
+#: how long closing the station waits for the encoder to finish the open clip's file
+CLOSE_WAIT_S = 10.0
 #: the journal event of a finished clip
 VIDEO_EVENT = "video"
 #: kinds that put an item into the parcel: the overlay's "last scanned item" changes
@@ -177,7 +179,12 @@ class VideoController(QObject):
         self.engine.stop()
         if self._closing:
             self._drained = asyncio.get_running_loop().create_future()
-            await self._drained
+            try:
+                # the encoder writes the file's end; a stuck one must not hold the station
+                await asyncio.wait_for(asyncio.shield(self._drained), CLOSE_WAIT_S)
+            except TimeoutError:
+                names = ", ".join(r.path.name for r in self._closing)
+                log.warning("video: %s not closed after %s s; leaving it", names, CLOSE_WAIT_S)
         for task in list(self._tasks):
             await task
 

@@ -17,58 +17,80 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.config import VideoSettings
+from lazpack.i18n import arg
 from lazpack.ui.video.sources import DEFAULT_CAMERA, camera_choices
 
 RESOLUTIONS = ("640x360", "640x480", "1280x720", "1920x1080")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VideoSettings", text)
-
-
 class VideoSettingsBox(QGroupBox):
     def __init__(self, settings: VideoSettings, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Packing video"), parent)
+        super().__init__(QCoreApplication.translate("VideoSettings", "Packing video"), parent)
         self.setObjectName("videoSettings")
-        self.enabled = QCheckBox(tr("Record a video of every order packed"))
+        self.enabled = QCheckBox(
+            QCoreApplication.translate("VideoSettings", "Record a video of every order packed")
+        )
         self.enabled.setObjectName("videoEnabled")
         self.enabled.setChecked(settings.enabled)
-        self.require = QCheckBox(tr("Open no order while the camera is not working"))
+        self.require = QCheckBox(
+            QCoreApplication.translate(
+                "VideoSettings", "Open no order while the camera is not working"
+            )
+        )
         self.require.setObjectName("videoRequired")
         self.require.setChecked(settings.require_video)
         self.camera = QComboBox()
         self.camera.setObjectName("videoCamera")
-        self.camera.addItem(tr("The PC's default camera"), DEFAULT_CAMERA)
+        self.camera.addItem(
+            QCoreApplication.translate("VideoSettings", "The PC's default camera"), DEFAULT_CAMERA
+        )
         for cam_id, text in camera_choices():
             self.camera.addItem(text, cam_id)
         idx = self.camera.findData(settings.camera)
         if idx < 0:  # a camera that is not plugged in now: keep it chosen
-            self.camera.addItem(tr("Camera not connected (%1)").replace("%1", settings.camera))
+            self.camera.addItem(
+                arg(
+                    QCoreApplication.translate("VideoSettings", "Camera not connected (%1)"),
+                    settings.camera,
+                )
+            )
             self.camera.setItemData(self.camera.count() - 1, settings.camera)
             idx = self.camera.count() - 1
         self.camera.setCurrentIndex(idx)
         self.folder = QLineEdit(settings.folder)
         self.folder.setObjectName("videoFolder")
-        self.folder.setPlaceholderText(tr("empty: the station's data folder (videos)"))
+        self.folder.setPlaceholderText(
+            QCoreApplication.translate("VideoSettings", "empty: the station's data folder (videos)")
+        )
         self.resolution = QComboBox()
         self.resolution.setObjectName("videoResolution")
         for res in dict.fromkeys((*RESOLUTIONS, settings.resolution)):
             self.resolution.addItem(res, res)
         self.resolution.setCurrentIndex(self.resolution.findData(settings.resolution))
-        self.fps = self._spin("videoFps", 1, 60, settings.fps, tr(" fps"))
-        self.days = self._spin("videoDays", 0, 36_500, settings.retention_days, tr(" days"))
-        self.days.setSpecialValueText(tr("keep all"))
+        self.fps = self._spin(
+            "videoFps", 1, 60, settings.fps, QCoreApplication.translate("VideoSettings", " fps")
+        )
+        self.days = self._spin(
+            "videoDays",
+            0,
+            36_500,
+            settings.retention_days,
+            QCoreApplication.translate("VideoSettings", " days"),
+        )
+        self.days.setSpecialValueText(QCoreApplication.translate("VideoSettings", "keep all"))
         self.budget = self._spin("videoBudget", 0, 10_000_000, settings.disk_budget_mb, " MB")
-        self.budget.setSpecialValueText(tr("no limit"))
+        self.budget.setSpecialValueText(QCoreApplication.translate("VideoSettings", "no limit"))
         form = QFormLayout(self)
         form.addRow("", self.enabled)
         form.addRow("", self.require)
-        form.addRow(tr("Camera"), self.camera)
-        form.addRow(tr("Folder"), self.folder)
-        form.addRow(tr("Picture"), self.resolution)
-        form.addRow(tr("Frame rate"), self.fps)
-        form.addRow(tr("Delete videos older than"), self.days)
-        form.addRow(tr("Disk budget"), self.budget)
+        form.addRow(QCoreApplication.translate("VideoSettings", "Camera"), self.camera)
+        form.addRow(QCoreApplication.translate("VideoSettings", "Folder"), self.folder)
+        form.addRow(QCoreApplication.translate("VideoSettings", "Picture"), self.resolution)
+        form.addRow(QCoreApplication.translate("VideoSettings", "Frame rate"), self.fps)
+        form.addRow(
+            QCoreApplication.translate("VideoSettings", "Delete videos older than"), self.days
+        )
+        form.addRow(QCoreApplication.translate("VideoSettings", "Disk budget"), self.budget)
 
     @staticmethod
     def _spin(name: str, lo: int, hi: int, value: int, suffix: str) -> QSpinBox:
