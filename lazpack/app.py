@@ -504,6 +504,7 @@ class Station:
                 default_folder=self.paths.videos_dir,
                 station=self.settings.station_id,
                 journal=self.core.journal,
+                timeline=self.core.journal.timeline,
             )
 
     def reopen_video(self) -> None:

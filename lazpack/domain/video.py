@@ -280,3 +280,33 @@ def clip_decision(
     if recording is not None:
         return ClipDecision(ClipAction.RESTART, StopReason.REPLACED)
     return ClipDecision(ClipAction.START)
+
+
+# ------------------------------------------------------------------ dispute evidence
+@dataclass(frozen=True, slots=True)
+class EvidenceScan:
+    """One scan of the order as the evidence page lists it."""
+
+    at: datetime
+    code: str
+    result: str
+    sku: str = ""
+    packer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What "Export evidence" puts on its one-page summary beside the clip."""
+
+    order_number: int
+    shop_id: str
+    tracking: str
+    packer: str
+    station: str
+    #: (sku, name, quantity) of what the parcel should hold
+    items: tuple[tuple[str, str, int], ...]
+    scans: tuple[EvidenceScan, ...]
+    clip_name: str
+    clip_seconds: float
+    clip_started: datetime
+    clip_sha256: str

@@ -7,6 +7,7 @@ the message: a NAS share that went away must never stop packing.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -140,3 +141,33 @@ def apply_retention(
     except OSError:
         report.free_bytes = -1
     return report
+
+
+def clip_sha256(path: Path) -> str:
+    """The clip's SHA-256 (hex): printed on the evidence page, so the file can be shown
+    to be the one the station wrote."""
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_evidence(folder: Path, clip: Path, pdf: bytes) -> Path:
+    """``folder/<clip name>_evidence/`` with a copy of the clip and ``summary.pdf``; the
+    folder made for this export (an existing one is never written into)."""
+    target = folder / f"{clip.stem}_evidence"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{clip.stem}_evidence-{n}"
+    try:
+        target.mkdir(parents=True)
+        shutil.copy2(clip, target / clip.name)
+        (target / "summary.pdf").write_bytes(pdf)
+    except OSError as err:
+        raise VideoFolderError(
+            f"The evidence could not be written to {target}: {err.strerror or err}",
+            hint="Choose another folder (a USB stick or the desktop) and export again.",
+        ) from err
+    return target

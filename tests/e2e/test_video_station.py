@@ -4,6 +4,9 @@ station's videos folder, and the order's timeline has it."""
 
 from __future__ import annotations
 
+import hashlib
+import shutil
+import subprocess
 from pathlib import Path
 
 import av
@@ -14,7 +17,7 @@ from lazpack.app import DEMO_SHOP_ID
 from lazpack.config import VideoSettings
 from lazpack.domain.video import parse_clip_name
 from lazpack.ui.pack_view import READY_TEXT
-from lazpack.ui.video.order_button import VideoButton
+from lazpack.ui.video.order_button import ExportButton, VideoButton
 from lazpack.ui.video.recorder import encodable_codecs
 from tests.helpers.e2e import burst, headline, new_order, station, until, win
 
@@ -22,7 +25,18 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.asyncio,
     pytest.mark.skipif(not encodable_codecs(), reason="this Qt build encodes no video"),
+    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed"),
 ]
+
+
+def pdf_text(pdf: Path) -> str:
+    run = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-layout", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return run.stdout
 
 
 def clips(folder: Path) -> list[Path]:
@@ -64,8 +78,22 @@ async def test_station_records_an_order_from_open_to_ready_to_ship(
         button.open_file = lambda p: opened.append(p) is None
         button.click()
         assert opened == [path]
+        # Export evidence: a copy of the clip and a one-page summary, ready for Lazada
+        export = st.video.export_button
+        assert isinstance(export, ExportButton) and export.isVisibleTo(w.panel)
+        task = export.export_to(tmp_path / "usb")
+        assert task is not None
+        target = await task
+        assert export.exported == [target] and target.parent == tmp_path / "usb"
+        assert sorted(p.name for p in target.iterdir()) == [path.name, "summary.pdf"]
+        assert (target / path.name).read_bytes() == path.read_bytes()
+        text = pdf_text(target / "summary.pdf")
+        assert f"Packing evidence — order {number}" in text
+        assert name.tracking in text and "BACKPACK-GREY" in text and "TSHIRT-BLACK-M" in text
+        assert hashlib.sha256(path.read_bytes()).hexdigest() in text
+        assert text.count("Ana") >= 4  # the packer, on every scan line too
         w.panel.show_order(None)
-        assert not button.isVisibleTo(w.panel)
+        assert not button.isVisibleTo(w.panel) and not export.isVisibleTo(w.panel)
         timeline = st.core.journal.timeline(oid)
         (event,) = [e for e in timeline if e.kind == "event" and e.what == "video"]
         assert event.detail.startswith("Video (0:") and str(path) in event.detail

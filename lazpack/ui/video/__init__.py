@@ -16,7 +16,7 @@ from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 
 if TYPE_CHECKING:
-    from lazpack.domain.ports import JournalPort
+    from lazpack.domain.ports import JournalEntry, JournalPort
     from lazpack.services.packing import PackingService
     from lazpack.ui.video.controller import VideoController
 
@@ -36,6 +36,7 @@ def install_video(
     station: str,
     status: Callable[[str], None] | None = None,
     journal: JournalPort | None = None,
+    timeline: Callable[[int], list[JournalEntry]] | None = None,
 ) -> VideoController | None:
     """Start packing video for the station window (``None`` when it is off or this PC
     cannot record: the status bar says why and packing goes on)."""
@@ -47,7 +48,7 @@ def install_video(
 
     try:
         from lazpack.ui.video.controller import VideoController
-        from lazpack.ui.video.order_button import VideoButton
+        from lazpack.ui.video.order_button import ExportButton, VideoButton
         from lazpack.ui.video.preview import VideoPreview
     except ImportError as err:  # a build without QtMultimedia: the station still runs
         log.warning("packing video unavailable: %s", err)
@@ -69,5 +70,7 @@ def install_video(
     video.preview = VideoPreview(video)
     window.pack_view.add_side_widget(video.preview)
     video.preview.show()  # added to a window already on screen: not shown by itself
-    video.button = VideoButton(video, window.panel)
+    button = VideoButton(video, window.panel)
+    video.button = button
+    video.export_button = ExportButton(video, button, timeline)
     return video

@@ -126,6 +126,8 @@ class VideoController(QObject):
         self.finished_key: tuple[str, int] | None = None
         self.finished: list[FinishedClip] = []
         self._closing: dict[ClipRecorder, _Clip] = {}
+        #: clip file names retention must not delete now (an evidence export copying them)
+        self.keep: set[str] = set()
         self._tasks: set[asyncio.Future[Any]] = set()
         self._bytes_per_min = float(_DEFAULT_BYTES_PER_MIN)
         self._idle = QTimer(self)
@@ -135,8 +137,9 @@ class VideoController(QObject):
         self._started = False
         #: the pack view's preview (``install_video`` puts it there)
         self.preview: QWidget | None = None
-        #: the order panel's "Video (0:42)" button (``install_video`` puts it there)
+        #: the order panel's "Video (0:42)" and "Export evidence…" buttons (``install_video``)
         self.button: QWidget | None = None
+        self.export_button: QWidget | None = None
         #: set when the last closing clip's file is closed (``aclose`` waits for it)
         self._drained: asyncio.Future[None] | None = None
 
@@ -190,11 +193,11 @@ class VideoController(QObject):
 
     def remove(self) -> None:
         """After :meth:`aclose`: take the preview out of the window and drop this object."""
-        for widget in (self.preview, self.button):
+        for widget in (self.preview, self.button, self.export_button):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.preview = self.button = None
+        self.preview = self.button = self.export_button = None
         self.deleteLater()
 
     def may_open(self) -> str:
@@ -396,6 +399,7 @@ class VideoController(QObject):
     def _run_retention(self) -> None:
         keep = [self.clip.recorder.path.name] if self.clip is not None else []
         keep += [r.path.name for r in self._closing]
+        keep += sorted(self.keep)
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:

@@ -1,20 +1,32 @@
-"""The order panel's "Video (0:42)" button: the clip recorded for the order shown, opened
-in the PC's video player. It knows the clips this station recorded since it started (the
-order's timeline in History lists every clip, older ones too)."""
+"""The order panel's "Video (0:42)" and "Export evidence…" buttons: the clip recorded for
+the order shown, opened in the PC's video player, or exported with a one-page PDF summary
+(order, items, scans with times, packer, the clip's SHA-256) for a Lazada dispute. They
+know the clips this station recorded since it started (the order's timeline in History
+lists every clip, older ones too)."""
 
 from __future__ import annotations
 
+import asyncio
+import functools
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMainWindow, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QPushButton
 
-from lazpack.domain.video import format_duration
+from lazpack.domain.ports import JournalEntry
+from lazpack.domain.video import Evidence, EvidenceScan, format_duration
+from lazpack.errors import KnownError
 from lazpack.i18n import arg
+from lazpack.log import get_logger
+from lazpack.printing.evidence import render_evidence_pdf
+from lazpack.services.video_files import clip_sha256, write_evidence
 from lazpack.ui.video.controller import FinishedClip, VideoController
+
+log = get_logger("ui.video")
 
 
 def open_in_player(path: Path) -> bool:
@@ -22,6 +34,9 @@ def open_in_player(path: Path) -> bool:
 
 
 class VideoButton(QPushButton):
+    #: whether the order shown has a clip (the export button follows it)
+    shown = Signal(bool)
+
     def __init__(
         self,
         video: VideoController,
@@ -52,6 +67,7 @@ class VideoButton(QPushButton):
         clip = self.clips.get(row.key) if row is not None else None
         self.clip = clip if clip is not None and clip.path.exists() else None
         self.setVisible(self.clip is not None)
+        self.shown.emit(self.clip is not None)
         if self.clip is not None:
             self.setText(
                 arg(
@@ -76,6 +92,111 @@ class VideoButton(QPushButton):
                 ),
                 15_000,
             )
+
+
+class ExportButton(QPushButton):
+    """Export evidence…: a folder is chosen, then the clip and its summary go there."""
+
+    def __init__(
+        self,
+        video: VideoController,
+        videos: VideoButton,
+        timeline: Callable[[int], list[JournalEntry]] | None,
+    ) -> None:
+        super().__init__(QCoreApplication.translate("VideoButton", "Export evidence…"))
+        self.setObjectName("exportEvidenceButton")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.video = video
+        self.videos = videos
+        self.timeline = timeline
+        self._tasks: set[asyncio.Future[Any]] = set()
+        self.dialog: QFileDialog | None = None
+        self.exported: list[Path] = []
+        self.clicked.connect(self.ask_folder)
+        videos.panel.action_row.insertWidget(videos.panel.action_row.count() - 1, self)
+        videos.shown.connect(self.setVisible)
+        self.setVisible(videos.clip is not None)
+
+    def ask_folder(self) -> None:
+        dlg = QFileDialog(
+            self.window(), QCoreApplication.translate("VideoButton", "Export evidence to")
+        )
+        dlg.setFileMode(QFileDialog.FileMode.Directory)
+        dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dlg.fileSelected.connect(lambda folder: self.export_to(Path(folder)))
+        self.dialog = dlg
+        dlg.open()  # no nested event loop (design.md §3)
+
+    def export_to(self, folder: Path) -> asyncio.Future[Any] | None:
+        clip, row = self.videos.clip, self.videos.panel.current_row
+        if clip is None or row is None:
+            return None
+        entries = self.timeline(clip.facts.order_id) if self.timeline is not None else []
+        self.video.keep.add(clip.path.name)  # retention leaves it alone meanwhile
+        task = asyncio.get_running_loop().run_in_executor(
+            None, lambda: _export(folder, clip, row, entries)
+        )
+        self._tasks.add(task)
+        task.add_done_callback(functools.partial(self._done, clip=clip))
+        return task
+
+    def _done(self, task: asyncio.Future[Any], *, clip: FinishedClip) -> None:
+        self._tasks.discard(task)
+        self.video.keep.discard(clip.path.name)
+        if task.cancelled():
+            return
+        err = task.exception()
+        window = self.window()
+        say = window.statusBar().showMessage if isinstance(window, QMainWindow) else None
+        if isinstance(err, KnownError):
+            if say is not None:
+                say(f"{err.user_message} {err.hint}".strip(), 30_000)
+            return
+        if err is not None:
+            log.error("evidence export failed", exc_info=err)
+            if say is not None:
+                say(QCoreApplication.translate("VideoButton", "The evidence export failed."))
+            return
+        target: Path = task.result()
+        self.exported.append(target)
+        if say is not None:
+            say(
+                arg(
+                    QCoreApplication.translate("VideoButton", "Evidence written to %1."),
+                    str(target),
+                ),
+                30_000,
+            )
+
+
+def _export(folder: Path, clip: FinishedClip, row: Any, entries: list[JournalEntry]) -> Path:
+    """Off the GUI thread: hash the clip, render the summary, copy both."""
+    facts = clip.facts
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for it in row.items:
+        counts[it.sku] = counts.get(it.sku, 0) + 1
+        names.setdefault(it.sku, it.name)
+    scans = tuple(
+        EvidenceScan(e.ts.astimezone(), e.code, e.what, e.sku, e.packer)
+        for e in sorted(entries, key=lambda e: e.ts)
+        if e.kind == "scan"
+    )
+    evidence = Evidence(
+        order_number=facts.order_number,
+        shop_id=facts.shop_id,
+        tracking=facts.tracking or ", ".join(row.tracking_codes),
+        packer=facts.packer,
+        station=facts.station,
+        items=tuple((sku, names[sku], n) for sku, n in counts.items()),
+        scans=scans,
+        clip_name=clip.path.name,
+        clip_seconds=clip.duration_ms / 1000,
+        clip_started=clip.started,
+        clip_sha256=clip_sha256(clip.path),
+    )
+    pdf = render_evidence_pdf(evidence, made=datetime.now())
+    return write_evidence(folder, clip.path, pdf)
 
 
 def c_key(clip: FinishedClip) -> tuple[str, int]:
