@@ -97,3 +97,28 @@ async def test_station_records_an_order_from_open_to_ready_to_ship(
         timeline = st.core.journal.timeline(oid)
         (event,) = [e for e in timeline if e.kind == "event" and e.what == "video"]
         assert event.detail.startswith("Video (0:") and str(path) in event.detail
+
+
+async def test_settings_turn_video_off_and_on_again(tmp_path: Path, qtbot: QtBot) -> None:
+    video = VideoSettings(enabled=True, camera="test", resolution="320x240", fps=10)
+    async with station(tmp_path, video=video) as st:
+        w = win(st)
+        _oid, number = await new_order(st, ["BACKPACK-GREY", "TSHIRT-BLACK-M"])
+        burst(str(number))
+        first = st.video
+        assert first is not None and first.recording
+        # Settings → Packing video off: the open order's clip is closed, the preview goes
+        st.settings.video.enabled = False
+        st.reopen_video()
+        await until(lambda: first.finished != [], "the clip closed")
+        await until(lambda: first.preview is None, "the preview removed")
+        assert st.video is None and not first.engine.running
+        assert first.finished[0].reason.value == "shutdown"
+        # and on again: the next scan of the open order starts a new clip
+        st.settings.video.enabled = True
+        st.reopen_video()
+        await until(lambda: st.video is not None, "video back")
+        assert st.video is not None and st.video is not first
+        burst("BACKPACK-GREY")
+        assert st.video.recording
+        assert len(w.pack_view.findChildren(type(w.pack_view.order_label), "videoRec")) == 1
