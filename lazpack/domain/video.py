@@ -225,6 +225,7 @@ class StopReason(StrEnum):
     REPLACED = "replaced"
     IDLE = "idle"
     SHUTDOWN = "shutdown"
+    FAILED = "failed"  # the recorder could not write the file
 
 
 @dataclass(frozen=True, slots=True)

@@ -188,8 +188,8 @@ class VideoController(QObject):
             except TimeoutError:
                 names = ", ".join(r.path.name for r in self._closing)
                 log.warning("video: %s not closed after %s s; leaving it", names, CLOSE_WAIT_S)
-        for task in list(self._tasks):
-            await task
+        # retention still running: wait for it (its errors were reported by _retention_done)
+        await asyncio.gather(*self._tasks, return_exceptions=True)
 
     def remove(self) -> None:
         """After :meth:`aclose`: take the preview out of the window and drop this object."""
@@ -288,6 +288,7 @@ class VideoController(QObject):
             parent=self,
         )
         recorder.finished.connect(self._on_finished)
+        recorder.failed.connect(self._on_failed)
         self.clip = _Clip(key, facts, started, recorder)
         self.finished_key = None
         self.engine.facts = facts
@@ -325,6 +326,12 @@ class VideoController(QObject):
                     max(1, self.settings.idle_stop_s // 60),
                 )
             )
+
+    def _on_failed(self, _text: str) -> None:
+        """The recorder gave up mid-clip (disk full, share gone): end the clip now, so REC
+        goes off and the packer learns it (``_on_finished`` says why); packing goes on."""
+        if self.clip is not None and self.clip.recorder is self.sender():
+            self.stop_clip(StopReason.FAILED)
 
     def _on_finished(self, result: ClipResult) -> None:
         recorder = self.sender()

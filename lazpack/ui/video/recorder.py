@@ -119,6 +119,8 @@ class ClipRecorder(QObject):
     """One clip: its own frame input, capture session and recorder."""
 
     finished = Signal(object)  # ClipResult, once, after the file is closed
+    #: the recorder failed (the text says why); ``stop()`` then closes what was written
+    failed = Signal(str)
 
     def __init__(
         self,
@@ -205,16 +207,24 @@ class ClipRecorder(QObject):
         if self._stopping or self._done:
             return
         self._stopping = True
-        if self._recorder.recorderState() is QMediaRecorder.RecorderState.StoppedState:
+        if self.error or (
+            self._recorder.recorderState() is QMediaRecorder.RecorderState.StoppedState
+        ):
+            self._recorder.stop()
             self._finish()
         else:
             self._recorder.stop()
 
     def _on_error(self, _error: QMediaRecorder.Error, text: str) -> None:
+        first = not self.error
         self.error = text or translate("Video", "the recorder failed")
         log.warning("recording %s failed: %s", self.path.name, self.error)
-        if self._recorder.recorderState() is QMediaRecorder.RecorderState.StoppedState:
+        if self._stopping and (
+            self._recorder.recorderState() is QMediaRecorder.RecorderState.StoppedState
+        ):
             self._finish()
+        elif first:
+            self.failed.emit(self.error)
 
     def _on_state(self, state: QMediaRecorder.RecorderState) -> None:
         if state is QMediaRecorder.RecorderState.StoppedState:

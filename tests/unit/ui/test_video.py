@@ -452,3 +452,50 @@ async def test_frames_sent_close_together_never_end_the_recording(qapp, tmp_path
         await asyncio.sleep(0.005)
     (result,) = done
     assert result.error == "" and len(decode(result.path)) == clip.frames
+
+
+async def test_a_recorder_that_cannot_write_says_so_and_closes(qapp, tmp_path: Path) -> None:
+    from lazpack.ui.video.recorder import ClipRecorder, ClipResult, choose_codec
+
+    codec = choose_codec()
+    assert codec is not None
+    source = TestPatternSource(QSize(W, H))
+    source.start()
+    clip = ClipRecorder(
+        tmp_path / "gone" / "1_20261130-090000.mkv",
+        QSize(W, H),
+        FPS,
+        codec,
+        title="t",
+        description="d",
+    )
+    failed: list[str] = []
+    done: list[ClipResult] = []
+    clip.failed.connect(failed.append)
+    clip.finished.connect(done.append)
+    clip.start()
+    for _ in range(5000):
+        if failed:
+            break
+        img = source.grab(1)
+        assert img is not None
+        clip.send(img)
+        await asyncio.sleep(0.005)
+    assert failed == [clip.error] and clip.error and not clip.recording
+    clip.stop()
+    (result,) = done
+    assert result.error == clip.error
+
+
+async def test_a_video_folder_that_cannot_be_made_leaves_packing_going(
+    qapp, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "nas"
+    blocker.write_text("not a folder")
+    w = World(blocker / "videos")
+    o = w.order("A")
+    await w.scan(str(o.order_number))
+    assert w.service.session is not None and not w.video.recording
+    assert len(w.status) == 1 and str(blocker / "videos") in w.status[0]
+    assert "cannot be made" in w.status[0]
+    await w.video.aclose()
