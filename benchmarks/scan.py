@@ -65,11 +65,15 @@ def report(name: str, ms: list[float], target: float) -> None:
 
 
 @asynccontextmanager
-async def bench_station(tmp: Path, emu: Any, **packing: Any) -> AsyncIterator[Any]:
+async def bench_station(
+    tmp: Path, emu: Any, *, video: Any = None, **packing: Any
+) -> AsyncIterator[Any]:
     """The station window the e2e tests drive (``tests.helpers.e2e.station``), its labels
     timed by a ``TimedSink``, 1366×768, the orders list holding the keyboard."""
     settings = Settings(station_id="bench", packer="bench")
-    async with station(tmp, emulator=emu, settings=settings, sink=TimedSink(tmp), **packing) as st:
+    async with station(
+        tmp, emulator=emu, settings=settings, sink=TimedSink(tmp), video=video, **packing
+    ) as st:
         w = st.window
         w.resize(1366, 768)
         w.view.setFocus()
@@ -204,6 +208,60 @@ async def bench_scan_during_sync(n: int, orders: int) -> list[float]:
     return out
 
 
+async def bench_scan_while_recording(n: int, *, record: bool = True) -> list[float]:
+    """Scan → painted while the packing video records the open order (test camera,
+    720p/15 fps, painted in its worker thread, each frame handed to the recorder on the
+    GUI thread). Keys are posted, as in the sync row, so frame handling in between counts.
+    ``record=False``: the same posted scans with video off (the row's baseline)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+
+    from lazpack.config import VideoSettings
+    from lazpack.emulator import Emulator
+
+    emu = Emulator(orders=50, seed=2, region="sg")
+    video = VideoSettings(enabled=record, camera="test", resolution="1280x720", fps=15)
+    with tempfile.TemporaryDirectory() as d:
+        async with bench_station(Path(d), emu, video=video, auto_until="verify") as st:
+            w = st.window
+            (oid,) = emu.add_orders(1, skus=["MUG-SAGE", "MUG-SAGE", "BACKPACK-GREY"])
+            row = await synced(st, oid)
+            target = keys(w, str(row.order.order_number))
+            QTest.keyClick(target, Qt.Key.Key_Return)
+            if record:
+                assert st.video is not None and st.video.recording, (
+                    "the order's clip is not recording"
+                )
+
+            def post(key: Qt.Key, text: str) -> None:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QCoreApplication.postEvent(
+                        w.view, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+                    )
+
+            outcomes: list[object] = []
+            st.packing.add_listener(outcomes.append)
+            out: list[float] = []
+            for _ in range(n):
+                seen = len(outcomes)
+                t0 = time.perf_counter()
+                for ch in "MUG-SAGE":
+                    post(Qt.Key(ord(ch)), ch)
+                post(Qt.Key.Key_Return, "\r")
+                await until(lambda seen=seen: len(outcomes) > seen, "scan outcome", step=0)
+                w.pack_view.repaint()
+                out.append((time.perf_counter() - t0) * 1000)
+                assert w.pack_view.colour == "ok", w.pack_view.message_label.text()
+                st.packing.undo()
+                await asyncio.sleep(0.03)
+            clip = st.video.clip if st.video is not None else None
+            frames = clip.recorder.frames if clip is not None else 0
+    if record:
+        print(f"({frames} frames recorded during the scans)")
+    return out
+
+
 async def bench_print(n: int, *, prepared: bool) -> list[float]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -249,6 +307,10 @@ async def run(args: argparse.Namespace) -> None:
     report("scan → verified state painted", scans, 16)
     during = await bench_scan_during_sync(max(10, args.scans // 8), args.sync_orders)
     report(f"scan → painted, {args.sync_orders:,}-order sync running", during, 16)
+    posted = await bench_scan_while_recording(max(10, args.scans // 4), record=False)
+    report("scan → painted, posted keys, video off", posted, 16)
+    recording = await bench_scan_while_recording(max(10, args.scans // 4))
+    report("scan → painted, posted keys, recording 720p/15 fps", recording, 16)
     prepared = await bench_print(args.orders, prepared=True)
     report("last scan → print job (AWB prefetched, 50 ms API)", prepared, 300)
     cold = await bench_print(max(5, args.orders // 2), prepared=False)

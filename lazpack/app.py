@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from lazpack.ui.pack_controller import PackController
     from lazpack.ui.scanner import SerialScanner
     from lazpack.ui.station_menus import StationMenus
+    from lazpack.ui.video.controller import VideoController
 
 log = lazlog.get_logger("app")
 
@@ -187,6 +188,7 @@ class Station:
         self.menus: StationMenus | None = None
         self.journal_views: JournalViews | None = None
         self.serial: SerialScanner | None = None
+        self.video: VideoController | None = None  # packing video (issue 16), when on
         #: built with the window (a saved printer that is gone is reported there)
         self.label_printer: LabelPrinter
         self.keepalive: list[object] = []
@@ -472,6 +474,7 @@ class Station:
             window, core.journal, self.settings, core.save_settings_or_raise
         )
         self._open_serial()
+        self._open_video()
         controller.sounds.load()
         apply_saved_sound_device(controller.sounds, self.settings.packing.sound_device)
 
@@ -502,6 +505,34 @@ class Station:
 
     def reopen_serial(self) -> None:
         self._open_serial()
+
+    def _open_video(self) -> None:
+        from lazpack.ui.video import install_video
+
+        if self.window is not None:
+            self.video = install_video(
+                self.window,
+                self.core.packing,
+                self.settings.video,
+                default_folder=self.paths.videos_dir,
+                station=self.settings.station_id,
+                journal=self.core.journal,
+                timeline=self.core.journal.timeline,
+            )
+
+    def reopen_video(self) -> None:
+        """Settings changed: close the running clip and camera, start again if on."""
+        old, self.video = self.video, None
+
+        async def reopen() -> None:
+            if old is not None:
+                await old.aclose()
+                old.remove()
+            self._open_video()
+
+        task = asyncio.ensure_future(reopen())
+        self.keepalive.append(task)
+        task.add_done_callback(self.keepalive.remove)
 
     def add_backends(self, backends: list[ShopConnection]) -> None:
         """Open shops built after the window was shown (start-up builds them off-thread)."""
@@ -543,6 +574,9 @@ class Station:
         if self.serial is not None:
             self.serial.close()
             self.serial = None
+        if self.video is not None:
+            await self.video.aclose()  # the open order's clip is closed, playable
+            self.video = None
         if self.window is not None:
             self.settings.ui = self.window.ui_state()
             self.window.panel.cancel_loads()

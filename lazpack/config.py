@@ -75,6 +75,11 @@ class Paths:
     def images_dir(self) -> Path:
         return self.cache_dir / "images"
 
+    @property
+    def videos_dir(self) -> Path:
+        """Packing clips when ``video.folder`` is empty."""
+        return self.data_dir / "videos"
+
     @classmethod
     def for_data_dir(cls, data_dir: Path | None) -> Paths:
         if data_dir is not None:
@@ -137,6 +142,29 @@ class PackingSettings:
 
 
 @dataclass(slots=True)
+class VideoSettings:
+    """Packing video (issue 16): one clip per order, started and stopped by the workflow.
+
+    Off unless the shop turns it on. ``camera`` is a camera id (``QCameraDevice.id()`` as
+    hex), ``"default"`` (the PC's default camera) or ``"test"`` (a synthetic moving test
+    pattern, for trying the feature on a PC with no camera). ``folder`` empty = the data
+    folder's ``videos``. Clips older than ``retention_days`` or beyond ``disk_budget_mb``
+    (oldest first) are deleted; 0 keeps them. ``require_video``: no order is opened while
+    the camera is not recording."""
+
+    enabled: bool = False
+    camera: str = "default"
+    folder: str = ""
+    resolution: str = "1280x720"
+    fps: int = 15
+    retention_days: int = 60
+    disk_budget_mb: int = 20_000
+    require_video: bool = False
+    #: a clip nobody scanned into for this long is stopped (a forgotten order)
+    idle_stop_s: int = 600
+
+
+@dataclass(slots=True)
 class ApiSettings:
     """The Lazada client's budget per app key: calls per second (0 = no limit of our own;
     Lazada's limit still answers ApiCallLimit and is honoured) and calls in flight."""
@@ -169,6 +197,7 @@ class Settings:
     packing: PackingSettings = field(default_factory=PackingSettings)
     sync_interval_s: int = 60
     api: ApiSettings = field(default_factory=ApiSettings)
+    video: VideoSettings = field(default_factory=VideoSettings)
     journal_retention_days: int = 365
     image_cache_mb: int = 200
     #: shop_id -> {allocate_type: provider_code}
@@ -377,6 +406,9 @@ _CHOICES: dict[tuple[type, str], frozenset[str]] = {
     (PackingSettings, "flow"): frozenset({"order_first", "label_first"}),
     (PackingSettings, "scanner_composer"): frozenset({"telex", "vni"}),
     (PrinterSettings, "orientation"): frozenset({"portrait", "landscape"}),
+    (VideoSettings, "resolution"): frozenset(
+        {"320x240", "640x360", "640x480", "1280x720", "1920x1080"}
+    ),
 }
 #: Inclusive ranges of whole-number fields.
 _RANGES: dict[tuple[type, str], tuple[int, int]] = {
@@ -385,6 +417,10 @@ _RANGES: dict[tuple[type, str], tuple[int, int]] = {
     (Settings, "image_cache_mb"): (0, 100_000),
     (PrinterSettings, "copies"): (1, 99),
     (ApiSettings, "max_concurrency"): (1, 64),
+    (VideoSettings, "fps"): (1, 60),
+    (VideoSettings, "retention_days"): (0, 36_500),
+    (VideoSettings, "disk_budget_mb"): (0, 10_000_000),
+    (VideoSettings, "idle_stop_s"): (30, 86_400),
 }
 #: Inclusive ranges of number fields.
 _FLOAT_RANGES: dict[tuple[type, str], tuple[float, float]] = {
@@ -395,6 +431,7 @@ _NESTED: dict[str, type] = {
     "printer": PrinterSettings,
     "packing": PackingSettings,
     "api": ApiSettings,
+    "video": VideoSettings,
 }
 
 

@@ -121,6 +121,9 @@ class PackingService:
         #: a pick list's barcode (``#LP:WAVE:<id>``) scanned: its orders' summary (or raises
         #: ``WorkflowError``); the station's ``PickingService`` answers it
         self.on_wave: Callable[[str], str] | None = None
+        #: asked before an order is opened: a refusal in the packer's words, or "" (the
+        #: packing video's "require video" while the camera is not recording)
+        self.may_open: Callable[[], str] | None = None
 
     @property
     def settings(self) -> PackingSettings:
@@ -576,6 +579,8 @@ class PackingService:
                 changed=False,
                 result="order",
             )
+        if self.may_open is not None and (refusal := self.may_open()):
+            return self._refuse(Kind.NOT_ALLOWED, refusal, code=code)
         if self._needs_claim(entry):
             return self._claim_then_open(entry, ref, code)
         try:

@@ -105,6 +105,8 @@ class OrderPanel(QFrame):
     reprintRequested = Signal()
     previewRequested = Signal()
     repackRequested = Signal()
+    #: the order now shown (an ``OrderRow``, or None): side panels follow it (packing video)
+    orderShown = Signal(object)
 
     COLUMNS = (
         "",
@@ -194,6 +196,7 @@ class OrderPanel(QFrame):
             b.setEnabled(False)
             actions.addWidget(b)
         actions.addStretch(1)
+        self.action_row = actions
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
@@ -226,6 +229,10 @@ class OrderPanel(QFrame):
         return cell
 
     def show_order(self, row: OrderRow | None) -> None:
+        self._show_order(row)
+        self.orderShown.emit(row)
+
+    def _show_order(self, row: OrderRow | None) -> None:
         self._row = row
         has_label = row is not None and bool(row.package_ids) and not row.is_dbs
         self.reprint_button.setEnabled(has_label)

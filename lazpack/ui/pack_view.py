@@ -175,8 +175,11 @@ class PackView(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.order_label, 1)
         top.addWidget(self.packer_label)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(14, 8, 14, 10)
+        outer = QHBoxLayout(self)  # the order's texts, and at the right side panels (video)
+        outer.setContentsMargins(14, 8, 14, 10)
+        lay = QVBoxLayout()
+        outer.addLayout(lay, 1)
+        self._side = outer
         lay.addLayout(top)
         lay.addWidget(self.next_label)
         lay.addWidget(self.message_label)
@@ -217,6 +220,10 @@ class PackView(QFrame):
             self.progress.setValue(min(verified, expected))
         self._paint(flash=True)
         self._settle.start()
+
+    def add_side_widget(self, widget: QWidget) -> None:
+        """A small panel at the right of the order's texts (the packing video preview)."""
+        self._side.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def set_headline(self, text: str) -> None:
         self.next_label.setText(text)

@@ -65,6 +65,10 @@ class StationPort(Protocol):
         """The serial scanner port changed in Settings."""
         ...
 
+    def reopen_video(self) -> None:
+        """The packing video settings changed in Settings."""
+        ...
+
     def shop_service(self) -> ShopService | None:
         """For Station → Shops…; None when the keyring is unavailable."""
         ...

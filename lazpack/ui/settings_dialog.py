@@ -151,8 +151,12 @@ class SettingsDialog(QDialog):
                 "SettingsDialog", "Changes apply at once; the serial scanner reconnects."
             )
         )
+        from lazpack.ui.video.settings_box import VideoSettingsBox  # QtMultimedia: on use
+
+        self.video = VideoSettingsBox(settings.video)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(self.video)
         lay.addWidget(note)
         lay.addWidget(buttons)
 
@@ -191,6 +195,7 @@ class SettingsDialog(QDialog):
         p.sound = self.sound.isChecked()
         p.scanner_serial_port = self.serial.text().strip()
         p.scanner_composer = str(self.composer.currentData())
+        self.video.apply(settings.video)
         pr = settings.printer
         pr.printer_name = self._printer.printer_name
         pr.paper = self._printer.paper

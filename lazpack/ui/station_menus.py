@@ -8,6 +8,7 @@ services, ``FulfilmentService`` or a dialog.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -434,6 +435,7 @@ class StationMenus:
         st = self.station
         old_port = st.settings.packing.scanner_serial_port
         old_language = st.settings.language
+        old_video = dataclasses.replace(st.settings.video)
         dlg.apply(st.settings)
         self.window.router.set_composer(st.settings.packing.scanner_composer)
         if st.settings.language != old_language:
@@ -448,6 +450,8 @@ class StationMenus:
             st.packing.login(st.settings.packer)
         if old_port != st.settings.packing.scanner_serial_port:
             st.reopen_serial()
+        if old_video != st.settings.video:
+            st.reopen_video()
         st.save_settings()
         self.window.statusBar().showMessage(
             QCoreApplication.translate("StationMenus", "Settings saved."), 5000

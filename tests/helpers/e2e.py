@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lazpack.app import DEMO_SHOP_ID, Station, build_demo_backend
-from lazpack.config import Paths, Settings
+from lazpack.config import Paths, Settings, VideoSettings
 from lazpack.domain.ports import LabelSink
 from lazpack.emulator import Emulator
 from lazpack.printing.printer import LabelPrinter
@@ -70,6 +70,7 @@ async def station(
     emulator: Emulator | None = None,
     settings: Settings | None = None,
     sink: LabelSink | Literal["pdf", "printer"] = "pdf",
+    video: VideoSettings | None = None,
     **packing: Any,
 ) -> AsyncIterator[Station]:
     """The real station window on the demo shop (``emulator``, by default 30 orders), started
@@ -82,6 +83,8 @@ async def station(
     folder is ``tmp_path/station``."""
     emu = emulator or Emulator(orders=30, seed=11, region="sg")
     settings = settings or Settings(station_id="e2e", packer="Ana")
+    if video is not None:
+        settings.video = video
     for k, v in packing.items():
         setattr(settings.packing, k, v)
     clock = StepClock()
