@@ -840,6 +840,53 @@ Kung maulit, kopyahin ang detalye sa ibaba at ipadala sa support.</translation>
     </message>
 </context>
 <context>
+    <name>EvidencePdf</name>
+    <message>
+        <source>Packing evidence, order %1</source>
+        <translation>Ebidensya ng pag-pack, order %1</translation>
+    </message>
+    <message>
+        <source>Packing evidence — order %1</source>
+        <translation>Ebidensya ng pag-pack — order %1</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>Nasa loob ng parcel</translation>
+    </message>
+    <message>
+        <source>Scans at the station</source>
+        <translation>Mga scan sa station</translation>
+    </message>
+    <message>
+        <source>… %1 more scans in the station&apos;s journal</source>
+        <translation>… %1 pang scan sa journal ng station</translation>
+    </message>
+    <message>
+        <source>Made by lazpack on %1</source>
+        <translation>Ginawa ng lazpack noong %1</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -2060,6 +2107,35 @@ Ipadala muna ang mga code o voucher sa mga buyer.</numerusform>
         <translation>Pini-pack ang order %1 sa %2, %3.</translation>
     </message>
     <message>
+        <source>packing</source>
+        <extracomment>The journal&apos;s write actions as a packer reads them (&quot;left mid-%2&quot;); an unknown one shows as its code rather than nothing.</extracomment>
+        <translation>pag-pack</translation>
+    </message>
+    <message>
+        <source>ready-to-ship</source>
+        <translation>ready to ship</translation>
+    </message>
+    <message>
+        <source>repack</source>
+        <translation>pag-repack</translation>
+    </message>
+    <message>
+        <source>label printing</source>
+        <translation>pag-print ng label</translation>
+    </message>
+    <message>
+        <source>delivery confirmation</source>
+        <translation>kumpirmasyon ng delivery</translation>
+    </message>
+    <message>
+        <source>failed-delivery report</source>
+        <translation>report ng bigong hatid</translation>
+    </message>
+    <message>
+        <source>digital delivery</source>
+        <translation>digital delivery</translation>
+    </message>
+    <message>
         <source>Scan another order, or take this one over if that station has stopped.</source>
         <translation>Mag-scan ng ibang order, o i-take over ang order na ito kung huminto na ang station na iyon.</translation>
     </message>
@@ -2080,7 +2156,7 @@ Ipadala muna ang mga code o voucher sa mga buyer.</numerusform>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
-        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. Lines of the order details the panel shows at most (never taller than the screen).</extracomment>
+        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. how wide the Package column may get: a package id&apos;s head and tail (&quot;FP0…54433&quot;), whole in the tooltip Lines of the order details the panel shows at most (never taller than the screen). the order now shown (an ``OrderRow``, or None): side panels follow it (packing video)</extracomment>
         <translation>Qty</translation>
     </message>
     <message>
@@ -2721,7 +2797,7 @@ Chai</translation>
     <name>PackingService</name>
     <message>
         <source>Opening order %1…</source>
-        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
+        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it asked before an order is opened: a refusal in the packer&apos;s words, or &quot;&quot; (the packing video&apos;s &quot;require video&quot; while the camera is not recording)</extracomment>
         <translation>Binubuksan ang order %1…</translation>
     </message>
     <message>
@@ -4166,6 +4242,18 @@ Buburahin ang app secret at mga token nito sa system keyring; mananatili sa jour
         <translation>Walang digital item na ihahatid sa mga napiling order.</translation>
     </message>
     <message>
+        <source>Delivered ✓ — scan the next order</source>
+        <translation>Naihatid ✓ — i-scan ang susunod na order</translation>
+    </message>
+    <message>
+        <source>Delivery failed — recorded with Lazada; scan the next order</source>
+        <translation>Bigong hatid — naitala sa Lazada; i-scan ang susunod na order</translation>
+    </message>
+    <message>
+        <source>Digital items delivered ✓ — scan the next order</source>
+        <translation>Na-deliver ang digital items ✓ — i-scan ang susunod na order</translation>
+    </message>
+    <message>
         <source>This order has no label to print.</source>
         <translation>Walang label na ipi-print ang order na ito.</translation>
     </message>
@@ -4491,6 +4579,220 @@ Buburahin ang app secret at mga token nito sa system keyring; mananatili sa jour
     <message>
         <source>From 0 to %1 the bottom ruler measures %1 mm.</source>
         <translation>Mula 0 hanggang %1, %1 mm ang sukat ng ruler sa ibaba.</translation>
+    </message>
+</context>
+<context>
+    <name>Video</name>
+    <message>
+        <source>Packing video is off: QtMultimedia is missing (%1).</source>
+        <translation>Naka-off ang packing video: walang QtMultimedia (%1).</translation>
+    </message>
+    <message>
+        <source>Packing video is off: this PC has no video encoder for MKV files.</source>
+        <extracomment>how long closing the station waits for the encoder to finish the open clip&apos;s file the journal event of a finished clip kinds that put an item into the parcel: the overlay&apos;s &quot;last scanned item&quot; changes a warning when the disk holds less than this many minutes of recording a rough size of one minute of 720p MPEG-4 at 15 fps, for the low-disk warning before the first clip measured the real rate recording started or stopped (the preview&apos;s REC) a clip&apos;s file is closed and has its final name (``FinishedClip``) each finished clip is an ``event=&quot;video&quot;`` line of its order&apos;s timeline the order whose clip ended because it was done (its later scans start nothing) clip file names retention must not delete now (an evidence export copying them) the pack view&apos;s preview (``install_video`` puts it there) the order panel&apos;s &quot;Video (0:42)&quot; and &quot;Export evidence…&quot; buttons (``install_video``) set when the last closing clip&apos;s file is closed (``aclose`` waits for it)</extracomment>
+        <translation>Naka-off ang packing video: walang video encoder ang PC na ito para sa MKV files.</translation>
+    </message>
+    <message>
+        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
+        <translation>Nire-record ng station na ito ang bawat order at hindi gumagana ang camera: isaksak ito (o i-off ang &apos;require video&apos; sa Settings), saka i-scan ulit ang order.</translation>
+    </message>
+    <message>
+        <source>No video for this order: the camera is not available.</source>
+        <translation>Walang video ang order na ito: hindi available ang camera.</translation>
+    </message>
+    <message>
+        <source>Packing order %1</source>
+        <translation>Pag-pack ng order %1</translation>
+    </message>
+    <message>
+        <source>Video of order %1 stopped: nothing was scanned for %2 minutes.</source>
+        <translation>Huminto ang video ng order %1: walang na-scan nang %2 minuto.</translation>
+    </message>
+    <message>
+        <source>The video of order %1 could not be written: %2</source>
+        <translation>Hindi maisulat ang video ng order %1: %2</translation>
+    </message>
+    <message>
+        <source>Video (%1)</source>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>The video of order %1 is saved but not in the journal: %2</source>
+        <translation>Na-save ang video ng order %1 pero wala sa journal: %2</translation>
+    </message>
+    <message>
+        <source>Old videos could not be deleted: %1</source>
+        <translation>Hindi ma-delete ang mga lumang video: %1</translation>
+    </message>
+    <message>
+        <source>The video disk is almost full (%1 MB free). Lower the video disk budget or free space.</source>
+        <translation>Halos puno na ang video disk (%1 MB na lang ang libre). Babaan ang disk budget ng video o magbakante ng space.</translation>
+    </message>
+    <message>
+        <source>the recorder failed</source>
+        <extracomment>preview updates per second the preview thumbnail&apos;s height in pixels the recorder failed (the text says why); ``stop()`` then closes what was written</extracomment>
+        <translation>nag-fail ang recorder</translation>
+    </message>
+    <message>
+        <source>NO CAMERA</source>
+        <extracomment>the clip&apos;s frame (may be null), the preview (may be null), the clip it was painted for a downscaled picture for the preview, a few times a second</extracomment>
+        <translation>WALANG CAMERA</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>what the current clip&apos;s frames say (``None``: no overlay)</extracomment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>AWB</source>
+        <translation>AWB</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>lazpack test camera</source>
+        <extracomment>the source works again (a camera plugged back in)</extracomment>
+        <translation>test camera ng lazpack</translation>
+    </message>
+    <message>
+        <source>test camera</source>
+        <translation>test camera</translation>
+    </message>
+    <message>
+        <source>Test camera (moving test pattern)</source>
+        <translation>Test camera (gumagalaw na test pattern)</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+    <message>
+        <source>No camera: the packing camera is not plugged in. Packing goes on without video.</source>
+        <translation>Walang camera: hindi nakasaksak ang packing camera. Tuloy ang pag-pack nang walang video.</translation>
+    </message>
+    <message>
+        <source>Camera problem (%1): %2. Packing goes on without video.</source>
+        <translation>May problema ang camera (%1): %2. Tuloy ang pag-pack nang walang video.</translation>
+    </message>
+    <message>
+        <source>Camera %1 was unplugged. Packing goes on without video.</source>
+        <translation>Na-unplug ang camera %1. Tuloy ang pag-pack nang walang video.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoButton</name>
+    <message>
+        <source>Video (%1)</source>
+        <extracomment>whether the order shown has a clip (the export button follows it) (shop, order id) -&gt; its latest clip</extracomment>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>No video player could open %1; the file is in %2.</source>
+        <translation>Walang video player na makapagbukas ng %1; nasa %2 ang file.</translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>I-export ang ebidensya…</translation>
+    </message>
+    <message>
+        <source>Export evidence to</source>
+        <translation>I-export ang ebidensya sa</translation>
+    </message>
+    <message>
+        <source>The evidence export failed.</source>
+        <translation>Nag-fail ang pag-export ng ebidensya.</translation>
+    </message>
+    <message>
+        <source>Evidence written to %1.</source>
+        <translation>Naisulat ang ebidensya sa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>● REC %1</source>
+        <translation>● REC %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Camera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoSettings</name>
+    <message>
+        <source>Packing video</source>
+        <translation>Packing video</translation>
+    </message>
+    <message>
+        <source>Record a video of every order packed</source>
+        <translation>I-record ang video ng bawat order na ini-pack</translation>
+    </message>
+    <message>
+        <source>Open no order while the camera is not working</source>
+        <translation>Huwag magbukas ng order habang hindi gumagana ang camera</translation>
+    </message>
+    <message>
+        <source>The PC&apos;s default camera</source>
+        <translation>Default camera ng PC</translation>
+    </message>
+    <message>
+        <source>Camera not connected (%1)</source>
+        <translation>Hindi nakakonekta ang camera (%1)</translation>
+    </message>
+    <message>
+        <source>empty: the station&apos;s data folder (videos)</source>
+        <translation>blangko: data folder ng station (videos)</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> araw</translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation>itago lahat</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>walang limit</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Frame rate</translation>
+    </message>
+    <message>
+        <source>Delete videos older than</source>
+        <translation>I-delete ang video na mas luma sa</translation>
+    </message>
+    <message>
+        <source>Disk budget</source>
+        <translation>Disk budget</translation>
     </message>
 </context>
 <context>

@@ -833,6 +833,53 @@ Jika terulang, salin detail di bawah dan kirim ke dukungan.</translation>
     </message>
 </context>
 <context>
+    <name>EvidencePdf</name>
+    <message>
+        <source>Packing evidence, order %1</source>
+        <translation>Bukti pengemasan, pesanan %1</translation>
+    </message>
+    <message>
+        <source>Packing evidence — order %1</source>
+        <translation>Bukti pengemasan — pesanan %1</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nomor resi</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>Di dalam paket</translation>
+    </message>
+    <message>
+        <source>Scans at the station</source>
+        <translation>Scan di stasiun</translation>
+    </message>
+    <message>
+        <source>… %1 more scans in the station&apos;s journal</source>
+        <translation>… %1 scan lagi di jurnal stasiun</translation>
+    </message>
+    <message>
+        <source>Made by lazpack on %1</source>
+        <translation>Dibuat oleh lazpack pada %1</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -2039,6 +2086,35 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
         <translation>Pesanan %1 sedang dikemas di %2, %3.</translation>
     </message>
     <message>
+        <source>packing</source>
+        <extracomment>The journal&apos;s write actions as a packer reads them (&quot;left mid-%2&quot;); an unknown one shows as its code rather than nothing.</extracomment>
+        <translation>pengemasan</translation>
+    </message>
+    <message>
+        <source>ready-to-ship</source>
+        <translation>siap kirim</translation>
+    </message>
+    <message>
+        <source>repack</source>
+        <translation>kemas ulang</translation>
+    </message>
+    <message>
+        <source>label printing</source>
+        <translation>pencetakan label</translation>
+    </message>
+    <message>
+        <source>delivery confirmation</source>
+        <translation>konfirmasi terkirim</translation>
+    </message>
+    <message>
+        <source>failed-delivery report</source>
+        <translation>laporan pengiriman gagal</translation>
+    </message>
+    <message>
+        <source>digital delivery</source>
+        <translation>pengiriman digital</translation>
+    </message>
+    <message>
         <source>Scan another order, or take this one over if that station has stopped.</source>
         <translation>Scan pesanan lain, atau ambil alih pesanan ini jika stasiun itu sudah berhenti.</translation>
     </message>
@@ -2059,7 +2135,7 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
-        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. Lines of the order details the panel shows at most (never taller than the screen).</extracomment>
+        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. how wide the Package column may get: a package id&apos;s head and tail (&quot;FP0…54433&quot;), whole in the tooltip Lines of the order details the panel shows at most (never taller than the screen). the order now shown (an ``OrderRow``, or None): side panels follow it (packing video)</extracomment>
         <translation>Jml</translation>
     </message>
     <message>
@@ -2690,7 +2766,7 @@ Chai</translation>
     <name>PackingService</name>
     <message>
         <source>Opening order %1…</source>
-        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
+        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it asked before an order is opened: a refusal in the packer&apos;s words, or &quot;&quot; (the packing video&apos;s &quot;require video&quot; while the camera is not recording)</extracomment>
         <translation>Membuka pesanan %1…</translation>
     </message>
     <message>
@@ -4132,6 +4208,18 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
         <translation>Tidak ada pesanan terpilih yang punya barang digital untuk dikirim.</translation>
     </message>
     <message>
+        <source>Delivered ✓ — scan the next order</source>
+        <translation>Terkirim ✓ — scan pesanan berikutnya</translation>
+    </message>
+    <message>
+        <source>Delivery failed — recorded with Lazada; scan the next order</source>
+        <translation>Pengiriman gagal — tercatat di Lazada; scan pesanan berikutnya</translation>
+    </message>
+    <message>
+        <source>Digital items delivered ✓ — scan the next order</source>
+        <translation>Barang digital terkirim ✓ — scan pesanan berikutnya</translation>
+    </message>
+    <message>
         <source>This order has no label to print.</source>
         <translation>Pesanan ini tidak punya label untuk dicetak.</translation>
     </message>
@@ -4450,6 +4538,220 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
     <message>
         <source>From 0 to %1 the bottom ruler measures %1 mm.</source>
         <translation>Dari 0 sampai %1, penggaris bawah mengukur %1 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>Video</name>
+    <message>
+        <source>Packing video is off: QtMultimedia is missing (%1).</source>
+        <translation>Video pengemasan mati: QtMultimedia tidak ada (%1).</translation>
+    </message>
+    <message>
+        <source>Packing video is off: this PC has no video encoder for MKV files.</source>
+        <extracomment>how long closing the station waits for the encoder to finish the open clip&apos;s file the journal event of a finished clip kinds that put an item into the parcel: the overlay&apos;s &quot;last scanned item&quot; changes a warning when the disk holds less than this many minutes of recording a rough size of one minute of 720p MPEG-4 at 15 fps, for the low-disk warning before the first clip measured the real rate recording started or stopped (the preview&apos;s REC) a clip&apos;s file is closed and has its final name (``FinishedClip``) each finished clip is an ``event=&quot;video&quot;`` line of its order&apos;s timeline the order whose clip ended because it was done (its later scans start nothing) clip file names retention must not delete now (an evidence export copying them) the pack view&apos;s preview (``install_video`` puts it there) the order panel&apos;s &quot;Video (0:42)&quot; and &quot;Export evidence…&quot; buttons (``install_video``) set when the last closing clip&apos;s file is closed (``aclose`` waits for it)</extracomment>
+        <translation>Video pengemasan mati: PC ini tidak punya encoder video untuk berkas MKV.</translation>
+    </message>
+    <message>
+        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
+        <translation>Stasiun ini merekam setiap pesanan dan kamera tidak berfungsi: colokkan kamera (atau matikan &apos;wajib video&apos; di Pengaturan), lalu scan pesanan lagi.</translation>
+    </message>
+    <message>
+        <source>No video for this order: the camera is not available.</source>
+        <translation>Tidak ada video untuk pesanan ini: kamera tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Packing order %1</source>
+        <translation>Mengemas pesanan %1</translation>
+    </message>
+    <message>
+        <source>Video of order %1 stopped: nothing was scanned for %2 minutes.</source>
+        <translation>Video pesanan %1 berhenti: tidak ada scan selama %2 menit.</translation>
+    </message>
+    <message>
+        <source>The video of order %1 could not be written: %2</source>
+        <translation>Video pesanan %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Video (%1)</source>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>The video of order %1 is saved but not in the journal: %2</source>
+        <translation>Video pesanan %1 tersimpan tetapi tidak ada di jurnal: %2</translation>
+    </message>
+    <message>
+        <source>Old videos could not be deleted: %1</source>
+        <translation>Video lama tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The video disk is almost full (%1 MB free). Lower the video disk budget or free space.</source>
+        <translation>Disk video hampir penuh (%1 MB kosong). Turunkan batas ruang disk video atau kosongkan ruang disk.</translation>
+    </message>
+    <message>
+        <source>the recorder failed</source>
+        <extracomment>preview updates per second the preview thumbnail&apos;s height in pixels the recorder failed (the text says why); ``stop()`` then closes what was written</extracomment>
+        <translation>perekam gagal</translation>
+    </message>
+    <message>
+        <source>NO CAMERA</source>
+        <extracomment>the clip&apos;s frame (may be null), the preview (may be null), the clip it was painted for a downscaled picture for the preview, a few times a second</extracomment>
+        <translation>TIDAK ADA KAMERA</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>what the current clip&apos;s frames say (``None``: no overlay)</extracomment>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>AWB</source>
+        <translation>AWB</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>lazpack test camera</source>
+        <extracomment>the source works again (a camera plugged back in)</extracomment>
+        <translation>kamera uji lazpack</translation>
+    </message>
+    <message>
+        <source>test camera</source>
+        <translation>kamera uji</translation>
+    </message>
+    <message>
+        <source>Test camera (moving test pattern)</source>
+        <translation>Kamera uji (pola uji bergerak)</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>kamera</translation>
+    </message>
+    <message>
+        <source>No camera: the packing camera is not plugged in. Packing goes on without video.</source>
+        <translation>Tidak ada kamera: kamera pengemasan tidak tercolok. Pengemasan lanjut tanpa video.</translation>
+    </message>
+    <message>
+        <source>Camera problem (%1): %2. Packing goes on without video.</source>
+        <translation>Masalah kamera (%1): %2. Pengemasan lanjut tanpa video.</translation>
+    </message>
+    <message>
+        <source>Camera %1 was unplugged. Packing goes on without video.</source>
+        <translation>Kamera %1 dicabut. Pengemasan lanjut tanpa video.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoButton</name>
+    <message>
+        <source>Video (%1)</source>
+        <extracomment>whether the order shown has a clip (the export button follows it) (shop, order id) -&gt; its latest clip</extracomment>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>No video player could open %1; the file is in %2.</source>
+        <translation>Tidak ada pemutar video yang bisa membuka %1; berkasnya ada di %2.</translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>Ekspor bukti…</translation>
+    </message>
+    <message>
+        <source>Export evidence to</source>
+        <translation>Ekspor bukti ke</translation>
+    </message>
+    <message>
+        <source>The evidence export failed.</source>
+        <translation>Ekspor bukti gagal.</translation>
+    </message>
+    <message>
+        <source>Evidence written to %1.</source>
+        <translation>Bukti ditulis ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>● REC %1</source>
+        <translation>● REC %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Kamera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoSettings</name>
+    <message>
+        <source>Packing video</source>
+        <translation>Video pengemasan</translation>
+    </message>
+    <message>
+        <source>Record a video of every order packed</source>
+        <translation>Rekam video setiap pesanan yang dikemas</translation>
+    </message>
+    <message>
+        <source>Open no order while the camera is not working</source>
+        <translation>Jangan buka pesanan saat kamera tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>The PC&apos;s default camera</source>
+        <translation>Kamera bawaan PC</translation>
+    </message>
+    <message>
+        <source>Camera not connected (%1)</source>
+        <translation>Kamera tidak terhubung (%1)</translation>
+    </message>
+    <message>
+        <source>empty: the station&apos;s data folder (videos)</source>
+        <translation>kosong: folder data stasiun (videos)</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation>simpan semua</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Resolusi</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Frame rate</translation>
+    </message>
+    <message>
+        <source>Delete videos older than</source>
+        <translation>Hapus video lebih lama dari</translation>
+    </message>
+    <message>
+        <source>Disk budget</source>
+        <translation>Batas ruang disk</translation>
     </message>
 </context>
 <context>

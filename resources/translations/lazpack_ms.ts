@@ -833,6 +833,53 @@ Jika berulang, salin butiran di bawah dan hantar kepada sokongan.</translation>
     </message>
 </context>
 <context>
+    <name>EvidencePdf</name>
+    <message>
+        <source>Packing evidence, order %1</source>
+        <translation>Bukti pembungkusan, pesanan %1</translation>
+    </message>
+    <message>
+        <source>Packing evidence — order %1</source>
+        <translation>Bukti pembungkusan — pesanan %1</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nombor penjejakan</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Kedai</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Pembungkus</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stesen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>Di dalam bungkusan</translation>
+    </message>
+    <message>
+        <source>Scans at the station</source>
+        <translation>Imbasan di stesen</translation>
+    </message>
+    <message>
+        <source>… %1 more scans in the station&apos;s journal</source>
+        <translation>… %1 imbasan lagi dalam jurnal stesen</translation>
+    </message>
+    <message>
+        <source>Made by lazpack on %1</source>
+        <translation>Dibuat oleh lazpack pada %1</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -2039,6 +2086,35 @@ Hantar kod atau baucar kepada pembeli dahulu.</numerusform>
         <translation>Pesanan %1 sedang dibungkus di %2, %3.</translation>
     </message>
     <message>
+        <source>packing</source>
+        <extracomment>The journal&apos;s write actions as a packer reads them (&quot;left mid-%2&quot;); an unknown one shows as its code rather than nothing.</extracomment>
+        <translation>pembungkusan</translation>
+    </message>
+    <message>
+        <source>ready-to-ship</source>
+        <translation>sedia dihantar</translation>
+    </message>
+    <message>
+        <source>repack</source>
+        <translation>bungkus semula</translation>
+    </message>
+    <message>
+        <source>label printing</source>
+        <translation>cetakan label</translation>
+    </message>
+    <message>
+        <source>delivery confirmation</source>
+        <translation>pengesahan penghantaran</translation>
+    </message>
+    <message>
+        <source>failed-delivery report</source>
+        <translation>laporan penghantaran gagal</translation>
+    </message>
+    <message>
+        <source>digital delivery</source>
+        <translation>penghantaran digital</translation>
+    </message>
+    <message>
         <source>Scan another order, or take this one over if that station has stopped.</source>
         <translation>Imbas pesanan lain, atau ambil alih pesanan ini jika stesen itu sudah berhenti.</translation>
     </message>
@@ -2059,7 +2135,7 @@ Hantar kod atau baucar kepada pembeli dahulu.</numerusform>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
-        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. Lines of the order details the panel shows at most (never taller than the screen).</extracomment>
+        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. how wide the Package column may get: a package id&apos;s head and tail (&quot;FP0…54433&quot;), whole in the tooltip Lines of the order details the panel shows at most (never taller than the screen). the order now shown (an ``OrderRow``, or None): side panels follow it (packing video)</extracomment>
         <translation>Ktt</translation>
     </message>
     <message>
@@ -2690,7 +2766,7 @@ Chai</translation>
     <name>PackingService</name>
     <message>
         <source>Opening order %1…</source>
-        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
+        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it asked before an order is opened: a refusal in the packer&apos;s words, or &quot;&quot; (the packing video&apos;s &quot;require video&quot; while the camera is not recording)</extracomment>
         <translation>Membuka pesanan %1…</translation>
     </message>
     <message>
@@ -4132,6 +4208,18 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
         <translation>Tiada pesanan dipilih yang mempunyai item digital untuk dihantar.</translation>
     </message>
     <message>
+        <source>Delivered ✓ — scan the next order</source>
+        <translation>Dihantar ✓ — imbas pesanan seterusnya</translation>
+    </message>
+    <message>
+        <source>Delivery failed — recorded with Lazada; scan the next order</source>
+        <translation>Penghantaran gagal — direkod dengan Lazada; imbas pesanan seterusnya</translation>
+    </message>
+    <message>
+        <source>Digital items delivered ✓ — scan the next order</source>
+        <translation>Item digital dihantar ✓ — imbas pesanan seterusnya</translation>
+    </message>
+    <message>
         <source>This order has no label to print.</source>
         <translation>Pesanan ini tiada label untuk dicetak.</translation>
     </message>
@@ -4450,6 +4538,220 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
     <message>
         <source>From 0 to %1 the bottom ruler measures %1 mm.</source>
         <translation>Dari 0 hingga %1, pembaris bawah mengukur %1 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>Video</name>
+    <message>
+        <source>Packing video is off: QtMultimedia is missing (%1).</source>
+        <translation>Video pembungkusan dimatikan: QtMultimedia tiada (%1).</translation>
+    </message>
+    <message>
+        <source>Packing video is off: this PC has no video encoder for MKV files.</source>
+        <extracomment>how long closing the station waits for the encoder to finish the open clip&apos;s file the journal event of a finished clip kinds that put an item into the parcel: the overlay&apos;s &quot;last scanned item&quot; changes a warning when the disk holds less than this many minutes of recording a rough size of one minute of 720p MPEG-4 at 15 fps, for the low-disk warning before the first clip measured the real rate recording started or stopped (the preview&apos;s REC) a clip&apos;s file is closed and has its final name (``FinishedClip``) each finished clip is an ``event=&quot;video&quot;`` line of its order&apos;s timeline the order whose clip ended because it was done (its later scans start nothing) clip file names retention must not delete now (an evidence export copying them) the pack view&apos;s preview (``install_video`` puts it there) the order panel&apos;s &quot;Video (0:42)&quot; and &quot;Export evidence…&quot; buttons (``install_video``) set when the last closing clip&apos;s file is closed (``aclose`` waits for it)</extracomment>
+        <translation>Video pembungkusan dimatikan: PC ini tiada pengekod video untuk fail MKV.</translation>
+    </message>
+    <message>
+        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
+        <translation>Stesen ini merakam setiap pesanan dan kamera tidak berfungsi: pasangkan kamera (atau matikan &apos;wajib video&apos; dalam Tetapan), kemudian imbas pesanan semula.</translation>
+    </message>
+    <message>
+        <source>No video for this order: the camera is not available.</source>
+        <translation>Tiada video untuk pesanan ini: kamera tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Packing order %1</source>
+        <translation>Membungkus pesanan %1</translation>
+    </message>
+    <message>
+        <source>Video of order %1 stopped: nothing was scanned for %2 minutes.</source>
+        <translation>Video pesanan %1 berhenti: tiada imbasan selama %2 minit.</translation>
+    </message>
+    <message>
+        <source>The video of order %1 could not be written: %2</source>
+        <translation>Video pesanan %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Video (%1)</source>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>The video of order %1 is saved but not in the journal: %2</source>
+        <translation>Video pesanan %1 disimpan tetapi tiada dalam jurnal: %2</translation>
+    </message>
+    <message>
+        <source>Old videos could not be deleted: %1</source>
+        <translation>Video lama tidak dapat dipadam: %1</translation>
+    </message>
+    <message>
+        <source>The video disk is almost full (%1 MB free). Lower the video disk budget or free space.</source>
+        <translation>Cakera video hampir penuh (%1 MB kosong). Kurangkan had ruang cakera video atau kosongkan ruang cakera.</translation>
+    </message>
+    <message>
+        <source>the recorder failed</source>
+        <extracomment>preview updates per second the preview thumbnail&apos;s height in pixels the recorder failed (the text says why); ``stop()`` then closes what was written</extracomment>
+        <translation>perakam gagal</translation>
+    </message>
+    <message>
+        <source>NO CAMERA</source>
+        <extracomment>the clip&apos;s frame (may be null), the preview (may be null), the clip it was painted for a downscaled picture for the preview, a few times a second</extracomment>
+        <translation>TIADA KAMERA</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>what the current clip&apos;s frames say (``None``: no overlay)</extracomment>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>AWB</source>
+        <translation>AWB</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Pembungkus</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stesen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>lazpack test camera</source>
+        <extracomment>the source works again (a camera plugged back in)</extracomment>
+        <translation>kamera ujian lazpack</translation>
+    </message>
+    <message>
+        <source>test camera</source>
+        <translation>kamera ujian</translation>
+    </message>
+    <message>
+        <source>Test camera (moving test pattern)</source>
+        <translation>Kamera ujian (corak ujian bergerak)</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>kamera</translation>
+    </message>
+    <message>
+        <source>No camera: the packing camera is not plugged in. Packing goes on without video.</source>
+        <translation>Tiada kamera: kamera pembungkusan tidak dipasang. Pembungkusan diteruskan tanpa video.</translation>
+    </message>
+    <message>
+        <source>Camera problem (%1): %2. Packing goes on without video.</source>
+        <translation>Masalah kamera (%1): %2. Pembungkusan diteruskan tanpa video.</translation>
+    </message>
+    <message>
+        <source>Camera %1 was unplugged. Packing goes on without video.</source>
+        <translation>Kamera %1 telah dicabut. Pembungkusan diteruskan tanpa video.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoButton</name>
+    <message>
+        <source>Video (%1)</source>
+        <extracomment>whether the order shown has a clip (the export button follows it) (shop, order id) -&gt; its latest clip</extracomment>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>No video player could open %1; the file is in %2.</source>
+        <translation>Tiada pemain video yang dapat membuka %1; fail itu ada dalam %2.</translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>Eksport bukti…</translation>
+    </message>
+    <message>
+        <source>Export evidence to</source>
+        <translation>Eksport bukti ke</translation>
+    </message>
+    <message>
+        <source>The evidence export failed.</source>
+        <translation>Eksport bukti gagal.</translation>
+    </message>
+    <message>
+        <source>Evidence written to %1.</source>
+        <translation>Bukti ditulis ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>● REC %1</source>
+        <translation>● REC %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Kamera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoSettings</name>
+    <message>
+        <source>Packing video</source>
+        <translation>Video pembungkusan</translation>
+    </message>
+    <message>
+        <source>Record a video of every order packed</source>
+        <translation>Rakam video setiap pesanan yang dibungkus</translation>
+    </message>
+    <message>
+        <source>Open no order while the camera is not working</source>
+        <translation>Jangan buka pesanan semasa kamera tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>The PC&apos;s default camera</source>
+        <translation>Kamera lalai PC</translation>
+    </message>
+    <message>
+        <source>Camera not connected (%1)</source>
+        <translation>Kamera tidak disambung (%1)</translation>
+    </message>
+    <message>
+        <source>empty: the station&apos;s data folder (videos)</source>
+        <translation>kosong: folder data stesen (videos)</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation>simpan semua</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tiada had</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Resolusi</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Kadar bingkai</translation>
+    </message>
+    <message>
+        <source>Delete videos older than</source>
+        <translation>Padam video lebih lama daripada</translation>
+    </message>
+    <message>
+        <source>Disk budget</source>
+        <translation>Had ruang cakera</translation>
     </message>
 </context>
 <context>

@@ -833,6 +833,53 @@ If it happens again, copy the details below and send them to support.</source>
     </message>
 </context>
 <context>
+    <name>EvidencePdf</name>
+    <message>
+        <source>Packing evidence, order %1</source>
+        <translation>หลักฐานการแพ็ก คำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>Packing evidence — order %1</source>
+        <translation>หลักฐานการแพ็ก — คำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>เลขพัสดุ</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>ร้านค้า</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>คนแพ็ก</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>สถานี</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>วิดีโอ</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>ในกล่อง</translation>
+    </message>
+    <message>
+        <source>Scans at the station</source>
+        <translation>การสแกนที่สถานี</translation>
+    </message>
+    <message>
+        <source>… %1 more scans in the station&apos;s journal</source>
+        <translation>… อีก %1 การสแกนในบันทึกของสถานี</translation>
+    </message>
+    <message>
+        <source>Made by lazpack on %1</source>
+        <translation>สร้างโดย lazpack เมื่อ %1</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -2039,6 +2086,35 @@ Send the codes or vouchers to the buyers first.</source>
         <translation>คำสั่งซื้อ %1 กำลังแพ็กอยู่ที่ %2 เมื่อ %3</translation>
     </message>
     <message>
+        <source>packing</source>
+        <extracomment>The journal&apos;s write actions as a packer reads them (&quot;left mid-%2&quot;); an unknown one shows as its code rather than nothing.</extracomment>
+        <translation>แพ็ก</translation>
+    </message>
+    <message>
+        <source>ready-to-ship</source>
+        <translation>พร้อมส่ง</translation>
+    </message>
+    <message>
+        <source>repack</source>
+        <translation>แพ็กใหม่</translation>
+    </message>
+    <message>
+        <source>label printing</source>
+        <translation>พิมพ์ใบปะหน้า</translation>
+    </message>
+    <message>
+        <source>delivery confirmation</source>
+        <translation>ยืนยันการส่งถึง</translation>
+    </message>
+    <message>
+        <source>failed-delivery report</source>
+        <translation>แจ้งส่งไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>digital delivery</source>
+        <translation>ส่งสินค้าดิจิทัล</translation>
+    </message>
+    <message>
         <source>Scan another order, or take this one over if that station has stopped.</source>
         <translation>สแกนคำสั่งซื้ออื่น หรือรับคำสั่งซื้อนี้มาทำต่อถ้าสถานีนั้นหยุดทำงานแล้ว</translation>
     </message>
@@ -2059,7 +2135,7 @@ Send the codes or vouchers to the buyers first.</source>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
-        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. Lines of the order details the panel shows at most (never taller than the screen).</extracomment>
+        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. how wide the Package column may get: a package id&apos;s head and tail (&quot;FP0…54433&quot;), whole in the tooltip Lines of the order details the panel shows at most (never taller than the screen). the order now shown (an ``OrderRow``, or None): side panels follow it (packing video)</extracomment>
         <translation>จำนวน</translation>
     </message>
     <message>
@@ -2690,7 +2766,7 @@ Chai</translation>
     <name>PackingService</name>
     <message>
         <source>Opening order %1…</source>
-        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
+        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it asked before an order is opened: a refusal in the packer&apos;s words, or &quot;&quot; (the packing video&apos;s &quot;require video&quot; while the camera is not recording)</extracomment>
         <translation>กำลังเปิดคำสั่งซื้อ %1…</translation>
     </message>
     <message>
@@ -4132,6 +4208,18 @@ app secret และโทเคนจะถูกลบจากที่เก
         <translation>คำสั่งซื้อที่เลือกไม่มีสินค้าดิจิทัลให้ส่ง</translation>
     </message>
     <message>
+        <source>Delivered ✓ — scan the next order</source>
+        <translation>ส่งถึงแล้ว ✓ — สแกนคำสั่งซื้อถัดไป</translation>
+    </message>
+    <message>
+        <source>Delivery failed — recorded with Lazada; scan the next order</source>
+        <translation>ส่งไม่สำเร็จ — แจ้ง Lazada แล้ว; สแกนคำสั่งซื้อถัดไป</translation>
+    </message>
+    <message>
+        <source>Digital items delivered ✓ — scan the next order</source>
+        <translation>ส่งสินค้าดิจิทัลแล้ว ✓ — สแกนคำสั่งซื้อถัดไป</translation>
+    </message>
+    <message>
         <source>This order has no label to print.</source>
         <translation>คำสั่งซื้อนี้ไม่มีใบปะหน้าให้พิมพ์</translation>
     </message>
@@ -4450,6 +4538,220 @@ app secret และโทเคนจะถูกลบจากที่เก
     <message>
         <source>From 0 to %1 the bottom ruler measures %1 mm.</source>
         <translation>จาก 0 ถึง %1 ไม้บรรทัดด้านล่างยาว %1 มม.</translation>
+    </message>
+</context>
+<context>
+    <name>Video</name>
+    <message>
+        <source>Packing video is off: QtMultimedia is missing (%1).</source>
+        <translation>ปิดวิดีโอการแพ็กอยู่: ไม่มี QtMultimedia (%1)</translation>
+    </message>
+    <message>
+        <source>Packing video is off: this PC has no video encoder for MKV files.</source>
+        <extracomment>how long closing the station waits for the encoder to finish the open clip&apos;s file the journal event of a finished clip kinds that put an item into the parcel: the overlay&apos;s &quot;last scanned item&quot; changes a warning when the disk holds less than this many minutes of recording a rough size of one minute of 720p MPEG-4 at 15 fps, for the low-disk warning before the first clip measured the real rate recording started or stopped (the preview&apos;s REC) a clip&apos;s file is closed and has its final name (``FinishedClip``) each finished clip is an ``event=&quot;video&quot;`` line of its order&apos;s timeline the order whose clip ended because it was done (its later scans start nothing) clip file names retention must not delete now (an evidence export copying them) the pack view&apos;s preview (``install_video`` puts it there) the order panel&apos;s &quot;Video (0:42)&quot; and &quot;Export evidence…&quot; buttons (``install_video``) set when the last closing clip&apos;s file is closed (``aclose`` waits for it)</extracomment>
+        <translation>ปิดวิดีโอการแพ็กอยู่: เครื่องนี้ไม่มีตัวเข้ารหัสวิดีโอสำหรับไฟล์ MKV</translation>
+    </message>
+    <message>
+        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
+        <translation>สถานีนี้บันทึกวิดีโอทุกคำสั่งซื้อ แต่กล้องไม่ทำงาน: เสียบกล้อง (หรือปิด &apos;ต้องมีวิดีโอ&apos; ในการตั้งค่า) แล้วสแกนคำสั่งซื้ออีกครั้ง</translation>
+    </message>
+    <message>
+        <source>No video for this order: the camera is not available.</source>
+        <translation>ไม่มีวิดีโอสำหรับคำสั่งซื้อนี้: ใช้กล้องไม่ได้</translation>
+    </message>
+    <message>
+        <source>Packing order %1</source>
+        <translation>กำลังแพ็กคำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>Video of order %1 stopped: nothing was scanned for %2 minutes.</source>
+        <translation>วิดีโอของคำสั่งซื้อ %1 หยุดแล้ว: ไม่มีการสแกนมา %2 นาที</translation>
+    </message>
+    <message>
+        <source>The video of order %1 could not be written: %2</source>
+        <translation>เขียนวิดีโอของคำสั่งซื้อ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Video (%1)</source>
+        <translation>วิดีโอ (%1)</translation>
+    </message>
+    <message>
+        <source>The video of order %1 is saved but not in the journal: %2</source>
+        <translation>เก็บวิดีโอของคำสั่งซื้อ %1 แล้ว แต่ไม่ได้ลงบันทึก: %2</translation>
+    </message>
+    <message>
+        <source>Old videos could not be deleted: %1</source>
+        <translation>ลบวิดีโอเก่าไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The video disk is almost full (%1 MB free). Lower the video disk budget or free space.</source>
+        <translation>ดิสก์วิดีโอใกล้เต็ม (ว่าง %1 MB) ลดพื้นที่ดิสก์สูงสุดของวิดีโอ หรือลบไฟล์ให้มีที่ว่าง</translation>
+    </message>
+    <message>
+        <source>the recorder failed</source>
+        <extracomment>preview updates per second the preview thumbnail&apos;s height in pixels the recorder failed (the text says why); ``stop()`` then closes what was written</extracomment>
+        <translation>ตัวบันทึกวิดีโอขัดข้อง</translation>
+    </message>
+    <message>
+        <source>NO CAMERA</source>
+        <extracomment>the clip&apos;s frame (may be null), the preview (may be null), the clip it was painted for a downscaled picture for the preview, a few times a second</extracomment>
+        <translation>ไม่มีกล้อง</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>what the current clip&apos;s frames say (``None``: no overlay)</extracomment>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>AWB</source>
+        <translation>AWB</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>คนแพ็ก</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>สถานี</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>สินค้า</translation>
+    </message>
+    <message>
+        <source>lazpack test camera</source>
+        <extracomment>the source works again (a camera plugged back in)</extracomment>
+        <translation>กล้องทดสอบ lazpack</translation>
+    </message>
+    <message>
+        <source>test camera</source>
+        <translation>กล้องทดสอบ</translation>
+    </message>
+    <message>
+        <source>Test camera (moving test pattern)</source>
+        <translation>กล้องทดสอบ (ภาพทดสอบเคลื่อนไหว)</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>กล้อง</translation>
+    </message>
+    <message>
+        <source>No camera: the packing camera is not plugged in. Packing goes on without video.</source>
+        <translation>ไม่มีกล้อง: ไม่ได้เสียบกล้องสำหรับแพ็ก แพ็กต่อได้โดยไม่มีวิดีโอ</translation>
+    </message>
+    <message>
+        <source>Camera problem (%1): %2. Packing goes on without video.</source>
+        <translation>กล้องมีปัญหา (%1): %2 แพ็กต่อได้โดยไม่มีวิดีโอ</translation>
+    </message>
+    <message>
+        <source>Camera %1 was unplugged. Packing goes on without video.</source>
+        <translation>กล้อง %1 ถูกถอดออก แพ็กต่อได้โดยไม่มีวิดีโอ</translation>
+    </message>
+</context>
+<context>
+    <name>VideoButton</name>
+    <message>
+        <source>Video (%1)</source>
+        <extracomment>whether the order shown has a clip (the export button follows it) (shop, order id) -&gt; its latest clip</extracomment>
+        <translation>วิดีโอ (%1)</translation>
+    </message>
+    <message>
+        <source>No video player could open %1; the file is in %2.</source>
+        <translation>ไม่มีโปรแกรมเล่นวิดีโอที่เปิด %1 ได้ ไฟล์อยู่ใน %2</translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>ส่งออกหลักฐาน…</translation>
+    </message>
+    <message>
+        <source>Export evidence to</source>
+        <translation>ส่งออกหลักฐานไปที่</translation>
+    </message>
+    <message>
+        <source>The evidence export failed.</source>
+        <translation>ส่งออกหลักฐานไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Evidence written to %1.</source>
+        <translation>เขียนหลักฐานไปที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>● REC %1</source>
+        <translation>● REC %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>กล้อง: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoSettings</name>
+    <message>
+        <source>Packing video</source>
+        <translation>วิดีโอการแพ็ก</translation>
+    </message>
+    <message>
+        <source>Record a video of every order packed</source>
+        <translation>บันทึกวิดีโอทุกคำสั่งซื้อที่แพ็ก</translation>
+    </message>
+    <message>
+        <source>Open no order while the camera is not working</source>
+        <translation>ไม่เปิดคำสั่งซื้อขณะที่กล้องไม่ทำงาน</translation>
+    </message>
+    <message>
+        <source>The PC&apos;s default camera</source>
+        <translation>กล้องหลักของเครื่อง</translation>
+    </message>
+    <message>
+        <source>Camera not connected (%1)</source>
+        <translation>กล้องไม่ได้เชื่อมต่อ (%1)</translation>
+    </message>
+    <message>
+        <source>empty: the station&apos;s data folder (videos)</source>
+        <translation>ว่าง: โฟลเดอร์ข้อมูลของสถานี (videos)</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation>เก็บทั้งหมด</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ไม่จำกัด</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>กล้อง</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>ขนาดภาพ</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>อัตราเฟรม</translation>
+    </message>
+    <message>
+        <source>Delete videos older than</source>
+        <translation>ลบวิดีโอที่เก่ากว่า</translation>
+    </message>
+    <message>
+        <source>Disk budget</source>
+        <translation>พื้นที่ดิสก์สูงสุด</translation>
     </message>
 </context>
 <context>

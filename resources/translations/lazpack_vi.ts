@@ -833,6 +833,53 @@ Nếu lặp lại, hãy sao chép chi tiết bên dưới và gửi cho bộ ph�
     </message>
 </context>
 <context>
+    <name>EvidencePdf</name>
+    <message>
+        <source>Packing evidence, order %1</source>
+        <translation>Bằng chứng đóng gói, đơn %1</translation>
+    </message>
+    <message>
+        <source>Packing evidence — order %1</source>
+        <translation>Bằng chứng đóng gói — đơn %1</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Mã vận đơn</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Người đóng gói</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>Trong gói hàng</translation>
+    </message>
+    <message>
+        <source>Scans at the station</source>
+        <translation>Các lần quét tại trạm</translation>
+    </message>
+    <message>
+        <source>… %1 more scans in the station&apos;s journal</source>
+        <translation>… thêm %1 lần quét trong nhật ký của trạm</translation>
+    </message>
+    <message>
+        <source>Made by lazpack on %1</source>
+        <translation>Tạo bởi lazpack lúc %1</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -2039,6 +2086,35 @@ Hãy gửi mã hoặc voucher cho người mua trước.</numerusform>
         <translation>Đơn %1 đang được đóng gói tại %2, %3.</translation>
     </message>
     <message>
+        <source>packing</source>
+        <extracomment>The journal&apos;s write actions as a packer reads them (&quot;left mid-%2&quot;); an unknown one shows as its code rather than nothing.</extracomment>
+        <translation>đóng gói</translation>
+    </message>
+    <message>
+        <source>ready-to-ship</source>
+        <translation>sẵn sàng giao</translation>
+    </message>
+    <message>
+        <source>repack</source>
+        <translation>đóng gói lại</translation>
+    </message>
+    <message>
+        <source>label printing</source>
+        <translation>in phiếu</translation>
+    </message>
+    <message>
+        <source>delivery confirmation</source>
+        <translation>xác nhận đã giao</translation>
+    </message>
+    <message>
+        <source>failed-delivery report</source>
+        <translation>báo giao thất bại</translation>
+    </message>
+    <message>
+        <source>digital delivery</source>
+        <translation>giao sản phẩm số</translation>
+    </message>
+    <message>
         <source>Scan another order, or take this one over if that station has stopped.</source>
         <translation>Quét đơn khác, hoặc nhận đơn này về trạm mình nếu trạm kia đã ngừng.</translation>
     </message>
@@ -2059,7 +2135,7 @@ Hãy gửi mã hoặc voucher cho người mua trước.</numerusform>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
-        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. Lines of the order details the panel shows at most (never taller than the screen).</extracomment>
+        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. how wide the Package column may get: a package id&apos;s head and tail (&quot;FP0…54433&quot;), whole in the tooltip Lines of the order details the panel shows at most (never taller than the screen). the order now shown (an ``OrderRow``, or None): side panels follow it (packing video)</extracomment>
         <translation>SL</translation>
     </message>
     <message>
@@ -2690,7 +2766,7 @@ Chai</translation>
     <name>PackingService</name>
     <message>
         <source>Opening order %1…</source>
-        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
+        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it asked before an order is opened: a refusal in the packer&apos;s words, or &quot;&quot; (the packing video&apos;s &quot;require video&quot; while the camera is not recording)</extracomment>
         <translation>Đang mở đơn %1…</translation>
     </message>
     <message>
@@ -4132,6 +4208,18 @@ App secret và token sẽ bị xóa khỏi kho khóa hệ thống; các đơn đ
         <translation>Không đơn nào đã chọn có sản phẩm số để giao.</translation>
     </message>
     <message>
+        <source>Delivered ✓ — scan the next order</source>
+        <translation>Đã giao ✓ — quét đơn tiếp theo</translation>
+    </message>
+    <message>
+        <source>Delivery failed — recorded with Lazada; scan the next order</source>
+        <translation>Giao thất bại — đã ghi nhận với Lazada; quét đơn tiếp theo</translation>
+    </message>
+    <message>
+        <source>Digital items delivered ✓ — scan the next order</source>
+        <translation>Đã giao sản phẩm số ✓ — quét đơn tiếp theo</translation>
+    </message>
+    <message>
         <source>This order has no label to print.</source>
         <translation>Đơn này không có phiếu để in.</translation>
     </message>
@@ -4450,6 +4538,220 @@ App secret và token sẽ bị xóa khỏi kho khóa hệ thống; các đơn đ
     <message>
         <source>From 0 to %1 the bottom ruler measures %1 mm.</source>
         <translation>Từ 0 đến %1, thước dưới dài %1 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>Video</name>
+    <message>
+        <source>Packing video is off: QtMultimedia is missing (%1).</source>
+        <translation>Video đóng gói đang tắt: thiếu QtMultimedia (%1).</translation>
+    </message>
+    <message>
+        <source>Packing video is off: this PC has no video encoder for MKV files.</source>
+        <extracomment>how long closing the station waits for the encoder to finish the open clip&apos;s file the journal event of a finished clip kinds that put an item into the parcel: the overlay&apos;s &quot;last scanned item&quot; changes a warning when the disk holds less than this many minutes of recording a rough size of one minute of 720p MPEG-4 at 15 fps, for the low-disk warning before the first clip measured the real rate recording started or stopped (the preview&apos;s REC) a clip&apos;s file is closed and has its final name (``FinishedClip``) each finished clip is an ``event=&quot;video&quot;`` line of its order&apos;s timeline the order whose clip ended because it was done (its later scans start nothing) clip file names retention must not delete now (an evidence export copying them) the pack view&apos;s preview (``install_video`` puts it there) the order panel&apos;s &quot;Video (0:42)&quot; and &quot;Export evidence…&quot; buttons (``install_video``) set when the last closing clip&apos;s file is closed (``aclose`` waits for it)</extracomment>
+        <translation>Video đóng gói đang tắt: máy này không có bộ mã hóa video cho tệp MKV.</translation>
+    </message>
+    <message>
+        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
+        <translation>Trạm này quay video mọi đơn và camera đang không hoạt động: hãy cắm camera (hoặc tắt &apos;bắt buộc video&apos; trong Cài đặt), rồi quét lại đơn.</translation>
+    </message>
+    <message>
+        <source>No video for this order: the camera is not available.</source>
+        <translation>Không có video cho đơn này: camera không dùng được.</translation>
+    </message>
+    <message>
+        <source>Packing order %1</source>
+        <translation>Đóng gói đơn %1</translation>
+    </message>
+    <message>
+        <source>Video of order %1 stopped: nothing was scanned for %2 minutes.</source>
+        <translation>Video của đơn %1 đã dừng: không quét gì trong %2 phút.</translation>
+    </message>
+    <message>
+        <source>The video of order %1 could not be written: %2</source>
+        <translation>Không ghi được video của đơn %1: %2</translation>
+    </message>
+    <message>
+        <source>Video (%1)</source>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>The video of order %1 is saved but not in the journal: %2</source>
+        <translation>Video của đơn %1 đã lưu nhưng không có trong nhật ký: %2</translation>
+    </message>
+    <message>
+        <source>Old videos could not be deleted: %1</source>
+        <translation>Không xóa được video cũ: %1</translation>
+    </message>
+    <message>
+        <source>The video disk is almost full (%1 MB free). Lower the video disk budget or free space.</source>
+        <translation>Ổ đĩa video sắp đầy (còn trống %1 MB). Giảm dung lượng đĩa tối đa cho video hoặc giải phóng dung lượng.</translation>
+    </message>
+    <message>
+        <source>the recorder failed</source>
+        <extracomment>preview updates per second the preview thumbnail&apos;s height in pixels the recorder failed (the text says why); ``stop()`` then closes what was written</extracomment>
+        <translation>bộ ghi hình bị lỗi</translation>
+    </message>
+    <message>
+        <source>NO CAMERA</source>
+        <extracomment>the clip&apos;s frame (may be null), the preview (may be null), the clip it was painted for a downscaled picture for the preview, a few times a second</extracomment>
+        <translation>KHÔNG CÓ CAMERA</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>what the current clip&apos;s frames say (``None``: no overlay)</extracomment>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <source>AWB</source>
+        <translation>AWB</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Người đóng gói</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>lazpack test camera</source>
+        <extracomment>the source works again (a camera plugged back in)</extracomment>
+        <translation>camera thử của lazpack</translation>
+    </message>
+    <message>
+        <source>test camera</source>
+        <translation>camera thử</translation>
+    </message>
+    <message>
+        <source>Test camera (moving test pattern)</source>
+        <translation>Camera thử (hình mẫu chuyển động)</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+    <message>
+        <source>No camera: the packing camera is not plugged in. Packing goes on without video.</source>
+        <translation>Không có camera: camera đóng gói chưa được cắm. Vẫn đóng gói tiếp, không có video.</translation>
+    </message>
+    <message>
+        <source>Camera problem (%1): %2. Packing goes on without video.</source>
+        <translation>Lỗi camera (%1): %2. Vẫn đóng gói tiếp, không có video.</translation>
+    </message>
+    <message>
+        <source>Camera %1 was unplugged. Packing goes on without video.</source>
+        <translation>Camera %1 đã bị rút. Vẫn đóng gói tiếp, không có video.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoButton</name>
+    <message>
+        <source>Video (%1)</source>
+        <extracomment>whether the order shown has a clip (the export button follows it) (shop, order id) -&gt; its latest clip</extracomment>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>No video player could open %1; the file is in %2.</source>
+        <translation>Không trình phát video nào mở được %1; tệp nằm trong %2.</translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>Xuất bằng chứng…</translation>
+    </message>
+    <message>
+        <source>Export evidence to</source>
+        <translation>Xuất bằng chứng vào</translation>
+    </message>
+    <message>
+        <source>The evidence export failed.</source>
+        <translation>Xuất bằng chứng thất bại.</translation>
+    </message>
+    <message>
+        <source>Evidence written to %1.</source>
+        <translation>Đã ghi bằng chứng vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>● REC %1</source>
+        <translation>● REC %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Camera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoSettings</name>
+    <message>
+        <source>Packing video</source>
+        <translation>Video đóng gói</translation>
+    </message>
+    <message>
+        <source>Record a video of every order packed</source>
+        <translation>Quay video mọi đơn được đóng gói</translation>
+    </message>
+    <message>
+        <source>Open no order while the camera is not working</source>
+        <translation>Không mở đơn nào khi camera không hoạt động</translation>
+    </message>
+    <message>
+        <source>The PC&apos;s default camera</source>
+        <translation>Camera mặc định của máy</translation>
+    </message>
+    <message>
+        <source>Camera not connected (%1)</source>
+        <translation>Camera chưa kết nối (%1)</translation>
+    </message>
+    <message>
+        <source>empty: the station&apos;s data folder (videos)</source>
+        <translation>để trống: thư mục dữ liệu của trạm (videos)</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation>giữ tất cả</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Độ phân giải</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Tốc độ khung hình</translation>
+    </message>
+    <message>
+        <source>Delete videos older than</source>
+        <translation>Xóa video cũ hơn</translation>
+    </message>
+    <message>
+        <source>Disk budget</source>
+        <translation>Dung lượng đĩa tối đa</translation>
     </message>
 </context>
 <context>

@@ -833,6 +833,53 @@ If it happens again, copy the details below and send them to support.</source>
     </message>
 </context>
 <context>
+    <name>EvidencePdf</name>
+    <message>
+        <source>Packing evidence, order %1</source>
+        <translation>打包证据，订单 %1</translation>
+    </message>
+    <message>
+        <source>Packing evidence — order %1</source>
+        <translation>打包证据 — 订单 %1</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>包裹内</translation>
+    </message>
+    <message>
+        <source>Scans at the station</source>
+        <translation>工作站的扫描记录</translation>
+    </message>
+    <message>
+        <source>… %1 more scans in the station&apos;s journal</source>
+        <translation>… 另有 %1 条扫描记录在工作站日志中</translation>
+    </message>
+    <message>
+        <source>Made by lazpack on %1</source>
+        <translation>由 lazpack 生成于 %1</translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialogs</name>
     <message>
         <source>• %1 (order %2)</source>
@@ -2039,6 +2086,35 @@ Send the codes or vouchers to the buyers first.</source>
         <translation>订单 %1 正在 %2 打包，%3。</translation>
     </message>
     <message>
+        <source>packing</source>
+        <extracomment>The journal&apos;s write actions as a packer reads them (&quot;left mid-%2&quot;); an unknown one shows as its code rather than nothing.</extracomment>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <source>ready-to-ship</source>
+        <translation>准备发货</translation>
+    </message>
+    <message>
+        <source>repack</source>
+        <translation>重新打包</translation>
+    </message>
+    <message>
+        <source>label printing</source>
+        <translation>打印面单</translation>
+    </message>
+    <message>
+        <source>delivery confirmation</source>
+        <translation>确认送达</translation>
+    </message>
+    <message>
+        <source>failed-delivery report</source>
+        <translation>上报配送失败</translation>
+    </message>
+    <message>
+        <source>digital delivery</source>
+        <translation>数字商品配送</translation>
+    </message>
+    <message>
         <source>Scan another order, or take this one over if that station has stopped.</source>
         <translation>请扫描其他订单；如果那个工作站已停止，可接管此订单。</translation>
     </message>
@@ -2059,7 +2135,7 @@ Send the codes or vouchers to the buyers first.</source>
     <name>OrderPanel</name>
     <message>
         <source>Qty</source>
-        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. Lines of the order details the panel shows at most (never taller than the screen).</extracomment>
+        <extracomment>Buyer text (notes, gift messages) longer than this is cut in the panel; the whole text is in the details tooltip. how wide the Package column may get: a package id&apos;s head and tail (&quot;FP0…54433&quot;), whole in the tooltip Lines of the order details the panel shows at most (never taller than the screen). the order now shown (an ``OrderRow``, or None): side panels follow it (packing video)</extracomment>
         <translation>数量</translation>
     </message>
     <message>
@@ -2690,7 +2766,7 @@ Chai</translation>
     <name>PackingService</name>
     <message>
         <source>Opening order %1…</source>
-        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it</extracomment>
+        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it asked before an order is opened: a refusal in the packer&apos;s words, or &quot;&quot; (the packing video&apos;s &quot;require video&quot; while the camera is not recording)</extracomment>
         <translation>正在打开订单 %1…</translation>
     </message>
     <message>
@@ -4132,6 +4208,18 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
         <translation>选中的订单都没有需要交付的数字商品。</translation>
     </message>
     <message>
+        <source>Delivered ✓ — scan the next order</source>
+        <translation>已送达 ✓ — 扫描下一个订单</translation>
+    </message>
+    <message>
+        <source>Delivery failed — recorded with Lazada; scan the next order</source>
+        <translation>配送失败 — 已在 Lazada 登记；扫描下一个订单</translation>
+    </message>
+    <message>
+        <source>Digital items delivered ✓ — scan the next order</source>
+        <translation>数字商品已送达 ✓ — 扫描下一个订单</translation>
+    </message>
+    <message>
         <source>This order has no label to print.</source>
         <translation>此订单没有可打印的面单。</translation>
     </message>
@@ -4450,6 +4538,220 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     <message>
         <source>From 0 to %1 the bottom ruler measures %1 mm.</source>
         <translation>底部标尺从 0 到 %1 为 %1 毫米。</translation>
+    </message>
+</context>
+<context>
+    <name>Video</name>
+    <message>
+        <source>Packing video is off: QtMultimedia is missing (%1).</source>
+        <translation>打包视频已关闭：缺少 QtMultimedia（%1）。</translation>
+    </message>
+    <message>
+        <source>Packing video is off: this PC has no video encoder for MKV files.</source>
+        <extracomment>how long closing the station waits for the encoder to finish the open clip&apos;s file the journal event of a finished clip kinds that put an item into the parcel: the overlay&apos;s &quot;last scanned item&quot; changes a warning when the disk holds less than this many minutes of recording a rough size of one minute of 720p MPEG-4 at 15 fps, for the low-disk warning before the first clip measured the real rate recording started or stopped (the preview&apos;s REC) a clip&apos;s file is closed and has its final name (``FinishedClip``) each finished clip is an ``event=&quot;video&quot;`` line of its order&apos;s timeline the order whose clip ended because it was done (its later scans start nothing) clip file names retention must not delete now (an evidence export copying them) the pack view&apos;s preview (``install_video`` puts it there) the order panel&apos;s &quot;Video (0:42)&quot; and &quot;Export evidence…&quot; buttons (``install_video``) set when the last closing clip&apos;s file is closed (``aclose`` waits for it)</extracomment>
+        <translation>打包视频已关闭：本机没有 MKV 文件的视频编码器。</translation>
+    </message>
+    <message>
+        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
+        <translation>本工作站录制每个订单，但相机无法工作：请连接相机（或在设置中关闭“必须录像”），然后重新扫描订单。</translation>
+    </message>
+    <message>
+        <source>No video for this order: the camera is not available.</source>
+        <translation>此订单没有视频：相机不可用。</translation>
+    </message>
+    <message>
+        <source>Packing order %1</source>
+        <translation>打包订单 %1</translation>
+    </message>
+    <message>
+        <source>Video of order %1 stopped: nothing was scanned for %2 minutes.</source>
+        <translation>订单 %1 的视频已停止：%2 分钟内没有扫描。</translation>
+    </message>
+    <message>
+        <source>The video of order %1 could not be written: %2</source>
+        <translation>无法写入订单 %1 的视频：%2</translation>
+    </message>
+    <message>
+        <source>Video (%1)</source>
+        <translation>视频 (%1)</translation>
+    </message>
+    <message>
+        <source>The video of order %1 is saved but not in the journal: %2</source>
+        <translation>订单 %1 的视频已保存，但未写入日志：%2</translation>
+    </message>
+    <message>
+        <source>Old videos could not be deleted: %1</source>
+        <translation>无法删除旧视频：%1</translation>
+    </message>
+    <message>
+        <source>The video disk is almost full (%1 MB free). Lower the video disk budget or free space.</source>
+        <translation>视频磁盘快满了（剩余 %1 MB）。请调小视频磁盘配额或腾出空间。</translation>
+    </message>
+    <message>
+        <source>the recorder failed</source>
+        <extracomment>preview updates per second the preview thumbnail&apos;s height in pixels the recorder failed (the text says why); ``stop()`` then closes what was written</extracomment>
+        <translation>录制器出错</translation>
+    </message>
+    <message>
+        <source>NO CAMERA</source>
+        <extracomment>the clip&apos;s frame (may be null), the preview (may be null), the clip it was painted for a downscaled picture for the preview, a few times a second</extracomment>
+        <translation>无相机</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>what the current clip&apos;s frames say (``None``: no overlay)</extracomment>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>AWB</source>
+        <translation>AWB</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>lazpack test camera</source>
+        <extracomment>the source works again (a camera plugged back in)</extracomment>
+        <translation>lazpack 测试相机</translation>
+    </message>
+    <message>
+        <source>test camera</source>
+        <translation>测试相机</translation>
+    </message>
+    <message>
+        <source>Test camera (moving test pattern)</source>
+        <translation>测试相机（动态测试图）</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>No camera: the packing camera is not plugged in. Packing goes on without video.</source>
+        <translation>没有相机：打包相机未连接。打包继续，但没有视频。</translation>
+    </message>
+    <message>
+        <source>Camera problem (%1): %2. Packing goes on without video.</source>
+        <translation>相机出错（%1）：%2。打包继续，但没有视频。</translation>
+    </message>
+    <message>
+        <source>Camera %1 was unplugged. Packing goes on without video.</source>
+        <translation>相机 %1 已拔出。打包继续，但没有视频。</translation>
+    </message>
+</context>
+<context>
+    <name>VideoButton</name>
+    <message>
+        <source>Video (%1)</source>
+        <extracomment>whether the order shown has a clip (the export button follows it) (shop, order id) -&gt; its latest clip</extracomment>
+        <translation>视频 (%1)</translation>
+    </message>
+    <message>
+        <source>No video player could open %1; the file is in %2.</source>
+        <translation>没有视频播放器能打开 %1；文件位于 %2。</translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>导出证据…</translation>
+    </message>
+    <message>
+        <source>Export evidence to</source>
+        <translation>导出证据到</translation>
+    </message>
+    <message>
+        <source>The evidence export failed.</source>
+        <translation>证据导出失败。</translation>
+    </message>
+    <message>
+        <source>Evidence written to %1.</source>
+        <translation>证据已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>● REC %1</source>
+        <translation>● REC %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>相机：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoSettings</name>
+    <message>
+        <source>Packing video</source>
+        <translation>打包视频</translation>
+    </message>
+    <message>
+        <source>Record a video of every order packed</source>
+        <translation>为每个打包的订单录制视频</translation>
+    </message>
+    <message>
+        <source>Open no order while the camera is not working</source>
+        <translation>相机不工作时不打开订单</translation>
+    </message>
+    <message>
+        <source>The PC&apos;s default camera</source>
+        <translation>电脑首选相机</translation>
+    </message>
+    <message>
+        <source>Camera not connected (%1)</source>
+        <translation>相机未连接（%1）</translation>
+    </message>
+    <message>
+        <source>empty: the station&apos;s data folder (videos)</source>
+        <translation>留空：工作站数据文件夹（videos）</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>视频尺寸</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>每秒图像数</translation>
+    </message>
+    <message>
+        <source>Delete videos older than</source>
+        <translation>视频保留天数</translation>
+    </message>
+    <message>
+        <source>Disk budget</source>
+        <translation>磁盘配额</translation>
     </message>
 </context>
 <context>
