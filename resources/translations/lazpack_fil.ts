@@ -4593,8 +4593,8 @@ Buburahin ang app secret at mga token nito sa system keyring; mananatili sa jour
         <translation>Naka-off ang packing video: walang video encoder ang PC na ito para sa MKV files.</translation>
     </message>
     <message>
-        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
-        <translation>Nire-record ng station na ito ang bawat order at hindi gumagana ang camera: isaksak ito (o i-off ang &apos;require video&apos; sa Settings), saka i-scan ulit ang order.</translation>
+        <source>This station records every order and the camera is not working: plug it in (or untick &apos;Open no order while the camera is not working&apos; in Settings), then scan the order again.</source>
+        <translation>Nire-record ng station na ito ang bawat order at hindi gumagana ang camera: isaksak ito (o i-untick ang &apos;Huwag magbukas ng order habang hindi gumagana ang camera&apos; sa Settings), saka i-scan ulit ang order.</translation>
     </message>
     <message>
         <source>No video for this order: the camera is not available.</source>

@@ -4552,8 +4552,8 @@ App secret dan token-nya dihapus dari keyring sistem; pesanan yang sudah dikemas
         <translation>Video pengemasan mati: PC ini tidak punya encoder video untuk berkas MKV.</translation>
     </message>
     <message>
-        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
-        <translation>Stasiun ini merekam setiap pesanan dan kamera tidak berfungsi: colokkan kamera (atau matikan &apos;wajib video&apos; di Pengaturan), lalu scan pesanan lagi.</translation>
+        <source>This station records every order and the camera is not working: plug it in (or untick &apos;Open no order while the camera is not working&apos; in Settings), then scan the order again.</source>
+        <translation>Stasiun ini merekam setiap pesanan dan kamera tidak berfungsi: colokkan kamera (atau hapus centang &apos;Jangan buka pesanan saat kamera tidak berfungsi&apos; di Pengaturan), lalu scan pesanan lagi.</translation>
     </message>
     <message>
         <source>No video for this order: the camera is not available.</source>

@@ -4552,8 +4552,8 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
         <translation>Video pembungkusan dimatikan: PC ini tiada pengekod video untuk fail MKV.</translation>
     </message>
     <message>
-        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
-        <translation>Stesen ini merakam setiap pesanan dan kamera tidak berfungsi: pasangkan kamera (atau matikan &apos;wajib video&apos; dalam Tetapan), kemudian imbas pesanan semula.</translation>
+        <source>This station records every order and the camera is not working: plug it in (or untick &apos;Open no order while the camera is not working&apos; in Settings), then scan the order again.</source>
+        <translation>Stesen ini merakam setiap pesanan dan kamera tidak berfungsi: pasangkan kamera (atau nyahtanda &apos;Jangan buka pesanan semasa kamera tidak berfungsi&apos; dalam Tetapan), kemudian imbas pesanan semula.</translation>
     </message>
     <message>
         <source>No video for this order: the camera is not available.</source>

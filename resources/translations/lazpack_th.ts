@@ -4552,8 +4552,8 @@ app secret และโทเคนจะถูกลบจากที่เก
         <translation>ปิดวิดีโอการแพ็กอยู่: เครื่องนี้ไม่มีตัวเข้ารหัสวิดีโอสำหรับไฟล์ MKV</translation>
     </message>
     <message>
-        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
-        <translation>สถานีนี้บันทึกวิดีโอทุกคำสั่งซื้อ แต่กล้องไม่ทำงาน: เสียบกล้อง (หรือปิด &apos;ต้องมีวิดีโอ&apos; ในการตั้งค่า) แล้วสแกนคำสั่งซื้ออีกครั้ง</translation>
+        <source>This station records every order and the camera is not working: plug it in (or untick &apos;Open no order while the camera is not working&apos; in Settings), then scan the order again.</source>
+        <translation>สถานีนี้บันทึกวิดีโอทุกคำสั่งซื้อ แต่กล้องไม่ทำงาน: เสียบกล้อง (หรือปิด &apos;ไม่เปิดคำสั่งซื้อขณะที่กล้องไม่ทำงาน&apos; ในการตั้งค่า) แล้วสแกนคำสั่งซื้ออีกครั้ง</translation>
     </message>
     <message>
         <source>No video for this order: the camera is not available.</source>

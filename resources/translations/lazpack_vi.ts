@@ -4552,8 +4552,8 @@ App secret và token sẽ bị xóa khỏi kho khóa hệ thống; các đơn đ
         <translation>Video đóng gói đang tắt: máy này không có bộ mã hóa video cho tệp MKV.</translation>
     </message>
     <message>
-        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
-        <translation>Trạm này quay video mọi đơn và camera đang không hoạt động: hãy cắm camera (hoặc tắt &apos;bắt buộc video&apos; trong Cài đặt), rồi quét lại đơn.</translation>
+        <source>This station records every order and the camera is not working: plug it in (or untick &apos;Open no order while the camera is not working&apos; in Settings), then scan the order again.</source>
+        <translation>Trạm này quay video mọi đơn và camera đang không hoạt động: hãy cắm camera (hoặc bỏ chọn &apos;Không mở đơn nào khi camera không hoạt động&apos; trong Cài đặt), rồi quét lại đơn.</translation>
     </message>
     <message>
         <source>No video for this order: the camera is not available.</source>

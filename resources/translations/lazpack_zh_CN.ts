@@ -4552,8 +4552,8 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
         <translation>打包视频已关闭：本机没有 MKV 文件的视频编码器。</translation>
     </message>
     <message>
-        <source>This station records every order and the camera is not working: plug it in (or turn off &apos;require video&apos; in Settings), then scan the order again.</source>
-        <translation>本工作站录制每个订单，但相机无法工作：请连接相机（或在设置中关闭“必须录像”），然后重新扫描订单。</translation>
+        <source>This station records every order and the camera is not working: plug it in (or untick &apos;Open no order while the camera is not working&apos; in Settings), then scan the order again.</source>
+        <translation>本工作站录制每个订单，但相机无法工作：请连接相机（或在设置中关闭“相机不工作时不打开订单”），然后重新扫描订单。</translation>
     </message>
     <message>
         <source>No video for this order: the camera is not available.</source>

@@ -207,7 +207,8 @@ class VideoController(QObject):
         return translate(
             "Video",
             "This station records every order and the camera is not working: plug it in "
-            "(or turn off 'require video' in Settings), then scan the order again.",
+            "(or untick 'Open no order while the camera is not working' in Settings), then scan "
+            "the order again.",
         )
 
     def _problem(self, text: str) -> None:
