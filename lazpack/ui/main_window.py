@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from contextlib import suppress
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,12 +40,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStatusBar,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -54,10 +49,9 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.domain.orderbook import TAB_TITLES, BookChange, Key, OrderBook, OrderRow, Tab
-from lazpack.i18n import QT_TRANSLATE_NOOP, arg
-from lazpack.services.sync import Connection, SyncState
+from lazpack.i18n import arg
+from lazpack.services.sync import SyncState
 from lazpack.ui import theme
-from lazpack.ui.bounded_label import BoundedLabel
 from lazpack.ui.images import ImageCache
 from lazpack.ui.order_panel import OrderPanel
 from lazpack.ui.orders_model import KEY_ROLE, Column, OrdersModel
@@ -65,6 +59,7 @@ from lazpack.ui.pack_view import PackView
 from lazpack.ui.scanner import ScanRouter
 from lazpack.ui.screen_fit import clamp_to_screen
 from lazpack.ui.shortcuts import ShortcutsDialog
+from lazpack.ui.status_bar import StationStatusBar
 
 #: room for a window's title bar and frame around its client area (see ``fit_to_screen``)
 _FRAME_ALLOWANCE = (0, 40)
@@ -72,28 +67,12 @@ _FRAME_ALLOWANCE = (0, 40)
 #: Tab bar order; None is "All".
 TABS: tuple[Tab | None, ...] = (*TAB_TITLES, None)
 
-_CONNECTION_TEXT = {
-    Connection.CONNECTING: QT_TRANSLATE_NOOP("MainWindow", "Connecting…"),
-    Connection.ONLINE: QT_TRANSLATE_NOOP("MainWindow", "● Online"),
-    Connection.OFFLINE: QT_TRANSLATE_NOOP("MainWindow", "● Offline"),
-    Connection.RATE_LIMITED: QT_TRANSLATE_NOOP("MainWindow", "● Rate limited"),
-    Connection.AUTH: QT_TRANSLATE_NOOP("MainWindow", "● Shop authorization needed"),
-    Connection.ERROR: QT_TRANSLATE_NOOP("MainWindow", "● Sync error"),
-}
-
 
 def tab_title(tab: Tab | None) -> str:
     """A work tab's name in the station's language (None is "All")."""
     if tab is None:
         return QCoreApplication.translate("MainWindow", "All")
     return QCoreApplication.translate("OrderBook", TAB_TITLES[tab])
-
-
-def _status_label(text: str) -> BoundedLabel:
-    """A status-bar label that shows its text whole up to a bound, never more."""
-    label = BoundedLabel(text)
-    label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-    return label
 
 
 def _window_title(demo: bool) -> str:
@@ -185,7 +164,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_window_title(demo))
         self.book = book
         self.demo = demo
-        self._sync_states: dict[str, SyncState] = {}
         self._shortcuts_dialog: ShortcutsDialog | None = None
 
         # ---- top: demo banner, scan field, search
@@ -322,43 +300,16 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(central)
         self.setCentralWidget(self.pages)
 
-        # ---- status bar: connection, last sync, progress, problem text
-        sb = QStatusBar()
-        sb.setObjectName("statusBar")
-        self.setStatusBar(sb)
-        # The connection and sync lines can carry a server's words (an outage, a refusal): each
-        # keeps its whole text up to PREFERRED_WIDTH, then elides (whole in the tooltip), so a
-        # long one cannot widen the window past the screen (issue 21).
-        self.connection_label = _status_label(
-            QCoreApplication.translate("MainWindow", _CONNECTION_TEXT[Connection.CONNECTING])
-        )
-        self.connection_label.setObjectName("connectionLabel")
-        self.sync_label = _status_label(QCoreApplication.translate("MainWindow", "Not synced yet"))
-        self.sync_label.setObjectName("lastSyncLabel")
-        self.problem_label = BoundedLabel("")  # Lazada's text: elided, whole in the tooltip
-        self.problem_label.setObjectName("problemLabel")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("syncProgress")
-        self.progress.setMaximumWidth(220)
-        self.progress.setFormat(QCoreApplication.translate("MainWindow", "Syncing %v / %m"))
-        self.progress.setVisible(False)
-        sb.addWidget(self.problem_label, 1)
-        sb.addPermanentWidget(self.progress)
-        sb.addPermanentWidget(self.sync_label)
-        sb.addPermanentWidget(self.connection_label)
-
-        self.packer_status = _status_label("")  # a packer's name comes from a scanned card
-        self.packer_status.setObjectName("packerStatus")
-        self.shops_status = BoundedLabel("")
-        self.shops_status.setObjectName("shopsStatus")
-        self.shops_button = QPushButton(QCoreApplication.translate("MainWindow", "Reconnect…"))
-        self.shops_button.setObjectName("shopsReconnect")
-        self.shops_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.shops_button.setVisible(False)
-        self.shops_button.clicked.connect(self.shopsRequested.emit)
-        sb.addPermanentWidget(self.shops_status)
-        sb.addPermanentWidget(self.shops_button)
-        sb.addPermanentWidget(self.packer_status)
+        # ---- status bar: connection, last sync, progress, problem text, shops, packer
+        self.status = StationStatusBar(self.shopsRequested.emit)
+        self.setStatusBar(self.status)
+        self.connection_label = self.status.connection_label
+        self.sync_label = self.status.sync_label
+        self.problem_label = self.status.problem_label
+        self.progress = self.status.progress
+        self.packer_status = self.status.packer_status
+        self.shops_status = self.status.shops_status
+        self.shops_button = self.status.shops_button
 
         self._menus: dict[str, Any] = {}
         self._fitted = False
@@ -514,19 +465,12 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(0)
 
     def set_packer(self, name: str) -> None:
-        self.packer_status.setText(
-            arg(QCoreApplication.translate("MainWindow", "Packer: %1"), name)
-            if name
-            else QCoreApplication.translate("MainWindow", "No packer — scan your card")
-        )
+        self.status.set_packer(name)
         self.pack_view.set_packer(name)
 
     def set_shops_status(self, text: str, *, problem: bool = False) -> None:
         """One line about the shops' connections (expiring, disconnected); no dialogs."""
-        self.shops_status.setText(text)
-        colour = theme.tab_colour(Tab.PROBLEMS).name() if problem else ""
-        self.shops_status.setStyleSheet(f"color:{colour}; font-weight:bold;" if colour else "")
-        self.shops_button.setVisible(problem)
+        self.status.set_shops_status(text, problem=problem)
 
     # --------------------------------------------------------------- scanning
     def install_scanner(self) -> None:
@@ -715,49 +659,11 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- sync
     def set_sync_state(self, state: SyncState) -> None:
         """Show one shop's sync state. Problems go to the status bar, never a dialog."""
-        self._sync_states[state.shop_id] = state
-        self.connection_label.setText(
-            QCoreApplication.translate("MainWindow", _CONNECTION_TEXT[state.connection])
-        )
-        ok = state.connection in (Connection.ONLINE, Connection.CONNECTING)
-        colour = theme.tab_colour(Tab.READY if ok else Tab.PROBLEMS).name()
-        self.connection_label.setStyleSheet(f"color:{colour}; font-weight:bold;")
-        if state.progress is not None and state.syncing:
-            done, total = state.progress
-            self.progress.setVisible(True)
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(done)
-        else:
-            self.progress.setVisible(False)
-        self._tick()
-        text = (
-            arg(QCoreApplication.translate("MainWindow", "%1 — %2"), state.message, state.hint)
-            if state.hint
-            else state.message
-        )
-        self.problem_label.setText(text)
-        if state.detail:
-            self.problem_label.setToolTip(f"{text}\n{state.detail}" if text else state.detail)
-        self.problem_label.setStyleSheet(f"color:{colour}; font-weight:bold;" if text else "")
+        self.status.set_sync_state(state)
+        self.model.refresh_times()
 
     def _tick(self) -> None:
-        last = [s.last_sync_at for s in self._sync_states.values() if s.last_sync_at]
-        if last:
-            newest = max(last)
-            local = newest.astimezone()
-            age = int((datetime.now(UTC) - newest).total_seconds())
-            when = (
-                QCoreApplication.translate("MainWindow", "just now")
-                if age < 60
-                else QCoreApplication.translate("MainWindow", "%n min ago", None, age // 60)
-            )
-            self.sync_label.setText(
-                arg(
-                    QCoreApplication.translate("MainWindow", "Synced %1 (%2)"),
-                    f"{local:%H:%M:%S}",
-                    when,
-                )
-            )
+        self.status.show_sync_age()
         self.model.refresh_times()
 
     # ------------------------------------------------------- persistence

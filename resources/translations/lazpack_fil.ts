@@ -1878,7 +1878,6 @@ Ipadala muna ang mga code o voucher sa mga buyer.</numerusform>
     <name>MainWindow</name>
     <message>
         <source>Connecting…</source>
-        <extracomment>room for a window&apos;s title bar and frame around its client area (see ``fit_to_screen``) Tab bar order; None is &quot;All&quot;.</extracomment>
         <translation>Kumokonekta…</translation>
     </message>
     <message>
@@ -1903,6 +1902,7 @@ Ipadala muna ang mga code o voucher sa mga buyer.</numerusform>
     </message>
     <message>
         <source>All</source>
+        <extracomment>room for a window&apos;s title bar and frame around its client area (see ``fit_to_screen``) Tab bar order; None is &quot;All&quot;.</extracomment>
         <translation>Lahat</translation>
     </message>
     <message>

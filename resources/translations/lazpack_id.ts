@@ -1858,7 +1858,6 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
     <name>MainWindow</name>
     <message>
         <source>Connecting…</source>
-        <extracomment>room for a window&apos;s title bar and frame around its client area (see ``fit_to_screen``) Tab bar order; None is &quot;All&quot;.</extracomment>
         <translation>Menghubungkan…</translation>
     </message>
     <message>
@@ -1883,6 +1882,7 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
     </message>
     <message>
         <source>All</source>
+        <extracomment>room for a window&apos;s title bar and frame around its client area (see ``fit_to_screen``) Tab bar order; None is &quot;All&quot;.</extracomment>
         <translation>Semua</translation>
     </message>
     <message>

@@ -1858,7 +1858,6 @@ Send the codes or vouchers to the buyers first.</source>
     <name>MainWindow</name>
     <message>
         <source>Connecting…</source>
-        <extracomment>room for a window&apos;s title bar and frame around its client area (see ``fit_to_screen``) Tab bar order; None is &quot;All&quot;.</extracomment>
         <translation>กำลังเชื่อมต่อ…</translation>
     </message>
     <message>
@@ -1883,6 +1882,7 @@ Send the codes or vouchers to the buyers first.</source>
     </message>
     <message>
         <source>All</source>
+        <extracomment>room for a window&apos;s title bar and frame around its client area (see ``fit_to_screen``) Tab bar order; None is &quot;All&quot;.</extracomment>
         <translation>ทั้งหมด</translation>
     </message>
     <message>

@@ -1858,7 +1858,6 @@ Hãy gửi mã hoặc voucher cho người mua trước.</numerusform>
     <name>MainWindow</name>
     <message>
         <source>Connecting…</source>
-        <extracomment>room for a window&apos;s title bar and frame around its client area (see ``fit_to_screen``) Tab bar order; None is &quot;All&quot;.</extracomment>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
@@ -1883,6 +1882,7 @@ Hãy gửi mã hoặc voucher cho người mua trước.</numerusform>
     </message>
     <message>
         <source>All</source>
+        <extracomment>room for a window&apos;s title bar and frame around its client area (see ``fit_to_screen``) Tab bar order; None is &quot;All&quot;.</extracomment>
         <translation>Tất cả</translation>
     </message>
     <message>
