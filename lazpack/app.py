@@ -450,6 +450,7 @@ class Station:
         """The window's other half of the workflow: printer, dialogs, sounds, menus, pages."""
         from lazpack.printing.printer import LabelPrinter
         from lazpack.ui.about_dialog import install_help_actions  # issue 14: About, diagnostics
+        from lazpack.ui.error_dialogs import show_settings_problems
         from lazpack.ui.fulfilment_dialogs import provider_picker
         from lazpack.ui.journal_views import install_journal_views
         from lazpack.ui.print_dialogs import LabelOutput
@@ -638,61 +639,11 @@ def install_excepthook(get_window: Callable[[], Any]) -> None:
         if window is None:
             traceback.print_exception(etype, value, tb)
             return
+        from lazpack.ui.error_dialogs import show_error
+
         show_error(window, value)
 
     sys.excepthook = hook
-
-
-def show_error(window: Any, err: BaseException) -> None:
-    """Known errors go to the status bar; bugs get a non-modal 'internal error' box whose
-    details are the (redacted) log tail, so the packer can copy a report."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
-
-    import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
-
-    if isinstance(err, KnownError):
-        text = (
-            arg(translate("App", "%1 — %2"), err.user_message, err.hint)
-            if err.hint
-            else err.user_message
-        )
-        window.statusBar().showMessage(lazlog.redact(text), 15_000)
-        return
-    box = QMessageBox(window)
-    box.setObjectName("internalErrorBox")
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(translate("App", "lazpack — internal error"))
-    box.setText(
-        translate(
-            "App",
-            "Something went wrong inside lazpack. Your work so far is kept.\n"
-            "If it happens again, copy the details below and send them to support.",
-        )
-    )
-    trace = "".join(traceback.format_exception(type(err), err, err.__traceback__))
-    details = lazlog.redact(trace) + "\n--- recent log ---\n" + lazlog.ring_buffer.text()[-20_000:]
-    box.setDetailedText(details)
-    # Non-modal show(), never exec() inside the running loop: scanning goes on meanwhile.
-    box.setWindowModality(Qt.WindowModality.NonModal)
-    box.show()
-
-
-def show_settings_problems(window: Any, problems: list[str]) -> None:
-    """Settings that could not be used (and where the file was kept): a non-modal box."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
-
-    import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
-
-    box = QMessageBox(window)
-    box.setObjectName("settingsProblemsBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("lazpack — settings")
-    box.setText("Some settings could not be used; lazpack uses the defaults for them.")
-    box.setInformativeText(lazlog.redact("\n".join(problems)))
-    box.setWindowModality(Qt.WindowModality.NonModal)
-    box.show()
 
 
 def _close_on_signals(station: Station) -> None:

@@ -254,6 +254,14 @@ If it happens again, copy the details below and send them to support.</source>
         <translation>May nagkamali sa loob ng lazpack. Naka-save ang trabaho mo.
 Kung maulit, kopyahin ang detalye sa ibaba at ipadala sa support.</translation>
     </message>
+    <message>
+        <source>lazpack — settings</source>
+        <translation>lazpack — Settings</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used; lazpack uses the defaults for them.</source>
+        <translation>May ilang settings na hindi magamit; default ang gagamitin ng lazpack para sa mga ito.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>

@@ -254,6 +254,14 @@ If it happens again, copy the details below and send them to support.</source>
         <translation>Terjadi kesalahan di dalam lazpack. Pekerjaan Anda tetap tersimpan.
 Jika terulang, salin detail di bawah dan kirim ke dukungan.</translation>
     </message>
+    <message>
+        <source>lazpack — settings</source>
+        <translation>lazpack — Pengaturan</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used; lazpack uses the defaults for them.</source>
+        <translation>Beberapa pengaturan tidak dapat dipakai; lazpack memakai nilai bawaan untuknya.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>

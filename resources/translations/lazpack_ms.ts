@@ -254,6 +254,14 @@ If it happens again, copy the details below and send them to support.</source>
         <translation>Berlaku ralat di dalam lazpack. Kerja anda setakat ini disimpan.
 Jika berulang, salin butiran di bawah dan hantar kepada sokongan.</translation>
     </message>
+    <message>
+        <source>lazpack — settings</source>
+        <translation>lazpack — Tetapan</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used; lazpack uses the defaults for them.</source>
+        <translation>Sesetengah tetapan tidak dapat digunakan; lazpack menggunakan nilai lalai untuknya.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>

@@ -254,6 +254,14 @@ If it happens again, copy the details below and send them to support.</source>
         <translation>เกิดข้อผิดพลาดภายใน lazpack งานที่ทำไว้ยังอยู่ครบ
 ถ้าเกิดซ้ำ ให้คัดลอกรายละเอียดด้านล่างส่งให้ฝ่ายสนับสนุน</translation>
     </message>
+    <message>
+        <source>lazpack — settings</source>
+        <translation>lazpack — การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used; lazpack uses the defaults for them.</source>
+        <translation>การตั้งค่าบางรายการใช้ไม่ได้ lazpack จะใช้ค่าเริ่มต้นแทน</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>

@@ -254,6 +254,14 @@ If it happens again, copy the details below and send them to support.</source>
         <translation>Đã có lỗi bên trong lazpack. Công việc của bạn vẫn được giữ.
 Nếu lặp lại, hãy sao chép chi tiết bên dưới và gửi cho bộ phận hỗ trợ.</translation>
     </message>
+    <message>
+        <source>lazpack — settings</source>
+        <translation>lazpack — Cài đặt</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used; lazpack uses the defaults for them.</source>
+        <translation>Một số cài đặt không dùng được; lazpack dùng giá trị mặc định cho chúng.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>

@@ -254,6 +254,14 @@ If it happens again, copy the details below and send them to support.</source>
         <translation>lazpack 内部出错，已完成的工作都已保留。
 如果再次发生，请复制下方详情发给技术支持。</translation>
     </message>
+    <message>
+        <source>lazpack — settings</source>
+        <translation>lazpack — 设置</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used; lazpack uses the defaults for them.</source>
+        <translation>部分设置项无法使用，lazpack 已改用标准设定。</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>

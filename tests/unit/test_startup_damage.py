@@ -14,10 +14,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from lazpack.app import main, show_settings_problems
+from lazpack.app import main
 from lazpack.config import Paths
 from lazpack.errors import DiskFullError, JournalLockedError
 from lazpack.startup import StartupFailure, describe
+from lazpack.ui.error_dialogs import show_settings_problems
 
 
 @pytest.fixture(autouse=True)

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from lazpack.app import show_error
 from lazpack.errors import ApiError, BusinessError
 from lazpack.log import register_secret
+from lazpack.ui.error_dialogs import show_error
 from lazpack.ui.screen_redaction import guard_screen
 
 TOKEN = "50000400SCREENTOKEN"
