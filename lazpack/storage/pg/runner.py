@@ -242,14 +242,17 @@ class PgRunner:
             ) from None
 
     async def acall(self, work: Work[T], *, wait_s: float = 10.0) -> T:
-        """``call`` for coroutines on another loop (qasync's): awaits, never blocks."""
+        """``call`` for coroutines on another loop (qasync's): awaits, never blocks.
+
+        A slow answer fails this call only: nothing waits on it, so it is no reason to take
+        the whole station off the database (a lost connection is still noticed, by the
+        error it raises or the pool's command timeout)."""
         self._check_available()
         fut = asyncio.run_coroutine_threadsafe(self._with_conn(work), self.loop)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(fut), wait_s)
         except TimeoutError:
             fut.cancel()
-            self._lost(TimeoutError("no answer in time"))
             raise DatabaseUnavailableError(
                 f"The warehouse database {self.where} did not answer in time."
             ) from None
