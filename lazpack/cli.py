@@ -122,6 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--data-dir", type=Path, default=None, help="the station's data folder")
     g.add_argument("--demo", action="store_true", help="use the built-in demo shop")
     g.add_argument(
+        "--database",
+        default="",
+        metavar="URL",
+        help="the warehouse database (postgresql://user@host/dbname) instead of this PC's"
+        " journal; the orders come from the shop's sync leader when one runs",
+    )
+    g.add_argument(
         "--shop", default="", help="one configured shop (its id or name); default: every shop"
     )
     g.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
@@ -271,7 +278,7 @@ async def open_station(args: argparse.Namespace, *, sync: bool = True) -> Sessio
             "Check that it exists and that you may write to it, or pick another with --data-dir.",
         ) from err
     settings = Settings.load(paths.settings_file)
-    core = StationCore(settings, paths)
+    core = StationCore(settings, paths, **_journal(args, settings))
     try:
         if args.demo:
             core.add_shop(demo_shop())
@@ -319,9 +326,41 @@ def _pick_shop(name: str, known: dict[str, str]) -> list[str]:
     )
 
 
+def _journal(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """``--database``: the warehouse's journal, as this data folder's station uses it, under
+    a station id of the command line's own (a station running on this PC keeps its claims
+    and its sync leadership; the command never takes them over)."""
+    if not args.database:
+        return {}
+    from lazpack.station import postgres_journal
+
+    if not args.database.startswith(("postgresql://", "postgres://")):
+        raise CliError(
+            "--database must be a postgresql://user@host/dbname URL.",
+            EXIT_USAGE,
+            "Give the warehouse database's URL, or leave --database out.",
+        )
+    return {
+        "journal": postgres_journal(
+            args.database,
+            station_id=f"{settings.station_id}-cli",
+            station_name=f"command line at {settings.station_id}",
+        )
+    }
+
+
 async def _sync(core: Any, shop_id: str) -> None:
     sync = core.syncs[shop_id]
-    if not await sync.sync_once():
+    shared = core.shared_syncs.get(shop_id)
+    if shared is None:
+        ok = await sync.sync_once()
+    else:
+        # A warehouse: lead (sync with Lazada and share it) when no station leads the shop
+        # now, else read the shared order book; a follower finding it empty (the leader's
+        # first sync still running) syncs once itself.
+        await shared.tick()
+        ok = sync.state.full_sync_done or (not shared.is_leader and await sync.sync_once())
+    if not ok:
         st = sync.state
         raise CliError(
             f"The orders of {core.shop_names.get(shop_id, shop_id)} could not be synced: "

@@ -144,13 +144,15 @@ def open_sqlite_journal(paths: Paths, settings: Settings) -> SqliteJournal:
     return SqliteJournal(paths.journal_file, station_id=settings.station_id)
 
 
-def postgres_journal(dsn: str, *, station_name: str = "") -> JournalOpener:
-    """``--database postgresql://…``: the journal (and order claims) on a shared database."""
+def postgres_journal(dsn: str, *, station_name: str = "", station_id: str = "") -> JournalOpener:
+    """``--database postgresql://…``: the journal (and order claims) on a shared database,
+    as the station of the settings (or as ``station_id``: the command line's own)."""
 
     def open_pg(paths: Paths, settings: Settings) -> PgJournal:
         from lazpack.storage.pg import PgJournal
 
-        return PgJournal(dsn, station_id=settings.station_id, station_name=station_name)
+        sid = station_id or settings.station_id
+        return PgJournal(dsn, station_id=sid, station_name=station_name)
 
     return open_pg
 
@@ -161,6 +163,9 @@ class ClaimingJournal(Protocol):
 
     @property
     def runner(self) -> PgRunner: ...
+
+    @property
+    def station_id(self) -> str: ...
 
     @property
     def station_name(self) -> str: ...
@@ -566,9 +571,9 @@ class StationCore:
         journal = self.journal
         assert isinstance(journal, ClaimingJournal)
         runner = journal.runner
-        leader = PgLeader(runner, station_id=self.settings.station_id,
+        leader = PgLeader(runner, station_id=journal.station_id,
                           station_name=journal.station_name)  # fmt: skip
-        shared = PgOrderBook(runner, station_id=self.settings.station_id)
+        shared = PgOrderBook(runner, station_id=journal.station_id)
         return SharedShopSync(sync, self.book, shared, leader, interval_s=interval)
 
     def _start_shop(self, conn: ShopConnection, sync: SyncService) -> None:
@@ -638,7 +643,7 @@ class StationCore:
             loop.call_soon_threadsafe(wake_all)
 
         def on_change(shop_id: str, _orders: list[int], by: str) -> None:
-            if by != self.settings.station_id:
+            if by != journal.station_id:
                 loop.call_soon_threadsafe(wake, shop_id)
 
         self._order_notices = OrderNotifications(
