@@ -13,14 +13,17 @@ Rows, each timing the code path the station runs:
   database thread, one atomic statement), for a free order and for one another station
   holds; baseline in the same run: ``SELECT 1`` through the same path (the ratio is what the
   claim statement adds over a bare round trip);
-* **Lazada calls per minute, 1 vs 10 stations on one shop** — each station runs
-  ``SyncLeadership`` over the real ``SyncService`` and client against one in-process emulator;
-  only the leader syncs, so the counts must be equal (ratio 1.00);
-* **20 stations at one scan per second each** — ``PgJournal.record_scan`` until the row is
-  committed (what a packer's scan costs the journal), p50/p99, and the CPU the database
+* **Lazada calls per minute, 1 vs 10 stations on one shop** — each station is a
+  ``StationCore`` on the warehouse database with the demo shop of one shared in-process
+  emulator, ticking its shop's sync (``SharedShopSync``: lead or follow) once per sync
+  interval; baseline in the same run: one station alone on SQLite running its
+  ``SyncService``. Only the leader syncs, so the three counts must be equal (ratio 1.00);
+* **20 stations at one scan per second each** — 20 ``StationCore``s on the database, each on
+  a thread and loop of its own, scanning through ``PackingService.handle_scan`` until the
+  scan's row is committed (what a packer's scan costs), p50/p99, and the CPU the database
   server's processes used meanwhile.
 
-Figures are printed, never asserted; the exit code is non-zero only if the 1-vs-10 counts
+Figures are printed, never asserted; the exit code is non-zero only if the call counts
 differ (the property the design promises).
 """
 
@@ -31,6 +34,7 @@ import asyncio
 import os
 import statistics
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -40,13 +44,11 @@ import asyncpg
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lazpack.domain.orderbook import OrderBook  # noqa: E402
+from lazpack.config import Paths, Settings  # noqa: E402
 from lazpack.emulator import Emulator  # noqa: E402
-from lazpack.services.sync import SyncService  # noqa: E402
-from lazpack.services.sync_leader import SyncLeadership  # noqa: E402
-from lazpack.station import demo_shop  # noqa: E402
+from lazpack.station import DEMO_SHOP_ID, StationCore, demo_shop, postgres_journal  # noqa: E402
 from lazpack.storage.pg import PgJournal  # noqa: E402
-from lazpack.storage.pg.claims import PgClaims, PgLeader  # noqa: E402
+from lazpack.storage.pg.claims import PgClaims  # noqa: E402
 from tests.helpers.pgcluster import DSN_ENV, Cluster, start_cluster  # noqa: E402
 
 
@@ -97,36 +99,36 @@ async def claims_round_trip(dsn: str, n: int) -> None:
 
 
 # ------------------------------------------------------------------ one sync per shop
-async def calls_per_minute(dsn: str, stations: int, rounds: int, interval_s: float) -> float:
+async def calls_per_minute(dsn: str, stations: int, rounds: int, tmp: Path) -> float:
+    """Lazada calls per minute on one shop: ``stations`` station cores on the warehouse
+    database, each ticking its shop's sync as ``StationCore`` runs it (one tick per sync
+    interval); ``stations == 0``: one station alone on its own SQLite journal (the baseline
+    a single PC pays)."""
     emu = Emulator(orders=200, seed=7, region="sg")
-    journals, leaders, conns = [], [], []
+    cores: list[StationCore] = []
     try:
-        for k in range(stations):
-            j = PgJournal(dsn, station_id=f"sync-{stations}-{k}", station_name=f"S{k}")
-            journals.append(j)
-            conn = demo_shop(emulator=emu)
-            conns.append(conn)
-            sync = SyncService(conn.port, OrderBook(), shop_id=f"shop-{stations}", region="sg")
-
-            async def run_sync(s: SyncService = sync) -> list[int]:
-                await s.sync_once()
-                return []
-
-            port = PgLeader(j.runner, station_id=f"sync-{stations}-{k}", station_name=f"S{k}")
-            leaders.append(SyncLeadership(port, shop_id=f"shop-{stations}", sync=run_sync,
-                                          lease_seconds=interval_s * 3))  # fmt: skip
+        for k in range(max(stations, 1)):
+            sid = f"sync-{stations}-{k}"
+            journal = postgres_journal(dsn, station_name=f"S{k}") if stations else None
+            core = StationCore(
+                Settings(station_id=sid),
+                Paths.for_data_dir(tmp / sid),
+                **({"journal": journal} if journal else {}),
+            )
+            core.add_shop(demo_shop(emulator=emu))
+            cores.append(core)
+        interval = cores[0].syncs[DEMO_SHOP_ID].interval_s
         before = sum(emu.calls.values())
         for _ in range(rounds):
-            await asyncio.gather(*(ldr.tick() for ldr in leaders))
+            if stations:
+                await asyncio.gather(*(c.shared_syncs[DEMO_SHOP_ID].tick() for c in cores))
+            else:
+                await cores[0].syncs[DEMO_SHOP_ID].sync_once()
         calls = sum(emu.calls.values()) - before
-        for ldr in leaders:
-            await ldr.stop()
-        return calls / rounds * (60 / interval_s)
+        return calls / rounds * (60 / interval)
     finally:
-        for c in conns:
+        for c in cores:
             await c.aclose()
-        for j in journals:
-            j.close()
 
 
 # ------------------------------------------------------------------ scans under load
@@ -148,41 +150,53 @@ def server_cpu_seconds() -> float:
     return total / tick
 
 
-def scans_under_load(dsn: str, stations: int, seconds: float) -> None:
-    journals = [PgJournal(dsn, station_id=f"load-{k}") for k in range(stations)]
+def scans_under_load(dsn: str, stations: int, seconds: float, tmp: Path) -> None:
+    """``stations`` station cores, each on a thread and loop of its own as each PC runs one,
+    scanning once a second through ``PackingService.handle_scan`` (what the station runs on
+    a scanner burst: the claim check, the scan rules, the journal), each scan timed until
+    its row is committed in the warehouse database."""
     latencies: list[float] = []
     lock = threading.Lock()
+    ready = threading.Barrier(stations + 1)
 
-    def station(j: PgJournal, k: int) -> None:
-        start = time.monotonic() + k / stations  # spread over the second, like real packers
-        n = 0
-        while True:
-            due = start + n
-            if due - start >= seconds:
-                return
-            time.sleep(max(0.0, due - time.monotonic()))
-            t = time.perf_counter()
-            j.record_scan(shop_id="shop", order_id=n, code=f"8850{k:03d}{n:05d}", result="ok",
-                          packer=f"p{k}")  # fmt: skip
-            j.flush(10)
-            with lock:
-                latencies.append((time.perf_counter() - t) * 1000)
-            n += 1
+    def station(k: int) -> None:
+        async def run() -> None:
+            sid = f"load-{k}"
+            core = StationCore(
+                Settings(station_id=sid, packer=f"p{k}"),
+                Paths.for_data_dir(tmp / sid),
+                journal=postgres_journal(dsn, station_name=f"Load {k}"),
+            )
+            journal = core.journal
+            assert isinstance(journal, PgJournal)
+            try:
+                ready.wait()
+                start = time.monotonic() + k / stations  # spread over the second, like packers
+                n = 0
+                while n < seconds:
+                    await asyncio.sleep(max(0.0, start + n - time.monotonic()))
+                    t = time.perf_counter()
+                    await core.packing.handle_scan(f"8850{k:03d}{n:05d}")
+                    journal.flush(10)
+                    with lock:
+                        latencies.append((time.perf_counter() - t) * 1000)
+                    n += 1
+            finally:
+                await core.aclose()
 
-    try:
-        cpu0, wall0 = server_cpu_seconds(), time.monotonic()
-        threads = [threading.Thread(target=station, args=(j, k)) for k, j in enumerate(journals)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        cpu, wall = server_cpu_seconds() - cpu0, time.monotonic() - wall0
-        print(line(f"{stations} stations x 1 scan/s, scan -> committed", latencies))
-        share = 100 * cpu / wall
-        print(f"database server CPU: {cpu:.2f} s over {wall:.1f} s = {share:.1f}% of one core")
-    finally:
-        for j in journals:
-            j.close()
+        asyncio.run(run())
+
+    threads = [threading.Thread(target=station, args=(k,)) for k in range(stations)]
+    for t in threads:
+        t.start()
+    ready.wait()
+    cpu0, wall0 = server_cpu_seconds(), time.monotonic()
+    for t in threads:
+        t.join()
+    cpu, wall = server_cpu_seconds() - cpu0, time.monotonic() - wall0
+    print(line(f"{stations} station cores x 1 scan/s, scan -> committed", latencies))
+    share = 100 * cpu / wall
+    print(f"database server CPU: {cpu:.2f} s over {wall:.1f} s = {share:.1f}% of one core")
 
 
 # ------------------------------------------------------------------ main
@@ -211,12 +225,15 @@ def main() -> int:
         n = 200 if args.quick else 2000
         asyncio.run(claims_round_trip(dsn, n))
         rounds = 3 if args.quick else 12
-        one = asyncio.run(calls_per_minute(dsn, 1, rounds, 10.0))
-        ten = asyncio.run(calls_per_minute(dsn, 10, rounds, 10.0))
-        print(f"Lazada calls per minute on one shop: 1 station {one:.1f}, 10 stations {ten:.1f}"
-              f" (ratio {ten / one:.2f})")  # fmt: skip
-        scans_under_load(dsn, 20, 3.0 if args.quick else 30.0)
-        return 0 if abs(ten - one) < 1e-9 else 1
+        with tempfile.TemporaryDirectory() as tmp:
+            alone = asyncio.run(calls_per_minute(dsn, 0, rounds, Path(tmp)))
+            one = asyncio.run(calls_per_minute(dsn, 1, rounds, Path(tmp)))
+            ten = asyncio.run(calls_per_minute(dsn, 10, rounds, Path(tmp)))
+            print(f"Lazada calls per minute on one shop: 1 station alone (SQLite) {alone:.1f},"
+                  f" 1 station on the database {one:.1f}, 10 stations {ten:.1f}"
+                  f" (ratio 10/1 {ten / one:.2f}, 10/alone {ten / alone:.2f})")  # fmt: skip
+            scans_under_load(dsn, 20, 3.0 if args.quick else 30.0, Path(tmp))
+        return 0 if ten == one == alone else 1
     finally:
         asyncio.run(admin(admin_dsn, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         if cluster is not None:

@@ -53,7 +53,7 @@ from typing import IO, Any
 
 from lazpack import __version__
 from lazpack import log as lazlog
-from lazpack.config import Paths, load_settings
+from lazpack.config import Paths, Settings, load_settings
 from lazpack.errors import KnownError, WorkflowError
 
 EXIT_OK = 0
@@ -121,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     g = common.add_argument_group("station")
     g.add_argument("--data-dir", type=Path, default=None, help="the station's data folder")
     g.add_argument("--demo", action="store_true", help="use the built-in demo shop")
+    g.add_argument(
+        "--database",
+        default="",
+        metavar="URL",
+        help="the warehouse database (postgresql://user@host/dbname) instead of this PC's"
+        " journal; the orders come from the shop's sync leader when one runs",
+    )
     g.add_argument(
         "--shop", default="", help="one configured shop (its id or name); default: every shop"
     )
@@ -276,7 +283,7 @@ async def open_station(args: argparse.Namespace, *, sync: bool = True) -> Sessio
     for problem in loaded.problems:
         print(f"lazpack: warning: {problem}", file=sys.stderr)
     settings = loaded.settings
-    core = StationCore(settings, paths)
+    core = StationCore(settings, paths, **_journal(args, settings))
     try:
         if args.demo:
             core.add_shop(demo_shop())
@@ -324,9 +331,41 @@ def _pick_shop(name: str, known: dict[str, str]) -> list[str]:
     )
 
 
+def _journal(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """``--database``: the warehouse's journal, as this data folder's station uses it, under
+    a station id of the command line's own (a station running on this PC keeps its claims
+    and its sync leadership; the command never takes them over)."""
+    if not args.database:
+        return {}
+    from lazpack.station import postgres_journal
+
+    if not args.database.startswith(("postgresql://", "postgres://")):
+        raise CliError(
+            "--database must be a postgresql://user@host/dbname URL.",
+            EXIT_USAGE,
+            "Give the warehouse database's URL, or leave --database out.",
+        )
+    return {
+        "journal": postgres_journal(
+            args.database,
+            station_id=f"{settings.station_id}-cli",
+            station_name=f"command line at {settings.station_id}",
+        )
+    }
+
+
 async def _sync(core: Any, shop_id: str) -> None:
     sync = core.syncs[shop_id]
-    if not await sync.sync_once():
+    shared = core.shared_syncs.get(shop_id)
+    if shared is None:
+        ok = await sync.sync_once()
+    else:
+        # A warehouse: lead (sync with Lazada and share it) when no station leads the shop
+        # now, else read the shared order book; a follower finding it empty (the leader's
+        # first sync still running) syncs once itself.
+        await shared.tick()
+        ok = sync.state.full_sync_done or (not shared.is_leader and await sync.sync_once())
+    if not ok:
         st = sync.state
         raise CliError(
             f"The orders of {core.shop_names.get(shop_id, shop_id)} could not be synced: "

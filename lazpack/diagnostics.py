@@ -19,7 +19,16 @@ from lazpack import log as lazlog
 from lazpack.config import Paths
 
 #: The packages whose versions matter when something breaks.
-PACKAGES = ("PySide6-Essentials", "qasync", "httpx", "keyring", "reportlab", "platformdirs")
+PACKAGES = (
+    "PySide6-Essentials",
+    "qasync",
+    "httpx",
+    "keyring",
+    "reportlab",
+    "platformdirs",
+    "asyncpg",  # the warehouse database driver
+    "cryptography",  # the warehouse key (shop secrets in the database)
+)
 
 
 def package_versions(names: Sequence[str] = PACKAGES) -> dict[str, str]:

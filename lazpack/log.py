@@ -23,7 +23,8 @@ _secrets_lock = threading.Lock()
 _secret_re: re.Pattern[str] | None = None
 
 _PARAM_RE = re.compile(
-    r"(?P<k>\b(?:access_token|refresh_token|app_secret|client_secret|sign|code|password)"
+    r"(?P<k>\b(?:access_token|refresh_token|app_secret|client_secret|sign|code|password"
+    r"|sslpassword|passfile|sslkey)"
     r"[\"']?\s*[=:]\s*[\"']?)(?P<v>[^&\s\"',;)}]+)",
     re.IGNORECASE,
 )

@@ -51,13 +51,15 @@ from lazpack.services.picking import PickingService
 from lazpack.services.shops import AppCredentials, AuthFactory, ShopService
 from lazpack.services.station_labels import StationLabels
 from lazpack.services.sync import SyncService, SyncState
+from lazpack.services.sync_leader import SharedShopSync
 from lazpack.storage.catalogue import SqliteCatalogue
 from lazpack.storage.journal import SqliteJournal
 
 if TYPE_CHECKING:
     from lazpack.api import LazadaClient
     from lazpack.emulator import Emulator
-    from lazpack.storage.pg import PgJournal
+    from lazpack.storage.pg import PgJournal, PgRunner
+    from lazpack.storage.pg.claims import OrderNotifications
 
 log = lazlog.get_logger("station")
 
@@ -145,13 +147,15 @@ def open_sqlite_journal(paths: Paths, settings: Settings) -> SqliteJournal:
     return SqliteJournal(paths.journal_file, station_id=settings.station_id)
 
 
-def postgres_journal(dsn: str, *, station_name: str = "") -> JournalOpener:
-    """``--database postgresql://…``: the journal (and order claims) on a shared database."""
+def postgres_journal(dsn: str, *, station_name: str = "", station_id: str = "") -> JournalOpener:
+    """``--database postgresql://…``: the journal (and order claims) on a shared database,
+    as the station of the settings (or as ``station_id``: the command line's own)."""
 
     def open_pg(paths: Paths, settings: Settings) -> PgJournal:
         from lazpack.storage.pg import PgJournal
 
-        return PgJournal(dsn, station_id=settings.station_id, station_name=station_name)
+        sid = station_id or settings.station_id
+        return PgJournal(dsn, station_id=sid, station_name=station_name)
 
     return open_pg
 
@@ -159,6 +163,15 @@ def postgres_journal(dsn: str, *, station_name: str = "") -> JournalOpener:
 @runtime_checkable
 class ClaimingJournal(Protocol):
     """A journal on a database several stations share (it hands out order claims)."""
+
+    @property
+    def runner(self) -> PgRunner: ...
+
+    @property
+    def station_id(self) -> str: ...
+
+    @property
+    def station_name(self) -> str: ...
 
     def claim_port(self) -> ClaimPort: ...
 
@@ -410,6 +423,9 @@ class StationCore:
         self.ports: dict[str, LazadaPort] = {}
         self.shop_names: dict[str, str] = {}
         self.syncs: dict[str, SyncService] = {}
+        #: on a warehouse database: each shop's leader election and shared order book
+        self.shared_syncs: dict[str, SharedShopSync] = {}
+        self._order_notices: OrderNotifications | None = None
         self.fulfilments: dict[str, FulfilmentService] = {}
         #: the shop service of the configured shops (None until one is needed)
         self.shops: ShopService | None = None
@@ -546,12 +562,33 @@ class StationCore:
             sync.add_listener(listener)
         sync.add_listener(self._after_full_sync)
         self.syncs[conn.shop_id] = sync
+        if isinstance(self.journal, ClaimingJournal):
+            self.shared_syncs[conn.shop_id] = self._shared_sync(sync, interval)
         if self._running:
             self._start_shop(conn, sync)
         return sync
 
+    def _shared_sync(self, sync: SyncService, interval: float) -> SharedShopSync:
+        """On a warehouse database one station per shop talks to Lazada (the leader); the
+        others read the shared order book it writes."""
+        from lazpack.storage.pg.claims import PgLeader
+        from lazpack.storage.pg.orderbook import PgOrderBook
+
+        journal = self.journal
+        assert isinstance(journal, ClaimingJournal)
+        runner = journal.runner
+        leader = PgLeader(runner, station_id=journal.station_id,
+                          station_name=journal.station_name)  # fmt: skip
+        shared = PgOrderBook(runner, station_id=journal.station_id)
+        return SharedShopSync(sync, self.book, shared, leader, interval_s=interval)
+
     def _start_shop(self, conn: ShopConnection, sync: SyncService) -> None:
-        self.spawn(sync.run(), f"sync:{conn.shop_id}")
+        shared = self.shared_syncs.get(conn.shop_id)
+        if shared is not None:
+            self.spawn(shared.run(), f"sync leader:{conn.shop_id}")
+            self._listen_for_orders()
+        else:
+            self.spawn(sync.run(), f"sync:{conn.shop_id}")
         if conn.emulator is not None and self.trickle_s:
             # The emulator's own feed: new pending orders appear server-side, and the
             # next poll brings them in, exactly as with a real shop.
@@ -581,8 +618,46 @@ class StationCore:
         return await self._open[0].fetch(url)
 
     def refresh(self) -> None:
-        for sync in self.syncs.values():
-            sync.refresh()
+        for shop_id, sync in self.syncs.items():
+            shared = self.shared_syncs.get(shop_id)
+            if shared is not None:
+                shared.refresh()
+            else:
+                sync.refresh()
+
+    def _listen_for_orders(self) -> None:
+        """LISTEN for the sync leaders' change notices (a follower reads the shared book at
+        once), and re-read every shop after each reconnect (notices are lost meanwhile)."""
+        if self._order_notices is not None:
+            return
+        from lazpack.storage.pg.claims import OrderNotifications
+
+        journal = self.journal
+        assert isinstance(journal, ClaimingJournal)
+        loop = asyncio.get_running_loop()
+
+        def wake(shop_id: str) -> None:
+            shared = self.shared_syncs.get(shop_id)
+            if shared is not None and not shared.is_leader:
+                shared.refresh()
+
+        def wake_all() -> None:
+            for shop_id in self.shared_syncs:
+                wake(shop_id)
+
+        def on_resync() -> None:
+            loop.call_soon_threadsafe(wake_all)
+
+        def on_change(shop_id: str, _orders: list[int], by: str) -> None:
+            if by != journal.station_id:
+                loop.call_soon_threadsafe(wake, shop_id)
+
+        self._order_notices = OrderNotifications(
+            journal.runner,
+            on_change=on_change,
+            on_resync=on_resync,
+        )
+        self._order_notices.start()
 
     # ------------------------------------------------------------ start-up
     def housekeeping(self) -> Housekeeping:
@@ -708,6 +783,11 @@ class StationCore:
             task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+        for shared in self.shared_syncs.values():
+            await shared.stop()  # a leader hands its shops to another station at once
+        if self._order_notices is not None:
+            notices, self._order_notices = self._order_notices, None
+            await asyncio.to_thread(notices.stop)
         if self.claims is not None:
             await self.claims.stop()  # this station's orders are free for the others at once
         await self.labels.aclose()
@@ -730,5 +810,8 @@ class StationCore:
                 self._catalogue_journal.close()
 
     async def aclose(self) -> None:
+        """Stop and close; a second call does nothing (the journal is closed by then)."""
+        if self._journal_closed:
+            return
         await self.stop()
         self.close()

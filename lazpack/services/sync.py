@@ -164,6 +164,13 @@ class SyncService:
         """Ask the running loop to poll now instead of waiting for the interval (F5)."""
         self._wake.set()
 
+    def followed(self) -> None:
+        """Another station (a warehouse's sync leader) synced this shop and this station has
+        read what it brought in: show the shop online, its first sync done."""
+        self._set(connection=Connection.ONLINE, syncing=False, progress=None,
+                  last_sync_at=self.clock.now(), message="", hint="", detail="",
+                  full_sync_done=True)  # fmt: skip
+
     async def run(self) -> None:
         """Full sync (retried until it succeeds), then incremental polls forever."""
         while True:

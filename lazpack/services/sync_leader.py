@@ -15,11 +15,15 @@ re-read after every reconnect (notifications are lost while disconnected).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from typing import Protocol
 
+from lazpack.domain.models import Order, OrderItem
+from lazpack.domain.orderbook import BookChange, OrderBook
 from lazpack.domain.ports import LeaderPort
-from lazpack.errors import DatabaseUnavailableError
+from lazpack.errors import StorageError
 from lazpack.log import get_logger
+from lazpack.services.sync import SyncService
 
 log = get_logger("sync")
 
@@ -35,18 +39,33 @@ class SyncLeadership:
         *,
         shop_id: str,
         sync: Callable[[], Awaitable[Sequence[int]]],
+        follow: Callable[[], Awaitable[None]] | None = None,
         lease_seconds: float = LEASE_SECONDS,
         interval_s: float | None = None,
     ) -> None:
         self._port = port
         self.shop_id = shop_id
         self._sync = sync
+        #: what a follower does on its tick (read the shared order book)
+        self._follow = follow
         self.lease_seconds = lease_seconds
         self.interval_s = interval_s if interval_s is not None else lease_seconds / 3
         if self.interval_s >= lease_seconds:
             raise ValueError("the sync tick must be shorter than the leader lease")
         self.is_leader = False
+        #: called with True/False when this station starts/stops leading the shop's sync
+        self.listeners: list[Callable[[bool], None]] = []
         self._stop = asyncio.Event()
+        self._wake = asyncio.Event()
+
+    def _set_leader(self, leading: bool) -> None:
+        if leading == self.is_leader:
+            return
+        log.info("shop %s: this station %s the sync", self.shop_id,
+                 "now leads" if leading else "no longer leads")  # fmt: skip
+        self.is_leader = leading
+        for listener in list(self.listeners):
+            listener(leading)
 
     async def tick(self) -> bool:
         """Lead (renew, sync, publish) or follow; returns whether this station leads."""
@@ -54,37 +73,193 @@ class SyncLeadership:
             leading = await self._port.acquire(
                 shop_id=self.shop_id, lease_seconds=self.lease_seconds
             )
-        except DatabaseUnavailableError as err:
+        except StorageError as err:  # away, or a statement refused: nobody can tell
             if self.is_leader:
                 log.warning("shop %s: leadership unknown while the database is away: %s",
                             self.shop_id, err)  # fmt: skip
-            self.is_leader = False
+            self._set_leader(False)
+            if self._follow is not None:
+                await self._follow()  # what the shared book already has (it may be back)
             return False
-        if leading != self.is_leader:
-            log.info("shop %s: this station %s the sync", self.shop_id,
-                     "now leads" if leading else "no longer leads")  # fmt: skip
-        self.is_leader = leading
+        self._set_leader(leading)
         if leading:
             changed = await self._sync()
             if changed:
-                await self._port.publish(shop_id=self.shop_id, order_ids=changed)
+                try:
+                    await self._port.publish(shop_id=self.shop_id, order_ids=changed)
+                except StorageError as err:
+                    # the followers re-read the shared book when they reconnect anyway
+                    log.warning("shop %s: change notice not sent: %s", self.shop_id, err)
+        elif self._follow is not None:
+            await self._follow()
         return leading
+
+    def refresh(self) -> None:
+        """Tick now instead of at the interval (F5, or a change notice from the leader)."""
+        self._wake.set()
 
     async def run(self) -> None:
         while not self._stop.is_set():
-            await self.tick()
+            self._wake.clear()
             try:
-                await asyncio.wait_for(self._stop.wait(), self.interval_s)
-            except TimeoutError:
-                continue
+                await self.tick()
+            except Exception:  # one failed tick never stops the next
+                log.error("shop %s: sync tick failed", self.shop_id, exc_info=True)
+            stop = asyncio.ensure_future(self._stop.wait())
+            wake = asyncio.ensure_future(self._wake.wait())
+            try:
+                await asyncio.wait(
+                    {stop, wake}, timeout=self.interval_s, return_when=asyncio.FIRST_COMPLETED
+                )
+            finally:
+                stop.cancel()
+                wake.cancel()
 
     async def stop(self) -> None:
         """Stop ticking and hand the shop to another station at once."""
         self._stop.set()
         if self.is_leader:
-            self.is_leader = False
+            self._set_leader(False)
             try:
                 await self._port.resign(shop_id=self.shop_id)
-            except DatabaseUnavailableError as err:
+                # an empty change notice: the others tick at once and one of them leads
+                await self._port.publish(shop_id=self.shop_id, order_ids=())
+            except StorageError as err:
                 log.warning("shop %s: leadership not resigned (lease will expire): %s",
                             self.shop_id, err)  # fmt: skip
+
+
+# ==================================================================== a station's shop sync
+SharedEntry = tuple[Order, tuple[OrderItem, ...]]
+
+
+class SharedChanges(Protocol):
+    """What a follower reads from the shared order book (``SharedBookPort.changes``)."""
+
+    @property
+    def entries(self) -> list[tuple[str, SharedEntry]]: ...  # (region, (order, items))
+
+    @property
+    def rev(self) -> int: ...
+
+    @property
+    def unreadable(self) -> int: ...
+
+
+class SharedBookPort(Protocol):
+    """The shop's order book in the warehouse database (``lazpack.storage.pg.orderbook``)."""
+
+    async def publish(
+        self, shop_id: str, region: str, entries: Sequence[tuple[Order, Sequence[OrderItem]]]
+    ) -> int: ...
+
+    async def changes(self, shop_id: str, *, since: int) -> SharedChanges: ...
+
+
+class SharedShopSync:
+    """One shop's sync at one station of a warehouse: lead (talk to Lazada) or follow.
+
+    The leader runs the shop's ``SyncService`` and writes every order its book gained or
+    changed into the shared book (the first time it leads: the whole shop, so a station that
+    joins later finds everything), then notifies the others. A follower makes no Lazada call
+    for the shop: it reads the rows written since the last one it read, on every tick, at
+    once when the leader's notice arrives (``refresh``), and after every reconnect.
+    """
+
+    def __init__(
+        self,
+        sync: SyncService,
+        book: OrderBook,
+        shared: SharedBookPort,
+        leader: LeaderPort,
+        *,
+        lease_seconds: float = LEASE_SECONDS,
+        interval_s: float | None = None,
+    ) -> None:
+        self.sync = sync
+        self.book = book
+        self.shared = shared
+        self.shop_id = sync.shop_id
+        interval = interval_s if interval_s is not None else sync.interval_s
+        self.leadership = SyncLeadership(
+            leader,
+            shop_id=self.shop_id,
+            sync=self._lead,
+            follow=self._follow,
+            lease_seconds=max(lease_seconds, interval * 3),
+            interval_s=interval,
+        )
+        #: the newest shared-book revision this station has read
+        self.rev = 0
+        self._pending: set[int] = set()
+        self._published_all = False
+        self._applying = False
+        book.add_listener(self._changed)
+
+    @property
+    def is_leader(self) -> bool:
+        return self.leadership.is_leader
+
+    def _changed(self, change: BookChange) -> None:
+        if self._applying:
+            return  # what the shared book itself brought in is not published back
+        for shop_id, order_id in (*change.added, *change.updated):
+            if shop_id == self.shop_id:
+                self._pending.add(order_id)
+
+    async def tick(self) -> bool:
+        return await self.leadership.tick()
+
+    def refresh(self) -> None:
+        self.leadership.refresh()
+
+    async def run(self) -> None:
+        await self.leadership.run()
+
+    async def stop(self) -> None:
+        await self.leadership.stop()
+        self.book.remove_listener(self._changed)
+
+    async def _lead(self) -> list[int]:
+        await self.sync.sync_once()  # a failure is in the sync state the window shows
+        if not self.sync.state.full_sync_done:
+            return []
+        if not self._published_all:
+            ids = {o for s, o in (r.key for r in self.book.rows()) if s == self.shop_id}
+        else:
+            ids = set(self._pending)
+        rows = [r for r in (self.book.get((self.shop_id, o)) for o in sorted(ids)) if r]
+        try:
+            written = await self.shared.publish(
+                self.shop_id, self.sync.region, [(r.order, r.items) for r in rows]
+            )
+        except StorageError as err:
+            log.warning("shop %s: the shared order book was not updated: %s", self.shop_id, err)
+            return []  # kept pending: written at the next tick
+        self._pending -= ids
+        self._published_all = True
+        return sorted(ids) if written else []  # no notice when the shared book is unchanged
+
+    async def _follow(self) -> None:
+        self._pending.clear()
+        self._published_all = False  # leading again later publishes the whole shop
+        try:
+            got = await self.shared.changes(self.shop_id, since=self.rev)
+        except StorageError as err:
+            log.info("shop %s: the shared order book cannot be read now: %s", self.shop_id, err)
+            return
+        if got.unreadable:
+            log.error("shop %s: %d rows of the shared order book are unreadable",
+                      self.shop_id, got.unreadable)  # fmt: skip
+        by_region: dict[str, list[tuple[Order, Iterable[OrderItem] | None]]] = {}
+        for region, (order, items) in got.entries:
+            by_region.setdefault(region, []).append((order, items))
+        self._applying = True
+        try:
+            for region, entries in by_region.items():
+                self.book.upsert_many(self.shop_id, entries, region=region)
+        finally:
+            self._applying = False
+        self.rev = got.rev
+        if self.rev > 0:
+            self.sync.followed()

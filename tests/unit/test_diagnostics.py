@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import metadata
 from pathlib import Path
 
 from lazpack import __version__
@@ -22,6 +23,9 @@ def test_report_names_versions_paths_printers_and_audio(tmp_path: Path) -> None:
     assert text.startswith(f"lazpack {__version__}")
     assert "Qt 6.12.0" in text
     assert "httpx " in text
+    # the warehouse's database driver and the cipher of its shop secrets
+    assert f"asyncpg {metadata.version('asyncpg')}" in text
+    assert f"cryptography {metadata.version('cryptography')}" in text
     assert f"Data folder: {redact_paths(str(paths.data_dir))}" in text
     assert f"Log folder: {redact_paths(str(paths.log_dir))}" in text
     assert "Printers: Zebra_ZD420 (default), Office" in text

@@ -38,6 +38,7 @@ import threading
 from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import asyncpg
 
@@ -79,14 +80,42 @@ _CLOSE_ERRORS: tuple[type[BaseException], ...] = (
 _UNREACHABLE: tuple[type[BaseException], ...] = (*_CONNECTION_ERRORS, asyncpg.PostgresError)
 
 
+#: Query parameters of a libpq/asyncpg DSN that carry a secret (never shown or logged).
+_SECRET_PARAMS = frozenset(
+    {"password", "sslpassword", "passfile", "sslkey", "sslcert", "sslrootcert", "sslcrl",
+     "krbsrvname", "gsslib", "service", "servicefile", "pass", "pwd", "token", "secret"}
+)  # fmt: skip
+
+
+def _is_secret_param(name: str) -> bool:
+    key = name.strip().lower()
+    return key in _SECRET_PARAMS or any(w in key for w in ("pass", "secret", "token", "key"))
+
+
 def safe_dsn(dsn: str) -> str:
-    """The DSN without its password, for messages and logs."""
-    if "@" not in dsn or "://" not in dsn:
-        return redact(dsn)
-    scheme, rest = dsn.split("://", 1)
-    creds, host = rest.rsplit("@", 1)
-    user = creds.split(":", 1)[0]
-    return f"{scheme}://{user}@{host}"
+    """The DSN without any secret, for messages and logs: the password of the user part and
+    every secret query parameter (``password``, ``sslpassword``, ``passfile``, key files…)
+    are dropped; what is left names the server and the database."""
+    if "://" not in dsn:
+        # A keyword/value DSN ("host=… password=…"): drop every secret pair.
+        kept = [
+            part
+            for part in dsn.split()
+            if "=" not in part or not _is_secret_param(part.split("=", 1)[0])
+        ]
+        return redact(" ".join(kept))
+    try:
+        parts = urlsplit(dsn)
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+    except ValueError:
+        return "<an unreadable database address>"
+    netloc = parts.netloc
+    if "@" in netloc:
+        creds, hosts = netloc.rsplit("@", 1)
+        user = creds.split(":", 1)[0]
+        netloc = f"{user}@{hosts}" if user else hosts
+    query = urlencode([(k, v) for k, v in pairs if not _is_secret_param(k)])
+    return redact(urlunsplit((parts.scheme, netloc, parts.path, query, "")))
 
 
 def is_connection_error(err: BaseException) -> bool:
@@ -213,14 +242,17 @@ class PgRunner:
             ) from None
 
     async def acall(self, work: Work[T], *, wait_s: float = 10.0) -> T:
-        """``call`` for coroutines on another loop (qasync's): awaits, never blocks."""
+        """``call`` for coroutines on another loop (qasync's): awaits, never blocks.
+
+        A slow answer fails this call only: nothing waits on it, so it is no reason to take
+        the whole station off the database (a lost connection is still noticed, by the
+        error it raises or the pool's command timeout)."""
         self._check_available()
         fut = asyncio.run_coroutine_threadsafe(self._with_conn(work), self.loop)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(fut), wait_s)
         except TimeoutError:
             fut.cancel()
-            self._lost(TimeoutError("no answer in time"))
             raise DatabaseUnavailableError(
                 f"The warehouse database {self.where} did not answer in time."
             ) from None

@@ -10,6 +10,8 @@ v1 mirrors the SQLite journal at its v3 (scans, intents, events, per-station ses
 aliases, the label ledger) with native types: ``timestamptz``, arrays, ``jsonb``.
 v2 adds what several stations must agree on: order claims, the per-shop sync leader, the
 shop secrets (encrypted, see ``lazpack.storage.pg.vault``), packers and shared settings.
+v3 adds the shared order book the sync leader writes and the other stations read
+(``order_book``, each change numbered by ``order_book_rev``).
 """
 
 from __future__ import annotations
@@ -164,7 +166,22 @@ CREATE TABLE shared_settings (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+_V3 = """
+CREATE SEQUENCE order_book_rev;
+CREATE TABLE order_book (
+    shop_id     text NOT NULL,
+    order_id    bigint NOT NULL,
+    region      text NOT NULL DEFAULT '',
+    entry       jsonb NOT NULL,
+    rev         bigint NOT NULL DEFAULT nextval('order_book_rev'),
+    synced_at   timestamptz NOT NULL,
+    synced_by   text NOT NULL DEFAULT '',
+    PRIMARY KEY (shop_id, order_id)
+);
+CREATE INDEX order_book_rev_idx ON order_book(shop_id, rev);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

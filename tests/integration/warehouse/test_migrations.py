@@ -67,7 +67,15 @@ def test_postgresql_migrates_from_every_version(pg_dsn: str, clock: FakeClock, s
         assert j.schema_version == pg_schema.SCHEMA_VERSION
         assert [i.order_ids for i in j.open_intents()] == ([(5,)] if start else [])
     tables = {t for t, _ in asyncio.run(_pg_tables(pg_dsn))}
-    assert {"scans", "intents", "claims", "leaders", "shop_secrets", "packers"} <= tables
+    assert {
+        "scans",
+        "intents",
+        "claims",
+        "leaders",
+        "shop_secrets",
+        "packers",
+        "order_book",
+    } <= tables
 
 
 def test_stations_starting_together_migrate_once(pg_dsn: str, clock: FakeClock) -> None:

@@ -92,3 +92,22 @@ async def test_the_station_tells_the_packer_when_the_database_goes_and_comes_bac
         assert core.journal.aliases("demo") == {}
     finally:
         await core.aclose()
+
+
+@pytest.mark.asyncio
+async def test_a_slow_answer_is_not_an_outage(pg_dsn: str, clock: FakeClock) -> None:
+    """An awaited database call that runs past its wait fails alone: the station does not
+    declare the database away (no banner, no refused intents) for one slow statement."""
+    with PgJournal(pg_dsn, station_id="st", clock=clock) as journal:
+        runner = journal.runner
+        never = threading.Event()
+
+        async def stuck(_conn: object) -> None:
+            await asyncio.to_thread(never.wait)  # a statement that never answers
+
+        with pytest.raises(DatabaseUnavailableError, match="did not answer in time"):
+            await runner.acall(stuck, wait_s=0.2)
+        never.set()
+        assert runner.available
+        intent = journal.begin(action="pack", shop_id="shop", order_ids=[7])
+        assert [i.intent_id for i in journal.open_intents()] == [intent]
