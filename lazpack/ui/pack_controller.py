@@ -32,7 +32,7 @@ from lazpack.services.packing import PackingService
 from lazpack.services.station_labels import StationLabels
 from lazpack.ui.alias_dialog import ask_alias, ask_manual
 from lazpack.ui.feedback import Sounds
-from lazpack.ui.fulfilment_dialogs import confirm_repack
+from lazpack.ui.fulfilment.confirm import confirm_repack
 from lazpack.ui.pack_view import PackBatchDialog
 from lazpack.ui.print_dialogs import confirm_reprint, run_dialog
 
