@@ -27,7 +27,7 @@ from lazpack.domain.scan import Command, normalize, parse_command
 from lazpack.domain.workflow import Kind, ScanOutcome, State
 from lazpack.errors import KnownError
 from lazpack.log import get_logger
-from lazpack.services.batch import OrderBatchReport
+from lazpack.services.batch_orders import OrderBatchReport
 from lazpack.services.packing import PackingService
 from lazpack.services.station_labels import StationLabels
 from lazpack.ui.alias_dialog import ask_alias, ask_manual
