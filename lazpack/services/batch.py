@@ -1,5 +1,9 @@
 """Batch mode of the scan station: pack, print and set ready to ship selected orders.
 
+This module holds the runner (:class:`BatchPacker`); the orders' state and the report are in
+:mod:`lazpack.services.batch_orders`, the whole-call refusals in
+:mod:`lazpack.services.batch_refusal`.
+
 Orders are not scanned: selecting them in the orders list is the packer's explicit decision.
 Per shop, :class:`BatchPacker` settles earlier unanswered writes, re-reads the orders and
 sorts them into the groups Lazada wants apart (:class:`Group`):
@@ -27,241 +31,28 @@ package of a fulfilment action).
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import TypeVar
+from collections.abc import Callable, Mapping, Sequence
 
 from lazpack.domain.batching import BATCH_LIMIT, chunks
 from lazpack.domain.models import BatchResult, ItemStatus, OrderItem, RowResult, ShipmentProviders
 from lazpack.domain.ports import LazadaPort
 from lazpack.domain.scan import OrderIndex
 from lazpack.domain.workflow import Step
-from lazpack.errors import AuthError, BusinessError, KnownError
+from lazpack.errors import AuthError, KnownError
 from lazpack.i18n import arg, translate
+from lazpack.services.batch_orders import (
+    DELIVERED,
+    BatchOrder,
+    Group,
+    OrderBatchReport,
+    OrderOutcome,
+    group_hint,
+    read_or_fail,
+)
+from lazpack.services.batch_refusal import RETRYABLE_CODES, Refusal, isolate, refusal_in, refusal_of
 from lazpack.services.fulfilment import DIGITAL_AWAITING, RowState
-from lazpack.services.pack_context import PackContext, read_contradiction
+from lazpack.services.pack_context import PackContext
 from lazpack.services.recovery import NextStep, plan_pack, plan_rts
-
-K = TypeVar("K", bound=Hashable)
-
-#: Codes of a whole-call refusal after which the same orders may succeed when sent again
-#: (system error, 3PL allocation, RPC error, lock not acquired; lazada-api.md §4.2).
-RETRYABLE_CODES = frozenset({"6", "1003", "40011", "700024"})
-#: The step a digital-only order reaches (it has no pack, label or ready to ship).
-DELIVERED = "delivered"
-
-
-class Group(StrEnum):
-    """What Lazada requires to be sent apart."""
-
-    LOCAL = "local"  # TFS: platform-allocated carrier
-    CROSS_BORDER = "cross-border"  # NTFS: the seller picks the provider
-    DBS = "delivered by seller"  # seller's own fleet: no AWB
-    DIGITAL = "digital"  # DeliverDigital, never Pack
-
-
-@dataclass(frozen=True, slots=True)
-class Refusal:
-    """Lazada refused a whole call: its reason, and whether sending again can help."""
-
-    code: str
-    msg: str
-    retry: bool
-
-    def text(self, template: str) -> str:
-        """``template`` (translated, with ``%1`` the message and ``%2`` the code) filled in."""
-        return arg(template, self.msg, self.code)
-
-
-def refusal_of(err: KnownError) -> Refusal | None:
-    """A refusal of the whole request that splitting can narrow down, or None when the
-    error is about no order in particular (authorization, network, rate limit)."""
-    if not isinstance(err, BusinessError):
-        return None
-    code = getattr(err, "code", "") or "error"
-    msg = getattr(err, "lazada_message", "") or err.user_message
-    return Refusal(code, msg, code in RETRYABLE_CODES)
-
-
-def refusal_in(res: BatchResult) -> Refusal | None:
-    """The whole-call refusal (``success: false``) carried by an answer's rows, if any."""
-    if not res.rows or not all(r.whole_call for r in res.rows):
-        return None
-    r = res.rows[0]
-    return Refusal(r.err_code, r.msg, r.retry or r.err_code in RETRYABLE_CODES)
-
-
-async def isolate(
-    units: Sequence[K], call: Callable[[list[K]], Awaitable[Refusal | None]]
-) -> dict[K, Refusal]:
-    """Send ``units`` with ``call``; a call refused as a whole is split in halves, then
-    single units, until the refused ones are isolated. Returns those with their refusal.
-
-    ``call`` returns the :class:`Refusal` of a whole-call refusal (nothing applied), else
-    None after judging the units itself. Units of a refused call are sent again only in
-    smaller calls, and a single unit never twice.
-    """
-    refused: dict[K, Refusal] = {}
-    queue: list[list[K]] = [list(units)] if units else []
-    while queue:
-        part = queue.pop(0)
-        why = await call(part)
-        if why is None:
-            continue
-        if len(part) == 1:
-            refused[part[0]] = why
-            continue
-        mid = len(part) // 2
-        queue[:0] = [part[:mid], part[mid:]]
-    return refused
-
-
-def group_hint(items: Sequence[OrderItem], known: str | None) -> Group:
-    """The group an order is sent in, before GetShipmentProvider has said otherwise."""
-    physical = [i for i in items if not i.is_digital]
-    if not physical:
-        return Group.DIGITAL
-    if any(i.is_dbs for i in physical):
-        return Group.DBS
-    if known:
-        return Group.CROSS_BORDER if known == "NTFS" else Group.LOCAL
-    cross = any(
-        i.shipping_type.lower() == "cross border"
-        or i.shipping_provider_type.lower() in {"cb", "cross_border"}
-        for i in physical
-    )
-    return Group.CROSS_BORDER if cross else Group.LOCAL
-
-
-@dataclass(frozen=True, slots=True)
-class OrderOutcome:
-    """Where one order of a batch got to, in the packer's words."""
-
-    shop_id: str
-    order_id: int
-    order_number: int
-    step: str  # the last step reached: verify (nothing done) | pack | label | rts
-    ok: bool
-    message: str
-    package_ids: tuple[str, ...] = ()
-    retryable: bool = True
-    group: str = ""  # a Group value: local, cross-border, delivered by seller, digital
-
-
-@dataclass(frozen=True, slots=True)
-class OrderBatchReport:
-    """What a batch of the scan station did, one outcome per selected order."""
-
-    outcomes: tuple[OrderOutcome, ...]
-    messages: tuple[str, ...] = ()
-
-    @property
-    def failed(self) -> tuple[OrderOutcome, ...]:
-        return tuple(o for o in self.outcomes if not o.ok)
-
-    @property
-    def succeeded(self) -> tuple[OrderOutcome, ...]:
-        return tuple(o for o in self.outcomes if o.ok)
-
-    @property
-    def retry_keys(self) -> list[tuple[str, int]]:
-        """Pass these to :meth:`PackingService.batch` to retry the failures."""
-        return [(o.shop_id, o.order_id) for o in self.outcomes if not o.ok and o.retryable]
-
-    def summary(self) -> str:
-        return arg(
-            translate("OrderBatchReport", "%1 of %2 orders done, %3 failed"),
-            len(self.succeeded),
-            len(self.outcomes),
-            len(self.failed),
-        )
-
-    def counts(self) -> dict[str, Counter[str]]:
-        """Per group: how many orders reached each step (failed ones as ``failed``)."""
-        out: dict[str, Counter[str]] = {}
-        for o in self.outcomes:
-            out.setdefault(o.group or "unknown", Counter())[o.step if o.ok else "failed"] += 1
-        return out
-
-
-@dataclass(slots=True)
-class _BatchOrder:
-    shop_id: str
-    order_id: int
-    order_number: int
-    step: str = Step.VERIFY.value
-    error: str = ""
-    retryable: bool = True
-    package_ids: list[str] = field(default_factory=list)
-    is_dbs: bool = False
-    notes: list[str] = field(default_factory=list)
-    group: Group | None = None
-    #: the item ids the order book holds for the order: a fresh read must have them all
-    known: tuple[int, ...] = ()
-    #: digital items still to deliver; physical: the order has items to pack
-    digital: list[int] = field(default_factory=list)
-    physical: bool = True
-
-    def fail(self, message: str, *, retryable: bool = True) -> None:
-        self.error, self.retryable = message, retryable
-
-    def outcome(self) -> OrderOutcome:
-        return OrderOutcome(
-            self.shop_id,
-            self.order_id,
-            self.order_number,
-            self.step,
-            not self.error,
-            self.error or " ".join(self.notes) or "done",
-            tuple(self.package_ids),
-            self.retryable,
-            self.group.value if self.group else "",
-        )
-
-
-async def read_many(lz: LazadaPort, order_ids: Sequence[int]) -> dict[int, list[OrderItem]]:
-    """GetMultipleOrderItems in calls of at most BATCH_LIMIT orders."""
-    fresh: dict[int, list[OrderItem]] = {}
-    for chunk in chunks(list(order_ids)):
-        fresh.update(await lz.get_multiple_order_items(chunk))
-    return fresh
-
-
-async def read_or_fail(
-    lz: LazadaPort, orders: Sequence[_BatchOrder], why: str
-) -> dict[int, list[OrderItem]] | None:
-    """Fresh items of ``orders``, or None after failing every one of them with ``why``.
-
-    An order whose answer contradicts what the batch holds for it (no items, rows of
-    another order, items of the order book left out: :func:`read_contradiction`) is read
-    again once; a second bad answer fails that order, and nothing is sent for it."""
-    try:
-        fresh = await read_many(lz, [o.order_id for o in orders])
-        bad = {o.order_id: o for o in orders if contradicts(o, fresh)}
-        if bad:
-            again = await read_many(lz, list(bad))
-            fresh.update({oid: again[oid] for oid in bad if oid in again})
-    except KnownError as err:
-        for o in orders:
-            o.fail(f"{why}: {err.user_message}")
-        return None
-    for o in bad.values():
-        reason = contradicts(o, fresh)
-        if reason:
-            fresh.pop(o.order_id, None)
-            o.fail(
-                arg(
-                    translate("BatchPacker", "not changed: %1 (read twice), so nothing was sent"),
-                    reason,
-                )
-            )
-    return fresh
-
-
-def contradicts(o: _BatchOrder, fresh: Mapping[int, Sequence[OrderItem]]) -> str:
-    return read_contradiction(o.order_id, o.known, fresh.get(o.order_id, ()))
 
 
 class BatchPacker:
@@ -278,14 +69,14 @@ class BatchPacker:
         self.open_key = open_key
 
     async def run(self, keys: Sequence[tuple[str, int]], until: Step) -> OrderBatchReport:
-        orders: list[_BatchOrder] = []
+        orders: list[BatchOrder] = []
         messages: list[str] = []
         open_key = self.open_key()
         for shop_id, order_id in dict.fromkeys(keys):
             entry = self.orders.get((shop_id, order_id))
             number = entry.order.order_number if entry else order_id
             known = tuple(i.order_item_id for i in entry.items) if entry else ()
-            orders.append(_BatchOrder(shop_id, order_id, number, known=known))
+            orders.append(BatchOrder(shop_id, order_id, number, known=known))
             if entry is None:
                 orders[-1].fail(
                     translate("BatchPacker", "not in the open orders list"), retryable=False
@@ -296,7 +87,7 @@ class BatchPacker:
                         "BatchPacker", "open at the scan station; finish or cancel it there first"
                     )
                 )
-        by_shop: dict[str, list[_BatchOrder]] = {}
+        by_shop: dict[str, list[BatchOrder]] = {}
         for o in orders:
             if not o.error:
                 by_shop.setdefault(o.shop_id, []).append(o)
@@ -313,7 +104,7 @@ class BatchPacker:
         return report
 
     async def shop(
-        self, shop_id: str, group: list[_BatchOrder], until: Step, messages: list[str]
+        self, shop_id: str, group: list[BatchOrder], until: Step, messages: list[str]
     ) -> None:
         ctx = self.ctx
         lz = ctx.lazada(shop_id)
@@ -382,7 +173,7 @@ class BatchPacker:
                 )
 
     # -------------------------------------------------------------- digital
-    async def deliver_digital(self, shop_id: str, orders: list[_BatchOrder]) -> None:
+    async def deliver_digital(self, shop_id: str, orders: list[BatchOrder]) -> None:
         """DeliverDigital for the orders' pending digital items (never Pack), through the
         shop's :class:`FulfilmentService`: one intent per call, rows judged per item."""
         if not orders:
@@ -455,7 +246,7 @@ class BatchPacker:
                 )
 
     @staticmethod
-    def nothing_digital(o: _BatchOrder, items: Sequence[OrderItem]) -> None:
+    def nothing_digital(o: BatchOrder, items: Sequence[OrderItem]) -> None:
         """A digital-only order with nothing left to deliver: done, or why not."""
         if items and all(i.status == ItemStatus.DELIVERED for i in items):
             o.step = DELIVERED
@@ -474,7 +265,7 @@ class BatchPacker:
         self,
         shop_id: str,
         lz: LazadaPort,
-        live: list[_BatchOrder],
+        live: list[BatchOrder],
         fresh: Mapping[int, Sequence[OrderItem]],
         messages: list[str],
     ) -> None:
@@ -561,7 +352,7 @@ class BatchPacker:
         orders: Mapping[int, Sequence[int]],
         chunk: list[int],
         answers: list[tuple[Group, dict[int, Sequence[int]], ShipmentProviders]],
-        by_id: Mapping[int, _BatchOrder],
+        by_id: Mapping[int, BatchOrder],
     ) -> None:
         """GetShipmentProvider for ``chunk``; a refused query (e.g. local and cross-border
         orders together: 700004) is split until the refused orders are isolated."""
@@ -603,7 +394,7 @@ class BatchPacker:
         orders: Mapping[int, Sequence[int]],
         alloc: str,
         provider_code: str | None,
-        by_id: Mapping[int, _BatchOrder],
+        by_id: Mapping[int, BatchOrder],
     ) -> Refusal | None:
         """One Pack call: one intent per order, all carried by this call, each order's
         outcome recorded and reconciled on its own. Returns the refusal of the whole call
@@ -669,7 +460,7 @@ class BatchPacker:
         self,
         res: BatchResult,
         orders: Mapping[int, Sequence[int]],
-        by_id: Mapping[int, _BatchOrder],
+        by_id: Mapping[int, BatchOrder],
         intents: Mapping[int, int],
     ) -> dict[int, tuple[int, list[RowResult]]]:
         """Judge each order by its rows; returns the partly packed ones (finished once
@@ -704,7 +495,7 @@ class BatchPacker:
                 )
         return partly
 
-    async def unpack_partial(self, shop_id: str, lz: LazadaPort, o: _BatchOrder) -> None:
+    async def unpack_partial(self, shop_id: str, lz: LazadaPort, o: BatchOrder) -> None:
         if await self.ctx.undo_packages(shop_id, lz, o.order_id, list(o.package_ids)):
             o.package_ids.clear()
             o.step = Step.VERIFY.value
@@ -718,7 +509,7 @@ class BatchPacker:
             )
 
     # -------------------------------------------------------------- label
-    async def label(self, shop_id: str, printable: list[_BatchOrder]) -> None:
+    async def label(self, shop_id: str, printable: list[BatchOrder]) -> None:
         """Print the whole batch as ONE job, labels in the selection's order.
 
         PrintAWB merges at most 20 packages per document, so the labels are fetched in
@@ -776,7 +567,7 @@ class BatchPacker:
             self.ctx.event(shop_id, o.order_id, "label_printed", ", ".join(o.package_ids))
 
     # -------------------------------------------------------------- ready to ship
-    async def rts(self, shop_id: str, lz: LazadaPort, ready: list[_BatchOrder]) -> None:
+    async def rts(self, shop_id: str, lz: LazadaPort, ready: list[BatchOrder]) -> None:
         fresh = await read_or_fail(
             lz, ready, translate("BatchPacker", "could not check before ready to ship")
         )
@@ -825,7 +616,7 @@ class BatchPacker:
         shop_id: str,
         lz: LazadaPort,
         pkgs_of: Mapping[int, list[str]],
-        by_id: Mapping[int, _BatchOrder],
+        by_id: Mapping[int, BatchOrder],
     ) -> Refusal | None:
         ctx = self.ctx
         call = [p for pkgs in pkgs_of.values() for p in pkgs]
@@ -927,3 +718,6 @@ class BatchPacker:
             package_ids=tuple(dict.fromkeys(r.package_id for r in ok if r.package_id)),
             detail=detail,
         )
+
+
+__all__ = ["DELIVERED", "BatchPacker", "Group", "OrderBatchReport", "OrderOutcome"]

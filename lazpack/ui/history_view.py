@@ -14,26 +14,20 @@ painting and the scan path keeps writing meanwhile.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,419 +45,24 @@ from PySide6.QtWidgets import (
 )
 
 from lazpack.domain.ports import JournalEntry, JournalReadPort, OrderHistory
-from lazpack.domain.scan_results import is_wrong_scan
 from lazpack.errors import LazpackError
-from lazpack.i18n import QT_TRANSLATE_NOOP, arg
-from lazpack.log import get_logger, redact
+from lazpack.i18n import arg
+from lazpack.log import get_logger
 from lazpack.ui import theme
+from lazpack.ui.history_model import (
+    SEARCH_LIMIT,
+    HistoryFilter,
+    HistoryModel,
+    SearchResult,
+    TimelineModel,
+    order_text,
+    run_search,
+    severity,
+    severity_colour,
+)
+from lazpack.ui.journal_reader import JournalReader, local_zone
 
 log = get_logger("ui.history")
-
-T = TypeVar("T")
-_AnyIndex = QModelIndex | QPersistentModelIndex
-
-#: Orders a search shows at most; the status line says when there are more.
-SEARCH_LIMIT = 200
-_WARN_OUTCOMES = frozenset({"", "unknown", "partial"})
-# (light, dark) tints behind a whole row: failure, uncertain.
-_ROW_TINT = {"error": ("#ffcdd2", "#5c1f1f"), "warning": ("#ffe0b2", "#5a4217")}
-_TEXT_COLOUR = {
-    "error": ("#b71c1c", "#ef9a9a"),
-    "warning": ("#e65100", "#ffcc80"),
-    "ok": ("#2e7d32", "#81c784"),
-}
-
-
-def local_zone() -> tzinfo:
-    """The station's time zone: days in History and Stats are the packer's local days."""
-    return datetime.now().astimezone().tzinfo or UTC
-
-
-# ---------------------------------------------------------------------- worker
-class ReaderPort(JournalReadPort, Protocol):
-    """What the worker thread reads through: the query port plus a way to let go of it."""
-
-    def close(self) -> None: ...
-
-
-class JournalReader(QObject):
-    """Runs journal queries one at a time on a worker thread; answers arrive on the GUI thread.
-
-    ``open_reader`` opens the connection the worker reads through (``SqliteJournal.open_reader``:
-    its own read-only connection, so a long query never holds the writer's lock). Without it
-    the worker reads through ``journal`` itself, which is thread-safe but serialised with
-    the scans being written.
-    """
-
-    _answered = Signal(int, object, object)  # ticket, result, error
-
-    def __init__(
-        self,
-        journal: JournalReadPort,
-        *,
-        open_reader: Callable[[], ReaderPort] | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._open_reader = open_reader
-        self._conn: JournalReadPort | None = None  # touched by the worker thread only
-        self._own_conn: ReaderPort | None = None
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal-reader")
-        self._tickets = itertools.count(1)
-        self._waiting: dict[int, tuple[Callable[[Any], None], Callable[[LazpackError], None]]] = {}
-        self._closed = False
-        # Emitted from the worker thread; Qt queues it to this object's (the GUI) thread.
-        self._answered.connect(self._deliver)
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._waiting)
-
-    def submit(
-        self,
-        query: Callable[[JournalReadPort], T],
-        on_done: Callable[[T], None],
-        on_error: Callable[[LazpackError], None],
-    ) -> int:
-        """Run ``query(journal)`` on the worker; ``on_done``/``on_error`` run on the GUI thread.
-
-        A known error (``LazpackError``: journal locked, disk full) goes to ``on_error``;
-        anything else is a bug and is re-raised on the GUI thread for the crash reporter.
-        """
-        if self._closed:
-            raise RuntimeError("the journal reader is closed")
-        ticket = next(self._tickets)
-        self._waiting[ticket] = (on_done, on_error)
-        self._pool.submit(self._run, ticket, query)
-        return ticket
-
-    def _connection(self) -> JournalReadPort:
-        if self._conn is None:
-            if self._open_reader is not None:
-                self._own_conn = self._open_reader()
-                self._conn = self._own_conn
-            else:
-                self._conn = self._journal
-        return self._conn
-
-    def _run(self, ticket: int, query: Callable[[JournalReadPort], Any]) -> None:
-        try:
-            result = query(self._connection())
-        except Exception as err:  # noqa: BLE001 - the GUI thread decides (see submit)
-            self._emit(ticket, None, err)
-            return
-        self._emit(ticket, result, None)
-
-    def _emit(self, ticket: int, result: object, error: object) -> None:
-        try:
-            self._answered.emit(ticket, result, error)
-        except RuntimeError:
-            # The widgets (and this QObject) are gone: nobody is waiting for the answer.
-            log.debug("journal answer %d dropped: reader deleted", ticket)
-
-    def _deliver(self, ticket: int, result: object, error: object) -> None:
-        callbacks = self._waiting.pop(ticket, None)
-        if callbacks is None:
-            return
-        on_done, on_error = callbacks
-        if isinstance(error, LazpackError):
-            log.warning("journal query failed: %s", error)
-            on_error(error)
-        elif isinstance(error, BaseException):
-            raise error
-        else:
-            on_done(result)
-
-    def close(self) -> None:
-        """Finish the query in flight, close the worker's connection, stop the thread."""
-        if self._closed:
-            return
-        self._closed = True
-        self._waiting.clear()
-
-        def close_conn() -> None:
-            if self._own_conn is not None:
-                self._own_conn.close()
-
-        self._pool.submit(close_conn)
-        self._pool.shutdown(wait=True)
-
-
-# ---------------------------------------------------------------------- rows
-@dataclass(frozen=True, slots=True)
-class HistoryFilter:
-    """What the History tab is showing: the same filters go to the CSV export."""
-
-    query: str = ""
-    packer: str = ""
-    since: datetime | None = None
-    until: datetime | None = None
-
-    def kwargs(self) -> dict[str, Any]:
-        return {
-            "query": self.query,
-            "packer": self.packer,
-            "since": self.since,
-            "until": self.until,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryRow:
-    entry: JournalEntry
-    order: OrderHistory
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    rows: tuple[HistoryRow, ...]
-    orders: int
-    truncated: bool
-
-
-def run_search(
-    journal: JournalReadPort, f: HistoryFilter, limit: int = SEARCH_LIMIT
-) -> SearchResult:
-    """Every timeline line of the matching orders inside the date range, newest first.
-
-    The same rows ``export_csv`` writes for the same filters (the export has no limit).
-    """
-    orders = journal.history(limit=limit, **f.kwargs())
-    rows: list[HistoryRow] = []
-    for h in orders:
-        for e in journal.timeline(h.order_id):
-            if f.since is not None and e.ts < f.since:
-                continue
-            if f.until is not None and e.ts >= f.until:
-                continue
-            rows.append(HistoryRow(e, h))
-    rows.sort(key=lambda r: (r.entry.ts, r.entry.order_id or 0), reverse=True)
-    return SearchResult(tuple(rows), len(orders), len(orders) >= limit)
-
-
-def severity(e: JournalEntry) -> str:
-    """ "error" (a wrong scan, a failed write), "warning" (outcome not known yet), "ok" or ""."""
-    if e.kind == "scan":
-        if is_wrong_scan(e.what, e.detail):
-            return "error"
-        return "ok" if e.what in ("ok", "manual") else ""
-    if e.kind == "intent":
-        if e.outcome == "failed":
-            return "error"
-        if e.outcome in _WARN_OUTCOMES:
-            return "warning"
-        if e.outcome == "reconciled" and "not applied" in e.detail:
-            return "warning"
-        return "ok"
-    if "fail" in e.what or "error" in e.what or "mismatch" in e.what:
-        return "error"
-    return ""
-
-
-def _words(name: str) -> str:
-    return name.replace("_", " ")
-
-
-def action_text(e: JournalEntry) -> str:
-    if e.kind == "scan":
-        return (
-            arg(QCoreApplication.translate("HistoryView", "scan %1"), e.code)
-            if e.code
-            else QCoreApplication.translate("HistoryView", "scan")
-        )
-    if e.kind == "intent":
-        return arg(QCoreApplication.translate("HistoryView", "%1 (Lazada)"), _words(e.what))
-    return _words(e.what)
-
-
-def result_text(e: JournalEntry) -> str:
-    if e.kind == "scan":
-        return _words(e.what)
-    if e.kind == "intent":
-        return e.outcome or QCoreApplication.translate("HistoryView", "no answer yet")
-    return ""
-
-
-def detail_text(e: JournalEntry) -> str:
-    parts: list[str] = []
-    if e.sku:
-        parts.append(e.sku)
-    if e.detail:
-        parts.append(e.detail)
-    if e.kind == "intent":
-        if e.package_ids:
-            parts.append(
-                arg(
-                    QCoreApplication.translate("HistoryView", "packages %1"),
-                    ", ".join(e.package_ids),
-                )
-            )
-        if e.duration_ms is not None:
-            parts.append(f"{e.duration_ms:.0f} ms")
-    # Stored text is redacted already; redact again so no path to the screen can leak one.
-    return redact(" · ".join(parts))
-
-
-def order_text(h: OrderHistory) -> str:
-    if h.order_numbers:
-        return f"{h.order_id} (#{', '.join(h.order_numbers)})"
-    return str(h.order_id)
-
-
-def _colour(pair: tuple[str, str]) -> QColor:
-    return QColor(pair[1] if theme.is_dark() else pair[0])
-
-
-class _EntryModel(QAbstractTableModel):
-    """Journal entries as rows; the subclasses pick the columns."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._tz = tz
-        self._entries: list[JournalEntry] = []
-
-    def entry(self, row: int) -> JournalEntry:
-        return self._entries[row]
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("HistoryView", self.HEADERS[section])
-        return None
-
-    def time_text(self, e: JournalEntry) -> str:
-        return e.ts.astimezone(self._tz).strftime("%Y-%m-%d %H:%M:%S")
-
-    def cell(self, row: int, column: int) -> str:
-        raise NotImplementedError
-
-    def result_column(self) -> int:
-        raise NotImplementedError
-
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._entries):
-            return None
-        e = self._entries[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(index.row(), index.column())
-        level = severity(e)
-        if role == Qt.ItemDataRole.BackgroundRole and level in _ROW_TINT:
-            return _colour(_ROW_TINT[level])
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and level in _TEXT_COLOUR
-            and index.column() == self.result_column()
-        ):
-            return _colour(_TEXT_COLOUR[level])
-        return None
-
-
-class HistoryModel(_EntryModel):
-    """The search results: one row per scan, Lazada write or event."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("HistoryView", "Time"),
-        QT_TRANSLATE_NOOP("HistoryView", "Station"),
-        QT_TRANSLATE_NOOP("HistoryView", "Packer"),
-        QT_TRANSLATE_NOOP("HistoryView", "Shop"),
-        QT_TRANSLATE_NOOP("HistoryView", "Order"),
-        QT_TRANSLATE_NOOP("HistoryView", "Action / scan"),
-        QT_TRANSLATE_NOOP("HistoryView", "Result"),
-        QT_TRANSLATE_NOOP("HistoryView", "Detail"),
-        QT_TRANSLATE_NOOP("HistoryView", "Request id"),
-    )
-    RESULT = 6
-
-    def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
-        super().__init__(tz, parent)
-        self._rows: list[HistoryRow] = []
-
-    def set_rows(self, rows: Sequence[HistoryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._entries = [r.entry for r in self._rows]
-        self.endResetModel()
-
-    def history_row(self, row: int) -> HistoryRow:
-        return self._rows[row]
-
-    def result_column(self) -> int:
-        return self.RESULT
-
-    def cell(self, row: int, column: int) -> str:
-        r = self._rows[row]
-        e = r.entry
-        return (
-            self.time_text(e),
-            e.station_id,
-            e.packer,
-            e.shop_id,
-            order_text(r.order),
-            action_text(e),
-            result_text(e),
-            detail_text(e),
-            ", ".join(e.request_ids),
-        )[column]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # Time sorts by the instant, not by the formatted text; ties keep their order.
-        keys: list[Any] = [
-            r.entry.ts if column == 0 else self.cell(n, column) for n, r in enumerate(self._rows)
-        ]
-        ranked = sorted(
-            range(len(self._rows)),
-            key=lambda n: keys[n],
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self.layoutAboutToBeChanged.emit()
-        self._rows = [self._rows[n] for n in ranked]
-        self._entries = [r.entry for r in self._rows]
-        self.layoutChanged.emit()
-
-
-class TimelineModel(_EntryModel):
-    """One order's whole story, oldest first."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("HistoryView", "Time"),
-        QT_TRANSLATE_NOOP("HistoryView", "What"),
-        QT_TRANSLATE_NOOP("HistoryView", "Result"),
-        QT_TRANSLATE_NOOP("HistoryView", "Packer"),
-        QT_TRANSLATE_NOOP("HistoryView", "Station"),
-        QT_TRANSLATE_NOOP("HistoryView", "Detail"),
-        QT_TRANSLATE_NOOP("HistoryView", "Request id"),
-    )
-    RESULT = 2
-
-    def set_entries(self, entries: Sequence[JournalEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def result_column(self) -> int:
-        return self.RESULT
-
-    def cell(self, row: int, column: int) -> str:
-        e = self._entries[row]
-        return (
-            self.time_text(e),
-            action_text(e),
-            result_text(e),
-            e.packer,
-            e.station_id,
-            detail_text(e),
-            ", ".join(e.request_ids),
-        )[column]
 
 
 # ---------------------------------------------------------------------- widgets
@@ -800,7 +399,7 @@ class HistoryView(QWidget):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        colour = _colour(_TEXT_COLOUR["error"]).name() if error else ""
+        colour = severity_colour("error").name() if error else ""
         self.status.setStyleSheet(f"color: {colour};" if colour else "")
 
     def _sort_by(self, column: int) -> None:

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
 
-    from lazpack.ui.history_view import HistoryView, JournalReader, ReaderPort
+    from lazpack.ui.history_view import HistoryView
+    from lazpack.ui.journal_reader import JournalReader, ReaderPort
     from lazpack.ui.stats_view import StatsView
 
 # Next to F3 (station), F5 (sync) and F6 (orders list): one key for a packer standing up.
@@ -72,7 +73,7 @@ class JournalViews:
         if self._reader is None:
             if self._closed:
                 raise RuntimeError("the journal views are closed")
-            from lazpack.ui.history_view import JournalReader
+            from lazpack.ui.journal_reader import JournalReader
 
             journal = self._journal
             self._reader = JournalReader(journal, open_reader=journal.open_reader)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from lazpack.config import Settings
 from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
-from lazpack.ui.setup_wizard import Step
+from lazpack.ui.setup.step import Step
 from lazpack.ui.translations import change_language, language_combo
 
 

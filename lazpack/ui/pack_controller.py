@@ -27,12 +27,12 @@ from lazpack.domain.scan import Command, normalize, parse_command
 from lazpack.domain.workflow import Kind, ScanOutcome, State
 from lazpack.errors import KnownError
 from lazpack.log import get_logger
-from lazpack.services.batch import OrderBatchReport
+from lazpack.services.batch_orders import OrderBatchReport
 from lazpack.services.packing import PackingService
 from lazpack.services.station_labels import StationLabels
 from lazpack.ui.alias_dialog import ask_alias, ask_manual
 from lazpack.ui.feedback import Sounds
-from lazpack.ui.fulfilment_dialogs import confirm_repack
+from lazpack.ui.fulfilment.confirm import confirm_repack
 from lazpack.ui.pack_view import PackBatchDialog
 from lazpack.ui.print_dialogs import confirm_reprint, run_dialog
 

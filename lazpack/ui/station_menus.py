@@ -30,7 +30,8 @@ from lazpack.services.fulfilment import (
     digital_items_awaiting,
 )
 from lazpack.ui.command_sheet import PdfPreview, command_sheet_pdf
-from lazpack.ui.fulfilment_dialogs import DbsPanel, FulfilmentActions
+from lazpack.ui.fulfilment.dbs import DbsPanel
+from lazpack.ui.fulfilment_dialogs import FulfilmentActions
 from lazpack.ui.pack_controller import PackController
 from lazpack.ui.picking_dialogs import PickingUi
 from lazpack.ui.print_dialogs import (

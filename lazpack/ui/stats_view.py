@@ -54,7 +54,7 @@ from lazpack.errors import LazpackError
 from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.log import get_logger
 from lazpack.ui import theme
-from lazpack.ui.history_view import JournalReader, local_zone
+from lazpack.ui.journal_reader import JournalReader, local_zone
 from lazpack.ui.translations import day_text
 
 log = get_logger("ui.stats")

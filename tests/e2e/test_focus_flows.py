@@ -347,7 +347,7 @@ async def test_a_failed_delivery_shows_at_once_and_stays_in_problems(
     tmp_path: Path, qtbot: QtBot
 ) -> None:
     from lazpack.domain.orderbook import Tab
-    from lazpack.ui.fulfilment_dialogs import DbsDeliveryDialog, DbsPanel
+    from lazpack.ui.fulfilment.dbs import DbsDeliveryDialog, DbsPanel
 
     async with station(tmp_path) as st:
         w, emu = win(st), emu_of(st)

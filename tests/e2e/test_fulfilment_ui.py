@@ -16,7 +16,7 @@ from lazpack.domain.orderbook import Tab
 from lazpack.domain.workflow import State
 from lazpack.emulator import Emulator
 from lazpack.ui.alias_dialog import SkuChoiceDialog
-from lazpack.ui.fulfilment_dialogs import DbsDeliveryDialog, DbsPanel
+from lazpack.ui.fulfilment.dbs import DbsDeliveryDialog, DbsPanel
 from tests.helpers.e2e import (
     PdfFiles,
     burst,

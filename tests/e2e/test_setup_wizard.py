@@ -19,15 +19,12 @@ from lazpack.config import Paths, PrinterSettings, Settings
 from lazpack.printing.printer import PAGE_LABEL, LabelPrinter
 from lazpack.printing.setup_label import TEST_LABEL_CODE
 from lazpack.ui.feedback import Sounds
-from lazpack.ui.setup_wizard import (
-    SCANNER_TEST_CODE,
-    PackersStep,
-    PrinterStep,
-    ScannerStep,
-    SetupWizard,
-    ShopStep,
-    SoundStep,
-)
+from lazpack.ui.setup.packers import PackersStep
+from lazpack.ui.setup.printer import PrinterStep
+from lazpack.ui.setup.scanner import SCANNER_TEST_CODE, ScannerStep
+from lazpack.ui.setup.shop import ShopStep
+from lazpack.ui.setup.sound import SoundStep
+from lazpack.ui.setup_wizard import SetupWizard
 from tests.helpers.clocks import StepClock
 from tests.helpers.labels import decode, page_sizes_mm, render_back
 

@@ -32,7 +32,7 @@ from lazpack.config import PackingSettings, Paths, Settings
 from lazpack.domain.ports import LazadaPort
 from lazpack.domain.workflow import Kind, ScanOutcome, State
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
-from lazpack.services.batch import OrderBatchReport as BatchReport
+from lazpack.services.batch_orders import OrderBatchReport as BatchReport
 from lazpack.services.recovery import Reconciler
 from lazpack.station import ShopConnection, StationCore
 from lazpack.storage.journal import SqliteJournal

@@ -18,7 +18,7 @@ import pytest_asyncio
 from lazpack.api import LazadaClient, RetryPolicy
 from lazpack.config import PackingSettings
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
-from lazpack.services.batch import DELIVERED, Group, OrderBatchReport
+from lazpack.services.batch_orders import DELIVERED, Group, OrderBatchReport
 from lazpack.services.fulfilment import ProviderDecision
 from lazpack.services.packing import PackingService
 from lazpack.storage.journal import SqliteJournal

@@ -37,7 +37,8 @@ from lazpack.ui.print_dialogs import (
     confirm_reprint,
     print_a4,
 )
-from lazpack.ui.setup_wizard import PackersStep, open_setup_wizard
+from lazpack.ui.setup.packers import PackersStep
+from lazpack.ui.setup_wizard import open_setup_wizard
 from lazpack.ui.translations import install_language
 from tests.helpers.ci import require_printer
 from tests.helpers.e2e import until

@@ -6,7 +6,7 @@ import pytest
 
 from lazpack.domain.models import BatchResult, RowResult
 from lazpack.errors import BusinessError, NetworkError
-from lazpack.services.batch import Refusal, isolate, refusal_in, refusal_of
+from lazpack.services.batch_refusal import Refusal, isolate, refusal_in, refusal_of
 
 BAD = Refusal("700004", "PARAM_ILLEGAL", retry=False)
 

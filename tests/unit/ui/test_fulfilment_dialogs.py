@@ -35,16 +35,11 @@ from lazpack.services.fulfilment import (
     RowState,
     decide_provider,
 )
-from lazpack.ui.fulfilment_dialogs import (
-    BatchOutcomeDialog,
-    DbsDeliveryDialog,
-    DbsPanel,
-    FulfilmentActions,
-    ProviderPickerDialog,
-    ask_provider,
-    outcome_colour,
-    provider_picker,
-)
+from lazpack.ui.fulfilment.common import outcome_colour
+from lazpack.ui.fulfilment.dbs import DbsDeliveryDialog, DbsPanel
+from lazpack.ui.fulfilment.outcomes import BatchOutcomeDialog
+from lazpack.ui.fulfilment.provider import ProviderPickerDialog, ask_provider, provider_picker
+from lazpack.ui.fulfilment_dialogs import FulfilmentActions
 
 W = TypeVar("W", bound=QWidget)
 SHOP = "shop-sg"

@@ -17,7 +17,9 @@ from lazpack import log
 from lazpack.config import Settings
 from lazpack.domain.orderbook import OrderBook
 from lazpack.storage.journal import SqliteJournal, SqliteJournalReader
-from lazpack.ui.history_view import HistoryView, JournalReader, severity
+from lazpack.ui.history_model import severity
+from lazpack.ui.history_view import HistoryView
+from lazpack.ui.journal_reader import JournalReader
 from lazpack.ui.journal_views import install_journal_views
 from lazpack.ui.main_window import MainWindow
 from tests.helpers.clocks import FakeClock

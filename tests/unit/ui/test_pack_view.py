@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from lazpack.domain.scan import command_sheet
 from lazpack.domain.workflow import Kind, LineView, ScanOutcome, State
 from lazpack.printing.command_sheet import render_command_sheet
-from lazpack.services.batch import OrderBatchReport, OrderOutcome
+from lazpack.services.batch_orders import OrderBatchReport, OrderOutcome
 from lazpack.ui.pack_view import IDLE_TEXT, READY_TEXT, PackBatchDialog, PackView, headline
 
 

@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 from lazpack.config import Settings
 from lazpack.errors import ConfigError
 from lazpack.storage.journal import SqliteJournal
-from lazpack.ui.history_view import JournalReader
+from lazpack.ui.journal_reader import JournalReader
 from lazpack.ui.stats_view import RetentionSettings, StatsView, duration_text
 from tests.helpers.clocks import FakeClock
 from tests.helpers.journal_days import DAY1, DAY2, NOON_DAY2, fill
