@@ -2025,7 +2025,7 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
     <name>OrderBatchReport</name>
     <message>
         <source>%1 of %2 orders done, %3 failed</source>
-        <extracomment>Codes of a whole-call refusal after which the same orders may succeed when sent again (system error, 3PL allocation, RPC error, lock not acquired; lazada-api.md §4.2). The step a digital-only order reaches (it has no pack, label or ready to ship).</extracomment>
+        <extracomment>The step a digital-only order reaches (it has no pack, label or ready to ship).</extracomment>
         <translation>%1 dari %2 pesanan selesai, %3 gagal</translation>
     </message>
 </context>
@@ -3451,7 +3451,7 @@ Ubah, lalu scan barcode lagi.</translation>
     <name>ScannerVerdict</name>
     <message>
         <source>The letters came out in lower case: turn Caps Lock off.</source>
-        <extracomment>what the keys typed on this PC&apos;s layout the code read from the keys as the station reads it is the test code the station&apos;s scan router takes these keys for a scanner&apos;s burst the code as the station reads it (by key position, whatever the layout)</extracomment>
+        <extracomment>keys and then no Enter/Tab for this long: the scanner sends no suffix the code the scanner test shows: letters and digits, so a wrong layout shows in both what the keys typed on this PC&apos;s layout the code read from the keys as the station reads it is the test code the station&apos;s scan router takes these keys for a scanner&apos;s burst the code as the station reads it (by key position, whatever the layout)</extracomment>
         <translation>Huruf keluar sebagai huruf kecil: matikan Caps Lock.</translation>
     </message>
     <message>
@@ -3615,7 +3615,6 @@ Ubah, lalu scan barcode lagi.</translation>
     </message>
     <message>
         <source>Who packs at this desk?</source>
-        <extracomment>keys and then no Enter/Tab for this long: the scanner sends no suffix the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
         <translation>Siapa yang mengemas di meja ini?</translation>
     </message>
     <message>

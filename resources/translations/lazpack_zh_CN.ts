@@ -2025,7 +2025,7 @@ Send the codes or vouchers to the buyers first.</source>
     <name>OrderBatchReport</name>
     <message>
         <source>%1 of %2 orders done, %3 failed</source>
-        <extracomment>Codes of a whole-call refusal after which the same orders may succeed when sent again (system error, 3PL allocation, RPC error, lock not acquired; lazada-api.md §4.2). The step a digital-only order reaches (it has no pack, label or ready to ship).</extracomment>
+        <extracomment>The step a digital-only order reaches (it has no pack, label or ready to ship).</extracomment>
         <translation>已完成 %1/%2 个订单，%3 个失败</translation>
     </message>
 </context>
@@ -3451,7 +3451,7 @@ Change it, then scan the barcode again.</source>
     <name>ScannerVerdict</name>
     <message>
         <source>The letters came out in lower case: turn Caps Lock off.</source>
-        <extracomment>what the keys typed on this PC&apos;s layout the code read from the keys as the station reads it is the test code the station&apos;s scan router takes these keys for a scanner&apos;s burst the code as the station reads it (by key position, whatever the layout)</extracomment>
+        <extracomment>keys and then no Enter/Tab for this long: the scanner sends no suffix the code the scanner test shows: letters and digits, so a wrong layout shows in both what the keys typed on this PC&apos;s layout the code read from the keys as the station reads it is the test code the station&apos;s scan router takes these keys for a scanner&apos;s burst the code as the station reads it (by key position, whatever the layout)</extracomment>
         <translation>字母变成了小写：请关闭 Caps Lock。</translation>
     </message>
     <message>
@@ -3615,7 +3615,6 @@ Change it, then scan the barcode again.</source>
     </message>
     <message>
         <source>Who packs at this desk?</source>
-        <extracomment>keys and then no Enter/Tab for this long: the scanner sends no suffix the code the scanner test shows: letters and digits, so a wrong layout shows in both what the step finished with, in one line (shown on the last page)</extracomment>
         <translation>谁在这个工位打包？</translation>
     </message>
     <message>

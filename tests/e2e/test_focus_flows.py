@@ -394,7 +394,7 @@ async def test_a_failed_delivery_of_the_order_open_at_the_station_changes_its_he
     tmp_path: Path, qtbot: QtBot
 ) -> None:
     from lazpack.domain.orderbook import Tab
-    from lazpack.ui.fulfilment_dialogs import DbsDeliveryDialog, DbsPanel
+    from lazpack.ui.fulfilment.dbs import DbsDeliveryDialog, DbsPanel
 
     async with station(tmp_path) as st:
         w, emu = win(st), emu_of(st)
