@@ -116,6 +116,8 @@ class OrderPanel(QFrame):
         QT_TRANSLATE_NOOP("OrderPanel", "Status"),
         QT_TRANSLATE_NOOP("OrderPanel", "Package"),
     )
+    STATUS_COLUMN = 4
+    PACKAGE_COLUMN = 5
     SKU_COLUMN = 2
 
     def __init__(self, images: ImageCache | None = None, parent: QWidget | None = None) -> None:
@@ -299,6 +301,11 @@ class OrderPanel(QFrame):
             )
             bits.append(html.escape(_cut(note)))
             full.append(html.escape(note))
+        packages = {i.package_id for i in row.items if i.package_id}
+        if len(packages) == 1:
+            bits.append(
+                arg(QCoreApplication.translate("OrderPanel", "Package %1"), next(iter(packages)))
+            )
         if row.tracking_codes:
             bits.append(
                 arg(
@@ -327,6 +334,10 @@ class OrderPanel(QFrame):
             cells.append(self._package_cell(g.package_ids))
             for c, cell in enumerate(cells):
                 self.items.setItem(r, c, cell)
+        # A column that says the same on every row says it once, above the table (the state
+        # line, the details line): at 1024 px the item names need that room.
+        self.items.setColumnHidden(self.STATUS_COLUMN, len({g.statuses for g in groups}) <= 1)
+        self.items.setColumnHidden(self.PACKAGE_COLUMN, len({g.package_ids for g in groups}) <= 1)
         self._paint_progress()
         for r, g in enumerate(groups):
             icon_cell = self.items.item(r, 0)

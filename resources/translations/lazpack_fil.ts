@@ -2236,6 +2236,10 @@ Ipadala muna ang mga code o voucher sa mga buyer.</numerusform>
         <translation>Tala: %1</translation>
     </message>
     <message>
+        <source>Package %1</source>
+        <translation>Package %1</translation>
+    </message>
+    <message>
         <source>Tracking %1</source>
         <translation>Tracking %1</translation>
     </message>

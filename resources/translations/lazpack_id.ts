@@ -2214,6 +2214,10 @@ Kirim kode atau voucher ke pembeli dulu.</numerusform>
         <translation>Catatan: %1</translation>
     </message>
     <message>
+        <source>Package %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
         <source>Tracking %1</source>
         <translation>Resi %1</translation>
     </message>

@@ -2214,6 +2214,10 @@ Hantar kod atau baucar kepada pembeli dahulu.</numerusform>
         <translation>Nota: %1</translation>
     </message>
     <message>
+        <source>Package %1</source>
+        <translation>Bungkusan %1</translation>
+    </message>
+    <message>
         <source>Tracking %1</source>
         <translation>Penjejakan %1</translation>
     </message>

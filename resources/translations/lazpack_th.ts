@@ -2214,6 +2214,10 @@ Send the codes or vouchers to the buyers first.</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
+        <source>Package %1</source>
+        <translation>พัสดุ %1</translation>
+    </message>
+    <message>
         <source>Tracking %1</source>
         <translation>เลขพัสดุ %1</translation>
     </message>

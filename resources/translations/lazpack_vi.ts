@@ -2214,6 +2214,10 @@ Hãy gửi mã hoặc voucher cho người mua trước.</numerusform>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
+        <source>Package %1</source>
+        <translation>Kiện hàng %1</translation>
+    </message>
+    <message>
         <source>Tracking %1</source>
         <translation>Vận đơn %1</translation>
     </message>

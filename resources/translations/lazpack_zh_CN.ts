@@ -2214,6 +2214,10 @@ Send the codes or vouchers to the buyers first.</source>
         <translation>备注：%1</translation>
     </message>
     <message>
+        <source>Package %1</source>
+        <translation>包裹 %1</translation>
+    </message>
+    <message>
         <source>Tracking %1</source>
         <translation>运单 %1</translation>
     </message>

@@ -341,6 +341,22 @@ async def test_the_window_fits_the_screen_and_shows_what_a_packer_reads(
         assert "TSHIRT-BLACK-M" in text
         widest = max(label.fontMetrics().horizontalAdvance(word) for word in text.split())
         assert widest <= label.contentsRect().width()
+        # packed and ready to ship: one package, one status, said once above the table; the
+        # item names keep the room (a Package column squeezed them after ready to ship)
+        for sku in ("TSHIRT-BLACK-M", "BACKPACK-GREY", "SLIPPERS-40-41", "CABLE-USBC-2M"):
+            burst(sku)
+        await until(lambda: headline(st) == READY_TEXT, "ready to ship")
+        await until(lambda: "ready" in w.panel.state.text().lower(), "the panel shows it")
+        panel = w.panel
+        assert panel.items.isColumnHidden(panel.PACKAGE_COLUMN)
+        assert panel.items.isColumnHidden(panel.STATUS_COLUMN)
+        assert "Package FP" in panel.details.text()
+        sku_cell = panel.items.item(0, panel.SKU_COLUMN)
+        assert sku_cell is not None
+        longest = max(
+            panel.items.fontMetrics().horizontalAdvance(line) for line in sku_cell.text().split()
+        )
+        assert panel.items.columnWidth(panel.SKU_COLUMN) >= longest  # no SKU broken mid-word
 
 
 async def test_a_failed_delivery_shows_at_once_and_stays_in_problems(

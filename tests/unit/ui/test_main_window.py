@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -127,21 +128,35 @@ def test_panel_follows_a_status_change_of_the_open_order(window: MainWindow) -> 
     assert window.panel.state.text() == "PACKED"
 
 
-def test_a_packed_orders_long_package_id_leaves_the_item_names_their_room(
+def test_a_packed_orders_package_is_said_once_and_leaves_the_item_names_their_room(
     window: MainWindow,
 ) -> None:
     pkg = "FP094612539954433"
+    panel = window.panel
     window.open_order(("s", 103))
     window.book.upsert(
-        "s", make_order(103), make_items(103, ["MUG"], status="ready_to_ship", package_id=pkg)
+        "s",
+        make_order(103),
+        make_items(103, ["MUG", "CUP"], status="ready_to_ship", package_id=pkg),
     )
-    table = window.panel.items
-    cell = table.item(0, len(window.panel.COLUMNS) - 1)
-    assert cell.toolTip() == pkg  # whole where the packer can read it
-    assert cell.text() != pkg and cell.text().endswith(pkg[-4:])  # the tail stays readable
-    # the Package column takes a short width, not the whole id's: the rest is the item names'
+    # one package, one status for every row: said once above the table, not in each row
+    assert panel.items.isColumnHidden(panel.PACKAGE_COLUMN)
+    assert panel.items.isColumnHidden(panel.STATUS_COLUMN)
+    assert f"Package {pkg}" in panel.details.text()
+    # two packages: the column is back, each id middle-elided, whole in its tooltip
+    mug, cup = make_items(103, ["MUG", "CUP"], status="ready_to_ship", package_id=pkg)
+    items = [mug, replace(cup, status="packed", package_id="FP000000000000002")]
+    window.book.upsert("s", make_order(103), items)
+    table = panel.items
+    assert not table.isColumnHidden(panel.PACKAGE_COLUMN)
+    assert not table.isColumnHidden(panel.STATUS_COLUMN)
+    assert "Package FP" not in panel.details.text()
+    cells = [table.item(r, panel.PACKAGE_COLUMN) for r in range(table.rowCount())]
+    assert {c.toolTip() for c in cells if c is not None} == {pkg, "FP000000000000002"}
+    for c in cells:
+        assert c is not None and c.text() != c.toolTip() and c.text().endswith(c.toolTip()[-4:])
     whole = table.fontMetrics().horizontalAdvance(pkg)
-    assert table.columnWidth(len(window.panel.COLUMNS) - 1) < whole
+    assert table.columnWidth(panel.PACKAGE_COLUMN) < whole
 
 
 def test_enter_in_scan_field_emits_the_code(window: MainWindow, qtbot: QtBot) -> None:
