@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Generator, Iterator
 
@@ -51,6 +52,25 @@ def _station_language(qapp: object) -> None:
     from lazpack.ui.translations import install_language
 
     install_language(qapp, "en")  # type: ignore[arg-type]
+
+
+#: loggers whose level lazpack.log.setup sets (a CLI or app test runs it in this process)
+_SET_UP_LOGGERS = ("lazpack", "httpx", "httpcore")
+
+
+@pytest.fixture(autouse=True)
+def logging_levels_restored() -> Iterator[None]:
+    """A test that runs ``lazpack.log.setup`` (the CLI, the app) quiets ``lazpack`` and httpx
+    for the whole process; the tests after it that read the log would then fail by order."""
+    levels = {name: logging.getLogger(name).level for name in _SET_UP_LOGGERS}
+    root = logging.getLogger("lazpack")
+    handlers = list(root.handlers)
+    yield
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
+    for h in list(root.handlers):
+        if h not in handlers:
+            root.removeHandler(h)  # not closed: the ring buffer is the module's own
 
 
 @pytest.fixture(autouse=True)
