@@ -2,7 +2,7 @@
 
 All rows talk to the same emulator (a child process, uvicorn over loopback) with injected
 latency, in the same run, and every lazpack row uses the client the station builds
-(``lazpack.station.lazada_client`` with the station's ``ApiSettings`` call budget):
+(``lazpack.station_wiring.lazada_client`` with the station's ``ApiSettings`` call budget):
 
 * ``SyncService station``  — what the station runs: ``SyncService`` with its defaults (the
   six open statuses, 60 days back) over the station's client into an ``OrderBook``;
@@ -47,7 +47,7 @@ from lazpack.config import ApiSettings
 from lazpack.domain.orderbook import OPEN_STATUSES, OrderBook
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 from lazpack.services.sync import SyncService
-from lazpack.station import lazada_client
+from lazpack.station_wiring import lazada_client
 
 Snapshot = dict[int, list[tuple[int, str, str]]]
 
@@ -115,7 +115,7 @@ def sequential_round_trips(spans: Sequence[tuple[float, float]]) -> int:
 
 
 def _client(base_url: str, transport: Timeline, api: ApiSettings) -> LazadaClient:
-    """The client the station builds for a shop (``lazpack.station.lazada_client``)."""
+    """The client the station builds for a shop (``lazpack.station_wiring.lazada_client``)."""
     return lazada_client(
         app_key=DEMO_APP_KEY,
         app_secret=DEMO_APP_SECRET,

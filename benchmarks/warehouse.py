@@ -46,7 +46,8 @@ sys.path.insert(0, str(ROOT))
 
 from lazpack.config import Paths, Settings  # noqa: E402
 from lazpack.emulator import Emulator  # noqa: E402
-from lazpack.station import DEMO_SHOP_ID, StationCore, demo_shop, postgres_journal  # noqa: E402
+from lazpack.station import DEMO_SHOP_ID, StationCore  # noqa: E402
+from lazpack.station_wiring import demo_shop, postgres_journal  # noqa: E402
 from lazpack.storage.pg import PgJournal  # noqa: E402
 from lazpack.storage.pg.claims import PgClaims  # noqa: E402
 from tests.helpers.pgcluster import DSN_ENV, Cluster, start_cluster  # noqa: E402

@@ -50,7 +50,8 @@ if TYPE_CHECKING:
     from lazpack.services.station_labels import StationLabels
     from lazpack.services.sync import SyncService
     from lazpack.startup import StartupFailure
-    from lazpack.station import ShopConnection, StationCore
+    from lazpack.station import StationCore
+    from lazpack.station_wiring import ShopConnection
     from lazpack.storage.journal import SqliteJournal
     from lazpack.storage.pg import PgJournal
     from lazpack.ui.journal_views import JournalViews
@@ -150,8 +151,8 @@ def build_demo_backend(
     emulator: Emulator | None = None,
     api: ApiSettings | None = None,
 ) -> ShopConnection:
-    """The demo shop (``lazpack.station.demo_shop``): the emulator in-process."""
-    from lazpack.station import demo_shop
+    """The demo shop (``lazpack.station_wiring.demo_shop``): the emulator in-process."""
+    from lazpack.station_wiring import demo_shop
 
     return demo_shop(orders=orders, seed=seed, emulator=emulator, api=api)
 
@@ -218,7 +219,8 @@ class Station:
         """The station core (journal, services), built on first use: ``start()`` builds it
         right after the window's first paint, not before."""
         if self._core is None:
-            from lazpack.station import StationCore, open_sqlite_journal, postgres_journal
+            from lazpack.station import StationCore
+            from lazpack.station_wiring import open_sqlite_journal, postgres_journal
 
             journal = postgres_journal(self._database) if self._database else open_sqlite_journal
             self._core = StationCore(
@@ -735,7 +737,7 @@ def main(
 
     def open_shops() -> list[ShopConnection]:
         if demo and args.emulator_url:
-            from lazpack.station import shared_demo_shop
+            from lazpack.station_wiring import shared_demo_shop
 
             return [shared_demo_shop(args.emulator_url, api=station.core.api)]
         if demo:

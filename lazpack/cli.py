@@ -266,7 +266,8 @@ class Session:
 
 async def open_station(args: argparse.Namespace, *, sync: bool = True) -> Session:
     """The station's core on the data folder, its shops connected and synced once."""
-    from lazpack.station import DEMO_SHOP_ID, StationCore, demo_shop
+    from lazpack.station import DEMO_SHOP_ID, StationCore
+    from lazpack.station_wiring import demo_shop
 
     paths = Paths.for_data_dir(args.data_dir)
     try:
@@ -337,7 +338,7 @@ def _journal(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
     and its sync leadership; the command never takes them over)."""
     if not args.database:
         return {}
-    from lazpack.station import postgres_journal
+    from lazpack.station_wiring import postgres_journal
 
     if not args.database.startswith(("postgresql://", "postgres://")):
         raise CliError(

@@ -12,6 +12,8 @@ injected, never patched: the shops (``ShopConnection``: the demo emulator, the c
 shops through a ``ClientFactory``, or anything that is a ``LazadaPort``), the journal backend
 (``JournalOpener``) and the label sink.
 
+The injection points themselves (``ShopConnection``, ``demo_shop``, ``configured_shops``, the
+client factories, the journal and catalogue openers) live in :mod:`lazpack.station_wiring`.
 Heavy adapters (the client, the emulator, keyring) are imported inside the functions that
 need them, so importing this module stays cheap and never loads PySide6.
 """
@@ -20,23 +22,19 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any
 
 from lazpack import log as lazlog
-from lazpack.config import ApiSettings, Paths, Settings
+from lazpack.config import Paths, Settings
 from lazpack.domain.orderbook import OrderBook
 from lazpack.domain.ports import (
-    AuthPort,
-    ClaimPort,
     Clock,
     Intent,
     LabelCache,
     LazadaPort,
     PrintLedger,
-    TokenProvider,
 )
 from lazpack.errors import KnownError, StorageError, WorkflowError
 from lazpack.i18n import arg, translate
@@ -48,22 +46,32 @@ from lazpack.services.labels import Sink
 from lazpack.services.pack_context import ProviderPicker
 from lazpack.services.packing import PackingService
 from lazpack.services.picking import PickingService
-from lazpack.services.shops import AppCredentials, AuthFactory, ShopService
+from lazpack.services.shops import AuthFactory, ShopService
 from lazpack.services.station_labels import StationLabels
 from lazpack.services.sync import SyncService, SyncState
 from lazpack.services.sync_leader import SharedShopSync
-from lazpack.storage.catalogue import SqliteCatalogue
+from lazpack.station_wiring import DEMO_SHOP_ID as DEMO_SHOP_ID
+from lazpack.station_wiring import (
+    CatalogueOpener,
+    ClaimingJournal,
+    ClientFactory,
+    JournalOpener,
+    ShopConnection,
+    budgeted_clients,
+    client_auth,
+    configured_shops,
+    open_shop_service,
+    open_sqlite_catalogue,
+    open_sqlite_journal,
+)
 from lazpack.storage.journal import SqliteJournal
 
 if TYPE_CHECKING:
-    from lazpack.api import LazadaClient
     from lazpack.emulator import Emulator
-    from lazpack.storage.pg import PgJournal, PgRunner
     from lazpack.storage.pg.claims import OrderNotifications
 
 log = lazlog.get_logger("station")
 
-DEMO_SHOP_ID = "demo"
 #: How often a new simulated order arrives in the demo shop.
 DEMO_TRICKLE_S = 30.0
 DEMO_SYNC_INTERVAL_S = 10
@@ -73,276 +81,11 @@ RESUME_AT_LATEST_S = 20.0
 SETTLE_AT_SHUTDOWN_S = 10.0
 
 
-# ====================================================================== injection points
-class ClientFactory(Protocol):
-    """Builds the signed client of one shop (tests route it to an emulator in-process)."""
-
-    def __call__(
-        self,
-        *,
-        app_key: str,
-        app_secret: str,
-        region: str,
-        base_url: str,
-        token_provider: TokenProvider | None = None,
-    ) -> LazadaClient: ...
-
-
-def lazada_client(
-    *,
-    app_key: str,
-    app_secret: str,
-    region: str,
-    base_url: str,
-    token_provider: TokenProvider | None = None,
-    api: ApiSettings | None = None,
-    transport: Any = None,
-) -> LazadaClient:
-    """The real client: the regional gateway, or the shop's override URL (an emulator),
-    with the call budget of ``api`` (checked settings; the client's defaults without).
-    ``transport`` (an httpx transport) lets a benchmark time the station's own client."""
-    from lazpack.api import LazadaClient
-
-    api = api or ApiSettings()
-    return LazadaClient(
-        app_key=app_key,
-        app_secret=app_secret,
-        region=None if base_url else region,
-        base_url=base_url or None,
-        token_provider=token_provider,
-        rate_limit_per_s=api.rate_limit_per_s,
-        max_concurrency=api.max_concurrency,
-        transport=transport,
-    )
-
-
-def budgeted_clients(api: ApiSettings) -> ClientFactory:
-    """``lazada_client`` with the station's call budget (``Settings.api``)."""
-
-    def make(
-        *,
-        app_key: str,
-        app_secret: str,
-        region: str,
-        base_url: str,
-        token_provider: TokenProvider | None = None,
-    ) -> LazadaClient:
-        return lazada_client(
-            app_key=app_key,
-            app_secret=app_secret,
-            region=region,
-            base_url=base_url,
-            token_provider=token_provider,
-            api=api,
-        )
-
-    return make
-
-
-#: Opens the station's journal: SQLite (the default) or PostgreSQL (a warehouse).
-JournalOpener = Callable[[Paths, Settings], "SqliteJournal | PgJournal"]
-
-
-def open_sqlite_journal(paths: Paths, settings: Settings) -> SqliteJournal:
-    return SqliteJournal(paths.journal_file, station_id=settings.station_id)
-
-
-def postgres_journal(dsn: str, *, station_name: str = "", station_id: str = "") -> JournalOpener:
-    """``--database postgresql://…``: the journal (and order claims) on a shared database,
-    as the station of the settings (or as ``station_id``: the command line's own)."""
-
-    def open_pg(paths: Paths, settings: Settings) -> PgJournal:
-        from lazpack.storage.pg import PgJournal
-
-        sid = station_id or settings.station_id
-        return PgJournal(dsn, station_id=sid, station_name=station_name)
-
-    return open_pg
-
-
-@runtime_checkable
-class ClaimingJournal(Protocol):
-    """A journal on a database several stations share (it hands out order claims)."""
-
-    @property
-    def runner(self) -> PgRunner: ...
-
-    @property
-    def station_id(self) -> str: ...
-
-    @property
-    def station_name(self) -> str: ...
-
-    def claim_port(self) -> ClaimPort: ...
-
-    def open_intents_for_order(self, order_id: int) -> list[Intent]: ...
-
-    def watch(self, listener: Callable[[bool], object]) -> None: ...
-
-
 DATABASE_GONE = (
     "The warehouse database cannot be reached: no new order is opened and nothing is sent to "
     "Lazada until it is back. Scans are kept."
 )
 DATABASE_BACK = "The warehouse database is back."
-
-
-#: The catalogue and waves store beside the journal (a second backend plugs in here too).
-CatalogueOpener = Callable[[SqliteJournal, Settings], SqliteCatalogue]
-
-
-def open_sqlite_catalogue(journal: SqliteJournal, settings: Settings) -> SqliteCatalogue:
-    """The ``CataloguePort``/``WavePort`` on the journal's own SQLite connection."""
-    return SqliteCatalogue(journal.db, station_id=settings.station_id, clock=journal.clock)
-
-
-@dataclass
-class ShopConnection:
-    """One connected shop as the station sees it: its port and how to close it."""
-
-    shop_id: str
-    name: str
-    region: str
-    port: LazadaPort
-    aclose: Callable[[], Awaitable[None]]
-    #: downloads a document or image from the shop's hosts (product images, PDFs)
-    fetch: Callable[[str], Awaitable[bytes]]
-    #: the demo shop's own world (in-process); None for a real shop
-    emulator: Emulator | None = None
-    #: the service that keeps this shop's tokens (configured shops only)
-    shops: ShopService | None = None
-
-
-def demo_shop(
-    *,
-    orders: int = 120,
-    seed: int | None = None,
-    emulator: Emulator | None = None,
-    api: ApiSettings | None = None,
-) -> ShopConnection:
-    """The demo shop: the emulator in-process, reached through the real signed client
-    (with the call budget of ``api``, like a real shop).
-
-    ``emulator`` reuses an existing world (a restarted station sees the same shop)."""
-    from lazpack.api import LazadaClient
-    from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
-
-    api = api or ApiSettings()
-    emu = emulator or Emulator(orders=orders, seed=seed if seed is not None else 1, region="sg")
-    client = LazadaClient(
-        app_key=DEMO_APP_KEY,
-        app_secret=DEMO_APP_SECRET,
-        access_token=DEMO_ACCESS_TOKEN,
-        base_url=Emulator.IN_PROCESS_BASE_URL,
-        asgi_app=emu.app,
-        rate_limit_per_s=api.rate_limit_per_s,
-        max_concurrency=api.max_concurrency,
-    )
-    return ShopConnection(
-        shop_id=DEMO_SHOP_ID,
-        name="Demo shop",
-        region="sg",
-        port=client,
-        aclose=client.aclose,
-        fetch=client.fetch_document,
-        emulator=emu,
-    )
-
-
-def shared_demo_shop(base_url: str, api: ApiSettings | None = None) -> ShopConnection:
-    """The demo shop of a running ``lazpack-emulator`` (``--demo --emulator-url URL``): several
-    stations, each with its own ``--data-dir``, share one demo world (and one database)."""
-    from lazpack.api import LazadaClient
-    from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
-
-    client = LazadaClient(
-        app_key=DEMO_APP_KEY,
-        app_secret=DEMO_APP_SECRET,
-        access_token=DEMO_ACCESS_TOKEN,
-        base_url=base_url,
-        rate_limit_per_s=(api or ApiSettings()).rate_limit_per_s,
-        max_concurrency=(api or ApiSettings()).max_concurrency,
-    )
-    return ShopConnection(
-        shop_id=DEMO_SHOP_ID,
-        name="Demo shop (shared emulator)",
-        region="sg",
-        port=client,
-        aclose=client.aclose,
-        fetch=client.fetch_document,
-    )
-
-
-def client_auth(clients: ClientFactory) -> AuthFactory:
-    """Consent and token calls of a new shop over a short-lived client of ``clients``."""
-
-    @asynccontextmanager
-    async def auth(app: AppCredentials) -> AsyncIterator[AuthPort]:
-        client = clients(
-            app_key=app.app_key, app_secret=app.app_secret, region=app.region, base_url=app.base_url
-        )
-        async with client as c:
-            yield c
-
-    return auth
-
-
-def open_shop_service(
-    settings: Settings,
-    paths: Paths,
-    *,
-    auth: AuthFactory | None = None,
-    clock: Clock | None = None,
-    on_change: Callable[[str], None] | None = None,
-) -> ShopService:
-    """The configured shops' service over the OS keyring (raises when it is unusable)."""
-    from lazpack.credentials import CredentialStore
-
-    return ShopService(
-        settings,
-        CredentialStore(),
-        auth or client_auth(lazada_client),
-        settings_path=paths.settings_file,
-        clock=clock,
-        on_change=on_change,
-    )
-
-
-def configured_shops(
-    service: ShopService, clients: ClientFactory = lazada_client
-) -> list[ShopConnection]:
-    """One client per configured shop, with the shop service's token provider (refresh
-    ahead of expiry, coalesced; the client is attached for refreshes).
-
-    A shop that cannot be opened (keyring unavailable, secret missing, unknown region) is
-    logged with its remedy and skipped; with none left the station opens the demo shop."""
-    connections: list[ShopConnection] = []
-    for shop in service.shops():
-        try:
-            provider = service.provider(shop.shop_id)
-            client = clients(
-                app_key=shop.app_key,
-                app_secret=service.app_secret(shop.shop_id),
-                region=shop.region,
-                base_url=shop.base_url,
-                token_provider=provider,
-            )
-        except KnownError as err:
-            log.warning("shop %s not opened: %s %s", shop.name, err.user_message, err.hint)
-            continue
-        provider.auth = client  # refreshes reuse the shop's own connection
-        connections.append(
-            ShopConnection(
-                shop_id=shop.shop_id,
-                name=shop.name,
-                region=shop.region,
-                port=client,
-                aclose=client.aclose,
-                fetch=client.fetch_document,
-                shops=service,
-            )
-        )
-    return connections
 
 
 @dataclass

@@ -2778,7 +2778,6 @@ Chai</translation>
     <name>PackingService</name>
     <message>
         <source>Opening order %1…</source>
-        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it asked before an order is opened: a refusal in the packer&apos;s words, or &quot;&quot; (the packing video&apos;s &quot;require video&quot; while the camera is not recording)</extracomment>
         <translation>Membuka pesanan %1…</translation>
     </message>
     <message>
@@ -2791,6 +2790,7 @@ Chai</translation>
     </message>
     <message>
         <source>Scan an order first.</source>
+        <extracomment>order claims across the stations of a warehouse (None: this PC is alone) the claim of the order a scan is opening (warehouse), answered in the background a pick list&apos;s barcode (``#LP:WAVE:&lt;id&gt;``) scanned: its orders&apos; summary (or raises ``WorkflowError``); the station&apos;s ``PickingService`` answers it asked before an order is opened: a refusal in the packer&apos;s words, or &quot;&quot; (the packing video&apos;s &quot;require video&quot; while the camera is not recording)</extracomment>
         <translation>Imbas pesanan dahulu.</translation>
     </message>
     <message>
@@ -4111,7 +4111,7 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
-        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. Opens the station&apos;s journal: SQLite (the default) or PostgreSQL (a warehouse). The catalogue and waves store beside the journal (a second backend plugs in here too). downloads a document or image from the shop&apos;s hosts (product images, PDFs) the demo shop&apos;s own world (in-process); None for a real shop the service that keeps this shop&apos;s tokens (configured shops only) the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) the product catalogue and the pick-list waves, in the journal&apos;s database. On a warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in a local SQLite file on this PC until the catalogue tables are mirrored there. every shop connected since start (kept after shutdown: tests read the demo world) on a warehouse database: each shop&apos;s leader election and shared order book the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
+        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) the product catalogue and the pick-list waves, in the journal&apos;s database. On a warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in a local SQLite file on this PC until the catalogue tables are mirrored there. every shop connected since start (kept after shutdown: tests read the demo world) on a warehouse database: each shop&apos;s leader election and shared order book the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
         <translation>Kedai %1 tidak bersambung di stesen ini.</translation>
     </message>
     <message>

@@ -34,7 +34,8 @@ from lazpack.domain.workflow import Kind, ScanOutcome, State
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET
 from lazpack.services.batch_orders import OrderBatchReport as BatchReport
 from lazpack.services.recovery import Reconciler
-from lazpack.station import ShopConnection, StationCore
+from lazpack.station import StationCore
+from lazpack.station_wiring import ShopConnection
 from lazpack.storage.journal import SqliteJournal
 
 SHOP = "demo"

@@ -33,7 +33,8 @@ from lazpack.domain.scan import COMMAND_PREFIX, Command
 from lazpack.domain.workflow import PackSession, State
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 from lazpack.services.packing import PackingService
-from lazpack.station import ShopConnection, StationCore
+from lazpack.station import StationCore
+from lazpack.station_wiring import ShopConnection
 from tests.helpers.station import SHOP, PrintedJobs, station_paths
 
 FUZZ_EXAMPLES = int(os.environ.get("LAZPACK_FUZZ_EXAMPLES", "40"))

@@ -22,7 +22,8 @@ from lazpack.domain.scan import COMMAND_PREFIX, Command
 from lazpack.domain.workflow import Kind, State
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 from lazpack.emulator.faults import MANGLE_KINDS
-from lazpack.station import ShopConnection, StationCore
+from lazpack.station import StationCore
+from lazpack.station_wiring import ShopConnection
 from lazpack.storage.journal import SqliteJournal
 from tests.helpers.station import SHOP, PrintedJobs, station_paths
 

@@ -12,7 +12,8 @@ import pytest_asyncio
 from lazpack.api import LazadaClient, RetryPolicy
 from lazpack.config import PackingSettings, Settings
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
-from lazpack.station import ShopConnection, StationCore
+from lazpack.station import StationCore
+from lazpack.station_wiring import ShopConnection
 from lazpack.storage.journal import SqliteJournal
 from tests.helpers.station import SHOP, PrintedJobs, station_paths
 

@@ -27,7 +27,8 @@ from lazpack.errors import ShopDisconnectedError
 from lazpack.services.auth import ShopState
 from lazpack.services.oauth_listener import LoopbackListener
 from lazpack.services.sync import SyncService
-from lazpack.station import ClientFactory, StationCore
+from lazpack.station import StationCore
+from lazpack.station_wiring import ClientFactory
 from tests.helpers.keyrings import MemoryKeyring
 
 APP_KEY = "123456"

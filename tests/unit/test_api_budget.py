@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from lazpack.config import ApiSettings, Paths, Settings, load_settings
-from lazpack.station import StationCore, budgeted_clients, demo_shop, shared_demo_shop
+from lazpack.station import StationCore
+from lazpack.station_wiring import budgeted_clients, demo_shop, shared_demo_shop
 
 
 def test_good_values_are_kept() -> None:

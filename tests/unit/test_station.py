@@ -13,7 +13,8 @@ import pytest
 from lazpack.config import Paths, Settings
 from lazpack.domain.workflow import Kind
 from lazpack.errors import WorkflowError
-from lazpack.station import DEMO_SHOP_ID, StationCore, demo_shop
+from lazpack.station import DEMO_SHOP_ID, StationCore
+from lazpack.station_wiring import demo_shop
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,7 +36,8 @@ class NoQt(importlib.abc.MetaPathFinder):
 sys.meta_path.insert(0, NoQt())
 
 from lazpack.config import Paths, Settings
-from lazpack.station import DEMO_SHOP_ID, StationCore, demo_shop
+from lazpack.station import DEMO_SHOP_ID, StationCore
+from lazpack.station_wiring import demo_shop
 
 
 async def main():

@@ -17,7 +17,8 @@ import pytest
 
 from lazpack import cli
 from lazpack.config import Settings
-from lazpack.station import DEMO_SHOP_ID, StationCore, demo_shop, postgres_journal
+from lazpack.station import DEMO_SHOP_ID, StationCore
+from lazpack.station_wiring import demo_shop, postgres_journal
 from tests.helpers.station import station_paths
 
 

@@ -10,7 +10,8 @@ import pytest
 
 from lazpack.config import Paths, Settings
 from lazpack.errors import DatabaseUnavailableError, StorageError
-from lazpack.station import DATABASE_BACK, DATABASE_GONE, StationCore, postgres_journal
+from lazpack.station import DATABASE_BACK, DATABASE_GONE, StationCore
+from lazpack.station_wiring import postgres_journal
 from lazpack.storage.pg import PgJournal
 from tests.helpers.clocks import FakeClock
 from tests.helpers.pgcluster import Outage

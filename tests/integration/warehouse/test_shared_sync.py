@@ -19,7 +19,8 @@ import pytest
 
 from lazpack.config import Settings
 from lazpack.services.sync import Connection
-from lazpack.station import StationCore, postgres_journal, shared_demo_shop
+from lazpack.station import StationCore
+from lazpack.station_wiring import postgres_journal, shared_demo_shop
 from tests.helpers.emulator_process import EmulatorProcess
 from tests.helpers.station import station_paths
 

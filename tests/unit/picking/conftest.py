@@ -10,7 +10,8 @@ import pytest
 import pytest_asyncio
 
 from lazpack.config import Paths, Settings
-from lazpack.station import DEMO_SHOP_ID, StationCore, demo_shop
+from lazpack.station import DEMO_SHOP_ID, StationCore
+from lazpack.station_wiring import demo_shop
 
 
 @pytest.fixture

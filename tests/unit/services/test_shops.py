@@ -25,7 +25,7 @@ from lazpack.errors import (
 )
 from lazpack.services.auth import ShopState
 from lazpack.services.shops import AppCredentials, ShopService
-from lazpack.station import open_shop_service
+from lazpack.station_wiring import open_shop_service
 from tests.helpers.auth import AUTH_T0, FakeAuthHost
 from tests.helpers.clocks import FakeClock
 from tests.helpers.keyrings import MemoryKeyring, NoKeyring
