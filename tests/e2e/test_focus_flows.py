@@ -359,11 +359,35 @@ async def test_the_window_fits_the_screen_and_shows_what_a_packer_reads(
         assert panel.items.columnWidth(panel.SKU_COLUMN) >= longest  # no SKU broken mid-word
 
 
+async def fail_delivery_in_the_dbs_tab(st: Station, oid: int) -> None:
+    """As a packer does it: the DBS tab, the order's row, Failed delivery…, a reason, OK."""
+    from lazpack.domain.orderbook import Tab
+    from lazpack.ui.fulfilment.dbs import DbsDeliveryDialog, DbsPanel
+
+    w, emu = win(st), emu_of(st)
+    st.refresh()
+    await until(
+        lambda: (r := w.book.get((DEMO_SHOP_ID, oid))) is not None and r.tab is Tab.DBS, "tab"
+    )
+    w.set_tab(Tab.DBS)
+    panel = w.findChild(DbsPanel, "dbsPanel")
+    assert panel is not None
+    await until(lambda: any(p.order_id == oid for p in panel.packages()), "package listed")
+    panel.table.selectRow(next(i for i, p in enumerate(panel.packages()) if p.order_id == oid))
+    click(panel.failed_button)
+    await until(lambda: isinstance(QApplication.activeModalWidget(), DbsDeliveryDialog), "dialog")
+    dlg = QApplication.activeModalWidget()
+    assert isinstance(dlg, DbsDeliveryDialog)
+    dlg.failed_option.setChecked(True)
+    dlg.reason.setCurrentIndex(1)
+    dlg.ok_button.click()
+    await until(lambda: {i["status"] for i in emu.items(oid)} == {"failed_delivery"}, "failed")
+
+
 async def test_a_failed_delivery_shows_at_once_and_stays_in_problems(
     tmp_path: Path, qtbot: QtBot
 ) -> None:
     from lazpack.domain.orderbook import Tab
-    from lazpack.ui.fulfilment.dbs import DbsDeliveryDialog, DbsPanel
 
     async with station(tmp_path) as st:
         w, emu = win(st), emu_of(st)
@@ -373,25 +397,7 @@ async def test_a_failed_delivery_shows_at_once_and_stays_in_problems(
         assert st.controller is not None
         report = await st.controller.run_batch([(DEMO_SHOP_ID, oid)])
         assert report.outcomes[0].ok, report.outcomes[0].message
-        st.refresh()
-        await until(
-            lambda: (r := w.book.get((DEMO_SHOP_ID, oid))) is not None and r.tab is Tab.DBS, "tab"
-        )
-        w.set_tab(Tab.DBS)
-        panel = w.findChild(DbsPanel, "dbsPanel")
-        assert panel is not None
-        await until(lambda: any(p.order_id == oid for p in panel.packages()), "package listed")
-        panel.table.selectRow(next(i for i, p in enumerate(panel.packages()) if p.order_id == oid))
-        click(panel.failed_button)
-        await until(
-            lambda: isinstance(QApplication.activeModalWidget(), DbsDeliveryDialog), "dialog"
-        )
-        dlg = QApplication.activeModalWidget()
-        assert isinstance(dlg, DbsDeliveryDialog)
-        dlg.failed_option.setChecked(True)
-        dlg.reason.setCurrentIndex(1)
-        dlg.ok_button.click()
-        await until(lambda: {i["status"] for i in emu.items(oid)} == {"failed_delivery"}, "failed")
+        await fail_delivery_in_the_dbs_tab(st, oid)
         # no F5: the screens catch up by themselves, and the order is a problem to act on
         await until(
             lambda: (
@@ -409,9 +415,6 @@ async def test_a_failed_delivery_shows_at_once_and_stays_in_problems(
 async def test_a_failed_delivery_of_the_order_open_at_the_station_changes_its_headline(
     tmp_path: Path, qtbot: QtBot
 ) -> None:
-    from lazpack.domain.orderbook import Tab
-    from lazpack.ui.fulfilment.dbs import DbsDeliveryDialog, DbsPanel
-
     async with station(tmp_path) as st:
         w, emu = win(st), emu_of(st)
         (oid,) = emu.add_orders(1, dbs=True, skus=["LAMP-WHITE"])
@@ -424,25 +427,7 @@ async def test_a_failed_delivery_of_the_order_open_at_the_station_changes_its_he
         burst("LAMP-WHITE")
         await until(lambda: {i["status"] for i in emu.items(oid)} == {"ready_to_ship"}, "rts")
         await until(lambda: headline(st) == READY_TEXT, "ready to ship shown")
-        st.refresh()
-        await until(
-            lambda: (r := w.book.get((DEMO_SHOP_ID, oid))) is not None and r.tab is Tab.DBS, "tab"
-        )
-        w.set_tab(Tab.DBS)
-        panel = w.findChild(DbsPanel, "dbsPanel")
-        assert panel is not None
-        await until(lambda: any(p.order_id == oid for p in panel.packages()), "package listed")
-        panel.table.selectRow(next(i for i, p in enumerate(panel.packages()) if p.order_id == oid))
-        click(panel.failed_button)
-        await until(
-            lambda: isinstance(QApplication.activeModalWidget(), DbsDeliveryDialog), "dialog"
-        )
-        dlg = QApplication.activeModalWidget()
-        assert isinstance(dlg, DbsDeliveryDialog)
-        dlg.failed_option.setChecked(True)
-        dlg.reason.setCurrentIndex(1)
-        dlg.ok_button.click()
-        await until(lambda: {i["status"] for i in emu.items(oid)} == {"failed_delivery"}, "failed")
+        await fail_delivery_in_the_dbs_tab(st, oid)
         await until(lambda: headline(st) != READY_TEXT, "the headline leaves READY TO SHIP")
         assert headline(st).startswith("Delivery failed")
 

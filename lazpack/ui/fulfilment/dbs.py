@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
     QRadioButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,7 +28,7 @@ from lazpack.services.fulfilment import (
     FAILED_DELIVERY_REASONS,
     DbsPackage,
 )
-from lazpack.ui.fulfilment.common import named
+from lazpack.ui.fulfilment.common import named, row_table
 from lazpack.ui.print_dialogs import run_dialog
 
 log = get_logger("ui.fulfilment")
@@ -173,17 +171,7 @@ class DbsPanel(QWidget):
         self.setObjectName("dbsPanel")
         self._packages: list[DbsPackage] = []
         lay = QVBoxLayout(self)
-        self.table = named(QTableWidget(0, len(self.COLUMNS)), "dbsView")
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("DbsPanel", c) for c in self.COLUMNS]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = row_table("dbsView", "DbsPanel", self.COLUMNS, several=True)
         lay.addWidget(self.table)
         buttons = QDialogButtonBox()
         self.delivered_button = named(

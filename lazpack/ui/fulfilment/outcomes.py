@@ -8,13 +8,10 @@ from collections.abc import Awaitable, Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,7 +26,7 @@ from lazpack.services.fulfilment import (
     RowOutcome,
     RowState,
 )
-from lazpack.ui.fulfilment.common import named, outcome_colour
+from lazpack.ui.fulfilment.common import named, outcome_colour, row_table
 
 log = get_logger("ui.fulfilment")
 
@@ -73,16 +70,7 @@ class BatchOutcomeDialog(QDialog):
         self.summary = named(QLabel(), "batchSummary")
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
-        self.table = named(QTableWidget(0, len(self.COLUMNS)), "outcomeTable")
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("BatchOutcomeDialog", c) for c in self.COLUMNS]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = row_table("outcomeTable", "BatchOutcomeDialog", self.COLUMNS)
         lay.addWidget(self.table)
         buttons = QDialogButtonBox()
         self.retry_button = named(
