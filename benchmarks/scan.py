@@ -81,6 +81,37 @@ async def bench_station(
         yield st
 
 
+async def posted_scans(st: Any, target: Any, n: int, *, pause_s: float) -> list[float]:
+    """``n`` scans of MUG-SAGE as posted key events (the event loop sees them as a scanner's,
+    with whatever else it has queued in between): Enter -> outcome painted, in ms; each scan
+    is undone so the next one verifies again."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    def post(key: Qt.Key, text: str) -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+            QCoreApplication.postEvent(target, event)
+
+    w = st.window
+    outcomes: list[object] = []
+    st.packing.add_listener(outcomes.append)
+    out: list[float] = []
+    for _ in range(n):
+        seen = len(outcomes)
+        t0 = time.perf_counter()
+        for ch in "MUG-SAGE":
+            post(Qt.Key(ord(ch)), ch)
+        post(Qt.Key.Key_Return, "\r")
+        await until(lambda seen=seen: len(outcomes) > seen, "scan outcome", step=0)
+        w.pack_view.repaint()
+        out.append((time.perf_counter() - t0) * 1000)
+        assert w.pack_view.colour == "ok", w.pack_view.message_label.text()
+        st.packing.undo()
+        await asyncio.sleep(pause_s)
+    return out
+
+
 async def synced(st: Any, oid: int) -> Any:
     from lazpack.app import DEMO_SHOP_ID
 
@@ -134,8 +165,7 @@ async def bench_scan_during_sync(n: int, orders: int) -> list[float]:
     thread meanwhile (answers, decoding, the book) is inside the measurement."""
     import multiprocessing
 
-    from PySide6.QtCore import QCoreApplication, QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtCore import Qt
 
     from lazpack.domain.orderbook import OrderBook
     from lazpack.emulator import Emulator
@@ -176,28 +206,9 @@ async def bench_scan_during_sync(n: int, orders: int) -> list[float]:
                             await service.sync_once()
                             syncs += 1
 
-                def post(key: Qt.Key, text: str) -> None:
-                    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
-                        QCoreApplication.postEvent(target, event)
-
-                outcomes: list[object] = []
-                st.packing.add_listener(outcomes.append)
                 syncing = asyncio.ensure_future(big_sync())
                 await asyncio.sleep(0.5)  # the sync is under way: pages and items in flight
-                out: list[float] = []
-                for _ in range(n):
-                    seen = len(outcomes)
-                    t0 = time.perf_counter()
-                    for ch in "MUG-SAGE":
-                        post(Qt.Key(ord(ch)), ch)
-                    post(Qt.Key.Key_Return, "\r")
-                    await until(lambda seen=seen: len(outcomes) > seen, "scan outcome", step=0)
-                    w.pack_view.repaint()
-                    out.append((time.perf_counter() - t0) * 1000)
-                    assert w.pack_view.colour == "ok", w.pack_view.message_label.text()
-                    st.packing.undo()
-                    await asyncio.sleep(0.02)
+                out = await posted_scans(st, target, n, pause_s=0.02)
                 syncing.cancel()
                 await asyncio.gather(syncing, return_exceptions=True)
     finally:
@@ -213,8 +224,7 @@ async def bench_scan_while_recording(n: int, *, record: bool = True) -> list[flo
     720p/15 fps, painted in its worker thread, each frame handed to the recorder on the
     GUI thread). Keys are posted, as in the sync row, so frame handling in between counts.
     ``record=False``: the same posted scans with video off (the row's baseline)."""
-    from PySide6.QtCore import QCoreApplication, QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from lazpack.config import VideoSettings
@@ -234,27 +244,7 @@ async def bench_scan_while_recording(n: int, *, record: bool = True) -> list[flo
                     "the order's clip is not recording"
                 )
 
-            def post(key: Qt.Key, text: str) -> None:
-                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QCoreApplication.postEvent(
-                        w.view, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
-                    )
-
-            outcomes: list[object] = []
-            st.packing.add_listener(outcomes.append)
-            out: list[float] = []
-            for _ in range(n):
-                seen = len(outcomes)
-                t0 = time.perf_counter()
-                for ch in "MUG-SAGE":
-                    post(Qt.Key(ord(ch)), ch)
-                post(Qt.Key.Key_Return, "\r")
-                await until(lambda seen=seen: len(outcomes) > seen, "scan outcome", step=0)
-                w.pack_view.repaint()
-                out.append((time.perf_counter() - t0) * 1000)
-                assert w.pack_view.colour == "ok", w.pack_view.message_label.text()
-                st.packing.undo()
-                await asyncio.sleep(0.03)
+            out = await posted_scans(st, w.view, n, pause_s=0.03)
             clip = st.video.clip if st.video is not None else None
             frames = clip.recorder.frames if clip is not None else 0
     if record:
