@@ -17,7 +17,6 @@ import asyncio
 import logging
 import os
 import sys
-import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +35,7 @@ from lazpack.config import (
 )
 from lazpack.errors import ConfigError, KnownError
 from lazpack.i18n import arg, translate
+from lazpack.startup_probe import STARTUP_PROBE_ENV, probe_print
 
 if TYPE_CHECKING:
     from lazpack.domain.orderbook import OrderBook
@@ -75,37 +75,9 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-#: Hidden, for benchmarks/ui.py: ``print`` writes the time from the process's start to the
-#: window's first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there;
-#: ``ready`` goes on, writes when the scan path is built and when the station is ready to
-#: scan (the core's ``on_ready``: journal opened and pruned, first sync, resume), and ends there.
-STARTUP_PROBE_ENV = "LAZPACK_STARTUP_PROBE"
 #: What runs after the first paint waits at most this long for it (a window that starts
 #: minimised or on a screen that never paints must still open its shops).
 FIRST_PAINT_WAIT_S = 2.0
-
-_IMPORTED_AT = time.monotonic()
-
-
-def _probe_print(what: str) -> None:
-    """One ``STARTUP_PROBE_ENV`` line: wall and CPU seconds since the process started."""
-    print(
-        f"lazpack {what}: wall {process_age_s():.3f} s cpu {time.process_time():.3f} s",
-        file=sys.stderr,
-        flush=True,
-    )
-
-
-def process_age_s() -> float:
-    """Wall seconds since this process started (Linux: the kernel's start time, 10 ms
-    resolution; elsewhere since ``lazpack.app`` was imported)."""
-    try:
-        with open(f"/proc/{os.getpid()}/stat", "rb") as f:
-            fields = f.read().rsplit(b")", 1)[1].split()
-        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
-        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
-    except (OSError, ValueError, IndexError, AttributeError):
-        return time.monotonic() - _IMPORTED_AT
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -398,12 +370,12 @@ class Station:
             sync.add_listener(window.set_sync_state)
         core.on_ready = controller.set_ready
         if probe := os.environ.get(STARTUP_PROBE_ENV, ""):
-            _probe_print("scan path built")
+            probe_print("scan path built")
             if probe == "ready":
 
                 def ready() -> None:
                     controller.set_ready()
-                    _probe_print("ready to scan")
+                    probe_print("ready to scan")
                     os._exit(0)
 
                 core.on_ready = ready
@@ -431,7 +403,7 @@ class Station:
             painted.set_result(None)
             probe = os.environ.get(STARTUP_PROBE_ENV, "")
             if probe:
-                _probe_print("no paint, gave up waiting" if timed_out else "first paint")
+                probe_print("no paint, gave up waiting" if timed_out else "first paint")
                 if probe == "exit":
                     os._exit(0)
 
@@ -774,14 +746,7 @@ def _startup_failed(
 
     if importlib.util.find_spec("PySide6") is None:  # the message was printed above
         return 2
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from lazpack.ui.error_dialogs import show_startup_failure
 
-    import lazpack.qt  # noqa: F401 - the PySide6 workarounds, before PySide6 is used
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    box = QMessageBox(QMessageBox.Icon.Critical, f"lazpack — {failure.title}", failure.message)
-    box.setObjectName("startupFailureBox")
-    box.setInformativeText(failure.remedy)
-    box.exec()
+    show_startup_failure(failure)
     return 2

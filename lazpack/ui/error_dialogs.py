@@ -1,6 +1,6 @@
 """What the station shows when something goes wrong outside a flow that handles it: a known
 error's one line in the status bar, a bug's non-modal "internal error" box with a (redacted)
-report to copy, and the settings that could not be used at start.
+report to copy, the settings that could not be used at start, and a start-up that failed.
 
 Non-modal ``show()``, never ``exec()`` inside the running loop: scanning goes on meanwhile.
 Texts keep the ``App`` translation context they were written under.
@@ -8,14 +8,16 @@ Texts keep the ``App`` translation context they were written under.
 
 from __future__ import annotations
 
+import sys
 import traceback
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from lazpack import log as lazlog
 from lazpack.errors import KnownError
 from lazpack.i18n import arg, translate
+from lazpack.startup import StartupFailure
 
 
 def show_error(window: QMainWindow, err: BaseException) -> None:
@@ -60,3 +62,13 @@ def show_settings_problems(window: QWidget, problems: list[str]) -> QMessageBox:
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
     return box
+
+
+def show_startup_failure(failure: StartupFailure) -> None:
+    """The station could not start: a modal box (the event loop is not running yet)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    box = QMessageBox(QMessageBox.Icon.Critical, f"lazpack — {failure.title}", failure.message)
+    box.setObjectName("startupFailureBox")
+    box.setInformativeText(failure.remedy)
+    box.exec()

@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from lazpack.app import STARTUP_PROBE_ENV, Station
+from lazpack.app import Station
 from lazpack.config import Paths, Settings
+from lazpack.startup_probe import STARTUP_PROBE_ENV
 
 pytestmark = [pytest.mark.e2e]
 
