@@ -97,6 +97,29 @@ class Housekeeping:
 
 
 # ====================================================================== the core
+
+#: how long a background task may take to end after it was cancelled, per attempt
+CANCEL_WAIT_S = 2.0
+
+
+async def cancel_all(
+    tasks: set[asyncio.Task[Any]], *, attempts: int = 5, wait_s: float = CANCEL_WAIT_S
+) -> None:
+    """Cancel ``tasks`` and wait until they end. Python 3.11's ``asyncio.wait_for`` can swallow
+    a cancel that lands as its inner call completes, and a loop task then carries on (a sync
+    loop sleeping its interval, ticking again): a task still running after ``CANCEL_WAIT_S``
+    is cancelled again, so a station always closes."""
+    pending = {t for t in tasks if not t.done()}
+    for _ in range(attempts):
+        if not pending:
+            return
+        for task in pending:
+            task.cancel()
+        _done, pending = await asyncio.wait(pending, timeout=wait_s)
+    for task in pending:
+        log.warning("background task %s did not end at shutdown", task.get_name())
+
+
 class StationCore:
     """One packing station: its services, built once, and what runs in the background."""
 
@@ -522,10 +545,9 @@ class StationCore:
                     await self.packing.settle()
             except TimeoutError:
                 log.warning("a packing step was still running at shutdown")
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        for shared in self.shared_syncs.values():
+            shared.halt()  # their loops end by themselves, even if a cancel below is lost
+        await cancel_all(self._tasks)
         for shared in self.shared_syncs.values():
             await shared.stop()  # a leader hands its shops to another station at once
         if self._order_notices is not None:

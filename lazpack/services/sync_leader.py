@@ -105,6 +105,8 @@ class SyncLeadership:
                 await self.tick()
             except Exception:  # one failed tick never stops the next
                 log.error("shop %s: sync tick failed", self.shop_id, exc_info=True)
+            if self._stop.is_set():
+                break
             stop = asyncio.ensure_future(self._stop.wait())
             wake = asyncio.ensure_future(self._wake.wait())
             try:
@@ -115,9 +117,14 @@ class SyncLeadership:
                 stop.cancel()
                 wake.cancel()
 
+    def halt(self) -> None:
+        """No further tick: the loop ends after the one running now (if any)."""
+        self._stop.set()
+        self._wake.set()
+
     async def stop(self) -> None:
         """Stop ticking and hand the shop to another station at once."""
-        self._stop.set()
+        self.halt()
         if self.is_leader:
             self._set_leader(False)
             try:
@@ -215,6 +222,9 @@ class SharedShopSync:
 
     async def run(self) -> None:
         await self.leadership.run()
+
+    def halt(self) -> None:
+        self.leadership.halt()
 
     async def stop(self) -> None:
         await self.leadership.stop()
