@@ -12,18 +12,15 @@ PySide6 workarounds) before PySide6.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import logging
 import os
 import sys
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from types import EllipsisType, TracebackType
 from typing import TYPE_CHECKING, Any
 
-from lazpack import __version__
 from lazpack import log as lazlog
 from lazpack.config import (
     STATION_ID_FILE,
@@ -36,6 +33,7 @@ from lazpack.config import (
 from lazpack.errors import ConfigError, KnownError
 from lazpack.i18n import arg, translate
 from lazpack.startup_probe import STARTUP_PROBE_ENV, probe_print
+from lazpack.station_args import parse_args
 
 if TYPE_CHECKING:
     from lazpack.domain.orderbook import OrderBook
@@ -78,42 +76,6 @@ def __getattr__(name: str) -> Any:
 #: What runs after the first paint waits at most this long for it (a window that starts
 #: minimised or on a screen that never paints must still open its shops).
 FIRST_PAINT_WAIT_S = 2.0
-
-
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(
-        prog="lazpack",
-        description="Packing station for Lazada sellers.",
-        epilog="Commands without a window: orders, pick-list, labels, catalogue, journal "
-        "(lazpack COMMAND --help).",
-    )
-    p.add_argument("--demo", action="store_true", help="open the built-in demo shop")
-    p.add_argument("--data-dir", type=Path, default=None, help="keep all state in this folder")
-    p.add_argument(
-        "--database",
-        default="",
-        metavar="URL",
-        help="share a warehouse database with other stations: postgresql://user@host/dbname "
-        "(password from the PostgreSQL password file); default: this PC's own journal",
-    )
-    p.add_argument(
-        "--emulator-url",
-        default="",
-        metavar="URL",
-        help="with --demo: the demo shop of a running lazpack-emulator (http://127.0.0.1:PORT/rest)",
-    )
-    # packaging (issue 14): identity and the frozen build's check; lazpack.launcher acts on them
-    p.add_argument("--version", action="version", version=f"lazpack {__version__}")
-    p.add_argument(
-        "--self-test", type=Path, metavar="DIR", help="check this install in scratch folder DIR"
-    )
-    p.add_argument(
-        "--log-level",
-        default="INFO",
-        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-        help="log verbosity (default INFO)",
-    )
-    return p.parse_args(argv)
 
 
 def build_demo_backend(

@@ -95,9 +95,9 @@ def main(argv: list[str] | None = None) -> int:
         from lazpack import cli
 
         return cli.main(command)
-    from lazpack import app
+    from lazpack.station_args import parse_args
 
-    args = app.parse_args(argv)  # --help, --version and bad arguments end here
+    args = parse_args(argv)  # --help, --version and bad arguments end here
     packages = missing_xcb_packages()
     if packages:
         _say(xcb_message(packages))
@@ -127,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
             from lazpack.selftest import run_self_test
 
             return run_self_test(paths, args.self_test.resolve())
+        from lazpack import app
+
         return app.main(argv)
     finally:
         lock.release()
