@@ -41,14 +41,7 @@ class PackerCommands(PackingBase):
         if c is Command.WAVE:
             return self._wave(cmd.arg, code)
         if self.busy:
-            return self.record(
-                self.make_outcome(
-                    Kind.BUSY,
-                    translate("PackingService", "Wait: the current step is still running."),
-                    code=code,
-                ),
-                changed=False,
-            )
+            return self._busy(code)
         if c is Command.UNDO:
             return self.undo(code=code)
         if c is Command.CANCEL:
@@ -187,14 +180,7 @@ class PackerCommands(PackingBase):
         if s is None:
             return self.not_allowed(translate("PackingService", "No order is open."), code)
         if self.busy:
-            return self.record(
-                self.make_outcome(
-                    Kind.BUSY,
-                    translate("PackingService", "Wait: the current step is still running."),
-                    code=code,
-                ),
-                changed=False,
-            )
+            return self._busy(code)
         number, state = s.order_number, s.state
         if s.can(Event.CANCEL):
             self.close_session(Event.CANCEL)
@@ -309,3 +295,14 @@ class PackerCommands(PackingBase):
 
     def retry(self) -> ScanOutcome:
         return self.done()
+
+    def _busy(self, code: str) -> ScanOutcome:
+        """A command while a pack/label/RTS step runs: refused, nothing changes."""
+        return self.record(
+            self.make_outcome(
+                Kind.BUSY,
+                translate("PackingService", "Wait: the current step is still running."),
+                code=code,
+            ),
+            changed=False,
+        )
