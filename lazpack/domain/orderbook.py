@@ -243,10 +243,12 @@ class OrderBook:
 
     def __init__(self) -> None:
         self._rows: dict[Key, OrderRow] = {}
-        self._by_number: dict[int, list[Key]] = {}
-        self._by_tracking: dict[str, list[Key]] = {}
-        self._by_package: dict[str, list[Key]] = {}
-        self._by_sku: dict[str, list[Key]] = {}
+        # Buckets are insertion-ordered sets (dicts): one SKU can sit in thousands of
+        # orders, and a list's membership test made a 10,000-order sync quadratic.
+        self._by_number: dict[int, dict[Key, None]] = {}
+        self._by_tracking: dict[str, dict[Key, None]] = {}
+        self._by_package: dict[str, dict[Key, None]] = {}
+        self._by_sku: dict[str, dict[Key, None]] = {}
         self._listeners: list[Listener] = []
 
     # ------------------------------------------------------------ listeners
@@ -344,16 +346,18 @@ class OrderBook:
 
     # ---------------------------------------------------------------- index
     @staticmethod
-    def _add(index: dict[str, list[Key]] | dict[int, list[Key]], value: object, key: Key) -> None:
-        bucket = index.setdefault(value, [])  # type: ignore[arg-type]
-        if key not in bucket:
-            bucket.append(key)
+    def _add(
+        index: dict[str, dict[Key, None]] | dict[int, dict[Key, None]], value: object, key: Key
+    ) -> None:
+        index.setdefault(value, {})[key] = None  # type: ignore[arg-type]
 
     @staticmethod
-    def _drop(index: dict[str, list[Key]] | dict[int, list[Key]], value: object, key: Key) -> None:
+    def _drop(
+        index: dict[str, dict[Key, None]] | dict[int, dict[Key, None]], value: object, key: Key
+    ) -> None:
         bucket = index.get(value)  # type: ignore[call-overload]
         if bucket and key in bucket:
-            bucket.remove(key)
+            del bucket[key]
             if not bucket:
                 del index[value]  # type: ignore[arg-type]
 

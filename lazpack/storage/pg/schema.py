@@ -12,6 +12,11 @@ v2 adds what several stations must agree on: order claims, the per-shop sync lea
 shop secrets (encrypted, see ``lazpack.storage.pg.vault``), packers and shared settings.
 v3 adds the shared order book the sync leader writes and the other stations read
 (``order_book``, each change numbered by ``order_book_rev``).
+
+v4 adds what a joining station needs to work without re-authorizing: the warehouse's shops
+(``shops``: the non-secret shop configuration; the secrets stay sealed in ``shop_secrets``), and
+what the sync leader last saw of Lazada (``shop_sync``), so a follower shows the shop's true
+sync state instead of "online" while the leader's calls fail.
 """
 
 from __future__ import annotations
@@ -181,7 +186,27 @@ CREATE TABLE order_book (
 CREATE INDEX order_book_rev_idx ON order_book(shop_id, rev);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+_V4 = """
+CREATE TABLE shops (
+    shop_id     text PRIMARY KEY,
+    config      jsonb NOT NULL,
+    added_at    timestamptz NOT NULL,
+    updated_at  timestamptz NOT NULL,
+    updated_by  text NOT NULL DEFAULT ''
+);
+
+CREATE TABLE shop_sync (
+    shop_id        text PRIMARY KEY,
+    station_id     text NOT NULL,
+    station_name   text NOT NULL DEFAULT '',
+    online         boolean NOT NULL,
+    message        text NOT NULL DEFAULT '',
+    last_ok_at     timestamptz,
+    updated_at     timestamptz NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
