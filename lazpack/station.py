@@ -68,6 +68,8 @@ from lazpack.storage.journal import SqliteJournal
 
 if TYPE_CHECKING:
     from lazpack.emulator import Emulator
+    from lazpack.storage.catalogue import SqliteCatalogue
+    from lazpack.storage.pg.catalogue import PgCatalogue
     from lazpack.storage.pg.claims import OrderNotifications
 
 log = lazlog.get_logger("station")
@@ -162,17 +164,17 @@ class StationCore:
                 on_lost=self._claim_lost,
             )
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
-        #: the product catalogue and the pick-list waves, in the journal's database. On a
-        #: warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in
-        #: a local SQLite file on this PC until the catalogue tables are mirrored there.
-        self._catalogue_journal: SqliteJournal | None = None
+        #: the product catalogue and the pick-list waves, in the journal's database: the
+        #: warehouse's on PostgreSQL (every station scans against one catalogue).
+        self.catalogue_store: SqliteCatalogue | PgCatalogue
         if isinstance(self.journal, SqliteJournal):
             self.catalogue_store = catalogue(self.journal, settings)
         else:
-            self._catalogue_journal = SqliteJournal(
-                paths.data_dir / "catalogue.sqlite3", station_id=settings.station_id
+            from lazpack.storage.pg.catalogue import PgCatalogue
+
+            self.catalogue_store = PgCatalogue(
+                self.journal.runner, station_id=self.journal.station_id, clock=self.journal.clock
             )
-            self.catalogue_store = catalogue(self._catalogue_journal, settings)
         self.catalogue = CatalogueService(
             self.catalogue_store, self.book, packer=lambda: self.settings.packer
         )
@@ -571,8 +573,6 @@ class StationCore:
         if not self._journal_closed:
             self._journal_closed = True
             self.journal.close()
-            if self._catalogue_journal is not None:
-                self._catalogue_journal.close()
 
     async def aclose(self) -> None:
         """Stop and close; a second call does nothing (the journal is closed by then)."""

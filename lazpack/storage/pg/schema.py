@@ -17,6 +17,11 @@ v4 adds what a joining station needs to work without re-authorizing: the warehou
 (``shops``: the non-secret shop configuration; the secrets stay sealed in ``shop_secrets``), and
 what the sync leader last saw of Lazada (``shop_sync``), so a follower shows the shop's true
 sync state instead of "online" while the leader's calls fail.
+
+v5 mirrors the SQLite journal's v4 for a warehouse: the product catalogue (``products``; its
+barcodes are ``aliases`` rows, now numbered by ``seq`` so a product lists them in the order
+they were added) and the pick-list waves (``waves``, ``wave_orders``), so an import at one
+station is what every station scans against.
 """
 
 from __future__ import annotations
@@ -206,7 +211,39 @@ CREATE TABLE shop_sync (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+_V5 = """
+CREATE TABLE products (
+    shop_id     text NOT NULL,
+    sku         text NOT NULL,
+    location    text NOT NULL DEFAULT '',
+    weight_g    text NOT NULL DEFAULT '',
+    notes       text NOT NULL DEFAULT '',
+    updated_at  timestamptz NOT NULL,
+    updated_by  text NOT NULL DEFAULT '',
+    PRIMARY KEY (shop_id, sku)
+);
+ALTER TABLE aliases ADD COLUMN seq bigserial;
+CREATE INDEX aliases_sku ON aliases(shop_id, sku);
+
+CREATE TABLE waves (
+    id          bigserial PRIMARY KEY,
+    created_at  timestamptz NOT NULL,
+    station_id  text NOT NULL,
+    packer      text NOT NULL DEFAULT '',
+    title       text NOT NULL DEFAULT ''
+);
+CREATE TABLE wave_orders (
+    wave_id       bigint NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+    position      integer NOT NULL,
+    shop_id       text NOT NULL,
+    order_id      bigint NOT NULL,
+    order_number  bigint NOT NULL,
+    PRIMARY KEY (wave_id, position)
+);
+CREATE INDEX wave_orders_order ON wave_orders(order_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
