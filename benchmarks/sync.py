@@ -231,7 +231,8 @@ def _serve_emulator(
     for status in OPEN_STATUSES:
         open_ids.update(emu.order_ids(status=status))
     conn.send((f"{emu.public_origin}/rest", emu.order_ids(status="pending"), sorted(open_ids)))
-    conn.recv()
+    while conn.recv() == "cpu":  # the parent reads the emulator's CPU around each row
+        conn.send(time.process_time())
     server.should_exit = True
     thread.join(timeout=5)
     conn.send(dict(emu.calls))
@@ -240,16 +241,22 @@ def _serve_emulator(
 #: CPU seconds of this process in the last ``_timed`` run: wall time on a loaded machine
 #: says little, the client's own CPU does not depend on the neighbours.
 LAST_CPU = [0.0]
+#: The emulator's CPU seconds in that run: on two cores, client and server compete.
+LAST_SERVER_CPU = [0.0]
 
 
-def _timed(fn: Any, repeat: int) -> tuple[float, Any, list[float]]:
+def _timed(
+    fn: Any, repeat: int, server_cpu: Callable[[], float] = lambda: 0.0
+) -> tuple[float, Any, list[float]]:
     runs: list[float] = []
     result: Any = None
     for _ in range(max(1, repeat)):
+        s0 = server_cpu()
         t0, c0 = time.perf_counter(), time.process_time()
         result = fn()
         runs.append(time.perf_counter() - t0)
         LAST_CPU[0] = time.process_time() - c0
+        LAST_SERVER_CPU[0] = server_cpu() - s0
     return statistics.median(runs), result, runs
 
 
@@ -288,6 +295,11 @@ def main(argv: list[str] | None = None) -> int:
         f"latency {args.latency_ms:g} ms, limits {'on' if limits else 'off'}, {base_url}"
     )
     failures = 0
+
+    def server_cpu() -> float:
+        parent.send("cpu")
+        return float(parent.recv())
+
     api = ApiSettings(
         rate_limit_per_s=ApiSettings().rate_limit_per_s if limits else 0.0,
         max_concurrency=args.concurrency,
@@ -296,24 +308,25 @@ def main(argv: list[str] | None = None) -> int:
         # One untimed run first: imports, connection set-up and caches are not the sync.
         asyncio.run(sync_service(base_url, api))
         full_s, (full, full_calls, full_limited, full_rt), runs = _timed(
-            lambda: asyncio.run(sync_service(base_url, api)), args.repeat
+            lambda: asyncio.run(sync_service(base_url, api)), args.repeat, server_cpu
         )
         print(
             f"SyncService station : {full_s:8.3f} s  {len(full)} orders "
             f"({len(OPEN_STATUSES)} open statuses, 60 days: the station's configuration), "
             f"{sum(len(v) for v in full.values())} items, {full_calls} calls, "
             f"{full_rt} sequential round trips, ApiCallLimit: {full_limited}, "
-            f"client CPU {LAST_CPU[0]:.2f} s"
+            f"client CPU {LAST_CPU[0]:.2f} s, emulator CPU {LAST_SERVER_CPU[0]:.2f} s"
             + (f"  (runs {', '.join(f'{r:.3f}' for r in runs)})" if len(runs) > 1 else "")
         )
         svc_s, (svc, svc_calls, svc_limited, svc_rt), runs = _timed(
-            lambda: asyncio.run(sync_service(base_url, api, ("pending",))), args.repeat
+            lambda: asyncio.run(sync_service(base_url, api, ("pending",))), args.repeat, server_cpu
         )
         items = sum(len(v) for v in svc.values())
         print(
             f"SyncService pending : {svc_s:8.3f} s  {len(svc)} orders, {items} items, "
             f"{svc_calls} calls, {svc_rt} sequential round trips, ApiCallLimit: {svc_limited}, "
-            f"client CPU {LAST_CPU[0]:.2f} s  [pending only: the comparison with lazop-sdk, "
+            f"client CPU {LAST_CPU[0]:.2f} s, emulator CPU {LAST_SERVER_CPU[0]:.2f} s"
+            "  [pending only: the comparison with lazop-sdk, "
             "not how the station syncs]"
             + (f"  (runs {', '.join(f'{r:.3f}' for r in runs)})" if len(runs) > 1 else "")
         )
