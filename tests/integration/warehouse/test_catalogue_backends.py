@@ -104,7 +104,7 @@ def test_waves_keep_their_orders_in_pick_list_order(
     assert (first.title, first.packer, first.station_id) == ("Morning", "ana", "st-1")
     assert store.wave(first.wave_id) == first
     assert store.wave(second.wave_id) is not None
-    assert store.wave(second.wave_id).orders == ()  # type: ignore[union-attr]
+    assert store.wave(second.wave_id).orders == ()
     assert store.wave(999_999) is None
     assert [w.wave_id for w in store.waves()] == [second.wave_id, first.wave_id]
     assert [w.wave_id for w in store.waves(limit=1)] == [second.wave_id]
