@@ -211,7 +211,8 @@ class WarehouseDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveWarehouse")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveWarehouse")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -222,6 +223,7 @@ class WarehouseDialog(QDialog):
         lay.addWidget(note)
         lay.addWidget(buttons)
         self.update_key_state()
+        self.setMinimumWidth(560)
 
     # ------------------------------------------------------------ helpers
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:

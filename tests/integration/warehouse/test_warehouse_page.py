@@ -65,7 +65,7 @@ async def test_the_address_is_saved_without_its_password_and_start_up_gets_it_ba
     assert "empty" in dlg.answer.text()  # a new database: set up at the next start
     assert PASSWORD not in dlg.answer.text()
 
-    dlg.findChild(type(dlg.test_button), "saveWarehouse").click()  # type: ignore[union-attr]
+    dlg.save_button.click()
     assert not dlg.isVisible()
     raw = desk.paths.settings_file.read_bytes()
     assert PASSWORD.encode() not in raw
@@ -79,7 +79,7 @@ async def test_the_address_is_saved_without_its_password_and_start_up_gets_it_ba
     dlg = desk.dialog(qtbot)
     assert dlg.password.placeholderText() == "saved in the keyring"
     dlg.url.setText("mysql://root@db/wh")
-    dlg.findChild(type(dlg.test_button), "saveWarehouse").click()  # type: ignore[union-attr]
+    dlg.save_button.click()
     assert dlg.isVisible()
     assert "postgresql://" in dlg.answer.text()
     assert Settings.load(desk.paths.settings_file).warehouse_url == pg_dsn
