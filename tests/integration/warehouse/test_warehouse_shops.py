@@ -67,14 +67,14 @@ class WhStation:
         self.core = self._core(station_id)
 
 
-async def authorize(station: WhStation) -> str:
+async def authorize(station: WhStation, base_url: str = Emulator.IN_PROCESS_BASE_URL) -> str:
     """The seller clicks Authorize, consents on the (emulated) page, pastes the address."""
     pending = station.service.begin(
         app_key=APP_KEY,
         app_secret=APP_SECRET,
         region="sg",
         redirect_uri=REDIRECT,
-        base_url=Emulator.IN_PROCESS_BASE_URL,
+        base_url=base_url,
     )
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=station.emu.app)) as browser:
         answer = await browser.get(pending.url)
@@ -243,3 +243,38 @@ async def test_a_local_shop_keeps_working_beside_the_warehouse(
         assert [s["shop_id"] for s in saved["shops"]] == [shop.shop_id]
     finally:
         await st.core.aclose()
+
+
+@pytest.mark.asyncio
+async def test_the_command_line_of_a_joined_station_reads_the_warehouse_shop(
+    emulator: Emulator, emulator_url: str, pg_dsn: str, tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+) -> None:  # fmt: skip
+    """``lazpack orders`` on a data folder whose Settings → Warehouse names the database and
+    whose keyring has the key: the warehouse's shop, with no --database and no shop of its
+    own."""
+    from tests.integration.warehouse.test_cli_database import run
+
+    emulator.apps[APP_KEY] = APP_SECRET
+    emulator.registered_redirect_uri = REDIRECT
+    first = WhStation(emulator, pg_dsn, tmp_path / "a", "wh-a")
+    try:
+        shop_id = await authorize(first, base_url=emulator_url)
+        key = first.store.get_warehouse_key()
+    finally:
+        await first.core.aclose()
+    assert key is not None
+    folder = tmp_path / "cli"
+    paths = Paths.for_data_dir(folder)
+    paths.ensure()
+    settings = Settings.load(paths.settings_file)
+    setup = warehouse_setup(settings, lambda: settings.save(paths.settings_file))
+    setup.save(pg_dsn, "")
+    await setup.join(pg_dsn, "", format_key(key))  # this keyring: the global test one
+    code, out = await asyncio.to_thread(
+        run, "orders", "--data-dir", str(folder), "--shop", shop_id, "--json"
+    )
+    assert code == 0, out
+    orders = json.loads(out)
+    assert orders
+    assert {o["shop"] for o in orders} == {shop_id}
