@@ -3944,6 +3944,14 @@ Baguhin ito, saka i-scan ulit ang barcode.</translation>
         <translation>Alisin</translation>
     </message>
     <message>
+        <source>Remove %1 from every station of the warehouse?
+
+Its app secret and tokens are deleted from the warehouse database; every station stops opening it at its next start. Orders already packed stay in the journal.</source>
+        <translation>Tanggalin ang %1 sa bawat station ng warehouse?
+
+Mabubura ang app secret at mga token nito sa warehouse database; hindi na ito bubuksan ng bawat station sa susunod na start. Nasa journal pa rin ang mga order na na-pack na.</translation>
+    </message>
+    <message>
         <source>Remove shop</source>
         <translation>Alisin ang shop</translation>
     </message>

@@ -3910,6 +3910,14 @@ Ubah, lalu scan barcode lagi.</translation>
         <translation>Hapus</translation>
     </message>
     <message>
+        <source>Remove %1 from every station of the warehouse?
+
+Its app secret and tokens are deleted from the warehouse database; every station stops opening it at its next start. Orders already packed stay in the journal.</source>
+        <translation>Hapus %1 dari semua stasiun gudang?
+
+App secret dan token-nya dihapus dari database gudang; semua stasiun berhenti membukanya saat mulai berikutnya. Pesanan yang sudah dikemas tetap ada di jurnal.</translation>
+    </message>
+    <message>
         <source>Remove shop</source>
         <translation>Hapus toko</translation>
     </message>

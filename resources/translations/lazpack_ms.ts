@@ -3910,6 +3910,14 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
         <translation>Buang</translation>
     </message>
     <message>
+        <source>Remove %1 from every station of the warehouse?
+
+Its app secret and tokens are deleted from the warehouse database; every station stops opening it at its next start. Orders already packed stay in the journal.</source>
+        <translation>Buang %1 daripada setiap stesen gudang?
+
+App secret dan tokennya dipadam daripada pangkalan data gudang; setiap stesen berhenti membukanya pada permulaan seterusnya. Pesanan yang sudah dibungkus kekal dalam jurnal.</translation>
+    </message>
+    <message>
         <source>Remove shop</source>
         <translation>Buang kedai</translation>
     </message>

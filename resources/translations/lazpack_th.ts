@@ -3910,6 +3910,14 @@ Change it, then scan the barcode again.</source>
         <translation>ลบ</translation>
     </message>
     <message>
+        <source>Remove %1 from every station of the warehouse?
+
+Its app secret and tokens are deleted from the warehouse database; every station stops opening it at its next start. Orders already packed stay in the journal.</source>
+        <translation>ลบ %1 ออกจากทุกสถานีของคลังสินค้าไหม
+
+รหัสลับแอปและโทเค็นของร้านค้านี้จะถูกลบจากฐานข้อมูลคลังสินค้า ทุกสถานีจะไม่เปิดร้านค้านี้อีกตั้งแต่การเปิดครั้งถัดไป คำสั่งซื้อที่แพ็กแล้วยังอยู่ในบันทึก</translation>
+    </message>
+    <message>
         <source>Remove shop</source>
         <translation>ลบร้านค้า</translation>
     </message>

@@ -3910,6 +3910,14 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
         <translation>Xóa</translation>
     </message>
     <message>
+        <source>Remove %1 from every station of the warehouse?
+
+Its app secret and tokens are deleted from the warehouse database; every station stops opening it at its next start. Orders already packed stay in the journal.</source>
+        <translation>Gỡ %1 khỏi mọi trạm của kho hàng?
+
+App secret và token của cửa hàng bị xóa khỏi cơ sở dữ liệu kho hàng; mọi trạm sẽ không mở cửa hàng này từ lần mở sau. Các đơn đã đóng gói vẫn còn trong nhật ký.</translation>
+    </message>
+    <message>
         <source>Remove shop</source>
         <translation>Xóa cửa hàng</translation>
     </message>

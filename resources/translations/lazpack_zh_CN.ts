@@ -3910,6 +3910,14 @@ Change it, then scan the barcode again.</source>
         <translation>移除</translation>
     </message>
     <message>
+        <source>Remove %1 from every station of the warehouse?
+
+Its app secret and tokens are deleted from the warehouse database; every station stops opening it at its next start. Orders already packed stay in the journal.</source>
+        <translation>要从库房的所有工作站移除 %1 吗？
+
+它的 app secret 和令牌会从库房数据库中删除；所有工作站从下次启动起不再打开它。已打包的订单仍保留在日志中。</translation>
+    </message>
+    <message>
         <source>Remove shop</source>
         <translation>移除店铺</translation>
     </message>

@@ -54,3 +54,37 @@ async def test_a_station_without_the_warehouse_key_starts_and_names_the_remedy(
     window.close()
     async with asyncio.timeout(30):
         assert await run == 0
+
+
+@pytest.mark.asyncio
+async def test_the_shops_list_removes_a_warehouse_shop_for_every_station(
+    tmp_path: Path, qtbot: QtBot, pg_dsn: str
+) -> None:
+    import asyncpg
+    from PySide6.QtWidgets import QMessageBox
+
+    from lazpack.ui.shop_dialog import ShopsWidget
+
+    emu = Emulator(orders=5, seed=3, region="sg", latency_ms=0.0, jitter_ms=0.0)
+    emu.apps[APP_KEY] = APP_SECRET
+    emu.registered_redirect_uri = REDIRECT
+    st = WhStation(emu, pg_dsn, tmp_path / "first", "wh-1")
+    try:
+        shop_id = await authorize(st)
+        widget = ShopsWidget(st.service)
+        qtbot.addWidget(widget)
+        assert "shared by the warehouse" in widget.status_text(shop_id)
+        widget.select(shop_id)
+        box = widget.remove_selected()
+        assert box is not None
+        assert "every station of the warehouse" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+        conn = await asyncpg.connect(pg_dsn)
+        try:
+            assert await conn.fetchval("SELECT count(*) FROM shops") == 0
+            assert await conn.fetchval("SELECT count(*) FROM shop_secrets") == 0
+        finally:
+            await conn.close()
+        assert widget.table.rowCount() == 0
+    finally:
+        await st.core.aclose()
