@@ -323,7 +323,10 @@ class WarehouseSetup:
             self._keyring.set_database_password(chosen)  # raises: nothing saved then
         elif clean != self.settings.warehouse_url:
             # another database: its password is not the old one's
-            self._keyring.delete_database_password()
+            try:
+                self._keyring.delete_database_password()
+            except CredentialStoreError as err:
+                _log.warning("the old database password could not be deleted: %s", err)
         self.settings.warehouse_url = clean
         self._save()
         return translate(
