@@ -50,6 +50,7 @@ from lazpack.services.shops import AuthFactory, ShopService
 from lazpack.services.station_labels import StationLabels
 from lazpack.services.sync import SyncService, SyncState
 from lazpack.services.sync_leader import SharedShopSync
+from lazpack.services.warehouse import StationKeyring
 from lazpack.station_wiring import DEMO_SHOP_ID as DEMO_SHOP_ID
 from lazpack.station_wiring import (
     CatalogueOpener,
@@ -68,7 +69,6 @@ from lazpack.storage.journal import SqliteJournal
 
 if TYPE_CHECKING:
     from lazpack.emulator import Emulator
-    from lazpack.services.warehouse import StationKeyring
     from lazpack.storage.pg.claims import OrderNotifications
 
 log = lazlog.get_logger("station")

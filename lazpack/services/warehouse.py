@@ -32,7 +32,7 @@ from lazpack.domain.warehouse import (
 )
 from lazpack.errors import ConfigError, CredentialStoreError, KnownError
 from lazpack.i18n import arg, translate
-from lazpack.log import get_logger
+from lazpack.log import get_logger, register_secret
 
 _log = get_logger("warehouse")
 
@@ -240,6 +240,7 @@ class WarehouseSetup:
         chosen = password or in_url
         if not chosen and clean == self.settings.warehouse_url:
             chosen = self._keyring.get_database_password() or ""
+        register_secret(chosen)  # never in a log line or a message
         return clean, chosen
 
     async def test(self, url: str, password: str) -> str:
@@ -319,6 +320,7 @@ class WarehouseSetup:
             )
         clean, in_url = split_password(url)
         chosen = password or in_url
+        register_secret(chosen)
         if chosen:
             self._keyring.set_database_password(chosen)  # raises: nothing saved then
         elif clean != self.settings.warehouse_url:
