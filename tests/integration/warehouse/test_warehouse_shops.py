@@ -18,76 +18,29 @@ import pytest
 import pytest_asyncio
 
 from lazpack.config import Paths, Settings
-from lazpack.credentials import CredentialStore
 from lazpack.domain.warehouse import format_key, key_id, new_key
 from lazpack.emulator import Emulator
 from lazpack.errors import ConfigError, CredentialStoreError
 from lazpack.services.auth import ShopState
-from lazpack.services.shops import ShopService
-from lazpack.services.warehouse import WarehouseSetup
 from lazpack.station import StationCore
-from lazpack.station_wiring import postgres_journal, warehouse_setup
+from lazpack.station_wiring import warehouse_setup
 from tests.helpers.keyrings import MemoryKeyring
-from tests.integration.test_shops_emulator import APP_KEY, APP_SECRET, REDIRECT, emulator_clients
-
-
-class WhStation:
-    """One station of the warehouse: its own data folder and its own keyring."""
-
-    def __init__(self, emu: Emulator, dsn: str, data_dir: Path, station_id: str) -> None:
-        self.emu = emu
-        self.dsn = dsn
-        self.paths = Paths.for_data_dir(data_dir)
-        self.paths.ensure()
-        self.keyring = MemoryKeyring()
-        self.store = CredentialStore(backend=self.keyring)
-        self.core = self._core(station_id)
-
-    def _core(self, station_id: str) -> StationCore:
-        settings = Settings.load(self.paths.settings_file)
-        return StationCore(
-            settings,
-            self.paths,
-            journal=postgres_journal(self.dsn, station_id=station_id),
-            clients=emulator_clients(self.emu),
-            credentials=self.store,
-        )
-
-    @property
-    def service(self) -> ShopService:
-        service = self.core.shop_service()
-        assert service is not None
-        return service
-
-    def setup(self) -> WarehouseSetup:
-        return warehouse_setup(self.core.settings, self.core.save_settings, credentials=self.store)
-
-    async def restart(self, station_id: str) -> None:
-        await self.core.aclose()
-        self.core = self._core(station_id)
-
-
-async def authorize(station: WhStation, base_url: str = Emulator.IN_PROCESS_BASE_URL) -> str:
-    """The seller clicks Authorize, consents on the (emulated) page, pastes the address."""
-    pending = station.service.begin(
-        app_key=APP_KEY,
-        app_secret=APP_SECRET,
-        region="sg",
-        redirect_uri=REDIRECT,
-        base_url=base_url,
-    )
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=station.emu.app)) as browser:
-        answer = await browser.get(pending.url)
-    shop = await station.service.complete(pending, answer.headers["location"])
-    return shop.shop_id
+from tests.helpers.warehouse import (
+    APP_KEY,
+    APP_SECRET,
+    REDIRECT,
+    WhStation,
+    authorize,
+    emulator_clients,
+    register_app,
+    run_cli,
+    seller_emulator,
+)
 
 
 @pytest.fixture
 def emu() -> Emulator:
-    e = Emulator(orders=20, seed=11, region="sg", latency_ms=0.0, jitter_ms=0.0)
-    e.apps[APP_KEY] = APP_SECRET
-    e.registered_redirect_uri = REDIRECT
-    return e
+    return seller_emulator()
 
 
 @pytest_asyncio.fixture
@@ -253,10 +206,7 @@ async def test_the_command_line_of_a_joined_station_reads_the_warehouse_shop(
     """``lazpack orders`` on a data folder whose Settings → Warehouse names the database and
     whose keyring has the key: the warehouse's shop, with no --database and no shop of its
     own."""
-    from tests.integration.warehouse.test_cli_database import run
-
-    emulator.apps[APP_KEY] = APP_SECRET
-    emulator.registered_redirect_uri = REDIRECT
+    register_app(emulator)
     first = WhStation(emulator, pg_dsn, tmp_path / "a", "wh-a")
     try:
         shop_id = await authorize(first, base_url=emulator_url)
@@ -272,7 +222,7 @@ async def test_the_command_line_of_a_joined_station_reads_the_warehouse_shop(
     setup.save(pg_dsn, "")
     await setup.join(pg_dsn, "", format_key(key))  # this keyring: the global test one
     code, out = await asyncio.to_thread(
-        run, "orders", "--data-dir", str(folder), "--shop", shop_id, "--json"
+        run_cli, "orders", "--data-dir", str(folder), "--shop", shop_id, "--json"
     )
     assert code == 0, out
     orders = json.loads(out)

@@ -11,19 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from lazpack.app import DEMO_SHOP_ID, Station
 from lazpack.config import Paths, Settings
-from lazpack.emulator import Emulator
 from tests.helpers.keyrings import MemoryKeyring
-from tests.integration.test_shops_emulator import APP_KEY, APP_SECRET, REDIRECT
-from tests.integration.warehouse.test_warehouse_shops import WhStation, authorize
+from tests.helpers.warehouse import WhStation, authorize, seller_emulator
 
 
 @pytest.mark.asyncio
 async def test_a_station_without_the_warehouse_key_starts_and_names_the_remedy(
     tmp_path: Path, qtbot: QtBot, pg_dsn: str, memory_keyring: MemoryKeyring
 ) -> None:
-    emu = Emulator(orders=5, seed=3, region="sg", latency_ms=0.0, jitter_ms=0.0)
-    emu.apps[APP_KEY] = APP_SECRET
-    emu.registered_redirect_uri = REDIRECT
+    emu = seller_emulator(orders=5, seed=3)
     first = WhStation(emu, pg_dsn, tmp_path / "first", "wh-1")
     try:
         await authorize(first)  # the warehouse has a shop (and a key this PC lacks)
@@ -65,9 +61,7 @@ async def test_the_shops_list_removes_a_warehouse_shop_for_every_station(
 
     from lazpack.ui.shop_dialog import ShopsWidget
 
-    emu = Emulator(orders=5, seed=3, region="sg", latency_ms=0.0, jitter_ms=0.0)
-    emu.apps[APP_KEY] = APP_SECRET
-    emu.registered_redirect_uri = REDIRECT
+    emu = seller_emulator(orders=5, seed=3)
     st = WhStation(emu, pg_dsn, tmp_path / "first", "wh-1")
     try:
         shop_id = await authorize(st)
