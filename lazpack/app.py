@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from lazpack.services.shops import ShopService
     from lazpack.services.station_labels import StationLabels
     from lazpack.services.sync import SyncService
+    from lazpack.services.warehouse import WarehouseSetup
     from lazpack.startup import StartupFailure
     from lazpack.station import StationCore
     from lazpack.station_wiring import ShopConnection
@@ -237,6 +238,13 @@ class Station:
 
     def existing_shop_service(self) -> ShopService | None:
         return self.core.shops
+
+    def warehouse_setup(self) -> WarehouseSetup:
+        from lazpack.station_wiring import warehouse_setup
+        from lazpack.storage.pg import safe_dsn
+
+        running_on = safe_dsn(self._database) if self._database else ""
+        return warehouse_setup(self.settings, self.save_settings, running_on=running_on)
 
     # ------------------------------------------------------------ start
     async def start(self) -> MainWindow:
@@ -647,7 +655,12 @@ def main(
     install_language(app, settings.language)  # "" = the PC's language (issue 17)
     app.setStyleSheet(theme.stylesheet())
 
-    demo = args.demo or not settings.shops
+    database = args.database
+    if not database and settings.warehouse_url:  # Settings → Warehouse (+ keyring password)
+        from lazpack.station_wiring import warehouse_dsn
+
+        database = warehouse_dsn(settings)
+    demo = args.demo or not (settings.shops or database)  # a warehouse may hold the shops
 
     if args.database and not args.database.startswith(("postgresql://", "postgres://")):
         return _startup_failed(
@@ -661,7 +674,7 @@ def main(
         )
     try:
         # the warehouse database cannot be reached, the journal is in the way, ...
-        station = Station(settings, paths, [], demo=demo, database=args.database)
+        station = Station(settings, paths, [], demo=demo, database=database)
     except (KnownError, OSError) as err:
         return _startup_failed(describe(err), report_failure)
     station.startup_problems = list(loaded.problems)

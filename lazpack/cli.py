@@ -126,7 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         metavar="URL",
         help="the warehouse database (postgresql://user@host/dbname) instead of this PC's"
-        " journal; the orders come from the shop's sync leader when one runs",
+        " journal; the orders come from the shop's sync leader when one runs; default: the"
+        " address saved in the station's Settings > Warehouse",
     )
     g.add_argument(
         "--shop", default="", help="one configured shop (its id or name); default: every shop"
@@ -284,19 +285,23 @@ async def open_station(args: argparse.Namespace, *, sync: bool = True) -> Sessio
     for problem in loaded.problems:
         print(f"lazpack: warning: {problem}", file=sys.stderr)
     settings = loaded.settings
-    core = StationCore(settings, paths, **_journal(args, settings))
+    opened = _journal(args, settings)
+    core = StationCore(settings, paths, **opened)
     try:
         if args.demo:
             core.add_shop(demo_shop())
             known = {DEMO_SHOP_ID: "Demo shop"}
         else:
-            if not settings.shops:
+            # on a warehouse database: its shops too (authorized once for every station)
+            service = core.shop_service() if "journal" in opened else None
+            shops = service.shops() if service is not None else settings.shops
+            if not shops:
                 raise CliError(
                     "No shop is configured at this station.",
                     EXIT_NO_SHOP,
                     "Add one in the station (Shops → Add shop), or use --demo.",
                 )
-            known = {s.shop_id: s.name for s in settings.shops}
+            known = {s.shop_id: s.name for s in shops}
         wanted = _pick_shop(args.shop, known)
         if not args.demo:
             for conn in core.connect_configured_shops():
@@ -336,11 +341,12 @@ def _journal(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
     """``--database``: the warehouse's journal, as this data folder's station uses it, under
     a station id of the command line's own (a station running on this PC keeps its claims
     and its sync leadership; the command never takes them over)."""
-    if not args.database:
-        return {}
-    from lazpack.station_wiring import postgres_journal
+    from lazpack.station_wiring import postgres_journal, warehouse_dsn
 
-    if not args.database.startswith(("postgresql://", "postgres://")):
+    database = args.database or (warehouse_dsn(settings) if settings.warehouse_url else "")
+    if not database:
+        return {}
+    if not database.startswith(("postgresql://", "postgres://")):
         raise CliError(
             "--database must be a postgresql://user@host/dbname URL.",
             EXIT_USAGE,
@@ -348,7 +354,7 @@ def _journal(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
         )
     return {
         "journal": postgres_journal(
-            args.database,
+            database,
             station_id=f"{settings.station_id}-cli",
             station_name=f"command line at {settings.station_id}",
         )

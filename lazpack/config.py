@@ -200,6 +200,10 @@ class Settings:
     video: VideoSettings = field(default_factory=VideoSettings)
     journal_retention_days: int = 365
     image_cache_mb: int = 200
+    #: the warehouse database (postgresql://user@server/database) this station shares with
+    #: others, set in Settings → Warehouse; never with its password (that is in the keyring).
+    #: Empty: this PC's own journal. ``--database`` wins over it.
+    warehouse_url: str = ""
     #: shop_id -> {allocate_type: provider_code}
     saved_providers: dict[str, dict[str, str]] = field(default_factory=dict)
     ui: dict[str, Any] = field(default_factory=dict)  # geometry, column widths, tab
@@ -526,6 +530,14 @@ def _str_map(value: Any, *, nested: bool) -> tuple[bool, Any, str]:
         elif not isinstance(v, str):
             return False, None, f"has an unusable entry {str(k)[:40]!r}"
     return True, value, ""
+
+
+def shop_from_dict(raw: Mapping[str, Any]) -> tuple[ShopConfig | None, list[str]]:
+    """One shop from its JSON form (the warehouse database keeps them so), with the
+    problems found; None if it is unusable."""
+    problems: list[str] = []
+    shops = _shops([dict(raw)], problems)
+    return (shops[0] if shops else None), problems
 
 
 def _shops(value: list[Any], problems: list[str]) -> list[ShopConfig]:

@@ -6,7 +6,9 @@ per kind, namespaced by shop id:
 * ``{shop_id}:app_secret`` — the app secret from the Lazada Open Platform console;
 * ``{shop_id}:tokens`` — one small JSON bundle: access + refresh token and both expiries;
 * ``_warehouse:key`` — the warehouse key (base64url) that seals the shop secrets a warehouse
-  of stations shares in its PostgreSQL database (``lazpack.storage.pg.vault``).
+  of stations shares in its PostgreSQL database (``lazpack.storage.pg.vault``);
+* ``_warehouse:database_password`` — the password of the warehouse database whose address
+  (without it) Settings → Warehouse keeps in the settings file.
 
 The token bundle is one entry on purpose: a refresh rotates both tokens and writing them
 with a single ``set_password`` means the keyring never holds a new access token next to an
@@ -231,6 +233,20 @@ class CredentialStore:
 
     def delete_warehouse_key(self) -> None:
         self._delete(WAREHOUSE, "key")
+
+    def get_database_password(self) -> str | None:
+        value = self._get(WAREHOUSE, "database_password")
+        register_secret(value)
+        return value
+
+    def set_database_password(self, password: str) -> None:
+        if not password:
+            raise CredentialStoreError("The database password is empty.")
+        register_secret(password)
+        self._set(WAREHOUSE, "database_password", password)
+
+    def delete_database_password(self) -> None:
+        self._delete(WAREHOUSE, "database_password")
 
     def _delete(self, shop_id: str, kind: str) -> None:
         username = self._username(shop_id, kind)

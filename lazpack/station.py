@@ -50,6 +50,7 @@ from lazpack.services.shops import AuthFactory, ShopService
 from lazpack.services.station_labels import StationLabels
 from lazpack.services.sync import SyncService, SyncState
 from lazpack.services.sync_leader import SharedShopSync
+from lazpack.services.warehouse import StationKeyring
 from lazpack.station_wiring import DEMO_SHOP_ID as DEMO_SHOP_ID
 from lazpack.station_wiring import (
     CatalogueOpener,
@@ -138,8 +139,11 @@ class StationCore:
         trickle_s: float | None = None,
         clock: Clock | None = None,
         book: OrderBook | None = None,
+        credentials: StationKeyring | None = None,
     ) -> None:
         self.settings = settings
+        #: the keyring the shop service uses (None: the OS keyring)
+        self.credentials = credentials
         self.paths = paths
         #: the clients' call budget from the settings; a bad value falls back to its
         #: default and the packer reads why at start-up (``housekeeping``)
@@ -296,16 +300,20 @@ class StationCore:
         """The service of the configured shops; None when the keyring is unavailable."""
         if self.shops is None:
             try:
+                journal = self.journal
                 self.shops = open_shop_service(
-                    self.settings, self.paths, auth=self.auth, clock=self.clock
-                )
+                    self.settings, self.paths, auth=self.auth, clock=self.clock,
+                    credentials=self.credentials,
+                    warehouse=journal if isinstance(journal, ClaimingJournal) else None,
+                )  # fmt: skip
             except KnownError as err:
                 log.warning("shops cannot be managed: %s", err)
         return self.shops
 
     def connect_configured_shops(self) -> list[ShopConnection]:
-        """The configured shops, each over its own client (see ``configured_shops``)."""
-        if not self.settings.shops:
+        """The configured shops (and a warehouse's), each over its own client (see
+        ``configured_shops``)."""
+        if not self.settings.shops and not isinstance(self.journal, ClaimingJournal):
             return []
         service = self.shop_service()
         return [] if service is None else configured_shops(service, self.clients)

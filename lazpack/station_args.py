@@ -24,7 +24,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default="",
         metavar="URL",
         help="share a warehouse database with other stations: postgresql://user@host/dbname "
-        "(password from the PostgreSQL password file); default: this PC's own journal",
+        "(password from the PostgreSQL password file); default: the address saved in "
+        "Settings > Warehouse (its password in the keyring), else this PC's own journal",
     )
     p.add_argument(
         "--emulator-url",

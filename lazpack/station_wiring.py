@@ -41,6 +41,7 @@ from lazpack.storage.journal import SqliteJournal
 if TYPE_CHECKING:
     from lazpack.api import LazadaClient
     from lazpack.emulator import Emulator
+    from lazpack.services.warehouse import StationKeyring, WarehouseSetup
     from lazpack.storage.pg import PgJournal, PgRunner
 
 log = lazlog.get_logger("station")
@@ -262,18 +263,62 @@ def open_shop_service(
     auth: AuthFactory | None = None,
     clock: Clock | None = None,
     on_change: Callable[[str], None] | None = None,
+    credentials: StationKeyring | None = None,
+    warehouse: ClaimingJournal | None = None,
 ) -> ShopService:
-    """The configured shops' service over the OS keyring (raises when it is unusable)."""
+    """The configured shops' service over the OS keyring (raises when it is unusable); on a
+    ``warehouse`` journal also the warehouse's shops, authorized once for every station."""
     from lazpack.credentials import CredentialStore
 
+    store = credentials or CredentialStore()
+    shared = None
+    if warehouse is not None:
+        from lazpack.services.warehouse import Warehouse
+        from lazpack.storage.pg.warehouse import PgWarehouse
+
+        shared = Warehouse(PgWarehouse(warehouse.runner, station_id=warehouse.station_id), store)
     return ShopService(
         settings,
-        CredentialStore(),
+        store,
         auth or client_auth(lazada_client),
         settings_path=paths.settings_file,
         clock=clock,
         on_change=on_change,
+        warehouse=shared,
     )
+
+
+def warehouse_setup(
+    settings: Settings,
+    save: Callable[[], None],
+    *,
+    running_on: str = "",
+    credentials: StationKeyring | None = None,
+) -> WarehouseSetup:
+    """Settings → Warehouse over the OS keyring and one-off database connections."""
+    from lazpack.credentials import CredentialStore
+    from lazpack.services.warehouse import WarehouseSetup
+    from lazpack.storage.pg import warehouse as pg
+
+    async def join(dsn: str, key_id: str) -> str:
+        return await pg.join(dsn, key_id, station_id=settings.station_id)
+
+    return WarehouseSetup(
+        settings,
+        credentials or CredentialStore(),
+        save=save,
+        inspect=pg.inspect,
+        join=join,
+        running_on=running_on,
+    )
+
+
+def warehouse_dsn(settings: Settings, credentials: StationKeyring | None = None) -> str:
+    """The warehouse database saved in Settings → Warehouse, with its password from the
+    keyring (in memory only); "" when none is saved."""
+    if not settings.warehouse_url:
+        return ""
+    return warehouse_setup(settings, lambda: None, credentials=credentials).dsn()
 
 
 def configured_shops(

@@ -18,19 +18,28 @@ longer than the outage.
 from __future__ import annotations
 
 import asyncio
+import math
 import secrets
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
 
 from lazpack.domain.clock import SystemClock
 from lazpack.domain.models import TokenSet
 from lazpack.domain.ports import AuthPort, Clock, SharedSecrets, SharedSecretsPort, StoredTokens
-from lazpack.errors import DatabaseUnavailableError, IllegalRefreshTokenError, ShopDisconnectedError
+from lazpack.errors import (
+    DatabaseUnavailableError,
+    IllegalRefreshTokenError,
+    KnownError,
+    ShopDisconnectedError,
+)
 from lazpack.i18n import arg, translate
 from lazpack.log import get_logger, register_secrets
+from lazpack.services.auth import REAUTHORIZE_WARNING, ShopState, ShopStatus
 
 _log = get_logger("auth")
 
-REFRESH_AHEAD = timedelta(days=1)
+REFRESH_AHEAD = timedelta(days=1)  # as ShopTokenProvider's
 
 
 def _stored(tokens: TokenSet) -> StoredTokens:
@@ -40,27 +49,107 @@ def _stored(tokens: TokenSet) -> StoredTokens:
 
 
 class WarehouseTokenProvider:
-    """``TokenProvider`` of one shop whose secrets the warehouse database shares."""
+    """``TokenProvider`` of one shop whose secrets the warehouse database shares.
+
+    Like ``ShopTokenProvider`` it reports the shop's ``status()`` and may have the shop's
+    client attached as ``auth`` after construction (the client is built with this provider);
+    without it, ``auth_factory`` opens a short-lived client for the refresh."""
 
     def __init__(
         self,
         shop_id: str,
         vault: SharedSecretsPort,
-        auth: AuthPort,
+        auth: AuthPort | None = None,
         *,
+        auth_factory: Callable[[], AbstractAsyncContextManager[AuthPort]] | None = None,
         clock: Clock | None = None,
         refresh_ahead: timedelta = REFRESH_AHEAD,
+        reauthorize_warning: timedelta = REAUTHORIZE_WARNING,
+        on_change: Callable[[str], None] | None = None,
+        label: str = "",
     ) -> None:
         self.shop_id = shop_id
         self._vault = vault
-        self._auth = auth
+        self.auth = auth
+        self._auth_factory = auth_factory
         self._clock: Clock = clock or SystemClock()
         self._refresh_ahead = refresh_ahead
+        self._reauthorize_warning = reauthorize_warning
+        self._on_change = on_change
+        self._label = label or shop_id
         self._lock = asyncio.Lock()
         self._secrets: SharedSecrets | None = None
         #: A rotated pair Lazada gave us that the database has not stored yet.
         self._unsaved: SharedSecrets | None = None
+        self._disconnected: str | None = None
         self.refreshes = 0
+
+    # ------------------------------------------------------------ state
+    def adopt(self, shared: SharedSecrets | None) -> None:
+        """Start from the secrets as the vault holds them (at start, after authorizing)."""
+        self._secrets = shared
+        self._unsaved = None
+        self._disconnected = None
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._on_change is not None:
+            self._on_change(self.shop_id)
+
+    def status(self) -> ShopStatus:
+        """What the Shops list shows (from the secrets this station holds now)."""
+        current = self._unsaved or self._secrets
+        if self._disconnected is not None:
+            return ShopStatus(self.shop_id, ShopState.DISCONNECTED, self._disconnected)
+        if current is None or current.tokens is None:
+            return ShopStatus(self.shop_id, ShopState.DISCONNECTED, self._not_authorized())
+        left = current.tokens.refresh_expires_at - self._clock.now()
+        days = max(0, math.ceil(left / timedelta(days=1)))
+        warning = (
+            translate(
+                "WarehouseTokens",
+                "The renewed tokens are kept on this station until the warehouse database is back.",
+            )
+            if self._unsaved is not None
+            else ""
+        )
+        if left <= self._reauthorize_warning:
+            return ShopStatus(
+                self.shop_id,
+                ShopState.EXPIRING,
+                translate(
+                    "ShopTokenProvider", "Re-authorize this shop within %n day(s).", None, days
+                ),
+                days,
+                warning,
+            )
+        return ShopStatus(
+            self.shop_id,
+            ShopState.CONNECTED,
+            translate("WarehouseTokens", "Connected (shared by the warehouse)"),
+            days,
+            warning,
+        )
+
+    async def ensure_fresh(self) -> ShopStatus:
+        """At start: refresh if due; never raises for a shop problem, reports it instead."""
+        try:
+            await self.access_token()
+        except ShopDisconnectedError as err:
+            self._disconnected = err.user_message
+        except KnownError as err:
+            _log.warning("shop %s: token check at start failed: %s", self.shop_id,
+                         err.user_message)  # fmt: skip
+        return self.status()
+
+    def _not_authorized(self) -> str:
+        return arg(
+            translate(
+                "WarehouseTokens",
+                "Shop %1 is not authorized in this warehouse; authorize it on one station.",
+            ),
+            self._label,
+        )
 
     async def _current(self, *, reload: bool = False) -> SharedSecrets:
         if self._unsaved is not None:
@@ -70,17 +159,9 @@ class WarehouseTokenProvider:
         if self._secrets is None or reload:
             found = await self._vault.load(self.shop_id)
             if found is None or found.tokens is None:
-                raise ShopDisconnectedError(
-                    arg(
-                        translate(
-                            "WarehouseTokens",
-                            "Shop %1 is not authorized in this warehouse; authorize it on one "
-                            "station.",
-                        ),
-                        self.shop_id,
-                    ),
-                    shop_id=self.shop_id,
-                )
+                raise ShopDisconnectedError(self._not_authorized(), shop_id=self.shop_id)
+            if self._secrets is None or found.version != self._secrets.version:
+                self._disconnected = None
             self._secrets = found
         return self._secrets
 
@@ -131,19 +212,18 @@ class WarehouseTokenProvider:
                     )
                 )
             try:
-                fresh = _stored(await self._auth.refresh_token(locked.tokens.refresh_token))
+                fresh = _stored(await self._call_refresh(locked.tokens.refresh_token))
             except IllegalRefreshTokenError as err:
-                raise ShopDisconnectedError(
-                    arg(
-                        translate(
-                            "WarehouseTokens",
-                            "Lazada no longer accepts the authorization of shop %1; authorize it "
-                            "again on one station.",
-                        ),
-                        self.shop_id,
+                self._disconnected = arg(
+                    translate(
+                        "WarehouseTokens",
+                        "Lazada no longer accepts the authorization of shop %1; authorize it "
+                        "again on one station.",
                     ),
-                    shop_id=self.shop_id,
-                ) from err
+                    self._label,
+                )
+                self._changed()
+                raise ShopDisconnectedError(self._disconnected, shop_id=self.shop_id) from err
             got.append(fresh)
             self.refreshes += 1
             return fresh
@@ -161,4 +241,13 @@ class WarehouseTokenProvider:
                        self.shop_id)  # fmt: skip
             return got[0]
         self._secrets = updated
+        self._changed()
         return self._tokens(updated)
+
+    async def _call_refresh(self, refresh_token: str) -> TokenSet:
+        if self.auth is not None:
+            return await self.auth.refresh_token(refresh_token)
+        if self._auth_factory is None:
+            raise RuntimeError("WarehouseTokenProvider needs auth or auth_factory to refresh")
+        async with self._auth_factory() as auth:
+            return await auth.refresh_token(refresh_token)

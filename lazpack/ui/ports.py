@@ -18,6 +18,7 @@ from lazpack.services.packing import PackingService
 from lazpack.services.picking import PickingService
 from lazpack.services.shops import ShopService
 from lazpack.services.station_labels import StationLabels
+from lazpack.services.warehouse import WarehouseSetup
 
 
 class StationPort(Protocol):
@@ -75,4 +76,8 @@ class StationPort(Protocol):
 
     def existing_shop_service(self) -> ShopService | None:
         """The service of the configured shops if one is open (none in demo mode)."""
+        ...
+
+    def warehouse_setup(self) -> WarehouseSetup:
+        """Settings → Warehouse: the shared database's address and the warehouse key."""
         ...

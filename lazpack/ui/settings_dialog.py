@@ -1,4 +1,5 @@
-"""Station → Settings: packer, completion policy, flow, sound, serial scanner, printer."""
+"""Station → Settings: packer, completion policy, flow, sound, serial scanner, printer, and
+the warehouse database (``lazpack.ui.warehouse_dialog``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lazpack.config import PrinterSettings, Settings
 from lazpack.i18n import QT_TRANSLATE_NOOP
+from lazpack.services.warehouse import WarehouseSetup
 from lazpack.ui.print_dialogs import PrinterSettingsDialog, run_dialog
 from lazpack.ui.translations import language_combo
 
@@ -70,7 +72,13 @@ def _combo(name: str, choices: tuple[tuple[str, str], ...], current: str) -> QCo
 class SettingsDialog(QDialog):
     """Edits a copy; ``apply(settings)`` writes the choices back after OK."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        warehouse: WarehouseSetup | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Station settings"))
@@ -121,6 +129,15 @@ class SettingsDialog(QDialog):
         printer_button.setObjectName("printerButton")
         printer_button.clicked.connect(self._edit_printer)
         self._printer_dialog: PrinterSettingsDialog | None = None
+        self._warehouse = warehouse
+        self.warehouse_dialog: QDialog | None = None
+        self.warehouse_text = QLabel(self._warehouse_summary())
+        self.warehouse_text.setObjectName("warehouseSummary")
+        self.warehouse_text.setWordWrap(True)
+        warehouse_button = QPushButton(QCoreApplication.translate("SettingsDialog", "&Warehouse…"))
+        warehouse_button.setObjectName("warehouseButton")
+        warehouse_button.clicked.connect(self.open_warehouse)
+        warehouse_button.setEnabled(warehouse is not None)
 
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("SettingsDialog", "Language"), self.language)
@@ -141,6 +158,7 @@ class SettingsDialog(QDialog):
             QCoreApplication.translate("SettingsDialog", "Serial scanner port"), self.serial
         )
         form.addRow(printer_button, self.printer_text)
+        form.addRow(warehouse_button, self.warehouse_text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -171,6 +189,23 @@ class SettingsDialog(QDialog):
             else QCoreApplication.translate("SettingsDialog", "portrait")
         )
         return f"{name} · {pr.paper} · {orientation} · {pr.copies}×"
+
+    def _warehouse_summary(self) -> str:
+        url = self._warehouse.url if self._warehouse is not None else ""
+        if not url:
+            return QCoreApplication.translate("SettingsDialog", "this PC's own journal")
+        return url
+
+    def open_warehouse(self) -> QDialog:
+        """Settings → Warehouse: the shared database and the warehouse key."""
+        from lazpack.ui.warehouse_dialog import WarehouseDialog
+
+        assert self._warehouse is not None
+        dlg = WarehouseDialog(self._warehouse, self)
+        self.warehouse_dialog = dlg
+        dlg.finished.connect(lambda _r: self.warehouse_text.setText(self._warehouse_summary()))
+        dlg.open()
+        return dlg
 
     def _edit_printer(self) -> None:
         dlg = PrinterSettingsDialog(self._printer, self)

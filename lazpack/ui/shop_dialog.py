@@ -453,17 +453,24 @@ class ShopsWidget(QWidget):
         if not shop_id:
             return None
         name = self._service.get(shop_id).name
+        question = (
+            QCoreApplication.translate(
+                "ShopsWidget",
+                "Remove %1 from every station of the warehouse?\n\nIts app secret and tokens "
+                "are deleted from the warehouse database; every station stops opening it at its "
+                "next start. Orders already packed stay in the journal.",
+            )
+            if self._service.is_shared(shop_id)
+            else QCoreApplication.translate(
+                "ShopsWidget",
+                "Remove %1 from this station?\n\nIts app secret and tokens are deleted "
+                "from the system keyring; orders already packed stay in the journal.",
+            )
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("ShopsWidget", "Remove shop"),
-            arg(
-                QCoreApplication.translate(
-                    "ShopsWidget",
-                    "Remove %1 from this station?\n\nIts app secret and tokens are deleted "
-                    "from the system keyring; orders already packed stay in the journal.",
-                ),
-                name,
-            ),
+            arg(question, name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )

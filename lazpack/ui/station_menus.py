@@ -426,7 +426,9 @@ class StationMenus:
 
     # ------------------------------------------------------------ settings
     def open_settings(self) -> None:
-        dlg = SettingsDialog(self.station.settings, self.window)
+        dlg = SettingsDialog(
+            self.station.settings, self.window, warehouse=self.station.warehouse_setup()
+        )
         self.settings_dialog = dlg
         self.ctl.spawn(self._settings(dlg))
 
@@ -519,6 +521,10 @@ class StationMenus:
                 arg(QCoreApplication.translate("StationMenus", "Shops: %1"), err.user_message),
                 problem=True,
             )
+            return
+        problem = service.warehouse_problem()
+        if problem:  # the warehouse's shops are not open here (not joined, database away)
+            self.window.set_shops_status(problem, problem=True)
             return
         bad = [(c, s) for c, s in statuses if s.state is ShopState.DISCONNECTED]
         expiring = [(c, s) for c, s in statuses if s.state is ShopState.EXPIRING]

@@ -342,6 +342,16 @@ Send the codes or vouchers to the buyers first.</numerusform>
     </message>
 </context>
 <context>
+    <name>Warehouse</name>
+    <message numerus="yes">
+        <source>%n shop(s) in this warehouse.</source>
+        <translation>
+            <numerusform>%n shop in this warehouse.</numerusform>
+            <numerusform>%n shops in this warehouse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message numerus="yes">
         <source>Scan %1 — %2 (%3 left); %n more SKU(s) missing.</source>

@@ -237,7 +237,7 @@ Kasama nito ang Qt at Qt for Python (LGPL-3.0) at FFmpeg (LGPL-2.1+) bilang hiwa
     <name>App</name>
     <message>
         <source>Serial scanner on %1.</source>
-        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there; ``ready`` goes on, writes when the scan path is built and when the station is ready to scan (the core&apos;s ``on_ready``: journal opened and pruned, first sync, resume), and ends there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
+        <extracomment>What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
         <translation>Serial scanner sa %1.</translation>
     </message>
     <message>
@@ -3591,6 +3591,10 @@ Baguhin ito, saka i-scan ulit ang barcode.</translation>
         <translation>Label &amp;printer…</translation>
     </message>
     <message>
+        <source>&amp;Warehouse…</source>
+        <translation>&amp;Warehouse…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
@@ -3633,6 +3637,10 @@ Baguhin ito, saka i-scan ulit ang barcode.</translation>
     <message>
         <source>portrait</source>
         <translation>portrait</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s own journal</source>
+        <translation>sariling journal ng PC na ito</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3816,7 @@ Baguhin ito, saka i-scan ulit ang barcode.</translation>
     <name>ShopService</name>
     <message>
         <source>Unknown region %1; choose one of %2.</source>
+        <extracomment>a shop&apos;s token provider: this station&apos;s keyring, or the warehouse&apos;s vault</extracomment>
         <translation>Hindi kilalang region %1; pumili sa %2.</translation>
     </message>
     <message>
@@ -3824,7 +3833,16 @@ Baguhin ito, saka i-scan ulit ang barcode.</translation>
     </message>
     <message>
         <source>No shop %1 is configured.</source>
+        <extracomment>the warehouse&apos;s shops (None: not read yet, or the database did not answer)</extracomment>
         <translation>Walang naka-configure na shop %1.</translation>
+    </message>
+    <message>
+        <source>The warehouse holds no secrets for shop %1.</source>
+        <translation>Walang secret ng shop %1 ang warehouse.</translation>
+    </message>
+    <message>
+        <source>Authorize the shop again on one station.</source>
+        <translation>I-authorize ulit ang shop sa isang station.</translation>
     </message>
     <message>
         <source>The app secret of shop %1 is missing from the keyring.</source>
@@ -3924,6 +3942,14 @@ Baguhin ito, saka i-scan ulit ang barcode.</translation>
     <message>
         <source>Remove</source>
         <translation>Alisin</translation>
+    </message>
+    <message>
+        <source>Remove %1 from every station of the warehouse?
+
+Its app secret and tokens are deleted from the warehouse database; every station stops opening it at its next start. Orders already packed stay in the journal.</source>
+        <translation>Tanggalin ang %1 sa bawat station ng warehouse?
+
+Mabubura ang app secret at mga token nito sa warehouse database; hindi na ito bubuksan ng bawat station sa susunod na start. Nasa journal pa rin ang mga order na na-pack na.</translation>
     </message>
     <message>
         <source>Remove shop</source>
@@ -4145,7 +4171,7 @@ Buburahin ang app secret at mga token nito sa system keyring; mananatili sa jour
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
-        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) the product catalogue and the pick-list waves, in the journal&apos;s database. On a warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in a local SQLite file on this PC until the catalogue tables are mirrored there. every shop connected since start (kept after shutdown: tests read the demo world) on a warehouse database: each shop&apos;s leader election and shared order book the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
+        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. how long a background task may take to end after it was cancelled, per attempt the keyring the shop service uses (None: the OS keyring) the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) the product catalogue and the pick-list waves, in the journal&apos;s database. On a warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in a local SQLite file on this PC until the catalogue tables are mirrored there. every shop connected since start (kept after shutdown: tests read the demo world) on a warehouse database: each shop&apos;s leader election and shared order book the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
         <translation>Hindi nakakonekta ang shop %1 sa station na ito.</translation>
     </message>
     <message>
@@ -4807,10 +4833,239 @@ Buburahin ang app secret at mga token nito sa system keyring; mananatili sa jour
     </message>
 </context>
 <context>
+    <name>Warehouse</name>
+    <message>
+        <source>That is not a warehouse key (it should be 43 letters, digits, - and _).</source>
+        <translation>Hindi iyan warehouse key (dapat 43 na letra, numero, - at _).</translation>
+    </message>
+    <message>
+        <source>Copy it again from Settings → Warehouse on a station that is already set up.</source>
+        <translation>Kopyahin ulit mula sa Settings → Warehouse sa station na naka-set up na.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://user@server:5432/database (the password goes in its own field).</source>
+        <extracomment>query parameters that carry a password: kept out of the settings file query parameters lazpack does not keep (secrets or secret files): refused with a message</extracomment>
+        <translation>Isulat bilang postgresql://user@server:5432/database (sa sariling field ang password).</translation>
+    </message>
+    <message>
+        <source>That is not a database address lazpack can read.</source>
+        <translation>Hindi mabasa ng lazpack ang database address na iyan.</translation>
+    </message>
+    <message>
+        <source>The warehouse database address must start with postgresql://.</source>
+        <translation>Dapat magsimula sa postgresql:// ang address ng warehouse database.</translation>
+    </message>
+    <message>
+        <source>The address names no database (…/database at its end).</source>
+        <translation>Walang pangalan ng database ang address (…/database sa dulo).</translation>
+    </message>
+    <message>
+        <source>lazpack does not keep the setting %1 of the address; put it in the PostgreSQL service or password file of this PC instead.</source>
+        <translation>Hindi sine-save ng lazpack ang setting na %1 ng address; ilagay ito sa PostgreSQL service o password file ng PC na ito.</translation>
+    </message>
+    <message>
+        <source>Open Settings → Warehouse → Join this warehouse on this station and type the key shown on a station that is already set up (Settings → Warehouse → Show warehouse key).</source>
+        <translation>Buksan ang Settings → Warehouse → Sumali sa warehouse na ito sa station na ito at i-type ang key na ipinapakita sa station na naka-set up na (Settings → Warehouse → Ipakita ang warehouse key).</translation>
+    </message>
+    <message>
+        <source>This station has not joined the warehouse yet, so it cannot open the warehouse&apos;s shops.</source>
+        <translation>Hindi pa sumasali sa warehouse ang station na ito, kaya hindi nito mabuksan ang mga shop ng warehouse.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s warehouse key is not the key of this warehouse&apos;s database.</source>
+        <translation>Hindi ang key ng database ng warehouse na ito ang warehouse key ng station na ito.</translation>
+    </message>
+    <message>
+        <source>This station has no warehouse key to show.</source>
+        <extracomment>Connects once to the address and reports what it holds (changes nothing). ``(address, key_id)``: sets a new database up, records the key&apos;s fingerprint unless one is recorded, returns the one recorded. the database this station runs on now (without its password); &quot;&quot; = its own journal</extracomment>
+        <translation>Walang warehouse key na maipapakita ang station na ito.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the warehouse database first.</source>
+        <translation>Ilagay muna ang address ng warehouse database.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (PostgreSQL %2).</source>
+        <translation>Connected sa %1 (PostgreSQL %2).</translation>
+    </message>
+    <message>
+        <source>The database is empty; lazpack sets it up at the next start.</source>
+        <translation>Walang laman ang database; ise-set up ito ng lazpack sa susunod na start.</translation>
+    </message>
+    <message>
+        <source>No warehouse key yet: the first shop authorized on a station of this warehouse creates it.</source>
+        <translation>Wala pang warehouse key: ang unang shop na i-authorize sa isang station ng warehouse na ito ang gagawa nito.</translation>
+    </message>
+    <message>
+        <source>This station has the warehouse key.</source>
+        <translation>May warehouse key ang station na ito.</translation>
+    </message>
+    <message>
+        <source>This station holds a different warehouse key: join again with this warehouse&apos;s key.</source>
+        <translation>Ibang warehouse key ang hawak ng station na ito: sumali ulit gamit ang key ng warehouse na ito.</translation>
+    </message>
+    <message>
+        <source>This station has not joined yet: Join this warehouse with the key shown on a station that is already set up.</source>
+        <translation>Hindi pa sumasali ang station na ito: Sumali sa warehouse na ito gamit ang key na ipinapakita sa station na naka-set up na.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shop(s) in this warehouse.</source>
+        <translation>
+            <numerusform>%n shop sa warehouse na ito.</numerusform>
+            <numerusform>%n shop sa warehouse na ito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That key is not this warehouse&apos;s key: its database was set up with another one.</source>
+        <translation>Hindi iyan ang key ng warehouse na ito: ibang key ang ginamit sa database nito.</translation>
+    </message>
+    <message>
+        <source>Copy the key again from Settings → Warehouse → Show warehouse key on a station of this warehouse, and check the database address.</source>
+        <translation>Kopyahin ulit ang key mula sa Settings → Warehouse → Ipakita ang warehouse key sa isang station ng warehouse na ito, at i-check ang database address.</translation>
+    </message>
+    <message>
+        <source>This station has joined the warehouse. Its shops open here from the next start.</source>
+        <translation>Sumali na sa warehouse ang station na ito. Bubukas dito ang mga shop nito simula sa susunod na start.</translation>
+    </message>
+    <message>
+        <source>Saved: this station uses its own journal from the next start.</source>
+        <translation>Na-save: sariling journal ang gagamitin ng station na ito simula sa susunod na start.</translation>
+    </message>
+    <message>
+        <source>Saved: this station uses the warehouse database from the next start.</source>
+        <translation>Na-save: ang warehouse database ang gagamitin ng station na ito simula sa susunod na start.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s warehouse key does not match the one the shop&apos;s secrets were sealed with.</source>
+        <translation>Hindi tugma ang warehouse key ng station na ito sa key na nag-seal ng mga secret ng shop.</translation>
+    </message>
+    <message>
+        <source>Settings → Warehouse → Join this warehouse, with the key shown on a station that is already set up.</source>
+        <translation>Settings → Warehouse → Sumali sa warehouse na ito, gamit ang key na ipinapakita sa station na naka-set up na.</translation>
+    </message>
+    <message>
+        <source>The shop secrets of %1 in the warehouse database fail their integrity check (altered or copied from another shop).</source>
+        <translation>Bumagsak sa integrity check ang mga secret ng shop %1 sa warehouse database (binago o kinopya mula sa ibang shop).</translation>
+    </message>
+    <message>
+        <source>Authorize the shop again on one station.</source>
+        <translation>I-authorize ulit ang shop sa isang station.</translation>
+    </message>
+    <message>
+        <source>The warehouse database %1 cannot be reached (%2).</source>
+        <extracomment>the ``shared_settings`` row holding the warehouse key&apos;s fingerprint what keeps a connection from being made (ValueError: an address asyncpg cannot use)</extracomment>
+        <translation>Hindi maabot ang warehouse database %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Check the address, the user and the password, and that the PostgreSQL server is running and accepts connections from this PC.</source>
+        <translation>I-check ang address, user at password, at kung tumatakbo ang PostgreSQL server at tumatanggap ng connection mula sa PC na ito.</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseDialog</name>
+    <message>
+        <source>Warehouse key</source>
+        <translation>Warehouse key</translation>
+    </message>
+    <message>
+        <source>Type this key at the station that joins (Settings → Warehouse → Join this warehouse). Anyone with it and the database can read the shops&apos; secrets: do not send it by e-mail or chat, and close this box when done.</source>
+        <translation>I-type ang key na ito sa station na sasali (Settings → Warehouse → Sumali sa warehouse na ito). Sinumang may key na ito at ang database ay mababasa ang mga secret ng shop: huwag ipadala sa e-mail o chat, at isara ang box na ito pagkatapos.</translation>
+    </message>
+    <message>
+        <source>Join this warehouse</source>
+        <translation>Sumali sa warehouse na ito</translation>
+    </message>
+    <message>
+        <source>On a station that is already set up, open Settings → Warehouse → Show warehouse key, and type the key here (spaces do not matter).</source>
+        <translation>Sa station na naka-set up na, buksan ang Settings → Warehouse → Ipakita ang warehouse key, at i-type dito ang key (hindi mahalaga ang mga space).</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <extracomment>what was typed, taken out of the field as the box closes</extracomment>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Stations of one warehouse share a PostgreSQL database: each order is packed at one station, each shop is synced by one and authorized once for all. Leave the address empty to keep this PC&apos;s own journal.</source>
+        <translation>Iisang PostgreSQL database ang gamit ng mga station ng isang warehouse: bawat order ay ini-pack sa isang station, bawat shop ay sini-sync ng isa at ina-authorize nang isang beses para sa lahat. Iwanang blangko ang address para sa sariling journal ng PC na ito.</translation>
+    </message>
+    <message>
+        <source>saved in the keyring</source>
+        <translation>naka-save sa keyring</translation>
+    </message>
+    <message>
+        <source>the database user&apos;s password</source>
+        <translation>password ng database user</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>I-&amp;test ang connection</translation>
+    </message>
+    <message>
+        <source>This station runs on %1 now.</source>
+        <translation>Tumatakbo ngayon ang station na ito sa %1.</translation>
+    </message>
+    <message>
+        <source>This station runs on this PC&apos;s own journal now.</source>
+        <translation>Gamit ngayon ng station na ito ang sariling journal ng PC na ito.</translation>
+    </message>
+    <message>
+        <source>A new address applies at the next start of lazpack. The password is kept in this PC&apos;s keyring, never in the settings file.</source>
+        <translation>Magagamit ang bagong address sa susunod na start ng lazpack. Nasa keyring ng PC na ito ang password, hindi kailanman sa settings file.</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Database address</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Show warehouse key…</source>
+        <translation>&amp;Ipakita ang warehouse key…</translation>
+    </message>
+    <message>
+        <source>&amp;Join this warehouse…</source>
+        <translation>&amp;Sumali sa warehouse na ito…</translation>
+    </message>
+    <message>
+        <source>This station has no warehouse key. Join this warehouse with the key shown on a station that is already set up; the first station of a new warehouse creates the key when it authorizes a shop.</source>
+        <translation>Walang warehouse key ang station na ito. Sumali sa warehouse na ito gamit ang key na ipinapakita sa station na naka-set up na; ang unang station ng bagong warehouse ang gagawa ng key kapag nag-authorize ito ng shop.</translation>
+    </message>
+    <message>
+        <source>This station has the warehouse key (fingerprint %1).</source>
+        <translation>May warehouse key ang station na ito (fingerprint %1).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kumokonekta…</translation>
+    </message>
+    <message>
+        <source>Show the warehouse key?</source>
+        <translation>Ipakita ang warehouse key?</translation>
+    </message>
+    <message>
+        <source>The warehouse key unlocks the secrets of every shop of this warehouse. Show it only to type it at a station that joins, with nobody else looking.</source>
+        <translation>Nabubuksan ng warehouse key ang mga secret ng bawat shop ng warehouse na ito. Ipakita lang para i-type sa station na sasali, nang walang ibang nakatingin.</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Chine-check ang key…</translation>
+    </message>
+</context>
+<context>
     <name>WarehouseTokens</name>
     <message>
-        <source>Shop %1 is not authorized in this warehouse; authorize it on one station.</source>
+        <source>The renewed tokens are kept on this station until the warehouse database is back.</source>
         <extracomment>A rotated pair Lazada gave us that the database has not stored yet.</extracomment>
+        <translation>Nasa station na ito ang mga na-renew na token hanggang bumalik ang warehouse database.</translation>
+    </message>
+    <message>
+        <source>Connected (shared by the warehouse)</source>
+        <translation>Connected (shared sa warehouse)</translation>
+    </message>
+    <message>
+        <source>Shop %1 is not authorized in this warehouse; authorize it on one station.</source>
         <translation>Hindi pa naka-authorize ang shop %1 sa warehouse na ito; i-authorize ito sa isang station.</translation>
     </message>
     <message>

@@ -237,7 +237,7 @@ Ia disertakan dengan Qt dan Qt for Python (LGPL-3.0) serta FFmpeg (LGPL-2.1+) se
     <name>App</name>
     <message>
         <source>Serial scanner on %1.</source>
-        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there; ``ready`` goes on, writes when the scan path is built and when the station is ready to scan (the core&apos;s ``on_ready``: journal opened and pruned, first sync, resume), and ends there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
+        <extracomment>What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
         <translation>Pengimbas bersiri pada %1.</translation>
     </message>
     <message>
@@ -3559,6 +3559,10 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
         <translation>&amp;Pencetak label…</translation>
     </message>
     <message>
+        <source>&amp;Warehouse…</source>
+        <translation>&amp;Gudang…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -3601,6 +3605,10 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
     <message>
         <source>portrait</source>
         <translation>potret</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s own journal</source>
+        <translation>jurnal PC ini sendiri</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3784,7 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
     <name>ShopService</name>
     <message>
         <source>Unknown region %1; choose one of %2.</source>
+        <extracomment>a shop&apos;s token provider: this station&apos;s keyring, or the warehouse&apos;s vault</extracomment>
         <translation>Wilayah tidak dikenali %1; pilih salah satu daripada %2.</translation>
     </message>
     <message>
@@ -3792,7 +3801,16 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
     </message>
     <message>
         <source>No shop %1 is configured.</source>
+        <extracomment>the warehouse&apos;s shops (None: not read yet, or the database did not answer)</extracomment>
         <translation>Kedai %1 belum dikonfigurasi.</translation>
+    </message>
+    <message>
+        <source>The warehouse holds no secrets for shop %1.</source>
+        <translation>Gudang tidak menyimpan rahsia kedai %1.</translation>
+    </message>
+    <message>
+        <source>Authorize the shop again on one station.</source>
+        <translation>Benarkan semula kedai di satu stesen.</translation>
     </message>
     <message>
         <source>The app secret of shop %1 is missing from the keyring.</source>
@@ -3890,6 +3908,14 @@ Ubahnya, kemudian imbas kod bar sekali lagi.</translation>
     <message>
         <source>Remove</source>
         <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Remove %1 from every station of the warehouse?
+
+Its app secret and tokens are deleted from the warehouse database; every station stops opening it at its next start. Orders already packed stay in the journal.</source>
+        <translation>Buang %1 daripada setiap stesen gudang?
+
+App secret dan tokennya dipadam daripada pangkalan data gudang; setiap stesen berhenti membukanya pada permulaan seterusnya. Pesanan yang sudah dibungkus kekal dalam jurnal.</translation>
     </message>
     <message>
         <source>Remove shop</source>
@@ -4111,7 +4137,7 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
-        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) the product catalogue and the pick-list waves, in the journal&apos;s database. On a warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in a local SQLite file on this PC until the catalogue tables are mirrored there. every shop connected since start (kept after shutdown: tests read the demo world) on a warehouse database: each shop&apos;s leader election and shared order book the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
+        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. how long a background task may take to end after it was cancelled, per attempt the keyring the shop service uses (None: the OS keyring) the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) the product catalogue and the pick-list waves, in the journal&apos;s database. On a warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in a local SQLite file on this PC until the catalogue tables are mirrored there. every shop connected since start (kept after shutdown: tests read the demo world) on a warehouse database: each shop&apos;s leader election and shared order book the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
         <translation>Kedai %1 tidak bersambung di stesen ini.</translation>
     </message>
     <message>
@@ -4766,10 +4792,238 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
     </message>
 </context>
 <context>
+    <name>Warehouse</name>
+    <message>
+        <source>That is not a warehouse key (it should be 43 letters, digits, - and _).</source>
+        <translation>Itu bukan kunci gudang (sepatutnya 43 huruf, digit, - dan _).</translation>
+    </message>
+    <message>
+        <source>Copy it again from Settings → Warehouse on a station that is already set up.</source>
+        <translation>Salin semula dari Tetapan → Gudang di stesen yang sudah disediakan.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://user@server:5432/database (the password goes in its own field).</source>
+        <extracomment>query parameters that carry a password: kept out of the settings file query parameters lazpack does not keep (secrets or secret files): refused with a message</extracomment>
+        <translation>Tulis sebagai postgresql://user@server:5432/database (kata laluan dalam ruangannya sendiri).</translation>
+    </message>
+    <message>
+        <source>That is not a database address lazpack can read.</source>
+        <translation>lazpack tidak dapat membaca alamat pangkalan data itu.</translation>
+    </message>
+    <message>
+        <source>The warehouse database address must start with postgresql://.</source>
+        <translation>Alamat pangkalan data gudang mesti bermula dengan postgresql://.</translation>
+    </message>
+    <message>
+        <source>The address names no database (…/database at its end).</source>
+        <translation>Alamat tidak menamakan pangkalan data (…/database di hujungnya).</translation>
+    </message>
+    <message>
+        <source>lazpack does not keep the setting %1 of the address; put it in the PostgreSQL service or password file of this PC instead.</source>
+        <translation>lazpack tidak menyimpan tetapan %1 alamat ini; letakkannya dalam fail service atau fail kata laluan PostgreSQL PC ini.</translation>
+    </message>
+    <message>
+        <source>Open Settings → Warehouse → Join this warehouse on this station and type the key shown on a station that is already set up (Settings → Warehouse → Show warehouse key).</source>
+        <translation>Buka Tetapan → Gudang → Sertai gudang ini di stesen ini dan taip kunci yang ditunjukkan di stesen yang sudah disediakan (Tetapan → Gudang → Tunjukkan kunci gudang).</translation>
+    </message>
+    <message>
+        <source>This station has not joined the warehouse yet, so it cannot open the warehouse&apos;s shops.</source>
+        <translation>Stesen ini belum menyertai gudang, jadi ia tidak dapat membuka kedai-kedai gudang.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s warehouse key is not the key of this warehouse&apos;s database.</source>
+        <translation>Kunci gudang stesen ini bukan kunci pangkalan data gudang ini.</translation>
+    </message>
+    <message>
+        <source>This station has no warehouse key to show.</source>
+        <extracomment>Connects once to the address and reports what it holds (changes nothing). ``(address, key_id)``: sets a new database up, records the key&apos;s fingerprint unless one is recorded, returns the one recorded. the database this station runs on now (without its password); &quot;&quot; = its own journal</extracomment>
+        <translation>Stesen ini tiada kunci gudang untuk ditunjukkan.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the warehouse database first.</source>
+        <translation>Masukkan alamat pangkalan data gudang dahulu.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (PostgreSQL %2).</source>
+        <translation>Bersambung ke %1 (PostgreSQL %2).</translation>
+    </message>
+    <message>
+        <source>The database is empty; lazpack sets it up at the next start.</source>
+        <translation>Pangkalan data masih kosong; lazpack menyediakannya pada permulaan seterusnya.</translation>
+    </message>
+    <message>
+        <source>No warehouse key yet: the first shop authorized on a station of this warehouse creates it.</source>
+        <translation>Belum ada kunci gudang: kedai pertama yang dibenarkan di stesen gudang ini akan menciptanya.</translation>
+    </message>
+    <message>
+        <source>This station has the warehouse key.</source>
+        <translation>Stesen ini mempunyai kunci gudang.</translation>
+    </message>
+    <message>
+        <source>This station holds a different warehouse key: join again with this warehouse&apos;s key.</source>
+        <translation>Stesen ini memegang kunci gudang yang lain: sertai semula dengan kunci gudang ini.</translation>
+    </message>
+    <message>
+        <source>This station has not joined yet: Join this warehouse with the key shown on a station that is already set up.</source>
+        <translation>Stesen ini belum menyertai: Sertai gudang ini dengan kunci yang ditunjukkan di stesen yang sudah disediakan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shop(s) in this warehouse.</source>
+        <translation>
+            <numerusform>%n kedai dalam gudang ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That key is not this warehouse&apos;s key: its database was set up with another one.</source>
+        <translation>Kunci itu bukan kunci gudang ini: pangkalan datanya disediakan dengan kunci lain.</translation>
+    </message>
+    <message>
+        <source>Copy the key again from Settings → Warehouse → Show warehouse key on a station of this warehouse, and check the database address.</source>
+        <translation>Salin semula kunci dari Tetapan → Gudang → Tunjukkan kunci gudang di stesen gudang ini, dan semak alamat pangkalan data.</translation>
+    </message>
+    <message>
+        <source>This station has joined the warehouse. Its shops open here from the next start.</source>
+        <translation>Stesen ini sudah menyertai gudang. Kedai-kedainya dibuka di sini mulai permulaan seterusnya.</translation>
+    </message>
+    <message>
+        <source>Saved: this station uses its own journal from the next start.</source>
+        <translation>Disimpan: stesen ini menggunakan jurnalnya sendiri mulai permulaan seterusnya.</translation>
+    </message>
+    <message>
+        <source>Saved: this station uses the warehouse database from the next start.</source>
+        <translation>Disimpan: stesen ini menggunakan pangkalan data gudang mulai permulaan seterusnya.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s warehouse key does not match the one the shop&apos;s secrets were sealed with.</source>
+        <translation>Kunci gudang stesen ini tidak sepadan dengan kunci yang mengunci rahsia kedai.</translation>
+    </message>
+    <message>
+        <source>Settings → Warehouse → Join this warehouse, with the key shown on a station that is already set up.</source>
+        <translation>Tetapan → Gudang → Sertai gudang ini, dengan kunci yang ditunjukkan di stesen yang sudah disediakan.</translation>
+    </message>
+    <message>
+        <source>The shop secrets of %1 in the warehouse database fail their integrity check (altered or copied from another shop).</source>
+        <translation>Rahsia kedai %1 dalam pangkalan data gudang gagal semakan integriti (diubah atau disalin dari kedai lain).</translation>
+    </message>
+    <message>
+        <source>Authorize the shop again on one station.</source>
+        <translation>Benarkan semula kedai di satu stesen.</translation>
+    </message>
+    <message>
+        <source>The warehouse database %1 cannot be reached (%2).</source>
+        <extracomment>the ``shared_settings`` row holding the warehouse key&apos;s fingerprint what keeps a connection from being made (ValueError: an address asyncpg cannot use)</extracomment>
+        <translation>Pangkalan data gudang %1 tidak dapat dihubungi (%2).</translation>
+    </message>
+    <message>
+        <source>Check the address, the user and the password, and that the PostgreSQL server is running and accepts connections from this PC.</source>
+        <translation>Semak alamat, pengguna dan kata laluan, dan pastikan pelayan PostgreSQL berjalan dan menerima sambungan dari PC ini.</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseDialog</name>
+    <message>
+        <source>Warehouse key</source>
+        <translation>Kunci gudang</translation>
+    </message>
+    <message>
+        <source>Type this key at the station that joins (Settings → Warehouse → Join this warehouse). Anyone with it and the database can read the shops&apos; secrets: do not send it by e-mail or chat, and close this box when done.</source>
+        <translation>Taip kunci ini di stesen yang menyertai (Tetapan → Gudang → Sertai gudang ini). Sesiapa yang ada kunci ini dan pangkalan datanya boleh membaca rahsia kedai: jangan hantar melalui e-mel atau sembang, dan tutup kotak ini selepas selesai.</translation>
+    </message>
+    <message>
+        <source>Join this warehouse</source>
+        <translation>Sertai gudang ini</translation>
+    </message>
+    <message>
+        <source>On a station that is already set up, open Settings → Warehouse → Show warehouse key, and type the key here (spaces do not matter).</source>
+        <translation>Di stesen yang sudah disediakan, buka Tetapan → Gudang → Tunjukkan kunci gudang, dan taip kunci di sini (jarak tidak penting).</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <extracomment>what was typed, taken out of the field as the box closes</extracomment>
+        <translation>Gudang</translation>
+    </message>
+    <message>
+        <source>Stations of one warehouse share a PostgreSQL database: each order is packed at one station, each shop is synced by one and authorized once for all. Leave the address empty to keep this PC&apos;s own journal.</source>
+        <translation>Stesen-stesen satu gudang berkongsi satu pangkalan data PostgreSQL: setiap pesanan dibungkus di satu stesen, setiap kedai disegerakkan oleh satu stesen dan dibenarkan sekali untuk semua. Biarkan alamat kosong untuk kekal dengan jurnal PC ini sendiri.</translation>
+    </message>
+    <message>
+        <source>saved in the keyring</source>
+        <translation>disimpan dalam keyring</translation>
+    </message>
+    <message>
+        <source>the database user&apos;s password</source>
+        <translation>kata laluan pengguna pangkalan data</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji sambungan</translation>
+    </message>
+    <message>
+        <source>This station runs on %1 now.</source>
+        <translation>Stesen ini kini berjalan pada %1.</translation>
+    </message>
+    <message>
+        <source>This station runs on this PC&apos;s own journal now.</source>
+        <translation>Stesen ini kini menggunakan jurnal PC ini sendiri.</translation>
+    </message>
+    <message>
+        <source>A new address applies at the next start of lazpack. The password is kept in this PC&apos;s keyring, never in the settings file.</source>
+        <translation>Alamat baharu berkuat kuasa pada permulaan lazpack seterusnya. Kata laluan disimpan dalam keyring PC ini, tidak sekali-kali dalam fail tetapan.</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Alamat pangkalan data</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata laluan</translation>
+    </message>
+    <message>
+        <source>&amp;Show warehouse key…</source>
+        <translation>&amp;Tunjukkan kunci gudang…</translation>
+    </message>
+    <message>
+        <source>&amp;Join this warehouse…</source>
+        <translation>&amp;Sertai gudang ini…</translation>
+    </message>
+    <message>
+        <source>This station has no warehouse key. Join this warehouse with the key shown on a station that is already set up; the first station of a new warehouse creates the key when it authorizes a shop.</source>
+        <translation>Stesen ini tiada kunci gudang. Sertai gudang ini dengan kunci yang ditunjukkan di stesen yang sudah disediakan; stesen pertama gudang baharu mencipta kunci apabila ia membenarkan kedai.</translation>
+    </message>
+    <message>
+        <source>This station has the warehouse key (fingerprint %1).</source>
+        <translation>Stesen ini mempunyai kunci gudang (cap jari %1).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menyambung…</translation>
+    </message>
+    <message>
+        <source>Show the warehouse key?</source>
+        <translation>Tunjukkan kunci gudang?</translation>
+    </message>
+    <message>
+        <source>The warehouse key unlocks the secrets of every shop of this warehouse. Show it only to type it at a station that joins, with nobody else looking.</source>
+        <translation>Kunci gudang membuka rahsia setiap kedai gudang ini. Tunjukkan hanya untuk ditaip di stesen yang menyertai, tanpa orang lain melihat.</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Menyemak kunci…</translation>
+    </message>
+</context>
+<context>
     <name>WarehouseTokens</name>
     <message>
-        <source>Shop %1 is not authorized in this warehouse; authorize it on one station.</source>
+        <source>The renewed tokens are kept on this station until the warehouse database is back.</source>
         <extracomment>A rotated pair Lazada gave us that the database has not stored yet.</extracomment>
+        <translation>Token yang diperbaharui disimpan di stesen ini sehingga pangkalan data gudang kembali.</translation>
+    </message>
+    <message>
+        <source>Connected (shared by the warehouse)</source>
+        <translation>Bersambung (dikongsi oleh gudang)</translation>
+    </message>
+    <message>
+        <source>Shop %1 is not authorized in this warehouse; authorize it on one station.</source>
         <translation>Kedai %1 belum dibenarkan di gudang ini; benarkannya di salah satu stesen.</translation>
     </message>
     <message>

@@ -237,7 +237,7 @@ Phần mềm đi kèm Qt và Qt for Python (LGPL-3.0), FFmpeg (LGPL-2.1+) dướ
     <name>App</name>
     <message>
         <source>Serial scanner on %1.</source>
-        <extracomment>Hidden, for benchmarks/ui.py: ``print`` writes the time from the process&apos;s start to the window&apos;s first paint (wall and CPU seconds) to stderr; ``exit`` also ends the process there; ``ready`` goes on, writes when the scan path is built and when the station is ready to scan (the core&apos;s ``on_ready``: journal opened and pruned, first sync, resume), and ends there. What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
+        <extracomment>What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
         <translation>Máy quét nối tiếp ở %1.</translation>
     </message>
     <message>
@@ -3559,6 +3559,10 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
         <translation>Máy &amp;in phiếu…</translation>
     </message>
     <message>
+        <source>&amp;Warehouse…</source>
+        <translation>&amp;Kho hàng…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -3601,6 +3605,10 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
     <message>
         <source>portrait</source>
         <translation>dọc</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s own journal</source>
+        <translation>nhật ký riêng của máy này</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3784,7 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
     <name>ShopService</name>
     <message>
         <source>Unknown region %1; choose one of %2.</source>
+        <extracomment>a shop&apos;s token provider: this station&apos;s keyring, or the warehouse&apos;s vault</extracomment>
         <translation>Khu vực không rõ %1; chọn một trong %2.</translation>
     </message>
     <message>
@@ -3792,7 +3801,16 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
     </message>
     <message>
         <source>No shop %1 is configured.</source>
+        <extracomment>the warehouse&apos;s shops (None: not read yet, or the database did not answer)</extracomment>
         <translation>Chưa cấu hình cửa hàng %1.</translation>
+    </message>
+    <message>
+        <source>The warehouse holds no secrets for shop %1.</source>
+        <translation>Kho hàng không có bí mật của cửa hàng %1.</translation>
+    </message>
+    <message>
+        <source>Authorize the shop again on one station.</source>
+        <translation>Ủy quyền lại cửa hàng trên một trạm.</translation>
     </message>
     <message>
         <source>The app secret of shop %1 is missing from the keyring.</source>
@@ -3890,6 +3908,14 @@ Hãy chỉnh rồi quét lại mã vạch.</translation>
     <message>
         <source>Remove</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove %1 from every station of the warehouse?
+
+Its app secret and tokens are deleted from the warehouse database; every station stops opening it at its next start. Orders already packed stay in the journal.</source>
+        <translation>Gỡ %1 khỏi mọi trạm của kho hàng?
+
+App secret và token của cửa hàng bị xóa khỏi cơ sở dữ liệu kho hàng; mọi trạm sẽ không mở cửa hàng này từ lần mở sau. Các đơn đã đóng gói vẫn còn trong nhật ký.</translation>
     </message>
     <message>
         <source>Remove shop</source>
@@ -4111,7 +4137,7 @@ App secret và token sẽ bị xóa khỏi kho khóa hệ thống; các đơn đ
     <name>StationCore</name>
     <message>
         <source>Shop %1 is not connected at this station.</source>
-        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) the product catalogue and the pick-list waves, in the journal&apos;s database. On a warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in a local SQLite file on this PC until the catalogue tables are mirrored there. every shop connected since start (kept after shutdown: tests read the demo world) on a warehouse database: each shop&apos;s leader election and shared order book the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
+        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. how long a background task may take to end after it was cancelled, per attempt the keyring the shop service uses (None: the OS keyring) the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) the product catalogue and the pick-list waves, in the journal&apos;s database. On a warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in a local SQLite file on this PC until the catalogue tables are mirrored there. every shop connected since start (kept after shutdown: tests read the demo world) on a warehouse database: each shop&apos;s leader election and shared order book the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
         <translation>Cửa hàng %1 không kết nối với trạm này.</translation>
     </message>
     <message>
@@ -4766,10 +4792,238 @@ App secret và token sẽ bị xóa khỏi kho khóa hệ thống; các đơn đ
     </message>
 </context>
 <context>
+    <name>Warehouse</name>
+    <message>
+        <source>That is not a warehouse key (it should be 43 letters, digits, - and _).</source>
+        <translation>Đây không phải khóa kho hàng (phải là 43 chữ cái, chữ số, - và _).</translation>
+    </message>
+    <message>
+        <source>Copy it again from Settings → Warehouse on a station that is already set up.</source>
+        <translation>Sao chép lại từ Cài đặt → Kho hàng trên một trạm đã thiết lập.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://user@server:5432/database (the password goes in its own field).</source>
+        <extracomment>query parameters that carry a password: kept out of the settings file query parameters lazpack does not keep (secrets or secret files): refused with a message</extracomment>
+        <translation>Viết dạng postgresql://user@server:5432/database (mật khẩu nhập ở ô riêng).</translation>
+    </message>
+    <message>
+        <source>That is not a database address lazpack can read.</source>
+        <translation>lazpack không đọc được địa chỉ cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The warehouse database address must start with postgresql://.</source>
+        <translation>Địa chỉ cơ sở dữ liệu kho hàng phải bắt đầu bằng postgresql://.</translation>
+    </message>
+    <message>
+        <source>The address names no database (…/database at its end).</source>
+        <translation>Địa chỉ không có tên cơ sở dữ liệu (…/database ở cuối).</translation>
+    </message>
+    <message>
+        <source>lazpack does not keep the setting %1 of the address; put it in the PostgreSQL service or password file of this PC instead.</source>
+        <translation>lazpack không lưu tham số %1 của địa chỉ; hãy đặt nó trong tệp service hoặc tệp mật khẩu PostgreSQL của máy này.</translation>
+    </message>
+    <message>
+        <source>Open Settings → Warehouse → Join this warehouse on this station and type the key shown on a station that is already set up (Settings → Warehouse → Show warehouse key).</source>
+        <translation>Mở Cài đặt → Kho hàng → Tham gia kho hàng này trên trạm này và nhập khóa hiển thị trên một trạm đã thiết lập (Cài đặt → Kho hàng → Hiện khóa kho hàng).</translation>
+    </message>
+    <message>
+        <source>This station has not joined the warehouse yet, so it cannot open the warehouse&apos;s shops.</source>
+        <translation>Trạm này chưa tham gia kho hàng nên không mở được các cửa hàng của kho.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s warehouse key is not the key of this warehouse&apos;s database.</source>
+        <translation>Khóa kho hàng của trạm này không phải khóa của cơ sở dữ liệu kho hàng này.</translation>
+    </message>
+    <message>
+        <source>This station has no warehouse key to show.</source>
+        <extracomment>Connects once to the address and reports what it holds (changes nothing). ``(address, key_id)``: sets a new database up, records the key&apos;s fingerprint unless one is recorded, returns the one recorded. the database this station runs on now (without its password); &quot;&quot; = its own journal</extracomment>
+        <translation>Trạm này không có khóa kho hàng để hiện.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the warehouse database first.</source>
+        <translation>Hãy nhập địa chỉ cơ sở dữ liệu kho hàng trước.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (PostgreSQL %2).</source>
+        <translation>Đã kết nối tới %1 (PostgreSQL %2).</translation>
+    </message>
+    <message>
+        <source>The database is empty; lazpack sets it up at the next start.</source>
+        <translation>Cơ sở dữ liệu còn trống; lazpack sẽ thiết lập ở lần mở sau.</translation>
+    </message>
+    <message>
+        <source>No warehouse key yet: the first shop authorized on a station of this warehouse creates it.</source>
+        <translation>Chưa có khóa kho hàng: cửa hàng đầu tiên được ủy quyền trên một trạm của kho sẽ tạo khóa.</translation>
+    </message>
+    <message>
+        <source>This station has the warehouse key.</source>
+        <translation>Trạm này có khóa kho hàng.</translation>
+    </message>
+    <message>
+        <source>This station holds a different warehouse key: join again with this warehouse&apos;s key.</source>
+        <translation>Trạm này giữ một khóa kho hàng khác: hãy tham gia lại bằng khóa của kho hàng này.</translation>
+    </message>
+    <message>
+        <source>This station has not joined yet: Join this warehouse with the key shown on a station that is already set up.</source>
+        <translation>Trạm này chưa tham gia: Tham gia kho hàng này bằng khóa hiển thị trên một trạm đã thiết lập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shop(s) in this warehouse.</source>
+        <translation>
+            <numerusform>Kho hàng này có %n cửa hàng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That key is not this warehouse&apos;s key: its database was set up with another one.</source>
+        <translation>Khóa này không phải khóa của kho hàng này: cơ sở dữ liệu đã được thiết lập với khóa khác.</translation>
+    </message>
+    <message>
+        <source>Copy the key again from Settings → Warehouse → Show warehouse key on a station of this warehouse, and check the database address.</source>
+        <translation>Sao chép lại khóa từ Cài đặt → Kho hàng → Hiện khóa kho hàng trên một trạm của kho này, và kiểm tra địa chỉ cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This station has joined the warehouse. Its shops open here from the next start.</source>
+        <translation>Trạm này đã tham gia kho hàng. Các cửa hàng của kho sẽ mở ở đây từ lần mở sau.</translation>
+    </message>
+    <message>
+        <source>Saved: this station uses its own journal from the next start.</source>
+        <translation>Đã lưu: trạm này dùng nhật ký riêng từ lần mở sau.</translation>
+    </message>
+    <message>
+        <source>Saved: this station uses the warehouse database from the next start.</source>
+        <translation>Đã lưu: trạm này dùng cơ sở dữ liệu kho hàng từ lần mở sau.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s warehouse key does not match the one the shop&apos;s secrets were sealed with.</source>
+        <translation>Khóa kho hàng của trạm này không khớp với khóa đã niêm phong bí mật của cửa hàng.</translation>
+    </message>
+    <message>
+        <source>Settings → Warehouse → Join this warehouse, with the key shown on a station that is already set up.</source>
+        <translation>Cài đặt → Kho hàng → Tham gia kho hàng này, với khóa hiển thị trên một trạm đã thiết lập.</translation>
+    </message>
+    <message>
+        <source>The shop secrets of %1 in the warehouse database fail their integrity check (altered or copied from another shop).</source>
+        <translation>Bí mật của cửa hàng %1 trong cơ sở dữ liệu kho hàng không qua được kiểm tra toàn vẹn (bị sửa hoặc sao chép từ cửa hàng khác).</translation>
+    </message>
+    <message>
+        <source>Authorize the shop again on one station.</source>
+        <translation>Ủy quyền lại cửa hàng trên một trạm.</translation>
+    </message>
+    <message>
+        <source>The warehouse database %1 cannot be reached (%2).</source>
+        <extracomment>the ``shared_settings`` row holding the warehouse key&apos;s fingerprint what keeps a connection from being made (ValueError: an address asyncpg cannot use)</extracomment>
+        <translation>Không kết nối được cơ sở dữ liệu kho hàng %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Check the address, the user and the password, and that the PostgreSQL server is running and accepts connections from this PC.</source>
+        <translation>Kiểm tra địa chỉ, người dùng và mật khẩu, và máy chủ PostgreSQL đang chạy và cho phép kết nối từ máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseDialog</name>
+    <message>
+        <source>Warehouse key</source>
+        <translation>Khóa kho hàng</translation>
+    </message>
+    <message>
+        <source>Type this key at the station that joins (Settings → Warehouse → Join this warehouse). Anyone with it and the database can read the shops&apos; secrets: do not send it by e-mail or chat, and close this box when done.</source>
+        <translation>Nhập khóa này ở trạm tham gia (Cài đặt → Kho hàng → Tham gia kho hàng này). Ai có khóa và cơ sở dữ liệu đều đọc được bí mật của cửa hàng: đừng gửi qua e-mail hay chat, và đóng hộp này khi xong.</translation>
+    </message>
+    <message>
+        <source>Join this warehouse</source>
+        <translation>Tham gia kho hàng này</translation>
+    </message>
+    <message>
+        <source>On a station that is already set up, open Settings → Warehouse → Show warehouse key, and type the key here (spaces do not matter).</source>
+        <translation>Trên một trạm đã thiết lập, mở Cài đặt → Kho hàng → Hiện khóa kho hàng, rồi nhập khóa vào đây (dấu cách không quan trọng).</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <extracomment>what was typed, taken out of the field as the box closes</extracomment>
+        <translation>Kho hàng</translation>
+    </message>
+    <message>
+        <source>Stations of one warehouse share a PostgreSQL database: each order is packed at one station, each shop is synced by one and authorized once for all. Leave the address empty to keep this PC&apos;s own journal.</source>
+        <translation>Các trạm của một kho hàng dùng chung một cơ sở dữ liệu PostgreSQL: mỗi đơn được đóng gói ở một trạm, mỗi cửa hàng được một trạm đồng bộ và ủy quyền một lần cho tất cả. Để trống địa chỉ để giữ nhật ký riêng của máy này.</translation>
+    </message>
+    <message>
+        <source>saved in the keyring</source>
+        <translation>đã lưu trong kho khóa</translation>
+    </message>
+    <message>
+        <source>the database user&apos;s password</source>
+        <translation>mật khẩu của người dùng cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <source>This station runs on %1 now.</source>
+        <translation>Trạm này đang chạy trên %1.</translation>
+    </message>
+    <message>
+        <source>This station runs on this PC&apos;s own journal now.</source>
+        <translation>Trạm này đang dùng nhật ký riêng của máy này.</translation>
+    </message>
+    <message>
+        <source>A new address applies at the next start of lazpack. The password is kept in this PC&apos;s keyring, never in the settings file.</source>
+        <translation>Địa chỉ mới có hiệu lực ở lần mở lazpack sau. Mật khẩu được giữ trong kho khóa của máy này, không bao giờ trong tệp cài đặt.</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Địa chỉ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Show warehouse key…</source>
+        <translation>&amp;Hiện khóa kho hàng…</translation>
+    </message>
+    <message>
+        <source>&amp;Join this warehouse…</source>
+        <translation>Tham &amp;gia kho hàng này…</translation>
+    </message>
+    <message>
+        <source>This station has no warehouse key. Join this warehouse with the key shown on a station that is already set up; the first station of a new warehouse creates the key when it authorizes a shop.</source>
+        <translation>Trạm này không có khóa kho hàng. Hãy tham gia kho hàng này bằng khóa hiển thị trên một trạm đã thiết lập; trạm đầu tiên của một kho hàng mới tạo khóa khi ủy quyền một cửa hàng.</translation>
+    </message>
+    <message>
+        <source>This station has the warehouse key (fingerprint %1).</source>
+        <translation>Trạm này có khóa kho hàng (dấu vân tay %1).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Show the warehouse key?</source>
+        <translation>Hiện khóa kho hàng?</translation>
+    </message>
+    <message>
+        <source>The warehouse key unlocks the secrets of every shop of this warehouse. Show it only to type it at a station that joins, with nobody else looking.</source>
+        <translation>Khóa kho hàng mở được bí mật của mọi cửa hàng trong kho này. Chỉ hiện để nhập ở trạm tham gia, khi không có ai khác nhìn.</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Đang kiểm tra khóa…</translation>
+    </message>
+</context>
+<context>
     <name>WarehouseTokens</name>
     <message>
-        <source>Shop %1 is not authorized in this warehouse; authorize it on one station.</source>
+        <source>The renewed tokens are kept on this station until the warehouse database is back.</source>
         <extracomment>A rotated pair Lazada gave us that the database has not stored yet.</extracomment>
+        <translation>Các token đã gia hạn được giữ trên trạm này cho tới khi cơ sở dữ liệu kho hàng trở lại.</translation>
+    </message>
+    <message>
+        <source>Connected (shared by the warehouse)</source>
+        <translation>Đã kết nối (dùng chung trong kho hàng)</translation>
+    </message>
+    <message>
+        <source>Shop %1 is not authorized in this warehouse; authorize it on one station.</source>
         <translation>Cửa hàng %1 chưa được ủy quyền trong kho này; hãy ủy quyền trên một trạm.</translation>
     </message>
     <message>

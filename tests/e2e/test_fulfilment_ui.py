@@ -227,6 +227,9 @@ class FakeShops:
         shop = ShopConfig(shop_id="s1", name="Lamp Store", region="sg", app_key="k")
         return [(shop, ShopStatus("s1", ShopState.DISCONNECTED, "authorization revoked"))]
 
+    def warehouse_problem(self) -> str:
+        return ""  # a station on its own journal
+
 
 async def test_a_disconnected_shop_shows_in_the_status_bar_with_reconnect(
     tmp_path: Path, qtbot: QtBot

@@ -143,3 +143,27 @@ def test_settings_problems_are_shown_in_a_window(qtbot: QtBot) -> None:
     assert box is not None and box.isVisible()
     assert "sync_interval_s" in box.informativeText()
     box.close()
+
+
+def test_the_warehouse_saved_in_settings_is_used_at_start_without_showing_its_password(
+    tmp_path: Path, qapp: QApplication, memory_keyring: object
+) -> None:
+    """Settings → Warehouse saved an address (password in the keyring): the next start opens
+    the journal there — here a server that is down, so start-up says which one, and never
+    shows the password."""
+    import json
+    import socket
+
+    from lazpack.credentials import CredentialStore
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    paths = Paths.for_data_dir(tmp_path)
+    paths.ensure()
+    url = f"postgresql://ana@127.0.0.1:{port}/warehouse"
+    paths.settings_file.write_text(json.dumps({"warehouse_url": url}), encoding="utf-8")
+    CredentialStore().set_database_password("Wh-start-pw-1234")
+    (failure,) = _run(tmp_path)
+    assert url in failure.text()
+    assert "Wh-start-pw-1234" not in failure.text()

@@ -140,7 +140,9 @@ class PgRunner:
         self.connect_timeout = connect_timeout
         self.pool_size = pool_size
         self.application_name = application_name
-        self.loop = asyncio.new_event_loop()
+        # The platform's own loop, not the installed policy's: inside qasync.run() the policy
+        # makes Qt event loops, which run on the GUI thread only (the station never started).
+        self.loop = asyncio.DefaultEventLoopPolicy().new_event_loop()
         self._thread = threading.Thread(target=self._run, name="lazpack-postgres", daemon=True)
         self._pool: asyncpg.Pool | None = None
         self._available = threading.Event()
@@ -171,8 +173,9 @@ class PgRunner:
             self.close()
             raise DatabaseUnavailableError(
                 f"The warehouse database {self.where} cannot be reached ({_why(err)}).",
-                hint="Check the address, user and password in --database, and that the "
-                "PostgreSQL server is running and accepts connections from this PC.",
+                hint="Check the address, user and password (--database, or Settings → "
+                "Warehouse), and that the PostgreSQL server is running and accepts connections "
+                "from this PC.",
             ) from None
         self._available.set()
 

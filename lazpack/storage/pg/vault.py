@@ -21,8 +21,6 @@ released and the old one is only overwritten by that same commit.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import os
 from collections.abc import Awaitable, Callable
@@ -33,44 +31,16 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from lazpack.domain.ports import SharedSecrets, SharedSecretsPort, StoredTokens
+from lazpack.domain.warehouse import KEY_BYTES, format_key, key_id, new_key, parse_key
 from lazpack.errors import ConfigError, CredentialStoreError, StorageError
+from lazpack.i18n import arg, translate
 from lazpack.log import register_secret, register_secrets
 from lazpack.storage.pg.runner import PgRunner
 from lazpack.storage.rows import clean_text
 
-KEY_BYTES = 32
+__all__ = ["KEY_BYTES", "PgSecretVault", "format_key", "key_id", "new_key", "parse_key"]
+
 _NONCE_BYTES = 12
-
-
-def new_key() -> bytes:
-    """A fresh warehouse key (256 random bits)."""
-    return AESGCM.generate_key(bit_length=256)
-
-
-def key_id(key: bytes) -> str:
-    """A short fingerprint of the key (safe to store and show; reveals nothing of it)."""
-    return hashlib.sha256(b"lazpack-warehouse-key:" + key).hexdigest()[:16]
-
-
-def format_key(key: bytes) -> str:
-    """The key as a station shows it for joining: base64url in groups of 4 (spaces)."""
-    text = base64.urlsafe_b64encode(key).decode().rstrip("=")
-    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
-
-
-def parse_key(text: str) -> bytes:
-    """The key typed at a joining station (the spaces between groups are ignored)."""
-    cleaned = "".join(text.split())
-    try:
-        key = base64.urlsafe_b64decode(cleaned + "=" * (-len(cleaned) % 4))
-    except ValueError:
-        key = b""
-    if len(key) != KEY_BYTES:
-        raise ConfigError(
-            "That is not a warehouse key (it should be 43 letters, digits, - and _).",
-            hint="Copy it again from Settings → Warehouse on a station that is already set up.",
-        )
-    return key
 
 
 def _seal_payload(secrets: SharedSecrets) -> bytes:
@@ -117,10 +87,16 @@ class PgSecretVault:
     def _open(self, shop_id: str, row: asyncpg.Record) -> SharedSecrets:
         if row["key_id"] != self.key_id:
             raise CredentialStoreError(
-                "This station's warehouse key does not match the one the shop's secrets were "
-                "sealed with.",
-                hint="Enter the warehouse key shown on a station that is already set up "
-                "(Settings → Warehouse).",
+                translate(
+                    "Warehouse",
+                    "This station's warehouse key does not match the one the shop's secrets "
+                    "were sealed with.",
+                ),
+                hint=translate(
+                    "Warehouse",
+                    "Settings → Warehouse → Join this warehouse, with the key shown on a "
+                    "station that is already set up.",
+                ),
             )
         version = int(row["version"])
         try:
@@ -128,9 +104,15 @@ class PgSecretVault:
                                        _aad(shop_id, version))  # fmt: skip
         except InvalidTag:
             raise CredentialStoreError(
-                f"The shop secrets of {shop_id} in the warehouse database fail their integrity "
-                "check (altered or copied from another shop).",
-                hint="Authorize the shop again on one station.",
+                arg(
+                    translate(
+                        "Warehouse",
+                        "The shop secrets of %1 in the warehouse database fail their integrity "
+                        "check (altered or copied from another shop).",
+                    ),
+                    shop_id,
+                ),
+                hint=translate("Warehouse", "Authorize the shop again on one station."),
             ) from None
         data = json.loads(plain)
         t = data.get("tokens")
@@ -173,6 +155,20 @@ class PgSecretVault:
             return row
 
         row = await self.runner.acall(work)
+        return None if row is None else self._open(shop, row)
+
+    def load_now(self, shop_id: str) -> SharedSecrets | None:
+        """``load`` for a caller off the event loop (the station opens its shops on a
+        worker thread)."""
+        shop = clean_text(shop_id)
+
+        async def work(conn: asyncpg.Connection) -> asyncpg.Record | None:
+            row: asyncpg.Record | None = await conn.fetchrow(
+                "SELECT * FROM shop_secrets WHERE shop_id = $1", shop
+            )
+            return row
+
+        row = self.runner.call(work)
         return None if row is None else self._open(shop, row)
 
     async def store(self, shop_id: str, secrets: SharedSecrets) -> int:
