@@ -20,7 +20,7 @@ from typing import Protocol
 
 from lazpack.domain.models import Order, OrderItem
 from lazpack.domain.orderbook import BookChange, OrderBook
-from lazpack.domain.ports import LeaderPort
+from lazpack.domain.ports import LeaderPort, LeaderSync, SyncStatusPort
 from lazpack.errors import StorageError
 from lazpack.log import get_logger
 from lazpack.services.sync import SyncService
@@ -182,10 +182,15 @@ class SharedShopSync:
         *,
         lease_seconds: float = LEASE_SECONDS,
         interval_s: float | None = None,
+        status: SyncStatusPort | None = None,
+        station_name: str = "",
     ) -> None:
         self.sync = sync
         self.book = book
         self.shared = shared
+        #: where the leader writes what it saw of Lazada, and the followers read it
+        self.status = status
+        self.station_name = station_name
         self.shop_id = sync.shop_id
         interval = interval_s if interval_s is not None else sync.interval_s
         self.leadership = SyncLeadership(
@@ -202,6 +207,11 @@ class SharedShopSync:
         self._published_all = False
         self._applying = False
         book.add_listener(self._changed)
+        self.leadership.listeners.append(self._leading)
+
+    def _leading(self, leading: bool) -> None:
+        if leading:
+            self.sync.lead(self.station_name)
 
     @property
     def is_leader(self) -> bool:
@@ -232,6 +242,7 @@ class SharedShopSync:
 
     async def _lead(self) -> list[int]:
         await self.sync.sync_once()  # a failure is in the sync state the window shows
+        await self._report()
         if not self.sync.state.full_sync_done:
             return []
         if not self._published_all:
@@ -249,6 +260,27 @@ class SharedShopSync:
         self._pending -= ids
         self._published_all = True
         return sorted(ids) if written else []  # no notice when the shared book is unchanged
+
+    async def _report(self) -> None:
+        """Tell the followers what this leader saw of Lazada (ok, or its error)."""
+        if self.status is None:
+            return
+        try:
+            state = self.sync.state
+            await self.status.report(self.shop_id, connection=state.connection.value,
+                                     message=state.message, hint=state.hint,
+                                     detail=state.detail)  # fmt: skip
+        except StorageError as err:
+            log.info("shop %s: the sync state was not shared: %s", self.shop_id, err)
+
+    async def _leader_state(self) -> LeaderSync | None:
+        if self.status is None:
+            return None
+        try:
+            return await self.status.read(self.shop_id)
+        except StorageError as err:
+            log.info("shop %s: the leader's sync state cannot be read: %s", self.shop_id, err)
+            return None
 
     async def _follow(self) -> None:
         self._pending.clear()
@@ -271,5 +303,6 @@ class SharedShopSync:
         finally:
             self._applying = False
         self.rev = got.rev
-        if self.rev > 0:
-            self.sync.followed()
+        leader = await self._leader_state()
+        if self.rev > 0 or leader is not None:
+            self.sync.followed(leader, book_read=self.rev > 0)

@@ -35,7 +35,9 @@ from lazpack.domain.orderbook import (
     shipping_text,
     status_text,
 )
-from lazpack.i18n import QT_TRANSLATE_NOOP
+from lazpack.domain.ports import ClaimHolder
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
+from lazpack.services.claims import ago, held_message
 from lazpack.ui import theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
@@ -100,7 +102,7 @@ class _Rev:
 
 
 class Column:
-    ORDER, CREATED, ITEMS, STATUS, SHOP, PAYMENT, SHIPPING, PACKAGE = range(8)
+    ORDER, CREATED, ITEMS, STATUS, SHOP, PAYMENT, SHIPPING, PACKAGE, PACKING = range(9)
     TITLES = (
         QT_TRANSLATE_NOOP("OrdersModel", "Order"),
         QT_TRANSLATE_NOOP("OrdersModel", "Created"),
@@ -110,6 +112,8 @@ class Column:
         QT_TRANSLATE_NOOP("OrdersModel", "Payment"),
         QT_TRANSLATE_NOOP("OrdersModel", "Shipping"),
         QT_TRANSLATE_NOOP("OrdersModel", "Package / tracking"),
+        # a warehouse's order claims: which station and packer have the order open
+        QT_TRANSLATE_NOOP("OrdersModel", "Packing at"),
     )
 
 
@@ -122,6 +126,7 @@ _SORT_KEYS: tuple[Callable[[OrderRow], Any], ...] = (
     lambda r: (not r.order.is_cod, r.order.payment_method),
     lambda r: r.shipping_kind,
     _package_text,
+    lambda r: "",  # the claims are the model's: see OrdersModel._sort_fn
 )
 
 
@@ -165,6 +170,9 @@ class OrdersModel(QAbstractTableModel):
         self._skeys: list[Any] = []
         self._rkeys: list[Key] = []
         self._counts: dict[Tab, int] = dict.fromkeys(Tab, 0)
+        #: a warehouse's live order claims (who packs what), and this station's id
+        self._claims: dict[Key, ClaimHolder] = {}
+        self._station_id = ""
         self._rebuild()
         self._refilter(notify=False)
         book.add_listener(self._on_book_change)
@@ -215,6 +223,50 @@ class OrdersModel(QAbstractTableModel):
             top = self.index(0, Column.SHOP)
             bottom = self.index(len(self._visible) - 1, Column.SHOP)
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+
+    def set_claims(self, holders: dict[Key, ClaimHolder], station_id: str) -> None:
+        """Who packs which order across the warehouse (``station_id``: this station's own)."""
+        old, self._claims, self._station_id = self._claims, dict(holders), station_id
+        if old == self._claims:
+            return
+        if self._sort_col == Column.PACKING:
+            self.layoutAboutToBeChanged.emit()
+            keys_before = self._persistent_keys()
+            self._resort()
+            self._visible = self._filter_all()
+            self._remap_persistent(keys_before)
+            self.layoutChanged.emit()
+        elif self._visible:
+            top = self.index(0, Column.PACKING)
+            bottom = self.index(len(self._visible) - 1, Column.PACKING)
+            self.dataChanged.emit(top, bottom, [_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT])
+
+    def claim(self, key: Key) -> ClaimHolder | None:
+        return self._claims.get(key)
+
+    def _packing_text(self, key: Key) -> str:
+        holder = self._claims.get(key)
+        if holder is None:
+            return ""
+        where = (
+            QCoreApplication.translate("OrdersModel", "This station")
+            if holder.station_id == self._station_id
+            else holder.station_name
+        )
+        if not holder.packer:
+            return arg(QCoreApplication.translate("OrdersModel", "%1 · %2"), where,
+                       ago(holder.age_seconds))  # fmt: skip
+        return arg(QCoreApplication.translate("OrdersModel", "%1 · %2 · %3"), where,
+                   holder.packer, ago(holder.age_seconds))  # fmt: skip
+
+    def _claim_sort(self, r: OrderRow) -> Any:
+        holder = self._claims.get(r.key)
+        if holder is None:
+            return (1, "", "")
+        return (0, holder.station_name.lower(), holder.packer.lower())
+
+    def _sort_fn(self) -> Callable[[OrderRow], Any]:
+        return self._claim_sort if self._sort_col == Column.PACKING else _SORT_KEYS[self._sort_col]
 
     def row_at(self, row: int) -> OrderRow:
         return self._rows[self._visible[row]]
@@ -267,6 +319,8 @@ class OrdersModel(QAbstractTableModel):
         if role == _DISPLAY:
             if col == Column.CREATED:
                 return relative_time(self._rows[pos].order.created_at, self._now())
+            if col == Column.PACKING:
+                return self._packing_text(self._rows[pos].key)
             cached = self._display_cache.get(pos)
             if cached is None:
                 r = self._rows[pos]
@@ -285,8 +339,11 @@ class OrdersModel(QAbstractTableModel):
                 return theme.tab_colour(r.tab)
             if col == Column.PAYMENT and r.order.is_cod:
                 return theme.cod_colour()
+            if col == Column.PACKING and (holder := self._claims.get(r.key)) is not None:
+                mine = holder.station_id == self._station_id
+                return theme.tab_colour(Tab.READY if mine else Tab.PROBLEMS)
             return None
-        if role == _FONT and col in (Column.ORDER, Column.STATUS):
+        if role == _FONT and col in (Column.ORDER, Column.STATUS, Column.PACKING):
             return self._bold
         return None
 
@@ -324,6 +381,8 @@ class OrdersModel(QAbstractTableModel):
             return shipping_text(r.shipping_kind)
         if col == Column.PACKAGE:
             return _package_text(r) or "—"
+        if col == Column.PACKING:
+            return self._packing_text(r.key)
         return ""
 
     def _tooltip(self, r: OrderRow, col: int) -> str | None:
@@ -338,6 +397,8 @@ class OrdersModel(QAbstractTableModel):
             )
         if col == Column.STATUS and r.problem:
             return r.problem
+        if col == Column.PACKING and (holder := self._claims.get(r.key)) is not None:
+            return held_message(holder)
         return None
 
     # ----------------------------------------------------------- internals
@@ -348,13 +409,13 @@ class OrdersModel(QAbstractTableModel):
     def _sort_key(self, r: OrderRow) -> Any:
         # created_at then the key make the order total: a merged row lands exactly where
         # a full sort would put it, whatever order the rows arrived in
-        k = (_SORT_KEYS[self._sort_col](r), r.order.created_at, r.key)
+        k = (self._sort_fn()(r), r.order.created_at, r.key)
         return _Rev(k) if self._sort_order == Qt.SortOrder.DescendingOrder else k
 
     def _resort(self) -> None:
         # Each row's key is computed once and serves both the sort and the bisect list
         # (the Items key builds a SKU summary per row: twice was a visible freeze at 50k).
-        keyf = _SORT_KEYS[self._sort_col]
+        keyf = self._sort_fn()
         rev = self._sort_order == Qt.SortOrder.DescendingOrder
         keys = [(keyf(r), r.order.created_at, r.key) for r in self._rows]
         order = sorted(range(len(keys)), key=keys.__getitem__, reverse=rev)
@@ -499,7 +560,7 @@ class OrdersModel(QAbstractTableModel):
         self.countsChanged.emit(self.counts())
 
     def _try_update_in_place(self, keys: list[Key]) -> bool:
-        keyf = _SORT_KEYS[self._sort_col]
+        keyf = self._sort_fn()
         for key in keys:
             pos = self._pos.get(key)
             new = self._book.get(key)
