@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from itertools import compress, repeat
 from operator import contains, eq, is_, itemgetter
+from time import monotonic
 from typing import Any
 
 from PySide6.QtCore import (
@@ -143,6 +144,7 @@ class OrdersModel(QAbstractTableModel):
         shop_names: dict[str, str] | None = None,
         now: Callable[[], datetime] | None = None,
         parent: Any = None,
+        monotonic_s: Callable[[], float] = monotonic,
     ) -> None:
         super().__init__(parent)
         self._book = book
@@ -173,6 +175,8 @@ class OrdersModel(QAbstractTableModel):
         #: a warehouse's live order claims (who packs what), and this station's id
         self._claims: dict[Key, ClaimHolder] = {}
         self._station_id = ""
+        self._claims_read_at = 0.0  # monotonic time of the answer: ages grow from there
+        self._monotonic = monotonic_s
         self._rebuild()
         self._refilter(notify=False)
         book.add_listener(self._on_book_change)
@@ -227,6 +231,7 @@ class OrdersModel(QAbstractTableModel):
     def set_claims(self, holders: dict[Key, ClaimHolder], station_id: str) -> None:
         """Who packs which order across the warehouse (``station_id``: this station's own)."""
         old, self._claims, self._station_id = self._claims, dict(holders), station_id
+        self._claims_read_at = self._monotonic()
         if old == self._claims:
             return
         if self._sort_col == Column.PACKING:
@@ -244,6 +249,9 @@ class OrdersModel(QAbstractTableModel):
     def claim(self, key: Key) -> ClaimHolder | None:
         return self._claims.get(key)
 
+    def _claim_age(self, holder: ClaimHolder) -> str:
+        return ago(holder.age_seconds + max(0.0, self._monotonic() - self._claims_read_at))
+
     def _packing_text(self, key: Key) -> str:
         holder = self._claims.get(key)
         if holder is None:
@@ -255,9 +263,9 @@ class OrdersModel(QAbstractTableModel):
         )
         if not holder.packer:
             return arg(QCoreApplication.translate("OrdersModel", "%1 · %2"), where,
-                       ago(holder.age_seconds))  # fmt: skip
+                       self._claim_age(holder))  # fmt: skip
         return arg(QCoreApplication.translate("OrdersModel", "%1 · %2 · %3"), where,
-                   holder.packer, ago(holder.age_seconds))  # fmt: skip
+                   holder.packer, self._claim_age(holder))  # fmt: skip
 
     def _claim_sort(self, r: OrderRow) -> Any:
         holder = self._claims.get(r.key)
@@ -289,11 +297,12 @@ class OrdersModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def refresh_times(self) -> None:
-        """Relative times age: repaint the Created column."""
+        """Relative times age: repaint the Created and Packing at columns."""
         if self._visible:
-            top = self.index(0, Column.CREATED)
-            bottom = self.index(len(self._visible) - 1, Column.CREATED)
-            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+            last = len(self._visible) - 1
+            for col in (Column.CREATED, Column.PACKING):
+                top, bottom = self.index(0, col), self.index(last, col)
+                self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
     # ---------------------------------------------------------- Qt model
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

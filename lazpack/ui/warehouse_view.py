@@ -31,6 +31,8 @@ from lazpack.ui.orders_model import Column
 
 #: (background, text): a red that cannot be mistaken for the amber DEMO bar
 DATABASE_BANNER = ("#c62828", "#ffffff")
+#: the "Packing at" column's first width: "Station 12 · Ana · 40 s ago" whole
+PACKING_WIDTH = 230
 #: how long "the warehouse database is back" stays in the status bar
 BACK_MESSAGE_MS = 10_000
 
@@ -108,8 +110,8 @@ class WarehouseView(QObject):
         window.view.setColumnHidden(Column.PACKING, False)
         header = window.view.horizontalHeader()
         header.moveSection(header.visualIndex(Column.PACKING), 2)  # after order and status
-        if window.view.columnWidth(Column.PACKING) < 60:
-            window.view.setColumnWidth(Column.PACKING, 190)
+        if window.view.columnWidth(Column.PACKING) in (0, header.defaultSectionSize()):
+            window.view.setColumnWidth(Column.PACKING, PACKING_WIDTH)  # not a saved width
         core.database_listeners.append(self.database_state)
         if not core.database_up:
             self.database_state(False)

@@ -140,7 +140,8 @@ class PgRunner:
         self.connect_timeout = connect_timeout
         self.pool_size = pool_size
         self.application_name = application_name
-        self.loop = asyncio.new_event_loop()
+        # its own plain loop, never the policy's: under qasync.run (Python 3.11) that is a Qt loop
+        self.loop: asyncio.AbstractEventLoop = asyncio.SelectorEventLoop()
         self._thread = threading.Thread(target=self._run, name="lazpack-postgres", daemon=True)
         self._pool: asyncpg.Pool | None = None
         self._available = threading.Event()
