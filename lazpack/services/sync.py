@@ -153,6 +153,8 @@ class SyncService:
         self._wake = asyncio.Event()
         self._lock = asyncio.Lock()
         self._last_error: BaseException | None = None
+        #: the orders the last full sync found open (None: no full sync yet)
+        self.full_sync_ids: frozenset[int] | None = None
 
     # ------------------------------------------------------------ listeners
     def add_listener(self, listener: StateListener) -> None:
@@ -264,6 +266,7 @@ class SyncService:
 
         await items.run([walk(status) for status in self.statuses])
         log.info("full sync of %s: %d open orders", self.shop_id, len(items.orders))
+        self.full_sync_ids = frozenset(items.orders)
         self._watermark = self._newest(items.orders.values(), default=started)
 
     async def _incremental(self) -> None:

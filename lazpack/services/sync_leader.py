@@ -15,11 +15,13 @@ re-read after every reconnect (notifications are lost while disconnected).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+import time
+from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
+from datetime import timedelta
 from typing import Protocol
 
 from lazpack.domain.models import Order, OrderItem
-from lazpack.domain.orderbook import BookChange, OrderBook
+from lazpack.domain.orderbook import OPEN_STATUSES, BookChange, OrderBook
 from lazpack.domain.ports import LeaderPort, LeaderSync, SyncStatusPort
 from lazpack.errors import StorageError
 from lazpack.log import get_logger
@@ -28,6 +30,11 @@ from lazpack.services.sync import SyncService
 log = get_logger("sync")
 
 LEASE_SECONDS = 30.0
+#: How often a leader removes long-closed orders from the shared order book.
+PRUNE_EVERY_S = 3600.0
+#: A closed order (shipped by Lazada, delivered, cancelled…) stays in the shared book this long
+#: after its last change, then leaves it (a station alone forgets it at its next start).
+KEEP_CLOSED = timedelta(days=3)
 
 
 class SyncLeadership:
@@ -162,6 +169,14 @@ class SharedBookPort(Protocol):
 
     async def changes(self, shop_id: str, *, since: int) -> SharedChanges: ...
 
+    async def keep_only(self, shop_id: str, order_ids: Collection[int]) -> int:
+        """Remove the shop's rows of every other order; returns how many were removed."""
+        ...
+
+    async def drop(self, shop_id: str, order_ids: Collection[int]) -> int:
+        """Remove these orders' rows; returns how many were removed."""
+        ...
+
 
 class SharedShopSync:
     """One shop's sync at one station of a warehouse: lead (talk to Lazada) or follow.
@@ -206,6 +221,9 @@ class SharedShopSync:
         self._pending: set[int] = set()
         self._published_all = False
         self._applying = False
+        self._pruned_at: float | None = None  # monotonic time of the last retention prune
+        #: how often the retention prune runs (``PRUNE_EVERY_S``)
+        self.prune_every_s = PRUNE_EVERY_S
         book.add_listener(self._changed)
         self.leadership.listeners.append(self._leading)
 
@@ -241,10 +259,44 @@ class SharedShopSync:
         self.book.remove_listener(self._changed)
 
     async def _lead(self) -> list[int]:
+        before = self.sync.full_sync_ids
         await self.sync.sync_once()  # a failure is in the sync state the window shows
         await self._report()
         if not self.sync.state.full_sync_done:
             return []
+        changed = await self._publish()
+        full = self.sync.full_sync_ids
+        if full is not None and full is not before:
+            await self._prune(keep=full)  # this tick's full sync: the shop's open orders
+        elif self._pruned_at is None or time.monotonic() - self._pruned_at >= self.prune_every_s:
+            await self._prune()
+        return changed
+
+    async def _prune(self, keep: frozenset[int] | None = None) -> None:
+        """The shared book keeps what is open: after a full sync, only the orders it found;
+        otherwise (hourly) it drops orders closed for longer than ``KEEP_CLOSED``. Followers
+        keep what they read until they restart, as a station alone keeps its book."""
+        self._pruned_at = time.monotonic()
+        try:
+            if keep is not None:
+                gone = await self.shared.keep_only(self.shop_id, keep)
+            else:
+                old = self.sync.clock.now() - KEEP_CLOSED
+                closed = [
+                    r.order.order_id
+                    for r in self.book.rows()
+                    if r.shop_id == self.shop_id
+                    and not set(r.order.statuses) & set(OPEN_STATUSES)
+                    and r.order.updated_at < old
+                ]
+                gone = await self.shared.drop(self.shop_id, closed) if closed else 0
+        except StorageError as err:
+            log.info("shop %s: the shared order book was not pruned: %s", self.shop_id, err)
+            return
+        if gone:
+            log.info("shop %s: %d closed orders left the shared order book", self.shop_id, gone)
+
+    async def _publish(self) -> list[int]:
         if not self._published_all:
             ids = {o for s, o in (r.key for r in self.book.rows()) if s == self.shop_id}
         else:
