@@ -66,6 +66,11 @@ def relative_time(then: datetime, now: datetime) -> str:
     return QCoreApplication.translate("OrdersModel", "%n day(s) ago", None, days)
 
 
+def _who(claims: dict[Key, ClaimHolder]) -> dict[Key, tuple[str, str, str]]:
+    """Who holds what, without the ages (they change at every read)."""
+    return {k: (h.station_id, h.station_name, h.packer) for k, h in claims.items()}
+
+
 def _status_text(row: OrderRow) -> str:
     if row.problem:
         return f"⚠ {row.problem}"
@@ -234,10 +239,13 @@ class OrdersModel(QAbstractTableModel):
         self._claims_read_at = self._monotonic()
         if old == self._claims:
             return
-        if self._sort_col == Column.PACKING:
+        before, now = _who(old), _who(self._claims)
+        # not just older: another holder, a release — those rows move (merged, not re-sorted)
+        moved = [k for k in before.keys() | now.keys() if before.get(k) != now.get(k)]
+        if moved and self._sort_col == Column.PACKING:
             self.layoutAboutToBeChanged.emit()
             keys_before = self._persistent_keys()
-            self._resort()
+            self._merge(BookChange(updated=[k for k in moved if k in self._pos]))
             self._visible = self._filter_all()
             self._remap_persistent(keys_before)
             self.layoutChanged.emit()

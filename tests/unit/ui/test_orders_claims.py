@@ -84,3 +84,19 @@ def test_the_list_sorts_by_who_packs(model: tuple[OrdersModel, Ticks]) -> None:
     m.set_claims({("s", 3): holder(3, "st-2", "Station 2", "Bo", 1),
                   ("s", 2): holder(2, "st-1", "Station 1", "Ana", 1)}, HERE)  # fmt: skip
     assert [m.row_at(r).order.order_id for r in range(m.rowCount())] == [2, 3, 1]
+
+
+def test_a_claim_moving_while_sorted_by_it_moves_its_row(model: tuple[OrdersModel, Ticks]) -> None:
+    m, ticks = model
+    m.sort(Column.PACKING, Qt.SortOrder.AscendingOrder)
+    m.set_claims({("s", 3): holder(3, "st-2", "Station 2", "Bo", 1),
+                  ("s", 2): holder(2, "st-1", "Station 1", "Ana", 1)}, HERE)  # fmt: skip
+    # Station 1 lets order 2 go, Station 0 opens order 1; ages alone move nothing
+    ticks.t += 3
+    m.set_claims({("s", 3): holder(3, "st-2", "Station 2", "Bo", 4),
+                  ("s", 1): holder(1, "st-0", "Station 0", "Cy", 0)}, HERE)  # fmt: skip
+    assert [m.row_at(r).order.order_id for r in range(m.rowCount())] == [1, 3, 2]
+    m.set_claims({("s", 3): holder(3, "st-2", "Station 2", "Bo", 9),
+                  ("s", 1): holder(1, "st-0", "Station 0", "Cy", 5)}, HERE)  # fmt: skip
+    assert [m.row_at(r).order.order_id for r in range(m.rowCount())] == [1, 3, 2]
+    assert cell(m, 3) == "Station 2 · Bo · 9 s ago"
