@@ -4562,7 +4562,7 @@ Its app secret and tokens are deleted from the system keyring; orders already pa
     <name>SyncService</name>
     <message>
         <source>%1 cannot sync this shop: %2</source>
-        <extracomment>GetMultipleOrderItems takes at most 50 order ids per call (lazada-api.md §3.3). Re-read this much before the newest ``updated_at`` seen: clocks and commits are not exact. on a warehouse database: the station that syncs this shop with Lazada (&quot;&quot; alone) this station is that leader (it talks to Lazada for the shop)</extracomment>
+        <extracomment>GetMultipleOrderItems takes at most 50 order ids per call (lazada-api.md §3.3). Re-read this much before the newest ``updated_at`` seen: clocks and commits are not exact. on a warehouse database: the station that syncs this shop with Lazada (&quot;&quot; alone) this station is that leader (it talks to Lazada for the shop) the orders the last full sync found open (None: no full sync yet)</extracomment>
         <translation>%1 无法同步此店铺：%2</translation>
     </message>
     <message>
