@@ -9,7 +9,10 @@ scans taken meanwhile are in the journal once each.
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -24,13 +27,14 @@ from lazpack.app import DEMO_SHOP_ID, Station, build_demo_backend
 from lazpack.config import Paths, Settings
 from lazpack.domain.orderbook import Tab
 from lazpack.errors import DatabaseUnavailableError
+from lazpack.startup_probe import STARTUP_PROBE_ENV
 from lazpack.storage.pg import PgJournal
 from lazpack.storage.pg.claims import PgClaims
 from lazpack.ui.main_window import MainWindow
 from lazpack.ui.orders_model import Column
 from tests.helpers.pgcluster import Outage
 
-pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
+pytestmark = pytest.mark.e2e
 
 
 async def until(cond: Callable[[], bool], what: str, bound_s: float = 30) -> None:
@@ -82,6 +86,7 @@ def banner(w: MainWindow) -> QLabel:
     return label
 
 
+@pytest.mark.asyncio
 async def test_the_list_shows_who_packs_what_and_the_banner_comes_and_goes(
     pg_dsn: str, outage: Outage, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -146,6 +151,7 @@ async def test_the_list_shows_who_packs_what_and_the_banner_comes_and_goes(
         await until(lambda: (DEMO_SHOP_ID, mine.order_id) in core.claims.held, "still held")
 
 
+@pytest.mark.asyncio
 async def test_an_unreachable_database_at_start_keeps_the_window_live_and_fails_clearly(
     tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -195,3 +201,21 @@ async def test_an_unreachable_database_at_start_keeps_the_window_live_and_fails_
         assert station.window is not None
         station.window.close()
         station.window.deleteLater()
+
+
+def test_the_real_app_starts_on_a_warehouse_database_and_gets_ready(
+    pg_dsn: str, tmp_path: Path
+) -> None:
+    """``lazpack --demo --database URL`` as a packer starts it (``qasync.run``, whose loop
+    policy on Python 3.11 would hand the database thread a Qt loop): it leads the demo
+    shop's sync and gets ready to scan."""
+    env = {**os.environ, STARTUP_PROBE_ENV: "ready", "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-m", "lazpack", "--demo", "--database", pg_dsn, "--data-dir",
+         str(tmp_path / "station")],
+        capture_output=True, text=True, env=env, timeout=120,
+        cwd=Path(__file__).resolve().parents[3],
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "lazpack ready to scan" in out.stderr
+    assert "this station now leads the sync" in out.stderr
