@@ -1,6 +1,5 @@
-"""The warehouse's PostgreSQL fixtures for the window tests (a fresh database per test, the
-cluster shared with tests/integration/warehouse when both run)."""
+"""The warehouse's PostgreSQL fixtures for the window tests (``tests.helpers.pg_fixtures``)."""
 
-from tests.integration.warehouse.conftest import clock, outage, pg_cluster, pg_dsn
+from tests.helpers.pg_fixtures import outage, pg_cluster, pg_dsn
 
-__all__ = ["clock", "outage", "pg_cluster", "pg_dsn"]
+__all__ = ["outage", "pg_cluster", "pg_dsn"]
