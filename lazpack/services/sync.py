@@ -170,6 +170,19 @@ class SyncService:
         """Ask the running loop to poll now instead of waiting for the interval (F5)."""
         self._wake.set()
 
+    def adopt(self) -> bool:
+        """Start incremental from the orders already in the book (a warehouse station taking
+        over the sync of a shop whose shared book is fresh) instead of a full sync; False when
+        there is nothing to start from (a full sync it is)."""
+        if self._watermark is not None:
+            return False
+        newest = [r.order.updated_at for r in self.book.rows() if r.shop_id == self.shop_id]
+        if not newest:
+            return False
+        self._watermark = max(newest)
+        log.info("sync of %s continues from the shared order book", self.shop_id)
+        return True
+
     def lead(self, station_name: str) -> None:
         """This station now syncs the shop for the whole warehouse (its own sync state)."""
         self._set(leader=station_name, leading=True)

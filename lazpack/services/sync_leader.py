@@ -35,6 +35,9 @@ PRUNE_EVERY_S = 3600.0
 #: A closed order (shipped by Lazada, delivered, cancelled…) stays in the shared book this long
 #: after its last change, then leaves it (a station alone forgets it at its next start).
 KEEP_CLOSED = timedelta(days=3)
+#: A station taking over a shop's sync continues from the shared order book (incremental)
+#: when the last leader synced it this recently; otherwise it starts with a full sync.
+FRESH_BOOK_S = 600.0
 
 
 class SyncLeadership:
@@ -224,12 +227,26 @@ class SharedShopSync:
         self._pruned_at: float | None = None  # monotonic time of the last retention prune
         #: how often the retention prune runs (``PRUNE_EVERY_S``)
         self.prune_every_s = PRUNE_EVERY_S
+        #: the last leader's state as this station last read it, and when (monotonic)
+        self._leader_seen: tuple[LeaderSync, float] | None = None
         book.add_listener(self._changed)
         self.leadership.listeners.append(self._leading)
 
     def _leading(self, leading: bool) -> None:
         if leading:
             self.sync.lead(self.station_name)
+            if self._book_is_fresh():
+                self.sync.adopt()  # no full sync of the shop: the book has it already
+
+    def _book_is_fresh(self) -> bool:
+        """This station read the whole shared book, and its leader synced with Lazada
+        within ``FRESH_BOOK_S`` (as far as this station knows)."""
+        if self.rev <= 0 or self._leader_seen is None:
+            return False
+        leader, seen_at = self._leader_seen
+        if leader.last_ok_age_s is None:
+            return False
+        return leader.last_ok_age_s + (time.monotonic() - seen_at) < FRESH_BOOK_S
 
     @property
     def is_leader(self) -> bool:
@@ -356,5 +373,7 @@ class SharedShopSync:
             self._applying = False
         self.rev = got.rev
         leader = await self._leader_state()
+        if leader is not None:
+            self._leader_seen = (leader, time.monotonic())
         if self.rev > 0 or leader is not None:
             self.sync.followed(leader, book_read=self.rev > 0)

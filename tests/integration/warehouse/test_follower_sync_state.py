@@ -108,3 +108,30 @@ async def test_the_shared_sync_state_row_round_trips_and_keeps_the_last_good_syn
         await runner.acall(plain)
         odd = await status.read(SHOP)
         assert odd is not None and (odd.connection, odd.message) == ("error", "boom")
+
+
+@pytest.mark.asyncio
+async def test_a_station_taking_over_a_fresh_shop_continues_without_a_full_sync(
+    pg_dsn: str, tmp_path: Path
+) -> None:
+    emu = Emulator(orders=30, seed=4, region="sg")
+    a, b = (warehouse_station(tmp_path, n, pg_dsn, emu) for n in (1, 2))
+    try:
+        assert await a.shared_syncs[SHOP].tick()  # station 1: the full sync
+        full_sync = emu.calls
+        assert not await b.shared_syncs[SHOP].tick()  # station 2 reads the shared book
+        await a.aclose()  # station 1 leaves, a minute after its sync
+        mark = emu.calls
+        assert await b.shared_syncs[SHOP].tick()  # station 2 takes the shop over
+        takeover = emu.calls - mark
+        # one incremental poll, not the full sync again
+        assert takeover["/orders/get"] == 1 < full_sync["/orders/get"]
+        assert takeover["/orders/items/get"] == 0
+        assert b.syncs[SHOP].state.full_sync_done and b.syncs[SHOP].state.leading
+        # and it keeps the shop current: a new order arrives at the next poll
+        (new,) = emu.add_orders(1)
+        assert await b.shared_syncs[SHOP].tick()
+        assert b.book.get((SHOP, new)) is not None
+    finally:
+        await a.aclose()
+        await b.aclose()
