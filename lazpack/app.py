@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from lazpack.services.warehouse import WarehouseSetup
     from lazpack.startup import StartupFailure
     from lazpack.station import StationCore
-    from lazpack.station_wiring import ShopConnection
+    from lazpack.station_wiring import JournalOpener, ShopConnection
     from lazpack.storage.journal import SqliteJournal
     from lazpack.storage.pg import PgJournal
     from lazpack.ui.journal_views import JournalViews
@@ -116,6 +116,7 @@ class Station:
         self._core: StationCore | None = None
         self._book: OrderBook | None = None
         self._database = database
+        self._journal: JournalOpener | None = None  # a warehouse journal opened off-thread
         for b in backends:
             self.core.add_shop(b)
         self.scan_clock = scan_clock
@@ -157,7 +158,9 @@ class Station:
             from lazpack.station import StationCore
             from lazpack.station_wiring import open_sqlite_journal, postgres_journal
 
-            journal = postgres_journal(self._database) if self._database else open_sqlite_journal
+            journal = self._journal or (
+                postgres_journal(self._database) if self._database else open_sqlite_journal
+            )
             self._core = StationCore(
                 self.settings,
                 self.paths,
@@ -260,6 +263,15 @@ class Station:
         window = self._show_window()
         assert self.first_paint is not None
         await self.first_paint
+        if self._database and self._core is None:  # connect + migrate off the GUI thread
+            from lazpack.station_wiring import open_off_thread, postgres_journal
+
+            window.statusBar().showMessage(
+                translate("App", "Connecting to the warehouse database…")
+            )
+            self._journal = await open_off_thread(postgres_journal(self._database), self.paths,
+                                                  self.settings)  # fmt: skip
+            window.statusBar().clearMessage()
         self._build_scan_path(window)
         assert self.scan_path is not None
         self.scan_path.set_result(None)
@@ -350,6 +362,10 @@ class Station:
 
                 core.on_ready = ready
         core.on_notice = lambda text: window.statusBar().showMessage(text, 30_000)
+        if core.claims is not None:  # a warehouse: the database banner, "Packing at"
+            from lazpack.ui.warehouse_view import install_warehouse_view
+
+            self.keepalive.append(install_warehouse_view(window, core, core.journal.station_id))
         if core.shop_names:
             window.set_shops(core.shop_names)
         core.start()

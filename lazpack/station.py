@@ -37,10 +37,10 @@ from lazpack.domain.ports import (
     PrintLedger,
 )
 from lazpack.errors import KnownError, StorageError, WorkflowError
-from lazpack.i18n import arg, translate
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 from lazpack.printing.store import DiskLabelStore
 from lazpack.services.catalogue import CatalogueService
-from lazpack.services.claims import OrderClaims
+from lazpack.services.claims import ClaimsWatch, OrderClaims
 from lazpack.services.fulfilment import FulfilmentService, ProviderDecision
 from lazpack.services.labels import Sink
 from lazpack.services.pack_context import ProviderPicker
@@ -84,11 +84,12 @@ RESUME_AT_LATEST_S = 20.0
 SETTLE_AT_SHUTDOWN_S = 10.0
 
 
-DATABASE_GONE = (
+DATABASE_GONE = QT_TRANSLATE_NOOP(
+    "StationCore",
     "The warehouse database cannot be reached: no new order is opened and nothing is sent to "
-    "Lazada until it is back. Scans are kept."
+    "Lazada until it is back. Scans are kept.",
 )
-DATABASE_BACK = "The warehouse database is back."
+DATABASE_BACK = QT_TRANSLATE_NOOP("StationCore", "The warehouse database is back.")
 
 
 @dataclass
@@ -167,6 +168,11 @@ class StationCore:
                 settle=self._settle_orphans,
                 on_lost=self._claim_lost,
             )
+        #: who packs which order across the warehouse, for the orders list (None: SQLite)
+        self.claims_watch: ClaimsWatch | None = None
+        if self.claims is not None:
+            self.claims_watch = ClaimsWatch(self.claims.port, lambda: list(self.syncs))
+            self.claims.listeners.append(self.claims_watch.wake)
         self.labels = StationLabels(self.journal, self._label_store, label_sink)
         #: the product catalogue and the pick-list waves, in the journal's database: the
         #: warehouse's on PostgreSQL (every station scans against one catalogue).
@@ -221,6 +227,9 @@ class StationCore:
         self.sync_listeners: list[Callable[[SyncState], None]] = []
         #: False while the warehouse database is away (always True on SQLite)
         self.database_up = True
+        #: told True/False when the warehouse database comes back / goes away (the window's
+        #: banner); while there is none, ``on_notice`` gets the text instead
+        self.database_listeners: list[Callable[[bool], None]] = []
         #: something the packer should read (a failed resume); the window shows it
         self.on_notice: Callable[[str], None] | None = None
         #: start-up recovery ran: scans and batches may write from now on
@@ -349,14 +358,21 @@ class StationCore:
         others read the shared order book it writes."""
         from lazpack.storage.pg.claims import PgLeader
         from lazpack.storage.pg.orderbook import PgOrderBook
+        from lazpack.storage.pg.shop_sync import PgShopSync
 
         journal = self.journal
         assert isinstance(journal, ClaimingJournal)
         runner = journal.runner
-        leader = PgLeader(runner, station_id=journal.station_id,
-                          station_name=journal.station_name)  # fmt: skip
-        shared = PgOrderBook(runner, station_id=journal.station_id)
-        return SharedShopSync(sync, self.book, shared, leader, interval_s=interval)
+        me = {"station_id": journal.station_id, "station_name": journal.station_name}
+        return SharedShopSync(
+            sync,
+            self.book,
+            PgOrderBook(runner, station_id=journal.station_id),
+            PgLeader(runner, **me),
+            interval_s=interval,
+            status=PgShopSync(runner, **me),
+            station_name=journal.station_name,
+        )
 
     def _start_shop(self, conn: ShopConnection, sync: SyncService) -> None:
         shared = self.shared_syncs.get(conn.shop_id)
@@ -471,6 +487,8 @@ class StationCore:
             self._start_shop(conn, self.syncs[conn.shop_id])
         if self.claims is not None:
             self.spawn(self.claims.run(), "claims heartbeat")
+        if self.claims_watch is not None:
+            self.spawn(self.claims_watch.run(), "claims watch")
         if isinstance(self.journal, ClaimingJournal):
             self.journal.watch(lambda up: loop.call_soon_threadsafe(self._database_state, up))
 
@@ -478,16 +496,27 @@ class StationCore:
         """Another station took over an order this one holds: tell the packer."""
         if self.on_notice is not None:
             self.on_notice(
-                f"Order {order_id} was taken over by another station: put it aside and scan CANCEL."
+                arg(
+                    translate(
+                        "StationCore",
+                        "Order %1 was taken over by another station: put it aside and scan CANCEL.",
+                    ),
+                    order_id,
+                )
             )
 
     def _database_state(self, up: bool) -> None:
-        """The warehouse database went away or came back: tell the packer."""
+        """The warehouse database went away or came back: tell the packer (the window's
+        banner, or a notice)."""
         self.database_up = up
-        text = DATABASE_BACK if up else DATABASE_GONE
-        log.warning("%s", text)
-        if self.on_notice is not None:
-            self.on_notice(text)
+        log.warning("%s", DATABASE_BACK if up else DATABASE_GONE)
+        if up and self.claims_watch is not None:
+            self.claims_watch.wake()  # who packs what, fresh, at once
+        if self.database_listeners:
+            for listener in list(self.database_listeners):
+                listener(up)
+        elif self.on_notice is not None:
+            self.on_notice(translate("StationCore", DATABASE_BACK if up else DATABASE_GONE))
 
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro, name=name)
@@ -557,6 +586,8 @@ class StationCore:
                 log.warning("a packing step was still running at shutdown")
         for shared in self.shared_syncs.values():
             shared.halt()  # their loops end by themselves, even if a cancel below is lost
+        if self.claims_watch is not None:
+            self.claims_watch.halt()
         await cancel_all(self._tasks)
         for shared in self.shared_syncs.values():
             await shared.stop()  # a leader hands its shops to another station at once

@@ -18,6 +18,7 @@ need them, so importing this module stays cheap and never loads PySide6.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -134,6 +135,14 @@ def postgres_journal(dsn: str, *, station_name: str = "", station_id: str = "") 
         return PgJournal(dsn, station_id=sid, station_name=station_name)
 
     return open_pg
+
+
+async def open_off_thread(opener: JournalOpener, paths: Paths, settings: Settings) -> JournalOpener:
+    """Open the journal on a worker thread (a warehouse journal connects and migrates: seconds
+    the window must stay live for); returns an opener that hands over the open journal. An
+    error (the database cannot be reached) is raised here, as the opener raises it."""
+    journal = await asyncio.to_thread(opener, paths, settings)
+    return lambda _paths, _settings: journal
 
 
 @runtime_checkable

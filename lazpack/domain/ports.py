@@ -558,6 +558,37 @@ class LeaderPort(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class LeaderSync:
+    """What a warehouse's sync leader last saw of Lazada for one shop: the followers show it
+    instead of a sync of their own. Ages are measured by the database's clock."""
+
+    station_id: str
+    station_name: str
+    connection: str  # a ``lazpack.services.sync.Connection`` value ("online", "auth", …)
+    message: str = ""
+    hint: str = ""
+    detail: str = ""
+    #: seconds since the leader's last successful sync (None: it never had one)
+    last_ok_age_s: float | None = None
+    #: seconds since the leader wrote this
+    age_s: float = 0.0
+
+
+class SyncStatusPort(Protocol):
+    """Each shop's Lazada sync state as its leader saw it (``lazpack.storage.pg.shop_sync``)."""
+
+    async def report(
+        self, shop_id: str, *, connection: str, message: str, hint: str, detail: str
+    ) -> None:
+        """The leader's state after a sync: online (its last good sync is now) or the error."""
+        ...
+
+    async def read(self, shop_id: str) -> LeaderSync | None:
+        """What the shop's leader last reported (None: nothing yet)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
 class SharedSecrets:
     """A shop's secrets as shared by the warehouse (decrypted in memory only)."""
 

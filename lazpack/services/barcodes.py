@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from lazpack.domain.ports import JournalPort
 from lazpack.domain.scan import ItemKeys, OrderEntry, OrderIndex, key
 from lazpack.domain.workflow import VERIFYING_STATES, Kind, PackSession, State
+from lazpack.errors import StorageError
 from lazpack.i18n import arg, translate
+from lazpack.log import get_logger
+
+log = get_logger("packing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +75,16 @@ class Barcodes:
         True when they changed, and the open order's item keys are rebuilt."""
         old = self.aliases.get(s.shop_id)
         self.forget(s.shop_id)
-        if self.shop_aliases(s.shop_id) == old:
+        try:
+            fresh = self.shop_aliases(s.shop_id)
+        except StorageError as err:
+            # The warehouse database is away: keep the aliases known so far; the code is
+            # then refused as unknown (and its scan kept), never an error out of the scan.
+            if old is not None:
+                self.aliases[s.shop_id] = old
+            log.info("aliases of %s not re-read: %s", s.shop_id, err)
+            return False
+        if fresh == old:
             return False
         self.rebuild(s)
         return True

@@ -99,7 +99,17 @@ class OrderClaims:
         self._orphaned = orphaned_intents
         self._on_lost = on_lost
         self.held: set[tuple[str, int]] = set()
+        #: called after this station claimed, released or lost an order (the list refreshes)
+        self.listeners: list[Callable[[], None]] = []
         self._stop = asyncio.Event()
+
+    @property
+    def port(self) -> ClaimPort:
+        return self._port
+
+    def _changed(self) -> None:
+        for listener in list(self.listeners):
+            listener()
 
     async def open_order(self, shop_id: str, order_id: int) -> ClaimResult:
         """Claim the order for this station or raise ``OrderClaimedError`` naming the holder."""
@@ -116,6 +126,7 @@ class OrderClaims:
                 ),
             )
         self.held.add((shop_id, order_id))
+        self._changed()
         if result.expired_from is not None:
             log.warning(
                 "order %s claimed after %s's lease ran out", order_id,
@@ -156,6 +167,7 @@ class OrderClaims:
         except DatabaseUnavailableError:
             # The lease runs out on its own; nothing is lost by not releasing it now.
             log.warning("order %s not released (database away); its lease will expire", order_id)
+        self._changed()
 
     async def take_over(self, shop_id: str, order_id: int, *, reason: str) -> ClaimHolder | None:
         """Take the order from whoever holds it (after the packer confirmed); journaled."""
@@ -168,6 +180,7 @@ class OrderClaims:
             lease_seconds=self.lease_seconds, reason=reason,
         )  # fmt: skip
         self.held.add((shop_id, order_id))
+        self._changed()
         return before
 
     async def heartbeat(self) -> set[tuple[str, int]]:
@@ -179,6 +192,8 @@ class OrderClaims:
             log.warning("order %s was taken over by another station", order_id)
             if self._on_lost is not None:
                 self._on_lost(shop_id, order_id)
+        if lost:
+            self._changed()
         return lost
 
     async def run(self) -> None:
@@ -202,6 +217,70 @@ class OrderClaims:
             await self._port.release_all()
         except DatabaseUnavailableError as err:
             log.warning("claims not released at exit (their leases will expire): %s", err)
+
+
+#: How often the orders list re-reads who packs what (a claim elsewhere shows within this).
+WATCH_INTERVAL_S = 3.0
+
+Holders = dict[tuple[str, int], ClaimHolder]
+
+
+class ClaimsWatch:
+    """Who packs which order, across the warehouse, for the orders list: every shop's live
+    claims read with one cheap query per shop every ``interval_s``, and at once after this
+    station claims or releases (``wake``). It awaits the database off the GUI thread; while
+    the database is away the last answer stays (the banner says so) and it keeps trying."""
+
+    def __init__(
+        self,
+        port: ClaimPort,
+        shops: Callable[[], Sequence[str]],
+        *,
+        interval_s: float = WATCH_INTERVAL_S,
+    ) -> None:
+        self._port = port
+        self._shops = shops
+        self.interval_s = interval_s
+        #: called with every shop's holders after each successful read
+        self.listeners: list[Callable[[Holders], None]] = []
+        self.holders: Holders = {}
+        self._stop = asyncio.Event()
+        self._wake = asyncio.Event()
+
+    async def poll(self) -> Holders | None:
+        """Read every shop's claims once; None (and the last answer kept) when it failed."""
+        found: Holders = {}
+        try:
+            for shop_id in self._shops():
+                for order_id, holder in (await self._port.holders(shop_id)).items():
+                    found[(shop_id, order_id)] = holder
+        except StorageError as err:  # away, or a refused statement: try again next time
+            log.debug("claims not read: %s", err)
+            return None
+        self.holders = found
+        for listener in list(self.listeners):
+            listener(found)
+        return found
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.clear()
+            await self.poll()
+            stop = asyncio.ensure_future(self._stop.wait())
+            wake = asyncio.ensure_future(self._wake.wait())
+            try:
+                await asyncio.wait(
+                    {stop, wake}, timeout=self.interval_s, return_when=asyncio.FIRST_COMPLETED
+                )
+            finally:
+                stop.cancel()
+                wake.cancel()
+
+    def halt(self) -> None:
+        self._stop.set()
 
 
 class LocalClaims:

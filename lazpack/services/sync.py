@@ -17,7 +17,7 @@ from typing import Any
 from lazpack.domain.clock import SystemClock
 from lazpack.domain.models import Order, OrderItem
 from lazpack.domain.orderbook import OPEN_STATUSES, OrderBook
-from lazpack.domain.ports import Clock, LazadaPort
+from lazpack.domain.ports import Clock, LazadaPort, LeaderSync
 from lazpack.errors import (
     AuthError,
     KnownError,
@@ -26,7 +26,7 @@ from lazpack.errors import (
     RateLimitError,
     TransientError,
 )
-from lazpack.i18n import translate
+from lazpack.i18n import arg, translate
 from lazpack.log import get_logger
 
 log = get_logger("sync")
@@ -57,6 +57,10 @@ class SyncState:
     hint: str = ""
     detail: str = ""  # the technical text (Lazada's code, request id) for a tooltip
     full_sync_done: bool = False
+    #: on a warehouse database: the station that syncs this shop with Lazada ("" alone)
+    leader: str = ""
+    #: this station is that leader (it talks to Lazada for the shop)
+    leading: bool = False
 
 
 StateListener = Callable[[SyncState], None]
@@ -149,6 +153,8 @@ class SyncService:
         self._wake = asyncio.Event()
         self._lock = asyncio.Lock()
         self._last_error: BaseException | None = None
+        #: the orders the last full sync found open (None: no full sync yet)
+        self.full_sync_ids: frozenset[int] | None = None
 
     # ------------------------------------------------------------ listeners
     def add_listener(self, listener: StateListener) -> None:
@@ -164,12 +170,55 @@ class SyncService:
         """Ask the running loop to poll now instead of waiting for the interval (F5)."""
         self._wake.set()
 
-    def followed(self) -> None:
-        """Another station (a warehouse's sync leader) synced this shop and this station has
-        read what it brought in: show the shop online, its first sync done."""
-        self._set(connection=Connection.ONLINE, syncing=False, progress=None,
-                  last_sync_at=self.clock.now(), message="", hint="", detail="",
-                  full_sync_done=True)  # fmt: skip
+    def adopt(self) -> bool:
+        """Start incremental from the orders already in the book (a warehouse station taking
+        over the sync of a shop whose shared book is fresh) instead of a full sync; False when
+        there is nothing to start from (a full sync it is)."""
+        if self._watermark is not None:
+            return False
+        newest = [r.order.updated_at for r in self.book.rows() if r.shop_id == self.shop_id]
+        if not newest:
+            return False
+        self._watermark = max(newest)
+        log.info("sync of %s continues from the shared order book", self.shop_id)
+        return True
+
+    def lead(self, station_name: str) -> None:
+        """This station now syncs the shop for the whole warehouse (its own sync state)."""
+        self._set(leader=station_name, leading=True)
+
+    def followed(self, leader: LeaderSync | None = None, *, book_read: bool = True) -> None:
+        """Another station (a warehouse's sync leader) syncs this shop and this station has
+        read what it brought in: show what the leader saw of Lazada — online and when it last
+        synced, or its error — never "online, just synced" while the leader's calls fail.
+        ``book_read``: the shared order book had the shop's orders (the first sync is done).
+        """
+        if leader is None:
+            # the leader wrote no sync state yet (it is still on its first sync)
+            self._set(connection=Connection.ONLINE, syncing=False, progress=None,
+                      last_sync_at=self.clock.now(), message="", hint="", detail="",
+                      full_sync_done=book_read, leading=False)  # fmt: skip
+            return
+        last = self.state.last_sync_at
+        if leader.last_ok_age_s is not None:
+            last = self.clock.now() - timedelta(seconds=max(0.0, leader.last_ok_age_s))
+        try:
+            connection = Connection(leader.connection)
+        except ValueError:
+            connection = Connection.ERROR
+        if connection == Connection.ONLINE:
+            message = hint = detail = ""
+        else:
+            message = arg(
+                translate("SyncService", "%1 cannot sync this shop: %2"),
+                leader.station_name,
+                leader.message or translate("SyncService", "no answer from Lazada"),
+            )
+            hint, detail = leader.hint, leader.detail
+        self._set(connection=connection, syncing=False, progress=None,
+                  last_sync_at=last, message=message, hint=hint, detail=detail,
+                  full_sync_done=book_read or self.state.full_sync_done,
+                  leader=leader.station_name, leading=False)  # fmt: skip
 
     async def run(self) -> None:
         """Full sync (retried until it succeeds), then incremental polls forever."""
@@ -230,6 +279,7 @@ class SyncService:
 
         await items.run([walk(status) for status in self.statuses])
         log.info("full sync of %s: %d open orders", self.shop_id, len(items.orders))
+        self.full_sync_ids = frozenset(items.orders)
         self._watermark = self._newest(items.orders.values(), default=started)
 
     async def _incremental(self) -> None:

@@ -15,12 +15,14 @@ re-read after every reconnect (notifications are lost while disconnected).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+import time
+from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
+from datetime import timedelta
 from typing import Protocol
 
 from lazpack.domain.models import Order, OrderItem
-from lazpack.domain.orderbook import BookChange, OrderBook
-from lazpack.domain.ports import LeaderPort
+from lazpack.domain.orderbook import OPEN_STATUSES, BookChange, OrderBook
+from lazpack.domain.ports import LeaderPort, LeaderSync, SyncStatusPort
 from lazpack.errors import StorageError
 from lazpack.log import get_logger
 from lazpack.services.sync import SyncService
@@ -28,6 +30,14 @@ from lazpack.services.sync import SyncService
 log = get_logger("sync")
 
 LEASE_SECONDS = 30.0
+#: How often a leader removes long-closed orders from the shared order book.
+PRUNE_EVERY_S = 3600.0
+#: A closed order (shipped by Lazada, delivered, cancelled…) stays in the shared book this long
+#: after its last change, then leaves it (a station alone forgets it at its next start).
+KEEP_CLOSED = timedelta(days=3)
+#: A station taking over a shop's sync continues from the shared order book (incremental)
+#: when the last leader synced it this recently; otherwise it starts with a full sync.
+FRESH_BOOK_S = 600.0
 
 
 class SyncLeadership:
@@ -162,6 +172,14 @@ class SharedBookPort(Protocol):
 
     async def changes(self, shop_id: str, *, since: int) -> SharedChanges: ...
 
+    async def keep_only(self, shop_id: str, order_ids: Collection[int]) -> int:
+        """Remove the shop's rows of every other order; returns how many were removed."""
+        ...
+
+    async def drop(self, shop_id: str, order_ids: Collection[int]) -> int:
+        """Remove these orders' rows; returns how many were removed."""
+        ...
+
 
 class SharedShopSync:
     """One shop's sync at one station of a warehouse: lead (talk to Lazada) or follow.
@@ -182,10 +200,15 @@ class SharedShopSync:
         *,
         lease_seconds: float = LEASE_SECONDS,
         interval_s: float | None = None,
+        status: SyncStatusPort | None = None,
+        station_name: str = "",
     ) -> None:
         self.sync = sync
         self.book = book
         self.shared = shared
+        #: where the leader writes what it saw of Lazada, and the followers read it
+        self.status = status
+        self.station_name = station_name
         self.shop_id = sync.shop_id
         interval = interval_s if interval_s is not None else sync.interval_s
         self.leadership = SyncLeadership(
@@ -201,7 +224,29 @@ class SharedShopSync:
         self._pending: set[int] = set()
         self._published_all = False
         self._applying = False
+        self._pruned_at: float | None = None  # monotonic time of the last retention prune
+        #: how often the retention prune runs (``PRUNE_EVERY_S``)
+        self.prune_every_s = PRUNE_EVERY_S
+        #: the last leader's state as this station last read it, and when (monotonic)
+        self._leader_seen: tuple[LeaderSync, float] | None = None
         book.add_listener(self._changed)
+        self.leadership.listeners.append(self._leading)
+
+    def _leading(self, leading: bool) -> None:
+        if leading:
+            self.sync.lead(self.station_name)
+            if self._book_is_fresh():
+                self.sync.adopt()  # no full sync of the shop: the book has it already
+
+    def _book_is_fresh(self) -> bool:
+        """This station read the whole shared book, and its leader synced with Lazada
+        within ``FRESH_BOOK_S`` (as far as this station knows)."""
+        if self.rev <= 0 or self._leader_seen is None:
+            return False
+        leader, seen_at = self._leader_seen
+        if leader.last_ok_age_s is None:
+            return False
+        return leader.last_ok_age_s + (time.monotonic() - seen_at) < FRESH_BOOK_S
 
     @property
     def is_leader(self) -> bool:
@@ -231,9 +276,44 @@ class SharedShopSync:
         self.book.remove_listener(self._changed)
 
     async def _lead(self) -> list[int]:
+        before = self.sync.full_sync_ids
         await self.sync.sync_once()  # a failure is in the sync state the window shows
+        await self._report()
         if not self.sync.state.full_sync_done:
             return []
+        changed = await self._publish()
+        full = self.sync.full_sync_ids
+        if full is not None and full is not before:
+            await self._prune(keep=full)  # this tick's full sync: the shop's open orders
+        elif self._pruned_at is None or time.monotonic() - self._pruned_at >= self.prune_every_s:
+            await self._prune()
+        return changed
+
+    async def _prune(self, keep: frozenset[int] | None = None) -> None:
+        """The shared book keeps what is open: after a full sync, only the orders it found;
+        otherwise (hourly) it drops orders closed for longer than ``KEEP_CLOSED``. Followers
+        keep what they read until they restart, as a station alone keeps its book."""
+        self._pruned_at = time.monotonic()
+        try:
+            if keep is not None:
+                gone = await self.shared.keep_only(self.shop_id, keep)
+            else:
+                old = self.sync.clock.now() - KEEP_CLOSED
+                closed = [
+                    r.order.order_id
+                    for r in self.book.rows()
+                    if r.shop_id == self.shop_id
+                    and not set(r.order.statuses) & set(OPEN_STATUSES)
+                    and r.order.updated_at < old
+                ]
+                gone = await self.shared.drop(self.shop_id, closed) if closed else 0
+        except StorageError as err:
+            log.info("shop %s: the shared order book was not pruned: %s", self.shop_id, err)
+            return
+        if gone:
+            log.info("shop %s: %d closed orders left the shared order book", self.shop_id, gone)
+
+    async def _publish(self) -> list[int]:
         if not self._published_all:
             ids = {o for s, o in (r.key for r in self.book.rows()) if s == self.shop_id}
         else:
@@ -249,6 +329,27 @@ class SharedShopSync:
         self._pending -= ids
         self._published_all = True
         return sorted(ids) if written else []  # no notice when the shared book is unchanged
+
+    async def _report(self) -> None:
+        """Tell the followers what this leader saw of Lazada (ok, or its error)."""
+        if self.status is None:
+            return
+        try:
+            state = self.sync.state
+            await self.status.report(self.shop_id, connection=state.connection.value,
+                                     message=state.message, hint=state.hint,
+                                     detail=state.detail)  # fmt: skip
+        except StorageError as err:
+            log.info("shop %s: the sync state was not shared: %s", self.shop_id, err)
+
+    async def _leader_state(self) -> LeaderSync | None:
+        if self.status is None:
+            return None
+        try:
+            return await self.status.read(self.shop_id)
+        except StorageError as err:
+            log.info("shop %s: the leader's sync state cannot be read: %s", self.shop_id, err)
+            return None
 
     async def _follow(self) -> None:
         self._pending.clear()
@@ -271,5 +372,8 @@ class SharedShopSync:
         finally:
             self._applying = False
         self.rev = got.rev
-        if self.rev > 0:
-            self.sync.followed()
+        leader = await self._leader_state()
+        if leader is not None:
+            self._leader_seen = (leader, time.monotonic())
+        if self.rev > 0 or leader is not None:
+            self.sync.followed(leader, book_read=self.rev > 0)

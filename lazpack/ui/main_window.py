@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
         # What a packer reads first stays in view on a narrow (1024 px) screen: the order
         # and its status, then the rest.
         hh.moveSection(hh.visualIndex(Column.STATUS), 1)
+        self.view.setColumnHidden(Column.PACKING, True)  # a warehouse shows it (warehouse_view)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.view.activated.connect(self._open_index)
         self.view.activatedByKey.connect(self._open_index)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from itertools import compress, repeat
 from operator import contains, eq, is_, itemgetter
+from time import monotonic
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,7 +36,9 @@ from lazpack.domain.orderbook import (
     shipping_text,
     status_text,
 )
-from lazpack.i18n import QT_TRANSLATE_NOOP
+from lazpack.domain.ports import ClaimHolder
+from lazpack.i18n import QT_TRANSLATE_NOOP, arg
+from lazpack.services.claims import ago, held_message
 from lazpack.ui import theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
@@ -61,6 +64,11 @@ def relative_time(then: datetime, now: datetime) -> str:
     if days == 1:
         return QCoreApplication.translate("OrdersModel", "yesterday")
     return QCoreApplication.translate("OrdersModel", "%n day(s) ago", None, days)
+
+
+def _who(claims: dict[Key, ClaimHolder]) -> dict[Key, tuple[str, str, str]]:
+    """Who holds what, without the ages (they change at every read)."""
+    return {k: (h.station_id, h.station_name, h.packer) for k, h in claims.items()}
 
 
 def _status_text(row: OrderRow) -> str:
@@ -100,7 +108,7 @@ class _Rev:
 
 
 class Column:
-    ORDER, CREATED, ITEMS, STATUS, SHOP, PAYMENT, SHIPPING, PACKAGE = range(8)
+    ORDER, CREATED, ITEMS, STATUS, SHOP, PAYMENT, SHIPPING, PACKAGE, PACKING = range(9)
     TITLES = (
         QT_TRANSLATE_NOOP("OrdersModel", "Order"),
         QT_TRANSLATE_NOOP("OrdersModel", "Created"),
@@ -110,6 +118,8 @@ class Column:
         QT_TRANSLATE_NOOP("OrdersModel", "Payment"),
         QT_TRANSLATE_NOOP("OrdersModel", "Shipping"),
         QT_TRANSLATE_NOOP("OrdersModel", "Package / tracking"),
+        # a warehouse's order claims: which station and packer have the order open
+        QT_TRANSLATE_NOOP("OrdersModel", "Packing at"),
     )
 
 
@@ -122,6 +132,7 @@ _SORT_KEYS: tuple[Callable[[OrderRow], Any], ...] = (
     lambda r: (not r.order.is_cod, r.order.payment_method),
     lambda r: r.shipping_kind,
     _package_text,
+    lambda r: "",  # the claims are the model's: see OrdersModel._sort_fn
 )
 
 
@@ -138,6 +149,7 @@ class OrdersModel(QAbstractTableModel):
         shop_names: dict[str, str] | None = None,
         now: Callable[[], datetime] | None = None,
         parent: Any = None,
+        monotonic_s: Callable[[], float] = monotonic,
     ) -> None:
         super().__init__(parent)
         self._book = book
@@ -165,6 +177,11 @@ class OrdersModel(QAbstractTableModel):
         self._skeys: list[Any] = []
         self._rkeys: list[Key] = []
         self._counts: dict[Tab, int] = dict.fromkeys(Tab, 0)
+        #: a warehouse's live order claims (who packs what), and this station's id
+        self._claims: dict[Key, ClaimHolder] = {}
+        self._station_id = ""
+        self._claims_read_at = 0.0  # monotonic time of the answer: ages grow from there
+        self._monotonic = monotonic_s
         self._rebuild()
         self._refilter(notify=False)
         book.add_listener(self._on_book_change)
@@ -216,6 +233,57 @@ class OrdersModel(QAbstractTableModel):
             bottom = self.index(len(self._visible) - 1, Column.SHOP)
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
+    def set_claims(self, holders: dict[Key, ClaimHolder], station_id: str) -> None:
+        """Who packs which order across the warehouse (``station_id``: this station's own)."""
+        old, self._claims, self._station_id = self._claims, dict(holders), station_id
+        self._claims_read_at = self._monotonic()
+        if old == self._claims:
+            return
+        before, now = _who(old), _who(self._claims)
+        # not just older: another holder, a release — those rows move (merged, not re-sorted)
+        moved = [k for k in before.keys() | now.keys() if before.get(k) != now.get(k)]
+        if moved and self._sort_col == Column.PACKING:
+            self.layoutAboutToBeChanged.emit()
+            keys_before = self._persistent_keys()
+            self._merge(BookChange(updated=[k for k in moved if k in self._pos]))
+            self._visible = self._filter_all()
+            self._remap_persistent(keys_before)
+            self.layoutChanged.emit()
+        elif self._visible:
+            top = self.index(0, Column.PACKING)
+            bottom = self.index(len(self._visible) - 1, Column.PACKING)
+            self.dataChanged.emit(top, bottom, [_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT])
+
+    def claim(self, key: Key) -> ClaimHolder | None:
+        return self._claims.get(key)
+
+    def _claim_age(self, holder: ClaimHolder) -> str:
+        return ago(holder.age_seconds + max(0.0, self._monotonic() - self._claims_read_at))
+
+    def _packing_text(self, key: Key) -> str:
+        holder = self._claims.get(key)
+        if holder is None:
+            return ""
+        where = (
+            QCoreApplication.translate("OrdersModel", "This station")
+            if holder.station_id == self._station_id
+            else holder.station_name
+        )
+        if not holder.packer:
+            return arg(QCoreApplication.translate("OrdersModel", "%1 · %2"), where,
+                       self._claim_age(holder))  # fmt: skip
+        return arg(QCoreApplication.translate("OrdersModel", "%1 · %2 · %3"), where,
+                   holder.packer, self._claim_age(holder))  # fmt: skip
+
+    def _claim_sort(self, r: OrderRow) -> Any:
+        holder = self._claims.get(r.key)
+        if holder is None:
+            return (1, "", "")
+        return (0, holder.station_name.lower(), holder.packer.lower())
+
+    def _sort_fn(self) -> Callable[[OrderRow], Any]:
+        return self._claim_sort if self._sort_col == Column.PACKING else _SORT_KEYS[self._sort_col]
+
     def row_at(self, row: int) -> OrderRow:
         return self._rows[self._visible[row]]
 
@@ -237,11 +305,12 @@ class OrdersModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def refresh_times(self) -> None:
-        """Relative times age: repaint the Created column."""
+        """Relative times age: repaint the Created and Packing at columns."""
         if self._visible:
-            top = self.index(0, Column.CREATED)
-            bottom = self.index(len(self._visible) - 1, Column.CREATED)
-            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+            last = len(self._visible) - 1
+            for col in (Column.CREATED, Column.PACKING):
+                top, bottom = self.index(0, col), self.index(last, col)
+                self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
     # ---------------------------------------------------------- Qt model
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -267,6 +336,8 @@ class OrdersModel(QAbstractTableModel):
         if role == _DISPLAY:
             if col == Column.CREATED:
                 return relative_time(self._rows[pos].order.created_at, self._now())
+            if col == Column.PACKING:
+                return self._packing_text(self._rows[pos].key)
             cached = self._display_cache.get(pos)
             if cached is None:
                 r = self._rows[pos]
@@ -285,8 +356,11 @@ class OrdersModel(QAbstractTableModel):
                 return theme.tab_colour(r.tab)
             if col == Column.PAYMENT and r.order.is_cod:
                 return theme.cod_colour()
+            if col == Column.PACKING and (holder := self._claims.get(r.key)) is not None:
+                mine = holder.station_id == self._station_id
+                return theme.tab_colour(Tab.READY if mine else Tab.PROBLEMS)
             return None
-        if role == _FONT and col in (Column.ORDER, Column.STATUS):
+        if role == _FONT and col in (Column.ORDER, Column.STATUS, Column.PACKING):
             return self._bold
         return None
 
@@ -324,6 +398,8 @@ class OrdersModel(QAbstractTableModel):
             return shipping_text(r.shipping_kind)
         if col == Column.PACKAGE:
             return _package_text(r) or "—"
+        if col == Column.PACKING:
+            return self._packing_text(r.key)
         return ""
 
     def _tooltip(self, r: OrderRow, col: int) -> str | None:
@@ -338,6 +414,8 @@ class OrdersModel(QAbstractTableModel):
             )
         if col == Column.STATUS and r.problem:
             return r.problem
+        if col == Column.PACKING and (holder := self._claims.get(r.key)) is not None:
+            return held_message(holder)
         return None
 
     # ----------------------------------------------------------- internals
@@ -348,13 +426,13 @@ class OrdersModel(QAbstractTableModel):
     def _sort_key(self, r: OrderRow) -> Any:
         # created_at then the key make the order total: a merged row lands exactly where
         # a full sort would put it, whatever order the rows arrived in
-        k = (_SORT_KEYS[self._sort_col](r), r.order.created_at, r.key)
+        k = (self._sort_fn()(r), r.order.created_at, r.key)
         return _Rev(k) if self._sort_order == Qt.SortOrder.DescendingOrder else k
 
     def _resort(self) -> None:
         # Each row's key is computed once and serves both the sort and the bisect list
         # (the Items key builds a SKU summary per row: twice was a visible freeze at 50k).
-        keyf = _SORT_KEYS[self._sort_col]
+        keyf = self._sort_fn()
         rev = self._sort_order == Qt.SortOrder.DescendingOrder
         keys = [(keyf(r), r.order.created_at, r.key) for r in self._rows]
         order = sorted(range(len(keys)), key=keys.__getitem__, reverse=rev)
@@ -499,7 +577,7 @@ class OrdersModel(QAbstractTableModel):
         self.countsChanged.emit(self.counts())
 
     def _try_update_in_place(self, keys: list[Key]) -> bool:
-        keyf = _SORT_KEYS[self._sort_col]
+        keyf = self._sort_fn()
         for key in keys:
             pos = self._pos.get(key)
             new = self._book.get(key)

@@ -58,8 +58,13 @@ class StationStatusBar(QStatusBar):
         self.progress.setMaximumWidth(220)
         self.progress.setFormat(QCoreApplication.translate("MainWindow", "Syncing %v / %m"))
         self.progress.setVisible(False)
+        #: on a warehouse database: which station talks to Lazada for the shops
+        self.leader_label = status_label("")
+        self.leader_label.setObjectName("syncLeaderLabel")
+        self.leader_label.setVisible(False)
         self.addWidget(self.problem_label, 1)
         self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.leader_label)
         self.addPermanentWidget(self.sync_label)
         self.addPermanentWidget(self.connection_label)
 
@@ -107,6 +112,7 @@ class StationStatusBar(QStatusBar):
         else:
             self.progress.setVisible(False)
         self.show_sync_age()
+        self._show_leaders()
         text = (
             arg(QCoreApplication.translate("MainWindow", "%1 — %2"), state.message, state.hint)
             if state.hint
@@ -116,6 +122,31 @@ class StationStatusBar(QStatusBar):
         if state.detail:
             self.problem_label.setToolTip(f"{text}\n{state.detail}" if text else state.detail)
         self.problem_label.setStyleSheet(f"color:{colour}; font-weight:bold;" if text else "")
+
+    def _show_leaders(self) -> None:
+        """ "Lazada sync: Station 2" — which station syncs the shops (a warehouse only)."""
+        names: list[str] = []
+        for s in self._sync_states.values():
+            if s.leading:
+                name = QCoreApplication.translate("MainWindow", "this station")
+            elif s.leader:
+                name = s.leader
+            else:
+                continue
+            if name not in names:
+                names.append(name)
+        self.leader_label.setVisible(bool(names))
+        if names:
+            self.leader_label.setText(
+                arg(QCoreApplication.translate("MainWindow", "Lazada sync: %1"), ", ".join(names))
+            )
+            self.leader_label.setToolTip(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "One station of the warehouse talks to Lazada for each shop; the others "
+                    "read the orders it synced from the warehouse database.",
+                )
+            )
 
     def show_sync_age(self) -> None:
         """ "Synced 10:42:05 (3 min ago)": the newest sync of any shop."""

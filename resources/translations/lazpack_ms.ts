@@ -236,8 +236,12 @@ Ia disertakan dengan Qt dan Qt for Python (LGPL-3.0) serta FFmpeg (LGPL-2.1+) se
 <context>
     <name>App</name>
     <message>
-        <source>Serial scanner on %1.</source>
+        <source>Connecting to the warehouse database…</source>
         <extracomment>What runs after the first paint waits at most this long for it (a window that starts minimised or on a screen that never paints must still open its shops). built with the window (a saved printer that is gone is reported there) settings fields that fell back to defaults at start (shown once the window is up) set once the window&apos;s first frame is painted (or after ``FIRST_PAINT_WAIT_S``) set once the core and the scan path are built (right after the first paint)</extracomment>
+        <translation>Menyambung ke pangkalan data gudang…</translation>
+    </message>
+    <message>
+        <source>Serial scanner on %1.</source>
         <translation>Pengimbas bersiri pada %1.</translation>
     </message>
     <message>
@@ -1924,6 +1928,7 @@ Hantar kod atau baucar kepada pembeli dahulu.</numerusform>
     </message>
     <message>
         <source>Reconnect…</source>
+        <extracomment>on a warehouse database: which station talks to Lazada for the shops</extracomment>
         <translation>Sambung semula…</translation>
     </message>
     <message>
@@ -2005,6 +2010,18 @@ Hantar kod atau baucar kepada pembeli dahulu.</numerusform>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>stesen ini</translation>
+    </message>
+    <message>
+        <source>Lazada sync: %1</source>
+        <translation>Segerak Lazada: %1</translation>
+    </message>
+    <message>
+        <source>One station of the warehouse talks to Lazada for each shop; the others read the orders it synced from the warehouse database.</source>
+        <translation>Satu stesen di gudang berhubung dengan Lazada untuk setiap kedai; stesen lain membaca pesanan yang disegerakkan olehnya daripada pangkalan data gudang.</translation>
     </message>
     <message>
         <source>just now</source>
@@ -2124,6 +2141,7 @@ Hantar kod atau baucar kepada pembeli dahulu.</numerusform>
     </message>
     <message>
         <source>Scan another order, or take this one over if that station has stopped.</source>
+        <extracomment>called after this station claimed, released or lost an order (the list refreshes)</extracomment>
         <translation>Imbas pesanan lain, atau ambil alih pesanan ini jika stesen itu sudah berhenti.</translation>
     </message>
     <message>
@@ -2451,8 +2469,24 @@ Hantar kod atau baucar kepada pembeli dahulu.</numerusform>
         <translation>Bungkusan / penjejakan</translation>
     </message>
     <message>
+        <source>Packing at</source>
+        <translation>Dibungkus di</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <extracomment>{Tab: count} after every change of the book. The search index: text → visible positions for the current tab, shop and row order (cleared when any of them changes). A keystroke narrows the longest cached text it contains instead of all rows; backspacing is a lookup. a warehouse&apos;s live order claims (who packs what), and this station&apos;s id</extracomment>
+        <translation>Stesen ini</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
         <source>Cash on delivery: the courier collects the money</source>
-        <extracomment>{Tab: count} after every change of the book. The search index: text → visible positions for the current tab, shop and row order (cleared when any of them changes). A keystroke narrows the longest cached text it contains instead of all rows; backspacing is a lookup.</extracomment>
         <translation>Bayar semasa terima: kurier mengutip wang</translation>
     </message>
 </context>
@@ -4136,8 +4170,17 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
 <context>
     <name>StationCore</name>
     <message>
+        <source>The warehouse database cannot be reached: no new order is opened and nothing is sent to Lazada until it is back. Scans are kept.</source>
+        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry.</extracomment>
+        <translation>Pangkalan data gudang tidak dapat dihubungi: tiada pesanan baharu dibuka dan tiada apa dihantar ke Lazada sehingga ia kembali. Imbasan tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>The warehouse database is back.</source>
+        <translation>Pangkalan data gudang sudah kembali.</translation>
+    </message>
+    <message>
         <source>Shop %1 is not connected at this station.</source>
-        <extracomment>How often a new simulated order arrives in the demo shop. Resume the interrupted order after the first sync, or after this long without one. How long shutdown waits for a running pack/label/RTS step to close its journal entry. how long a background task may take to end after it was cancelled, per attempt the keyring the shop service uses (None: the OS keyring) the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) the product catalogue and the pick-list waves, in the journal&apos;s database. On a warehouse (PostgreSQL) journal there is no SQLite store for them yet: they stay in a local SQLite file on this PC until the catalogue tables are mirrored there. every shop connected since start (kept after shutdown: tests read the demo world) on a warehouse database: each shop&apos;s leader election and shared order book the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
+        <extracomment>how long a background task may take to end after it was cancelled, per attempt the keyring the shop service uses (None: the OS keyring) the clients&apos; call budget from the settings; a bad value falls back to its default and the packer reads why at start-up (``housekeeping``) the orders (a window shown before the core passes the book it already shows) order claims across a warehouse&apos;s stations (None: SQLite, this PC is alone) who packs which order across the warehouse, for the orders list (None: SQLite) the product catalogue and the pick-list waves, in the journal&apos;s database: the warehouse&apos;s on PostgreSQL (every station scans against one catalogue). every shop connected since start (kept after shutdown: tests read the demo world) on a warehouse database: each shop&apos;s leader election and shared order book the shop service of the configured shops (None until one is needed) asks the packer for a shipment provider; without one the saved choice is used every sync state change of every shop (the window&apos;s sync indicator) False while the warehouse database is away (always True on SQLite) told True/False when the warehouse database comes back / goes away (the window&apos;s banner); while there is none, ``on_notice`` gets the text instead something the packer should read (a failed resume); the window shows it start-up recovery ran: scans and batches may write from now on</extracomment>
         <translation>Kedai %1 tidak bersambung di stesen ini.</translation>
     </message>
     <message>
@@ -4147,6 +4190,10 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
     <message>
         <source>History could not be cleaned up: %1</source>
         <translation>Sejarah tidak dapat dibersihkan: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 was taken over by another station: put it aside and scan CANCEL.</source>
+        <translation>Pesanan %1 telah diambil alih oleh stesen lain: ketepikan dan imbas CANCEL.</translation>
     </message>
     <message>
         <source>Could not resume the last order: %1</source>
@@ -4540,8 +4587,16 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
 <context>
     <name>SyncService</name>
     <message>
+        <source>%1 cannot sync this shop: %2</source>
+        <extracomment>GetMultipleOrderItems takes at most 50 order ids per call (lazada-api.md §3.3). Re-read this much before the newest ``updated_at`` seen: clocks and commits are not exact. on a warehouse database: the station that syncs this shop with Lazada (&quot;&quot; alone) this station is that leader (it talks to Lazada for the shop) the orders the last full sync found open (None: no full sync yet)</extracomment>
+        <translation>%1 tidak dapat menyegerakkan kedai ini: %2</translation>
+    </message>
+    <message>
+        <source>no answer from Lazada</source>
+        <translation>tiada jawapan daripada Lazada</translation>
+    </message>
+    <message>
         <source>Internal error while syncing orders.</source>
-        <extracomment>GetMultipleOrderItems takes at most 50 order ids per call (lazada-api.md §3.3). Re-read this much before the newest ``updated_at`` seen: clocks and commits are not exact.</extracomment>
         <translation>Ralat dalaman semasa menyegerak pesanan.</translation>
     </message>
     <message>
@@ -5033,6 +5088,14 @@ App secret dan token dipadam daripada keyring sistem; pesanan yang sudah dibungk
     <message>
         <source>Lazada no longer accepts the authorization of shop %1; authorize it again on one station.</source>
         <translation>Lazada tidak lagi menerima kebenaran kedai %1; benarkannya semula di salah satu stesen.</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseView</name>
+    <message>
+        <source>⚠ The warehouse database cannot be reached (since %1). Scans are kept, but no new order can be opened or claimed, and the open order&apos;s Lazada steps wait until the database is back. Reconnecting…</source>
+        <extracomment>(background, text): a red that cannot be mistaken for the amber DEMO bar the &quot;Packing at&quot; column&apos;s first width: &quot;Station 12 · Ana · 40 s ago&quot; whole how long &quot;the warehouse database is back&quot; stays in the status bar</extracomment>
+        <translation>⚠ Pangkalan data gudang tidak dapat dihubungi (sejak %1). Imbasan tetap disimpan, tetapi pesanan baharu tidak boleh dibuka atau dituntut, dan langkah Lazada pesanan yang terbuka menunggu sehingga pangkalan data kembali. Menyambung semula…</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -167,3 +167,34 @@ class PgOrderBook:
 
         got: BookChanges = await self.runner.acall(work, wait_s=60.0)
         return got
+
+    async def keep_only(self, shop_id: str, order_ids: Collection[int]) -> int:
+        """Remove the shop's rows of every order not in ``order_ids`` (what a leader's full
+        sync did not find open); returns how many rows were removed."""
+        keep = sorted({int(o) for o in order_ids})
+
+        async def work(conn: asyncpg.Connection) -> int:
+            status = await conn.execute(
+                "DELETE FROM order_book WHERE shop_id = $1 AND order_id <> ALL($2::bigint[])",
+                clean_text(shop_id),
+                keep,
+            )
+            return int(status.split()[-1])
+
+        removed: int = await self.runner.acall(work, wait_s=60.0)
+        return removed
+
+    async def drop(self, shop_id: str, order_ids: Collection[int]) -> int:
+        """Remove these orders' rows (closed long ago); returns how many were removed."""
+        ids = sorted({int(o) for o in order_ids})
+
+        async def work(conn: asyncpg.Connection) -> int:
+            status = await conn.execute(
+                "DELETE FROM order_book WHERE shop_id = $1 AND order_id = ANY($2::bigint[])",
+                clean_text(shop_id),
+                ids,
+            )
+            return int(status.split()[-1])
+
+        removed: int = await self.runner.acall(work, wait_s=60.0)
+        return removed

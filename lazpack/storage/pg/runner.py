@@ -140,9 +140,11 @@ class PgRunner:
         self.connect_timeout = connect_timeout
         self.pool_size = pool_size
         self.application_name = application_name
-        # The platform's own loop, not the installed policy's: inside qasync.run() the policy
-        # makes Qt event loops, which run on the GUI thread only (the station never started).
-        self.loop = asyncio.DefaultEventLoopPolicy().new_event_loop()
+        # A plain selector loop of its own, never the installed policy's: inside qasync.run()
+        # (Python 3.11) the policy makes Qt event loops, which run on the GUI thread only, so
+        # a station started on a warehouse database never connected. asyncpg runs on it on
+        # every platform.
+        self.loop: asyncio.AbstractEventLoop = asyncio.SelectorEventLoop()
         self._thread = threading.Thread(target=self._run, name="lazpack-postgres", daemon=True)
         self._pool: asyncpg.Pool | None = None
         self._available = threading.Event()

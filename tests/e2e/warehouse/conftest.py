@@ -1,0 +1,5 @@
+"""The warehouse's PostgreSQL fixtures for the window tests (``tests.helpers.pg_fixtures``)."""
+
+from tests.helpers.pg_fixtures import outage, pg_cluster, pg_dsn
+
+__all__ = ["outage", "pg_cluster", "pg_dsn"]
