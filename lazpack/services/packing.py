@@ -130,7 +130,20 @@ class PackingService(PackerCommands):
         return outcome
 
     def scan(self, raw: str) -> ScanOutcome:
-        """Synchronous core of :meth:`handle_scan` (no I/O but the journal write)."""
+        """Synchronous core of :meth:`handle_scan` (no I/O but the journal write).
+
+        A journal that refuses a write on the way (the warehouse database away, a full disk)
+        is the packer's to know, in the pack view, never an internal error."""
+        try:
+            return self._scan(raw)
+        except StorageError as err:
+            return self.emit(
+                self.make_outcome(
+                    Kind.STEP_FAILED, f"{err.user_message} {err.hint}".strip(), code=normalize(raw)
+                )
+            )
+
+    def _scan(self, raw: str) -> ScanOutcome:
         code = normalize(raw)
         s = self.session
         if not code:
@@ -251,6 +264,11 @@ class PackingService(PackerCommands):
                     code=code,
                 )
             if s.state is State.READY_TO_SHIP or (s.state is State.ORDER_OPEN and not s.history):
+                if self._needs_claim(entry):
+                    # Claim the new order before leaving this one: while the warehouse
+                    # database is away, or another station holds it, the packer keeps the
+                    # order in front of them (this scan comes back here once claimed).
+                    return self._claim_then_open(entry, ref, code)
                 # nothing is lost by leaving: close quietly and open the new one
                 self.close_session(Event.CLOSE if s.state is State.READY_TO_SHIP else Event.CANCEL)
             else:

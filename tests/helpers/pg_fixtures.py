@@ -57,3 +57,13 @@ def outage(pg_cluster: Cluster, pg_dsn: str) -> Iterator[Outage]:
     o = Outage(pg_cluster.dsn, pg_dsn)
     yield o
     o.restore()
+
+
+@pytest.fixture
+def own_cluster(pg_cluster: Cluster) -> Iterator[Cluster]:
+    """A PostgreSQL server of the test's own, which it may stop and start (``pgcluster.pg_ctl``)
+    without touching the other tests' server. Requesting ``pg_cluster`` first gives this the
+    same skip/fail rule when PostgreSQL is missing."""
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()

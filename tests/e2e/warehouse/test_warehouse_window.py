@@ -32,7 +32,7 @@ from lazpack.storage.pg import PgJournal
 from lazpack.storage.pg.claims import PgClaims
 from lazpack.ui.main_window import MainWindow
 from lazpack.ui.orders_model import Column
-from tests.helpers.pgcluster import Outage
+from tests.helpers.pgcluster import Cluster, Outage, pg_ctl
 
 pytestmark = pytest.mark.e2e
 
@@ -149,6 +149,51 @@ async def test_the_list_shows_who_packs_what_and_the_banner_comes_and_goes(
             sorted(journal.runner.call(outage_scans)) == codes
         )  # every scan once: nothing lost, none twice
         await until(lambda: (DEMO_SHOP_ID, mine.order_id) in core.claims.held, "still held")
+
+
+@pytest.mark.asyncio
+async def test_the_database_server_stopped_mid_shift_then_started(
+    own_cluster: Cluster, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The server itself goes down (``pg_ctl stop``: connections refused, not just cut) while
+    an order is open, and comes back on the same address: the banner comes and goes, no new
+    order is claimed meanwhile, the scans taken meanwhile are written once, the open order's
+    claim is still this station's."""
+    async with warehouse_station(tmp_path, own_cluster.dsn) as st:
+        w = st.window
+        assert w is not None
+        core = st.core
+        assert core.claims is not None
+        w.set_tab(Tab.TO_PACK)
+        mine, other = (w.model.row_at(r).order for r in (0, 1))
+        w.scanned.emit(str(mine.order_number))
+        await until(lambda: (DEMO_SHOP_ID, mine.order_id) in core.claims.held, "claimed")
+
+        await asyncio.to_thread(pg_ctl, own_cluster, "stop")
+        await until(lambda: banner(w).isVisible(), "the database banner")
+        codes = [f"WH-STOPPED-{n}" for n in range(3)]
+        for code in codes:
+            w.scanned.emit(code)
+        w.scanned.emit(str(other.order_number))  # another order: no claim can be taken now
+        await asyncio.sleep(0)
+        assert (DEMO_SHOP_ID, other.order_id) not in core.claims.held
+        assert banner(w).isVisible()
+
+        await asyncio.to_thread(pg_ctl, own_cluster, "start")
+        await until(lambda: not banner(w).isVisible(), "the banner gone", bound_s=60)
+        journal = core.journal
+        assert isinstance(journal, PgJournal)
+        assert journal.flush(30)
+
+        async def stopped_scans(conn: asyncpg.Connection) -> list[str]:
+            rows = await conn.fetch("SELECT code FROM scans WHERE code LIKE 'WH-STOPPED-%'")
+            return [str(r["code"]) for r in rows]
+
+        assert sorted(journal.runner.call(stopped_scans)) == codes  # once each
+        claims = PgClaims(journal.runner, station_id="wh-2", station_name="Station 2")
+        holders = await claims.holders(DEMO_SHOP_ID)
+        assert holders[mine.order_id].station_id == core.journal.station_id
+        assert other.order_id not in holders
 
 
 @pytest.mark.asyncio
