@@ -149,6 +149,25 @@ class ShopStatus:
     warning: str = ""  # e.g. rotated tokens kept in memory because the keyring failed
 
 
+def authorized_status(
+    shop_id: str,
+    *,
+    left: timedelta,
+    reauthorize_warning: timedelta,
+    connected: str,
+    warning: str = "",
+) -> ShopStatus:
+    """A shop whose tokens work: *expiring* (with the days left to re-authorize) once its
+    refresh token has less than ``reauthorize_warning`` left, else *connected*."""
+    days = max(0, math.ceil(left / timedelta(days=1)))
+    if left <= reauthorize_warning:
+        message = translate(
+            "ShopTokenProvider", "Re-authorize this shop within %n day(s).", None, days
+        )
+        return ShopStatus(shop_id, ShopState.EXPIRING, message, days, warning)
+    return ShopStatus(shop_id, ShopState.CONNECTED, connected, days, warning)
+
+
 def stored_from(tokens: TokenSet) -> StoredTokens:
     register_secrets((tokens.access_token, tokens.refresh_token))
     return StoredTokens(
@@ -247,24 +266,12 @@ class ShopTokenProvider:
         except CredentialStoreError as err:
             text = f"{err.user_message} {err.hint}".strip()
             return ShopStatus(self.shop_id, ShopState.DISCONNECTED, text)
-        left = tokens.refresh_expires_at - self._clock.now()
-        days = max(0, math.ceil(left / timedelta(days=1)))
-        if left <= self._reauthorize_warning:
-            return ShopStatus(
-                self.shop_id,
-                ShopState.EXPIRING,
-                translate(
-                    "ShopTokenProvider", "Re-authorize this shop within %n day(s).", None, days
-                ),
-                days,
-                self._warning,
-            )
-        return ShopStatus(
+        return authorized_status(
             self.shop_id,
-            ShopState.CONNECTED,
-            translate("ShopTokenProvider", "Connected"),
-            days,
-            self._warning,
+            left=tokens.refresh_expires_at - self._clock.now(),
+            reauthorize_warning=self._reauthorize_warning,
+            connected=translate("ShopTokenProvider", "Connected"),
+            warning=self._warning,
         )
 
     # ------------------------------------------------------- TokenProvider

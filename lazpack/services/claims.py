@@ -24,6 +24,7 @@ from lazpack.domain.ports import ClaimHolder, ClaimPort, ClaimResult, Clock, Int
 from lazpack.errors import DatabaseUnavailableError, OrderClaimedError, StorageError
 from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 from lazpack.log import get_logger
+from lazpack.services.pacing import pause
 
 log = get_logger("claims")
 
@@ -269,15 +270,7 @@ class ClaimsWatch:
         while not self._stop.is_set():
             self._wake.clear()
             await self.poll()
-            stop = asyncio.ensure_future(self._stop.wait())
-            wake = asyncio.ensure_future(self._wake.wait())
-            try:
-                await asyncio.wait(
-                    {stop, wake}, timeout=self.interval_s, return_when=asyncio.FIRST_COMPLETED
-                )
-            finally:
-                stop.cancel()
-                wake.cancel()
+            await pause(self._stop, self._wake, self.interval_s)
 
     def halt(self) -> None:
         self._stop.set()

@@ -25,6 +25,7 @@ from lazpack.domain.orderbook import OPEN_STATUSES, BookChange, OrderBook
 from lazpack.domain.ports import LeaderPort, LeaderSync, SyncStatusPort
 from lazpack.errors import StorageError
 from lazpack.log import get_logger
+from lazpack.services.pacing import pause
 from lazpack.services.sync import SyncService
 
 log = get_logger("sync")
@@ -117,15 +118,7 @@ class SyncLeadership:
                 log.error("shop %s: sync tick failed", self.shop_id, exc_info=True)
             if self._stop.is_set():
                 break
-            stop = asyncio.ensure_future(self._stop.wait())
-            wake = asyncio.ensure_future(self._wake.wait())
-            try:
-                await asyncio.wait(
-                    {stop, wake}, timeout=self.interval_s, return_when=asyncio.FIRST_COMPLETED
-                )
-            finally:
-                stop.cancel()
-                wake.cancel()
+            await pause(self._stop, self._wake, self.interval_s)
 
     def halt(self) -> None:
         """No further tick: the loop ends after the one running now (if any)."""

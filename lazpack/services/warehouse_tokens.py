@@ -18,7 +18,6 @@ longer than the outage.
 from __future__ import annotations
 
 import asyncio
-import math
 import secrets
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
@@ -35,7 +34,12 @@ from lazpack.errors import (
 )
 from lazpack.i18n import arg, translate
 from lazpack.log import get_logger, register_secrets
-from lazpack.services.auth import REAUTHORIZE_WARNING, ShopState, ShopStatus
+from lazpack.services.auth import (
+    REAUTHORIZE_WARNING,
+    ShopState,
+    ShopStatus,
+    authorized_status,
+)
 
 _log = get_logger("auth")
 
@@ -103,8 +107,6 @@ class WarehouseTokenProvider:
             return ShopStatus(self.shop_id, ShopState.DISCONNECTED, self._disconnected)
         if current is None or current.tokens is None:
             return ShopStatus(self.shop_id, ShopState.DISCONNECTED, self._not_authorized())
-        left = current.tokens.refresh_expires_at - self._clock.now()
-        days = max(0, math.ceil(left / timedelta(days=1)))
         warning = (
             translate(
                 "WarehouseTokens",
@@ -113,22 +115,12 @@ class WarehouseTokenProvider:
             if self._unsaved is not None
             else ""
         )
-        if left <= self._reauthorize_warning:
-            return ShopStatus(
-                self.shop_id,
-                ShopState.EXPIRING,
-                translate(
-                    "ShopTokenProvider", "Re-authorize this shop within %n day(s).", None, days
-                ),
-                days,
-                warning,
-            )
-        return ShopStatus(
+        return authorized_status(
             self.shop_id,
-            ShopState.CONNECTED,
-            translate("WarehouseTokens", "Connected (shared by the warehouse)"),
-            days,
-            warning,
+            left=current.tokens.refresh_expires_at - self._clock.now(),
+            reauthorize_warning=self._reauthorize_warning,
+            connected=translate("WarehouseTokens", "Connected (shared by the warehouse)"),
+            warning=warning,
         )
 
     async def ensure_fresh(self) -> ShopStatus:

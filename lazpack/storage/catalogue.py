@@ -21,7 +21,8 @@ from lazpack.storage.connection import Database
 from lazpack.storage.rows import clean_detail, clean_text, format_ts, parse_ts
 
 
-def _weight(text: str) -> Decimal | None:
+def parse_weight(text: str) -> Decimal | None:
+    """A stored weight (grams as text, '' for none); a damaged value reads as none."""
     try:
         return Decimal(text) if text else None
     except InvalidOperation:
@@ -60,7 +61,7 @@ class SqliteCatalogue:
                 str(sku),
                 tuple(barcodes.pop(str(sku), ())),
                 location=str(location),
-                weight_g=_weight(str(weight)),
+                weight_g=parse_weight(str(weight)),
                 notes=str(notes),
             )
         for sku, codes_of in barcodes.items():

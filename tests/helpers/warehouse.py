@@ -10,20 +10,16 @@ from pathlib import Path
 import httpx
 
 from lazpack import cli
-from lazpack.api import LazadaClient
 from lazpack.config import Paths, Settings
 from lazpack.credentials import CredentialStore
-from lazpack.domain.ports import TokenProvider
 from lazpack.emulator import Emulator
 from lazpack.services.shops import ShopService
 from lazpack.services.warehouse import WarehouseSetup
 from lazpack.station import StationCore
-from lazpack.station_wiring import ClientFactory, postgres_journal, warehouse_setup
+from lazpack.station_wiring import demo_shop, postgres_journal, warehouse_setup
 from tests.helpers.keyrings import MemoryKeyring
-
-APP_KEY = "123456"
-APP_SECRET = "SellerOwnAppSecretXq81Lm0Zt"
-REDIRECT = "https://seller.example.com/lazpack/callback"
+from tests.helpers.seller_app import APP_KEY, APP_SECRET, REDIRECT, emulator_clients, register_app
+from tests.helpers.station import station_paths
 
 
 def seller_emulator(*, orders: int = 20, seed: int = 11) -> Emulator:
@@ -31,33 +27,6 @@ def seller_emulator(*, orders: int = 20, seed: int = 11) -> Emulator:
     emu = Emulator(orders=orders, seed=seed, region="sg", latency_ms=0.0, jitter_ms=0.0)
     register_app(emu)
     return emu
-
-
-def register_app(emu: Emulator) -> None:
-    emu.apps[APP_KEY] = APP_SECRET
-    emu.registered_redirect_uri = REDIRECT
-
-
-def emulator_clients(emu: Emulator) -> ClientFactory:
-    """The station's ``ClientFactory``: every shop's client reaches ``emu`` in-process."""
-
-    def make(
-        *,
-        app_key: str,
-        app_secret: str,
-        region: str,
-        base_url: str,
-        token_provider: TokenProvider | None = None,
-    ) -> LazadaClient:
-        return LazadaClient(
-            app_key=app_key,
-            app_secret=app_secret,
-            base_url=base_url or None,
-            asgi_app=emu.app,
-            token_provider=token_provider,
-        )
-
-    return make
 
 
 class WhStation:
@@ -119,3 +88,14 @@ def run_cli(*argv: str) -> tuple[int, str]:
     except SystemExit as stop:  # argparse: usage errors
         code = int(stop.code or 0)
     return code, out.getvalue()
+
+
+def warehouse_station(tmp_path: Path, n: int, dsn: str, emu: Emulator) -> StationCore:
+    """Station ``n`` of a warehouse on ``dsn`` with the demo shop of ``emu`` (in-process)."""
+    core = StationCore(
+        Settings(station_id=f"wh-{n}", packer=f"packer {n}"),
+        station_paths(tmp_path / f"station-{n}"),
+        journal=postgres_journal(dsn, station_name=f"Station {n}"),
+    )
+    core.add_shop(demo_shop(emulator=emu))
+    return core

@@ -19,43 +19,16 @@ import httpx
 import pytest
 
 from lazpack import log as lazlog
-from lazpack.api import LazadaClient
 from lazpack.config import Paths, Settings
-from lazpack.domain.ports import LazadaPort, TokenProvider
+from lazpack.domain.ports import LazadaPort
 from lazpack.emulator import Emulator
 from lazpack.errors import ShopDisconnectedError
 from lazpack.services.auth import ShopState
 from lazpack.services.oauth_listener import LoopbackListener
 from lazpack.services.sync import SyncService
 from lazpack.station import StationCore
-from lazpack.station_wiring import ClientFactory
 from tests.helpers.keyrings import MemoryKeyring
-
-APP_KEY = "123456"
-APP_SECRET = "SellerOwnAppSecretXq81Lm0Zt"
-REDIRECT = "https://seller.example.com/lazpack/callback"
-
-
-def emulator_clients(emu: Emulator) -> ClientFactory:
-    """The station's ``ClientFactory``: every shop's client reaches ``emu`` in-process."""
-
-    def make(
-        *,
-        app_key: str,
-        app_secret: str,
-        region: str,
-        base_url: str,
-        token_provider: TokenProvider | None = None,
-    ) -> LazadaClient:
-        return LazadaClient(
-            app_key=app_key,
-            app_secret=app_secret,
-            base_url=base_url or None,
-            asgi_app=emu.app,
-            token_provider=token_provider,
-        )
-
-    return make
+from tests.helpers.seller_app import APP_KEY, APP_SECRET, REDIRECT, emulator_clients
 
 
 class Station:

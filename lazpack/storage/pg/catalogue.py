@@ -14,7 +14,6 @@ freezing the window.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
 
 import asyncpg
 
@@ -22,6 +21,7 @@ from lazpack.domain.catalogue import CataloguePort, Product
 from lazpack.domain.clock import SystemClock
 from lazpack.domain.ports import Clock
 from lazpack.domain.waves import Wave, WavePort
+from lazpack.storage.catalogue import parse_weight
 from lazpack.storage.pg.runner import PgRunner
 from lazpack.storage.rows import clean_detail, clean_text
 
@@ -36,13 +36,6 @@ _LAST_WAVES = _WAVES + "ORDER BY w.id DESC LIMIT $1"
 
 #: A catalogue import of tens of thousands of rows is one transaction: give it time.
 IMPORT_TIMEOUT = 120.0
-
-
-def _weight(text: str) -> Decimal | None:
-    try:
-        return Decimal(text) if text else None
-    except InvalidOperation:
-        return None
 
 
 class PgCatalogue:
@@ -78,7 +71,7 @@ class PgCatalogue:
                 sku,
                 tuple(barcodes.pop(sku, ())),
                 location=r["location"],
-                weight_g=_weight(r["weight_g"]),
+                weight_g=parse_weight(r["weight_g"]),
                 notes=r["notes"],
             )
         for sku, codes_of in barcodes.items():

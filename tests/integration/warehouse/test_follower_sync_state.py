@@ -13,26 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from lazpack.config import Settings
 from lazpack.emulator import Emulator
 from lazpack.services.sync import Connection
-from lazpack.station import StationCore
-from lazpack.station_wiring import demo_shop, postgres_journal
 from lazpack.storage.pg.runner import PgRunner
 from lazpack.storage.pg.shop_sync import PgShopSync
-from tests.helpers.station import station_paths
+from tests.helpers.warehouse import warehouse_station
 
 SHOP = "demo"
-
-
-def warehouse_station(tmp_path: Path, n: int, dsn: str, emu: Emulator) -> StationCore:
-    core = StationCore(
-        Settings(station_id=f"wh-{n}", packer=f"packer {n}"),
-        station_paths(tmp_path / f"station-{n}"),
-        journal=postgres_journal(dsn, station_name=f"Station {n}"),
-    )
-    core.add_shop(demo_shop(emulator=emu))
-    return core
 
 
 @pytest.mark.asyncio

@@ -25,17 +25,8 @@ from lazpack.services.auth import ShopState
 from lazpack.station import StationCore
 from lazpack.station_wiring import warehouse_setup
 from tests.helpers.keyrings import MemoryKeyring
-from tests.helpers.warehouse import (
-    APP_KEY,
-    APP_SECRET,
-    REDIRECT,
-    WhStation,
-    authorize,
-    emulator_clients,
-    register_app,
-    run_cli,
-    seller_emulator,
-)
+from tests.helpers.seller_app import APP_KEY, APP_SECRET, REDIRECT, emulator_clients, register_app
+from tests.helpers.warehouse import WhStation, authorize, run_cli, seller_emulator
 
 
 @pytest.fixture
