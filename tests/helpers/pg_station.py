@@ -74,7 +74,12 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
         for oid in [int(o) for o in args.orders.split(",") if o]:
             await st.pack_by_scan(oid)
         heartbeat.cancel()
-        return {"left": await st.pending([int(o) for o in args.orders.split(",") if o])}
+        return {
+            "left": await st.pending([int(o) for o in args.orders.split(",") if o]),
+            # what this station was told about orders another station held
+            "refused": [o.message for o in st.outcomes if "is being packed at" in o.message],
+            "problems": st.internal_errors(),
+        }
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,14 +5,17 @@ loopback) with its journal on the shared database. Every station scans every ord
 its own random order, so each order is tried by all three: it must end ready to ship exactly
 once in one package, every scan of an order another station holds must be refused with who
 holds it, and the emulator must never have refused a Pack or an RTS row (no write was sent
-for a state another station had already changed).
+for a state another station had already changed). Once with three stations in this process,
+once with three station processes (``tests.helpers.pg_station``), as three PCs run.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import random
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +31,7 @@ from tests.helpers.station import HeadlessStation
 pytestmark = pytest.mark.slow
 
 ORDERS = int(os.environ.get("LAZPACK_WAREHOUSE_ORDERS", "300"))
+ROOT = Path(__file__).resolve().parents[3]
 
 
 class WarehouseStation(HeadlessStation):
@@ -131,3 +135,40 @@ async def test_a_batch_skips_the_orders_another_station_holds(
     finally:
         await a.__aexit__(None, None, None)
         await b.__aexit__(None, None, None)
+
+
+@pytest.mark.asyncio
+async def test_three_station_processes_scan_the_same_orders_each_ships_once(
+    emu: EmulatorProcess, pg_dsn: str, tmp_path: Path
+) -> None:
+    """The same as the first test with each station a process of its own (the harness station
+    on PostgreSQL, ``tests.helpers.pg_station``): three PCs, one database, one Lazada."""
+    order_ids = emu.add_orders(ORDERS)
+    procs = []
+    for n in range(3):
+        mine = order_ids[:]
+        random.Random(100 + n).shuffle(mine)
+        procs.append(
+            await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "tests.helpers.pg_station", "--data-dir",
+                str(tmp_path / f"st-{n}"), "--url", emu.base_url, "--orders",
+                ",".join(map(str, mine)), "--station-id", f"wh-p{n}", "--database", pg_dsn,
+                cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            )
+        )  # fmt: skip
+    results = []
+    for proc in procs:
+        out, err = await proc.communicate()
+        assert proc.returncode == 0, err.decode()[-3000:]
+        results.append(json.loads(out.decode().strip().splitlines()[-1]))
+    assert [r["problems"] for r in results] == [[], [], []]
+    assert all(r["left"] == [] for r in results), [r["left"][:5] for r in results]
+    assert check_exactly_once(emu, order_ids) == []
+    assert sum(emu.refused_rows().values()) == 0, emu.refused_rows()
+    refusals = [m for r in results for m in r["refused"]]
+    assert refusals, "no station process was ever refused an order another one held"
+    assert all(" by " in m and " ago." in m for m in refusals)
+    with PgJournal(pg_dsn, station_id="wh-check") as journal:
+        assert set(journal.applied_writes("pack").values()) == {1}
+        assert len(journal.applied_writes("pack")) == len(order_ids)
+        assert set(journal.applied_writes("rts").values()) == {1}
