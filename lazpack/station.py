@@ -437,17 +437,26 @@ class StationCore:
             for shop_id in self.shared_syncs:
                 wake(shop_id)
 
+        watch = self.claims_watch
+
         def on_resync() -> None:
             loop.call_soon_threadsafe(wake_all)
+            if watch is not None:
+                loop.call_soon_threadsafe(watch.wake)
 
         def on_change(shop_id: str, _orders: list[int], by: str) -> None:
             if by != journal.station_id:
                 loop.call_soon_threadsafe(wake, shop_id)
 
+        def on_claims(_shop_id: str) -> None:
+            if watch is not None:
+                loop.call_soon_threadsafe(watch.wake)  # "Packing at" follows at once
+
         self._order_notices = OrderNotifications(
             journal.runner,
             on_change=on_change,
             on_resync=on_resync,
+            on_claims=on_claims if watch is not None else None,
         )
         self._order_notices.start()
 

@@ -31,6 +31,15 @@ from lazpack.storage.rows import clean_detail, clean_text
 log = get_logger("storage.pg")
 
 CHANNEL = "lazpack_orders"
+#: Claims taken, released or taken over (payload: the shop id): the "Packing at" column of
+#: every station reads the claims again at once instead of at its next poll.
+CLAIMS_CHANNEL = "lazpack_claims"
+
+
+async def _claims_changed(conn: asyncpg.Connection, shop_id: str) -> None:
+    await conn.execute("SELECT pg_notify($1, $2)", CLAIMS_CHANNEL, shop_id)
+
+
 #: NOTIFY payloads must stay under 8000 bytes: order ids are sent in chunks of this many.
 NOTIFY_CHUNK = 400
 
@@ -101,6 +110,8 @@ class PgClaims:
                 expired = None
                 if prev is not None and prev["station_id"] != self.station_id:
                     expired = _holder(prev)
+                if prev is None or expired is not None:  # a new holder, not a re-claim
+                    await _claims_changed(conn, clean_text(shop_id))
                 return ClaimResult(True, _holder(mine), expired)
             # Refused: read who holds it now (the decision above is already made).
             now = await conn.fetchrow(
@@ -140,6 +151,8 @@ class PgClaims:
                 order_id,
                 self.station_id,
             )
+            if status != "DELETE 0":
+                await _claims_changed(conn, clean_text(shop_id))
             return bool(status != "DELETE 0")
 
         result: bool = await self.runner.acall(work)
@@ -147,8 +160,12 @@ class PgClaims:
 
     async def release_all(self) -> int:
         async def work(conn: asyncpg.Connection) -> int:
-            status = await conn.execute("DELETE FROM claims WHERE station_id = $1", self.station_id)
-            return int(status.split()[-1])
+            rows = await conn.fetch(
+                "DELETE FROM claims WHERE station_id = $1 RETURNING shop_id", self.station_id
+            )
+            for shop in sorted({r["shop_id"] for r in rows}):
+                await _claims_changed(conn, shop)
+            return len(rows)
 
         result: int = await self.runner.acall(work)
         return result
@@ -195,6 +212,7 @@ class PgClaims:
                     clean_text(packer),
                     clean_detail(f"taken over from {who}: {reason}"),
                 )
+                await _claims_changed(conn, shop)  # delivered when the transaction commits
                 return before
 
         result: ClaimHolder | None = await self.runner.acall(work)
@@ -287,7 +305,9 @@ class OrderNotifications:
 
     ``on_change(shop_id, order_ids, by_station)`` is called on the database thread for every
     notification; ``on_resync()`` after every (re)connect, because notifications sent while
-    the connection was down are lost: the station re-reads the order book then.
+    the connection was down are lost: the station re-reads the order book then. With
+    ``on_claims(shop_id)`` it also listens on ``lazpack_claims`` (an order claimed, released
+    or taken over at any station).
     """
 
     def __init__(
@@ -296,11 +316,13 @@ class OrderNotifications:
         *,
         on_change: OrdersChanged,
         on_resync: Callable[[], Awaitable[None] | None],
+        on_claims: Callable[[str], None] | None = None,
         retry_seconds: float = 1.0,
     ) -> None:
         self.runner = runner
         self.on_change = on_change
         self.on_resync = on_resync
+        self.on_claims = on_claims
         self.retry_seconds = retry_seconds
         self._stop = asyncio.Event()
         self._task: concurrent.futures.Future[Any] | None = None
@@ -323,6 +345,10 @@ class OrderNotifications:
         except (ValueError, KeyError, TypeError) as err:
             log.warning("an unreadable order notification was ignored: %s", type(err).__name__)
 
+    def _deliver_claims(self, _conn: object, _pid: int, _channel: str, payload: object) -> None:
+        if self.on_claims is not None:
+            self.on_claims(str(payload))
+
     async def _run(self) -> None:
         while not self._stop.is_set():
             lost = asyncio.Event()
@@ -331,6 +357,8 @@ class OrderNotifications:
                 conn = await self.runner.connection()
                 conn.add_termination_listener(lambda _c, gone=lost: gone.set())
                 await conn.add_listener(CHANNEL, self._deliver)
+                if self.on_claims is not None:
+                    await conn.add_listener(CLAIMS_CHANNEL, self._deliver_claims)
                 self.connected = True
                 self.reconnects += 1
                 outcome = self.on_resync()
