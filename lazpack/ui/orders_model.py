@@ -237,9 +237,11 @@ class OrdersModel(QAbstractTableModel):
         """Who packs which order across the warehouse (``station_id``: this station's own)."""
         old, self._claims, self._station_id = self._claims, dict(holders), station_id
         self._claims_read_at = self._monotonic()
-        if old == self._claims:
-            return
         before, now = _who(old), _who(self._claims)
+        if before == now:
+            # only the ages moved, and the once-a-second refresh_times repaints those: no
+            # whole-column repaint on the GUI thread at every read of the claims
+            return
         # not just older: another holder, a release — those rows move (merged, not re-sorted)
         moved = [k for k in before.keys() | now.keys() if before.get(k) != now.get(k)]
         if moved and self._sort_col == Column.PACKING:
