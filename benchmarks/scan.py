@@ -31,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lazpack.config import Settings  # noqa: E402
+from lazpack.config import ApiSettings, Settings  # noqa: E402
 from tests.helpers.e2e import station, until  # noqa: E402
 
 
@@ -182,6 +182,8 @@ async def bench_scan_during_sync(n: int, orders: int) -> list[float]:
     )
     server.start()
     base_url, _pending, _open = parent.recv()
+    # the station's own call budget, limits off: the sync runs as fast as the client can
+    api = ApiSettings(rate_limit_per_s=0.0, max_concurrency=ApiSettings().max_concurrency)
     emu = Emulator(orders=50, seed=2, region="sg")
     syncs = 0
     try:
@@ -200,7 +202,7 @@ async def bench_scan_during_sync(n: int, orders: int) -> list[float]:
                     nonlocal syncs
                     while True:
                         timeline = sync_bench.Timeline()
-                        client = sync_bench._client(base_url, timeline, concurrency=8, limits=False)
+                        client = sync_bench._client(base_url, timeline, api)
                         async with client:
                             service = SyncService(client, OrderBook(), shop_id="big")
                             await service.sync_once()
@@ -209,6 +211,8 @@ async def bench_scan_during_sync(n: int, orders: int) -> list[float]:
                 syncing = asyncio.ensure_future(big_sync())
                 await asyncio.sleep(0.5)  # the sync is under way: pages and items in flight
                 out = await posted_scans(st, target, n, pause_s=0.02)
+                if syncing.done():  # it only ends by failing: the rows would measure no load
+                    raise RuntimeError(f"the sync under the scans failed: {syncing.exception()!r}")
                 syncing.cancel()
                 await asyncio.gather(syncing, return_exceptions=True)
     finally:

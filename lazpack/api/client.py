@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from lazpack.api import decode
+from lazpack.api import decode, wire
 from lazpack.api.transport import (
     LOCK_FAILED,
     RetryPolicy,
@@ -104,7 +104,10 @@ class LazadaClient(SignedTransport):
             "offset": offset,
             "limit": limit,
         }
-        body = await self.call("/orders/get", params, write=False)
+        page, body = await self.read_fast("/orders/get", params, wire.orders_page)
+        if page is not None:
+            return page
+        assert body is not None
         data = decode.data_of(body, "/orders/get")
         rows = data.get("orders") if isinstance(data, dict) else None
         if isinstance(rows, list) and len(rows) >= OFFLOAD_ROWS:
@@ -233,7 +236,12 @@ class LazadaClient(SignedTransport):
 
         async def chunk(part: Sequence[int]) -> dict[int, list[OrderItem]]:
             value = "[" + ",".join(str(i) for i in part) + "]"
-            body = await self.call("/orders/items/get", {"order_ids": value}, write=False)
+            items, body = await self.read_fast(
+                "/orders/items/get", {"order_ids": value}, wire.multiple_items
+            )
+            if items is not None:
+                return items
+            assert body is not None
             data = decode.data_of(body, "/orders/items/get")
             if len(part) >= OFFLOAD_ROWS:
                 return await off_loop(decode.decode_multiple_items, data)

@@ -6,8 +6,10 @@ it), so the models cannot depend on a validation library; and Lazada's wire type
 inconsistent in ways a declarative schema handles badly — the same id arrives as a
 number or a string, money as a string on orders and a number on items, dates in three
 formats, the refresh answer renames the country list, batch errors use two spellings.
-A few explicit functions state each tolerance once, and decoding cost is nothing next
-to a network round trip.
+A few explicit functions state each tolerance once. Where decoding cost does matter —
+the GetOrders and GetMultipleOrderItems answers of a big sync, on the thread that paints
+scans — ``wire.py`` reads the usual wire types straight into msgspec structs and hands
+every other answer back to the functions here, which stay the definition.
 
 Tolerances implemented here:
 
@@ -172,6 +174,11 @@ def to_decimal(value: Any) -> Decimal:
             return amount
     elif cls is int:
         return Decimal(value)
+    elif cls is float:  # item prices arrive as numbers: repr is what str() gives
+        amount = Decimal(repr(value))
+        if not amount.is_finite():
+            raise MalformedResponseError("expected an amount, got a non-finite one")
+        return amount
     if value is None or value == "":
         return Decimal(0)
     if isinstance(value, bool):

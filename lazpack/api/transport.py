@@ -197,6 +197,13 @@ def _check_url(url: str) -> str:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Decoded:
+    """Internal: what a ``read_fast`` decoder made of the answer (not a JSON body)."""
+
+    value: Any
+
+
 class _Unsent(Exception):
     """Internal: the attempt failed before the request left (safe to retry a write)."""
 
@@ -339,6 +346,35 @@ class SignedTransport:
         retry_batch_lock: bool = False,
     ) -> decode.Json:
         """One API call with signing, retries, token refresh and error mapping."""
+        body: decode.Json = await self._call(
+            api_path, params, write=write, auth_api=auth_api, retry_batch_lock=retry_batch_lock
+        )
+        return body
+
+    async def read_fast(
+        self, api_path: str, params: Mapping[str, object], fast: Callable[[bytes], T | None]
+    ) -> tuple[T, None] | tuple[None, decode.Json]:
+        """A read whose successful answer ``fast`` decodes straight from its bytes
+        (``lazpack.api.wire``): ``(value, None)``. Where ``fast`` gives up (``None``) the
+        answer goes the general way — parsed, checked, mapped to an error — and the result
+        is ``(None, body)`` for the caller's lenient decoder."""
+        result = await self._call(api_path, params, write=False, fast=fast)
+        if isinstance(result, _Decoded):
+            value: T = result.value
+            return value, None
+        body: decode.Json = result
+        return None, body
+
+    async def _call(
+        self,
+        api_path: str,
+        params: Mapping[str, object],
+        *,
+        write: bool,
+        auth_api: bool = False,
+        retry_batch_lock: bool = False,
+        fast: Callable[[bytes], Any] | None = None,
+    ) -> Any:
         method: Literal["GET", "POST"] = "POST" if write else "GET"
         url = (self.auth_url if auth_api else self.base_url) + api_path
         business = signable(params)
@@ -353,7 +389,7 @@ class SignedTransport:
         while True:
             attempt += 1
             try:
-                body = await self._attempt(method, url, api_path, business, token, write)
+                body = await self._attempt(method, url, api_path, business, token, write, fast)
                 if retry_batch_lock:
                     result = body.get("result")
                     if isinstance(result, dict) and not decode.strict_bool(
@@ -415,7 +451,8 @@ class SignedTransport:
         business: Mapping[str, str],
         token: str,
         write: bool,
-    ) -> decode.Json:
+        fast: Callable[[bytes], Any] | None = None,
+    ) -> Any:
         # Wait for rate budget *before* taking a concurrency slot (a call sleeping on the
         # budget must not block one that could go), then stamp the budget only once a slot
         # is held, right before sending: stamps taken while queueing for a slot would let
@@ -479,6 +516,8 @@ class SignedTransport:
                 code="429",
                 api_path=api_path,
             )
+        if fast is not None and (value := fast(raw)) is not None:
+            return _Decoded(value)
         try:
             big = len(raw) >= OFFLOAD_BYTES
             body = await off_loop(decode.parse_json, raw) if big else decode.parse_json(raw)

@@ -209,7 +209,7 @@ def get_order(ctx: Ctx) -> dict[str, Any]:
 
 def get_order_items(ctx: Ctx) -> dict[str, Any]:
     order = _order_id(ctx)
-    return ok([ctx.world.item_dict(it, ctx.origin) for it in order.items])
+    return ok([ctx.world.item_wire(it, ctx.origin) for it in order.items])
 
 
 def get_multiple_order_items(ctx: Ctx) -> dict[str, Any]:
@@ -232,7 +232,7 @@ def get_multiple_order_items(ctx: Ctx) -> dict[str, Any]:
             {
                 "order_id": o.order_id,
                 "order_number": o.order_number,
-                "order_items": [ctx.world.item_dict(it, ctx.origin) for it in o.items],
+                "order_items": [ctx.world.item_wire(it, ctx.origin) for it in o.items],
             }
             for o in found
         ]

@@ -263,6 +263,10 @@ class Item:
     cancel_return_initiator: str = ""
     digital_delivery_info: str = ""
     payment_time: int = 0
+    #: ``(inputs, row)``: the last GetOrderItems row built and what it was built from.
+    wire: tuple[tuple[Any, ...], dict[str, Any]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
 
 @dataclass

@@ -72,6 +72,22 @@ def order_dict(order: Order, region: Region) -> dict[str, Any]:
     }
 
 
+def item_key(
+    it: Item, order: Order, region: Region, shop_name: str, origin: str
+) -> tuple[Any, ...]:
+    """Everything ``item_dict`` reads."""
+    p = it.product
+    return (
+        it.order_item_id, it.order_id, it.status, it.created_at, it.updated_at,
+        it.item_price, it.paid_price, it.voucher, it.shipping_amount,
+        it.shipping_provider_type, it.delivery_option_sof, it.is_digital, it.package_id,
+        it.tracking_code, it.shipment_provider, it.reason, it.cancel_return_initiator,
+        it.digital_delivery_info, it.payment_time,
+        p.name, p.sku, p.shop_sku, p.variation, p.sku_id, p.product_id,
+        order.warehouse_code, order.cross_border, region, shop_name, origin,
+    )  # fmt: skip
+
+
 def item_dict(
     it: Item, order: Order, region: Region, shop_name: str, origin: str
 ) -> dict[str, Any]:

@@ -482,6 +482,22 @@ class World:
             order = self._orders[item.order_id]
             return wire.item_dict(item, order, self.region, self.shop_name, origin)
 
+    def item_wire(self, item: Item, origin: str) -> dict[str, Any]:
+        """``item_dict``, cached on the item while nothing it is made of changes (items are
+        changed in place all over the emulator, so the cache checks its inputs instead of
+        being dropped by each writer); callers must not mutate it. GetMultipleOrderItems
+        builds hundreds of rows per answer, and concurrent answers queue on that CPU."""
+        with self.lock:
+            order = self._orders[item.order_id]
+            key = wire.item_key(item, order, self.region, self.shop_name, origin)
+            cached = item.wire
+            if cached is None or cached[0] != key:
+                cached = item.wire = (
+                    key,
+                    wire.item_dict(item, order, self.region, self.shop_name, origin),
+                )
+            return cached[1]
+
     def label_dict(self, pkg: Package) -> dict[str, Any]:
         """What ``labels.render_awb_pdf`` prints for one package."""
         with self.lock:
