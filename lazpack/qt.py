@@ -77,7 +77,8 @@ def apply() -> bool:
 # thread only: automatic collection is off, and a timer on the application collects with the
 # collector's own thresholds (what automatic collection would have done, on the right thread).
 
-_GC_INTERVAL_MS = 250
+#: How often the GUI thread's timer collects (benchmarks/sync.py runs the same regime).
+GC_INTERVAL_MS = 250
 _gc_timer: Any = None
 
 
@@ -109,7 +110,7 @@ def collect_garbage_on_gui_thread() -> bool:
         return True
     timer = QTimer(app)  # the application owns it: it lives and fires on the GUI thread
     timer.setObjectName("lazpackGuiThreadGc")
-    timer.setInterval(_GC_INTERVAL_MS)
+    timer.setInterval(GC_INTERVAL_MS)
     timer.timeout.connect(collect_garbage_now)
     timer.start()
     _gc_timer = timer

@@ -236,11 +236,11 @@ def parse_datetime(value: Any) -> datetime | None:
         return _from_epoch(float(value))
     if not isinstance(value, str):
         raise MalformedResponseError("expected a date")
-    return _parse_text_datetime(value)
+    return parse_text_datetime(value)
 
 
 @functools.lru_cache(maxsize=4096)
-def _parse_text_datetime(value: str) -> datetime | None:
+def parse_text_datetime(value: str) -> datetime | None:
     # Cached: every item of an order repeats the order's timestamps.
     text = value.strip()
     if len(text) == 25 and text[19] == " " and text[20] in "+-":

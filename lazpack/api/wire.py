@@ -21,6 +21,7 @@ on mutated answers), and the fast one never has to raise.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 import msgspec
@@ -136,7 +137,7 @@ class _ItemsAnswer(Struct, gc=False):
 
 _orders_answer = msgspec.json.Decoder(_OrdersAnswer)
 _items_answer = msgspec.json.Decoder(_ItemsAnswer)
-_date = decode.parse_datetime
+_parse_date = decode.parse_text_datetime  # cached: an order's items repeat its timestamps
 _money = decode.to_decimal
 _EMPTY_ADDRESS = Address()
 
@@ -154,6 +155,11 @@ def _ok(code: str | int) -> bool:
     # ``check_envelope``'s test for success, for the two types the struct admits (a
     # boolean is neither: msgspec refuses it for ``str | int``).
     return code.strip() == "0" if isinstance(code, str) else code == 0
+
+
+def _date(text: str | None) -> datetime | None:
+    # ``decode.parse_datetime`` for the one type the structs admit
+    return _parse_date(text) if text else None
 
 
 def _address(a: _Address | None) -> Address:
@@ -177,6 +183,7 @@ def _address(a: _Address | None) -> Address:
 
 def _order(o: _Order) -> Order:
     order_id = o.order_id or 0
+    shipping = _address(o.address_shipping)
     created = _date(o.created_at)
     if created is None:
         raise MalformedResponseError("missing created_at")  # the lenient path says so
@@ -193,8 +200,9 @@ def _order(o: _Order) -> Order:
         o.payment_method or "",
         o.customer_first_name or "",
         o.customer_last_name or "",
-        _address(o.address_shipping),
-        _address(o.address_billing),
+        shipping,
+        # billing is usually the shipping address again: one frozen model serves both
+        shipping if o.address_billing == o.address_shipping else _address(o.address_billing),
         bool(o.gift_option),
         o.gift_message or "",
         o.remarks or "",
