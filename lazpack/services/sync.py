@@ -223,11 +223,19 @@ class SyncService:
     async def run(self) -> None:
         """Full sync (retried until it succeeds), then incremental polls forever."""
         while True:
+            full = self._watermark is None
             ok = await self.sync_once()
             delay = self.interval_s
+            if ok and full:
+                # At once, not a minute later: an order that changed status while the full
+                # sync read the statuses one page at a time (another station packed it) can
+                # be missing from every status it read; this poll catches it.
+                delay = 0.0
             if not ok and isinstance(self._last_error, RateLimitError):
                 delay = max(delay, self._last_error.ban_seconds)
             self._wake.clear()
+            if delay <= 0:
+                continue
             try:
                 async with asyncio.timeout(delay):
                     await self._wake.wait()
@@ -280,10 +288,14 @@ class SyncService:
         await items.run([walk(status) for status in self.statuses])
         log.info("full sync of %s: %d open orders", self.shop_id, len(items.orders))
         self.full_sync_ids = frozenset(items.orders)
-        self._watermark = self._newest(items.orders.values(), default=started)
+        # From the sync's start, not from the newest order seen: an order that changed while
+        # the statuses were read (and so may be missing) changed after ``started``, and a
+        # newer one seen must not carry the watermark past it.
+        self._watermark = started
 
     async def _incremental(self) -> None:
         assert self._watermark is not None
+        started = self.clock.now()
         self._set(syncing=True)
         since = self._watermark - OVERLAP
         seen: list[Order] = []
@@ -299,7 +311,11 @@ class SyncService:
         await items.run([walk()])
         if items.orders:
             log.info("incremental sync of %s: %d changed orders", self.shop_id, len(items.orders))
-        self._watermark = self._newest(seen, default=self._watermark)
+        if seen:
+            # Not past this poll's start: an order that changed during the poll may have
+            # moved behind a page already read, and the next poll must still ask for it.
+            newest = min(self._newest(seen, default=self._watermark), started)
+            self._watermark = max(self._watermark, newest)
 
     @staticmethod
     def _newest(orders: Iterable[Order], *, default: datetime) -> datetime:

@@ -325,6 +325,9 @@ class HeadlessStation:
                 break
         else:
             raise RuntimeError(f"the order sync never succeeded: {self.sync.state.message}")
+        # SyncService.run's catch-up poll right after the full sync (orders that changed
+        # status while it read); a failure here is the next poll's to retry, as in the app
+        await self.sync.sync_once()
         report = StartReport(reconciled, pruned, resumed)
         if self.service.session is not None:
             report.finished_resumed = await self.finish_open()

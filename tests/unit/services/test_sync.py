@@ -159,3 +159,66 @@ async def test_run_polls_again_on_refresh_and_stops_on_cancel() -> None:
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
+
+
+class MovingShop(FakeShop):
+    """Another station packs order ``moving`` while this station's full sync reads: after
+    the sync has read ``packed`` and before it reads ``pending``, so neither status shows it."""
+
+    def __init__(self, moving: int, at: datetime) -> None:
+        super().__init__()
+        self.moving, self.at = moving, at
+        self.packed_read = asyncio.Event()
+
+    async def iter_orders(
+        self,
+        *,
+        status: str | None = None,
+        created_after: datetime | None = None,
+        update_after: datetime | None = None,
+    ) -> AsyncIterator[Order]:
+        if status == "pending" and not self.packed_read.is_set():
+            await self.packed_read.wait()
+            self.set_status(self.moving, "packed", self.at)
+        async for o in super().iter_orders(
+            status=status, created_after=created_after, update_after=update_after
+        ):
+            yield o
+        if status == "packed":
+            self.packed_read.set()
+
+
+def moving_shop() -> MovingShop:
+    shop = MovingShop(moving=1, at=T0 + timedelta(seconds=1))
+    shop.add(make_order(1, updated=T0 - timedelta(hours=1)), make_items(1))
+    # seen by the full sync, updated later than the move: it must not carry the
+    # watermark past the moved order
+    shop.add(make_order(2, updated=T0 + timedelta(minutes=10)), make_items(2))
+    return shop
+
+
+@pytest.mark.asyncio
+async def test_an_order_that_changed_status_during_the_full_sync_comes_with_the_next_poll() -> None:
+    shop, book, clock = moving_shop(), OrderBook(), FakeClock(T0)
+    sync = make_sync(shop, book, clock)
+    assert await sync.sync_once()
+    assert ("s1", 1) not in book and ("s1", 2) in book  # missed by every status it read
+    clock.t = T0 + timedelta(minutes=11)
+    assert await sync.sync_once()
+    assert book.get(("s1", 1)).tab is Tab.PACKED
+
+
+@pytest.mark.asyncio
+async def test_run_polls_right_after_the_full_sync() -> None:
+    shop, book, clock = moving_shop(), OrderBook(), FakeClock(T0)
+    sync = SyncService(shop, book, shop_id="s1", interval_s=3600, clock=clock)  # type: ignore[arg-type]
+    arrived = asyncio.Event()
+    book.add_listener(lambda change: arrived.set() if ("s1", 1) in change.added else None)
+    task = asyncio.create_task(sync.run())
+    try:
+        async with asyncio.timeout(5):  # not an hour: the catch-up poll comes at once
+            await arrived.wait()
+        assert book.get(("s1", 1)).tab is Tab.PACKED
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
