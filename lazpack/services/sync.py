@@ -223,19 +223,11 @@ class SyncService:
     async def run(self) -> None:
         """Full sync (retried until it succeeds), then incremental polls forever."""
         while True:
-            full = self._watermark is None
             ok = await self.sync_once()
             delay = self.interval_s
-            if ok and full:
-                # At once, not a minute later: an order that changed status while the full
-                # sync read the statuses one page at a time (another station packed it) can
-                # be missing from every status it read; this poll catches it.
-                delay = 0.0
             if not ok and isinstance(self._last_error, RateLimitError):
                 delay = max(delay, self._last_error.ban_seconds)
             self._wake.clear()
-            if delay <= 0:
-                continue
             try:
                 async with asyncio.timeout(delay):
                     await self._wake.wait()

@@ -325,8 +325,9 @@ class HeadlessStation:
                 break
         else:
             raise RuntimeError(f"the order sync never succeeded: {self.sync.state.message}")
-        # SyncService.run's catch-up poll right after the full sync (orders that changed
-        # status while it read); a failure here is the next poll's to retry, as in the app
+        # The station's next poll, now rather than a minute later: it brings what changed
+        # status while the full sync read (another station packing); a failure here is the
+        # following poll's to retry, as in the app.
         await self.sync.sync_once()
         report = StartReport(reconciled, pruned, resumed)
         if self.service.session is not None:

@@ -206,19 +206,3 @@ async def test_an_order_that_changed_status_during_the_full_sync_comes_with_the_
     clock.t = T0 + timedelta(minutes=11)
     assert await sync.sync_once()
     assert book.get(("s1", 1)).tab is Tab.PACKED
-
-
-@pytest.mark.asyncio
-async def test_run_polls_right_after_the_full_sync() -> None:
-    shop, book, clock = moving_shop(), OrderBook(), FakeClock(T0)
-    sync = SyncService(shop, book, shop_id="s1", interval_s=3600, clock=clock)  # type: ignore[arg-type]
-    arrived = asyncio.Event()
-    book.add_listener(lambda change: arrived.set() if ("s1", 1) in change.added else None)
-    task = asyncio.create_task(sync.run())
-    try:
-        async with asyncio.timeout(5):  # not an hour: the catch-up poll comes at once
-            await arrived.wait()
-        assert book.get(("s1", 1)).tab is Tab.PACKED
-    finally:
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
