@@ -14,7 +14,7 @@ other answer — an error envelope, an id sent as a string, a field of an unexpe
 an escaped surrogate, a damaged body — makes the fast decoder return ``None``, and the
 caller decodes the same bytes the lenient way (``decode.parse_json`` + ``decode_*``), which
 states every tolerance and raises the right error. So both paths give equal models for
-any answer the fast one accepts (``tests/unit/test_wire.py`` checks it on generated and
+any answer the fast one accepts (``tests/unit/api/test_wire.py`` checks it on generated and
 on mutated answers), and the fast one never has to raise.
 """
 
@@ -166,18 +166,18 @@ def _address(a: _Address | None) -> Address:
     if a is None:
         return _EMPTY_ADDRESS
     return Address(
-        a.first_name or "",
-        a.last_name or "",
-        a.phone or "",
-        a.phone2 or "",
-        a.address1 or "",
-        a.address2 or "",
-        a.address3 or "",
-        a.address4 or "",
-        a.address5 or "",
-        a.city or "",
-        a.post_code or "",
-        a.country or "",
+        first_name=a.first_name or "",
+        last_name=a.last_name or "",
+        phone=a.phone or "",
+        phone2=a.phone2 or "",
+        address1=a.address1 or "",
+        address2=a.address2 or "",
+        address3=a.address3 or "",
+        address4=a.address4 or "",
+        address5=a.address5 or "",
+        city=a.city or "",
+        post_code=a.post_code or "",
+        country=a.country or "",
     )
 
 
@@ -188,59 +188,61 @@ def _order(o: _Order) -> Order:
     if created is None:
         raise MalformedResponseError("missing created_at")  # the lenient path says so
     return Order(
-        order_id,
-        order_id if o.order_number is None else o.order_number,
-        created,
-        _date(o.updated_at) or created,
-        tuple(o.statuses) if o.statuses else (),
-        o.items_count or 0,
-        _money(o.price),
-        _money(o.shipping_fee),
-        _money(o.voucher),
-        o.payment_method or "",
-        o.customer_first_name or "",
-        o.customer_last_name or "",
-        shipping,
+        order_id=order_id,
+        order_number=order_id if o.order_number is None else o.order_number,
+        created_at=created,
+        updated_at=_date(o.updated_at) or created,
+        statuses=tuple(o.statuses) if o.statuses else (),
+        items_count=o.items_count or 0,
+        price=_money(o.price),
+        shipping_fee=_money(o.shipping_fee),
+        voucher=_money(o.voucher),
+        payment_method=o.payment_method or "",
+        customer_first_name=o.customer_first_name or "",
+        customer_last_name=o.customer_last_name or "",
+        address_shipping=shipping,
         # billing is usually the shipping address again: one frozen model serves both
-        shipping if o.address_billing == o.address_shipping else _address(o.address_billing),
-        bool(o.gift_option),
-        o.gift_message or "",
-        o.remarks or "",
-        o.buyer_note or "",
-        o.warehouse_code or "",
-        o.promised_shipping_times or "",
-        bool(o.need_cancel_confirm),
-        bool(o.is_cancel_pending),
+        address_billing=(
+            shipping if o.address_billing == o.address_shipping else _address(o.address_billing)
+        ),
+        gift_option=bool(o.gift_option),
+        gift_message=o.gift_message or "",
+        remarks=o.remarks or "",
+        buyer_note=o.buyer_note or "",
+        warehouse_code=o.warehouse_code or "",
+        promised_shipping_times=o.promised_shipping_times or "",
+        need_cancel_confirm=bool(o.need_cancel_confirm),
+        is_cancel_pending=bool(o.is_cancel_pending),
     )
 
 
 def _item(i: _Item) -> OrderItem:
     return OrderItem(
-        i.order_item_id or 0,
-        i.order_id or 0,
-        i.status or "",
-        i.name or "",
-        i.sku or "",
-        i.shop_sku or "",
-        i.variation or "",
-        _money(i.item_price),
-        _money(i.paid_price),
-        i.currency or "",
-        bool(i.is_digital),
-        bool(i.delivery_option_sof),
-        i.package_id or "",
-        i.tracking_code or "",
-        i.shipment_provider or "",
-        i.shipping_provider_type or "",
-        i.shipping_type or "",
-        i.product_main_image or "",
-        i.product_id or 0,
-        i.sku_id or 0,
-        i.reason or "",
-        bool(i.is_cancel_pending),
-        bool(i.need_cancel_confirm),
-        _date(i.created_at),
-        _date(i.updated_at),
+        order_item_id=i.order_item_id or 0,
+        order_id=i.order_id or 0,
+        status=i.status or "",
+        name=i.name or "",
+        sku=i.sku or "",
+        shop_sku=i.shop_sku or "",
+        variation=i.variation or "",
+        item_price=_money(i.item_price),
+        paid_price=_money(i.paid_price),
+        currency=i.currency or "",
+        is_digital=bool(i.is_digital),
+        delivery_option_sof=bool(i.delivery_option_sof),
+        package_id=i.package_id or "",
+        tracking_code=i.tracking_code or "",
+        shipment_provider=i.shipment_provider or "",
+        shipping_provider_type=i.shipping_provider_type or "",
+        shipping_type=i.shipping_type or "",
+        product_main_image=i.product_main_image or "",
+        product_id=i.product_id or 0,
+        sku_id=i.sku_id or 0,
+        reason=i.reason or "",
+        is_cancel_pending=bool(i.is_cancel_pending),
+        need_cancel_confirm=bool(i.need_cancel_confirm),
+        created_at=_date(i.created_at),
+        updated_at=_date(i.updated_at),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
-from collections.abc import Callable, Coroutine, Iterable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -306,12 +306,8 @@ class SyncService:
         if seen:
             # Not past this poll's start: an order that changed during the poll may have
             # moved behind a page already read, and the next poll must still ask for it.
-            newest = min(self._newest(seen, default=self._watermark), started)
-            self._watermark = max(self._watermark, newest)
-
-    @staticmethod
-    def _newest(orders: Iterable[Order], *, default: datetime) -> datetime:
-        return max((default, *(o.updated_at for o in orders)))
+            newest = max(o.updated_at for o in seen)
+            self._watermark = max(self._watermark, min(newest, started))
 
     def _report(self, err: BaseException) -> None:
         if isinstance(err, RateLimitError):
