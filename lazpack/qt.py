@@ -24,6 +24,8 @@ import sys
 import threading
 from typing import Any
 
+from lazpack import gc_policy
+
 _IMMORTAL = 1 << 40
 _applied = False
 
@@ -83,16 +85,9 @@ _gc_timer: Any = None
 
 
 def collect_garbage_now() -> None:
-    """What automatic collection would do now (the youngest generation over its threshold,
-    and the older ones over theirs). Call it on the GUI thread only."""
-    if threading.current_thread() is not threading.main_thread():
-        return
-    t0, t1, t2 = gc.get_threshold()
-    c0, c1, c2 = gc.get_count()
-    if c0 <= t0:
-        return
-    generation = 2 if c1 > t1 and c2 > t2 else 1 if c1 > t1 else 0
-    gc.collect(generation)
+    """What automatic collection would do now (``lazpack.gc_policy.collect_now``: the
+    thresholds, or a freeze during a bulk load). Call it on the GUI thread only."""
+    gc_policy.collect_now()
 
 
 def collect_garbage_on_gui_thread() -> bool:

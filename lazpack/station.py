@@ -540,8 +540,9 @@ class StationCore:
 
     def _after_full_sync(self, state: SyncState) -> None:
         # Tens of thousands of long-lived order objects make every full GC pass take
-        # hundreds of ms (a visible freeze mid-keystroke). Move what the full sync loaded
-        # out of the collector's reach once; later garbage is collected as usual.
+        # hundreds of ms (a visible freeze mid-keystroke). Most of the load was frozen while
+        # it came in (``lazpack.gc_policy.bulk_load``); collect what was not, and move the
+        # rest out of the collector's reach too. Later garbage is collected as usual.
         if not self._running:
             return  # a station driven step by step (the harness) runs no collector tricks
         if state.full_sync_done and state.shop_id not in self._frozen:

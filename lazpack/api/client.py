@@ -104,7 +104,7 @@ class LazadaClient(SignedTransport):
             "offset": offset,
             "limit": limit,
         }
-        page, body = await self.read_fast("/orders/get", params, wire.orders_page)
+        page, body = await self.read_fast("/orders/get", params, wire.orders_page_steps)
         if page is not None:
             return page
         assert body is not None
@@ -237,7 +237,7 @@ class LazadaClient(SignedTransport):
         async def chunk(part: Sequence[int]) -> dict[int, list[OrderItem]]:
             value = "[" + ",".join(str(i) for i in part) + "]"
             items, body = await self.read_fast(
-                "/orders/items/get", {"order_ids": value}, wire.multiple_items
+                "/orders/items/get", {"order_ids": value}, wire.multiple_items_steps
             )
             if items is not None:
                 return items

@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from lazpack import turns
 from lazpack.api import decode
 from lazpack.api.signing import AUTH_URL, GATEWAYS, sign, signable
 from lazpack.domain.models import Region
@@ -352,12 +353,16 @@ class SignedTransport:
         return body
 
     async def read_fast(
-        self, api_path: str, params: Mapping[str, object], fast: Callable[[bytes], T | None]
+        self,
+        api_path: str,
+        params: Mapping[str, object],
+        fast: Callable[[bytes], turns.Steps[T | None]],
     ) -> tuple[T, None] | tuple[None, decode.Json]:
         """A read whose successful answer ``fast`` decodes straight from its bytes
-        (``lazpack.api.wire``): ``(value, None)``. Where ``fast`` gives up (``None``) the
-        answer goes the general way — parsed, checked, mapped to an error — and the result
-        is ``(None, body)`` for the caller's lenient decoder."""
+        (``lazpack.api.wire``), in turns on the loop (``lazpack.turns``): ``(value, None)``.
+        Where ``fast`` gives up (``None``) the answer goes the general way — parsed,
+        checked, mapped to an error — and the result is ``(None, body)`` for the caller's
+        lenient decoder."""
         result = await self._call(api_path, params, write=False, fast=fast)
         if isinstance(result, _Decoded):
             value: T = result.value
@@ -373,7 +378,7 @@ class SignedTransport:
         write: bool,
         auth_api: bool = False,
         retry_batch_lock: bool = False,
-        fast: Callable[[bytes], Any] | None = None,
+        fast: Callable[[bytes], turns.Steps[Any]] | None = None,
     ) -> Any:
         method: Literal["GET", "POST"] = "POST" if write else "GET"
         url = (self.auth_url if auth_api else self.base_url) + api_path
@@ -451,7 +456,7 @@ class SignedTransport:
         business: Mapping[str, str],
         token: str,
         write: bool,
-        fast: Callable[[bytes], Any] | None = None,
+        fast: Callable[[bytes], turns.Steps[Any]] | None = None,
     ) -> Any:
         # Wait for rate budget *before* taking a concurrency slot (a call sleeping on the
         # budget must not block one that could go), then stamp the budget only once a slot
@@ -516,7 +521,7 @@ class SignedTransport:
                 code="429",
                 api_path=api_path,
             )
-        if fast is not None and (value := fast(raw)) is not None:
+        if fast is not None and (value := await turns.run(fast(raw))) is not None:
             return _Decoded(value)
         try:
             big = len(raw) >= OFFLOAD_BYTES

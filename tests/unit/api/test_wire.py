@@ -209,3 +209,35 @@ def test_a_success_code_sent_as_a_number_or_padded_is_still_success() -> None:
         page = wire.orders_page(raw)
         assert page is not None and page.count_total == 0
         assert repr(page) == repr(lenient_page(raw))
+
+
+def test_big_answers_are_read_in_turns_of_a_few_dozen_rows() -> None:
+    # A scan waits for one turn (lazpack.turns), not for a whole answer.
+    bodies = emulator_answers("sg")
+    page = max(bodies[ORDERS], key=len)
+    rows = len(lenient_page(page).orders)
+    assert rows >= 100
+    steps = wire.orders_page_steps(page)
+    turns_taken = 0
+    try:
+        while True:
+            next(steps)
+            turns_taken += 1
+    except StopIteration as done:
+        assert repr(done.value) == repr(lenient_page(page))
+    assert turns_taken >= 1 + rows // wire.SLICE  # the JSON, then slices of SLICE orders
+
+    batch = max(bodies[ITEMS], key=len)
+    items = lenient_items(batch)
+    count = sum(len(v) for v in items.values())
+    assert count > 2 * wire.SLICE
+    steps_taken = sum(1 for _ in _steps(wire.multiple_items_steps(batch)))
+    assert steps_taken >= 1 + count // (2 * wire.SLICE)
+
+
+def _steps(gen: Any) -> Iterator[int]:
+    try:
+        while True:
+            yield next(gen)
+    except StopIteration:
+        return
