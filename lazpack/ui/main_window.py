@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_tab_titles(self.model.counts())
         self.book.add_listener(self._on_book_change)
+        self._loading_shops: set[str] = set()  # shops in their first (full) sync
         self._clock = QTimer(self)
         self._clock.setInterval(30_000)
         self._clock.timeout.connect(self._tick)
@@ -661,6 +662,13 @@ class MainWindow(QMainWindow):
     def set_sync_state(self, state: SyncState) -> None:
         """Show one shop's sync state. Problems go to the status bar, never a dialog."""
         self.status.set_sync_state(state)
+        # A shop's first (full) sync loads all its open orders: the list takes them in a
+        # once a second rather than with every page (the scans stay fast meanwhile).
+        if state.syncing and not state.full_sync_done:
+            self._loading_shops.add(state.shop_id)
+        else:
+            self._loading_shops.discard(state.shop_id)
+        self.model.hold_book_changes(bool(self._loading_shops))
         self.model.refresh_times()
 
     def _tick(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont
@@ -86,8 +87,12 @@ def _package_text(row: OrderRow) -> str:
 
 #: Texts the search index keeps results for (a few searches' worth of keystrokes).
 _INDEX_SIZE = 64
-#: Up to this many changed rows are merged in place; more (a full sync page) re-sort.
+#: Up to this many changed rows are bisected in one by one; more are merged as a sorted run.
 MERGE_LIMIT = 500
+#: While a full sync loads a shop, the list takes the new orders in at most this often: each
+#: take-in re-lays and repaints the list (~15 ms at 10,000 orders), and a sync writes the book
+#: 40 times a second (measured: scan → painted p99 51 ms during a 10,000-order sync).
+HOLD_INTERVAL_MS = 1000
 
 
 class _Rev:
@@ -184,6 +189,13 @@ class OrdersModel(QAbstractTableModel):
         self._monotonic = monotonic_s
         self._rebuild()
         self._refilter(notify=False)
+        #: book changes not taken in yet (``hold_book_changes``)
+        self._held: set[Key] = set()
+        self._holding = False
+        self._take_in = QTimer(self)
+        self._take_in.setSingleShot(True)
+        self._take_in.setInterval(HOLD_INTERVAL_MS)
+        self._take_in.timeout.connect(self._take_in_held)
         book.add_listener(self._on_book_change)
 
     # -------------------------------------------------------------- public
@@ -469,6 +481,38 @@ class OrdersModel(QAbstractTableModel):
                 lst.insert(at, value)
         self._reindex_positions()
 
+    def _merge_many(self, change: BookChange) -> None:
+        """Apply many changed rows (a full sync's page, a second of them): the rows kept
+        stay one sorted run, the changed ones are sorted among themselves, and one sort
+        merges the two runs (Timsort: linear for two runs). Only the changed rows' keys are
+        computed; a re-sort computed them for every row (~15 ms at 10,000 rows)."""
+        gone = {self._pos[k] for k in (*change.removed, *change.updated) if k in self._pos}
+        lists = [self._rows, self._skeys, self._keys, self._tabs, self._rkeys]
+        if gone:
+            keep = [i for i in range(len(self._rows)) if i not in gone]
+            lists = [[lst[i] for i in keep] for lst in lists]
+        fresh = [r for k in (*change.added, *change.updated) if (r := self._book.get(k))]
+        extra = (
+            fresh,
+            [self._sort_key(r) for r in fresh],
+            [r.search_key for r in fresh],
+            [r.tab for r in fresh],
+            [r.key for r in fresh],
+        )
+        lists = [old + new for old, new in zip(lists, extra, strict=True)]
+        all_keys = lists[1]
+        if len(all_keys) <= 1:  # sorted as it is (and itemgetter needs two indexes)
+            self._rows, self._skeys, self._keys, self._tabs, self._rkeys = lists
+        else:
+            pick = itemgetter(*sorted(range(len(all_keys)), key=all_keys.__getitem__))
+            self._rows, self._skeys, self._keys, self._tabs, self._rkeys = (
+                list(pick(lst)) for lst in lists
+            )
+        if len(self._rows) != len(self._book):
+            self._rebuild()  # the list and the book disagree: start over from the book
+            return
+        self._reindex_positions()
+
     def _reindex(self) -> None:
         self._keys = [r.search_key for r in self._rows]
         self._tabs = [r.tab for r in self._rows]
@@ -559,7 +603,40 @@ class OrdersModel(QAbstractTableModel):
         self._remap_persistent(keys_before)
         self.layoutChanged.emit()
 
+    def hold_book_changes(self, hold: bool) -> None:
+        """While held (a full sync is loading a shop), book changes are taken in at most
+        every ``HOLD_INTERVAL_MS``; releasing takes in what is waiting at once. Scans do
+        not wait for it: they find orders in the book, not in the list."""
+        if hold == self._holding:
+            return
+        self._holding = hold
+        if not hold:
+            self._take_in.stop()
+            self._take_in_held()
+
+    def _take_in_held(self) -> None:
+        if not self._held:
+            return
+        keys, self._held = self._held, set()
+        change = BookChange()
+        for key in keys:
+            present = self._book.get(key) is not None
+            if key in self._pos:
+                (change.updated if present else change.removed).append(key)
+            elif present:
+                change.added.append(key)
+        if change:
+            self._apply(change)
+
     def _on_book_change(self, change: BookChange) -> None:
+        if self._holding:
+            self._held.update(change.added, change.updated, change.removed)
+            if not self._take_in.isActive():
+                self._take_in.start()
+            return
+        self._apply(change)
+
+    def _apply(self, change: BookChange) -> None:
         # In-place updates keep their sort position unless the sort key changed;
         # re-sorting 50k rows per status change would be wasteful, so only do it
         # when a row was added/removed or its tab, sort key or search key moved.
@@ -572,7 +649,7 @@ class OrdersModel(QAbstractTableModel):
         if n <= MERGE_LIMIT:
             self._merge(change)
         else:
-            self._rebuild()
+            self._merge_many(change)
         self._visible = self._filter_all()
         self._remap_persistent(keys_before)
         self.layoutChanged.emit()

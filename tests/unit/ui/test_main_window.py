@@ -243,3 +243,41 @@ def test_orders_of_several_shops_are_filterable_by_shop(qtbot: QtBot) -> None:
     assert w.open_order(("s", 101))  # an order of a hidden shop still opens: filter resets
     assert combo.currentData() is None
     assert "101" in visible_numbers(w)
+
+
+def test_a_shops_full_sync_fills_the_list_once_a_second_not_with_every_page(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # Each take-in re-lays and repaints the list; a sync writes the book 40 times a second.
+    # Scans meanwhile find orders in the book (they do not wait for the list).
+    book = window.book
+    before = visible_numbers(window)
+    window.set_sync_state(SyncState("big", Connection.CONNECTING, syncing=True, progress=(0, 0)))
+    relayouts: list[int] = []
+    window.model.layoutChanged.connect(lambda: relayouts.append(1))
+    for n in range(5):  # five pages arrive
+        oid = 9_100 + n
+        book.upsert_many("big", [(make_order(oid), make_items(oid, ["MUG-RED"]))], region="sg")
+    doomed = 9_100
+    book.remove(("big", doomed))  # arrived and went again before the list took it in
+    assert book.get(("big", 9_101)) is not None  # the book has them at once
+    assert visible_numbers(window) == before  # the list not yet
+    assert relayouts == []
+    # ... it takes them in on its timer while the sync goes on,
+    qtbot.waitUntil(lambda: "9101" in visible_numbers(window), timeout=3000)
+    assert str(doomed) not in visible_numbers(window)
+    assert len(relayouts) == 1
+    # and at once when the full sync is over.
+    book.upsert_many("big", [(make_order(9_200), make_items(9_200, ["MUG-RED"]))], region="sg")
+    assert "9200" not in visible_numbers(window)
+    window.set_sync_state(SyncState("big", Connection.ONLINE, full_sync_done=True))
+    assert "9200" in visible_numbers(window)
+    # Later changes (incremental polls) show at once, as before.
+    book.upsert_many("big", [(make_order(9_300), make_items(9_300, ["MUG-RED"]))], region="sg")
+    assert "9300" in visible_numbers(window)
+    # A failed full sync also lets go (its state is no longer syncing).
+    window.set_sync_state(SyncState("other", Connection.CONNECTING, syncing=True))
+    book.upsert_many("other", [(make_order(9_400), make_items(9_400))], region="sg")
+    assert "9400" not in visible_numbers(window)
+    window.set_sync_state(SyncState("other", Connection.OFFLINE, syncing=False))
+    assert "9400" in visible_numbers(window)
