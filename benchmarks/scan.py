@@ -158,7 +158,8 @@ async def bench_scan(n: int) -> list[float]:
 
 
 async def bench_scan_during_sync(n: int, orders: int, rate_limit_per_s: float) -> list[float]:
-    """Scan → painted while ``SyncService`` syncs ``orders`` pending orders on the same loop,
+    """Scan → painted while ``SyncService`` syncs ``orders`` pending orders of a second shop
+    into the station's order book (so its orders list takes them in too), on the same loop,
     over the station's client with the call budget ``rate_limit_per_s`` (0: none, the sync
     as fast as the client can decode).
 
@@ -169,7 +170,6 @@ async def bench_scan_during_sync(n: int, orders: int, rate_limit_per_s: float) -
 
     from PySide6.QtCore import Qt
 
-    from lazpack.domain.orderbook import OrderBook
     from lazpack.emulator import Emulator
     from lazpack.services.sync import SyncService
 
@@ -199,15 +199,19 @@ async def bench_scan_during_sync(n: int, orders: int, rate_limit_per_s: float) -
                 QTest.keyClick(target, Qt.Key.Key_Return)
                 assert st.packing.session is not None
 
+                book = w.book  # the station's own: its orders list shows the big shop
+
                 async def big_sync() -> None:
                     nonlocal syncs
                     while True:
                         timeline = sync_bench.Timeline()
                         client = sync_bench._client(base_url, timeline, api)
                         async with client:
-                            service = SyncService(client, OrderBook(), shop_id="big")
+                            service = SyncService(client, book, shop_id="big", region="sg")
+                            service.add_listener(w.set_sync_state)  # as lazpack.app wires it
                             await service.sync_once()
                             syncs += 1
+                        book.clear_shop("big")  # the next run loads the shop afresh
 
                 syncing = asyncio.ensure_future(big_sync())
                 await asyncio.sleep(0.5)  # the sync is under way: pages and items in flight
