@@ -77,9 +77,7 @@ class _Turns:
             self._schedule()
 
 
-_by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Turns] = (
-    weakref.WeakKeyDictionary()
-)
+_by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Turns] = weakref.WeakKeyDictionary()
 
 
 async def turn(priority: int) -> None:

@@ -7,9 +7,9 @@ import itertools
 
 import pytest
 
-pytestmark = pytest.mark.asyncio
-
 from lazpack import turns
+
+pytestmark = pytest.mark.asyncio
 
 
 class Passes:

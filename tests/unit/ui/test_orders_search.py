@@ -104,8 +104,10 @@ def test_a_big_change_merged_in_shows_what_a_fresh_list_shows() -> None:
                 assert row is not None
                 book.upsert("s", row.order, make_items(key[1], [rnd.choice(SKUS)], status="packed"))
             new = [
-                (make_order(800_000 + i, age_min=rnd.randint(0, 900)),
-                 make_items(800_000 + i, [rnd.choice(SKUS)]))
+                (
+                    make_order(800_000 + i, age_min=rnd.randint(0, 900)),
+                    make_items(800_000 + i, [rnd.choice(SKUS)]),
+                )
                 for i in range(MERGE_LIMIT + 50)
             ]
             book.upsert_many("s", new)
