@@ -669,7 +669,8 @@ class MainWindow(QMainWindow):
         else:
             self._loading_shops.discard(state.shop_id)
         self.model.hold_book_changes(bool(self._loading_shops))
-        self.model.refresh_times()
+        if not state.syncing:  # a sync ended (not its progress ticks): ages start over
+            self.model.refresh_times()
 
     def _tick(self) -> None:
         self.status.show_sync_age()
