@@ -281,3 +281,29 @@ def test_a_shops_full_sync_fills_the_list_once_a_second_not_with_every_page(
     assert "9400" not in visible_numbers(window)
     window.set_sync_state(SyncState("other", Connection.OFFLINE, syncing=False))
     assert "9400" in visible_numbers(window)
+
+
+def test_progress_ticks_of_a_full_sync_do_not_restyle_the_status_bar(window: MainWindow) -> None:
+    # ~20 ticks a second during a big sync, while the packer scans: a style sheet set again
+    # re-polishes its widget every time.
+    from PySide6.QtCore import QEvent, QObject
+
+    class Count(QObject):
+        n = 0
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.StyleChange:
+                Count.n += 1
+            return False
+
+    window.set_sync_state(SyncState("s", Connection.CONNECTING, syncing=True, progress=(0, 900)))
+    counter = Count()
+    for label in (window.status.connection_label, window.status.problem_label):
+        label.installEventFilter(counter)
+    for done in range(50, 900, 50):
+        state = SyncState("s", Connection.CONNECTING, syncing=True, progress=(done, 900))
+        window.set_sync_state(state)
+    assert Count.n == 0
+    assert window.progress.value() == 850
+    window.set_sync_state(SyncState("s", Connection.OFFLINE, message="Lazada cannot be reached"))
+    assert Count.n >= 1  # a real change still restyles
