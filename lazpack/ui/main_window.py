@@ -651,9 +651,9 @@ class MainWindow(QMainWindow):
     def _update_tab_titles(self, counts: Mapping[Tab, int]) -> None:
         for i, tab in enumerate(TABS):
             n = sum(counts.values()) if tab is None else counts.get(tab, 0)
-            self.tabs.setTabText(
-                i, arg(QCoreApplication.translate("MainWindow", "%1 (%2)"), tab_title(tab), n)
-            )
+            text = arg(QCoreApplication.translate("MainWindow", "%1 (%2)"), tab_title(tab), n)
+            if self.tabs.tabText(i) != text:  # each change re-lays the tab bar out
+                self.tabs.setTabText(i, text)
 
     def tab_count(self, tab: Tab) -> int:
         return self.model.counts()[tab]
@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
         """Show one shop's sync state. Problems go to the status bar, never a dialog."""
         self.status.set_sync_state(state)
         # A shop's first (full) sync loads all its open orders: the list takes them in a
-        # once a second rather than with every page (the scans stay fast meanwhile).
+        # every two seconds rather than with every page (the scans stay fast meanwhile).
         if state.syncing and not state.full_sync_done:
             self._loading_shops.add(state.shop_id)
         else:
