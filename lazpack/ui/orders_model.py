@@ -487,12 +487,12 @@ class OrdersModel(QAbstractTableModel):
         merges the two runs (Timsort: linear for two runs). Only the changed rows' keys are
         computed; a re-sort computed them for every row (~15 ms at 10,000 rows)."""
         gone = {self._pos[k] for k in (*change.removed, *change.updated) if k in self._pos}
-        lists = [self._rows, self._skeys, self._keys, self._tabs, self._rkeys]
+        lists: list[list[Any]] = [self._rows, self._skeys, self._keys, self._tabs, self._rkeys]
         if gone:
             keep = [i for i in range(len(self._rows)) if i not in gone]
             lists = [[lst[i] for i in keep] for lst in lists]
         fresh = [r for k in (*change.added, *change.updated) if (r := self._book.get(k))]
-        extra = (
+        extra: tuple[list[Any], ...] = (
             fresh,
             [self._sort_key(r) for r in fresh],
             [r.search_key for r in fresh],
