@@ -571,6 +571,9 @@ class MainWindow(QMainWindow):
         if row is None:
             return False
         idx = self.model.index_of(key)
+        if not idx.isValid() and self.model.is_held(key):
+            self.model.take_in_now()  # a full sync's order the list has not taken in yet
+            idx = self.model.index_of(key)
         if not idx.isValid():
             self.search_input.clear()
             if self.model.shop not in (None, key[0]):

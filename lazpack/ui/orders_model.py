@@ -620,6 +620,15 @@ class OrdersModel(QAbstractTableModel):
             self._take_in.stop()
             self._take_in_held()
 
+    def is_held(self, key: Key) -> bool:
+        """A change of this order waits to be taken in (``hold_book_changes``)."""
+        return key in self._held
+
+    def take_in_now(self) -> None:
+        """Take in what waits now (an order the packer opens), and go on holding."""
+        self._take_in.stop()
+        self._take_in_held()
+
     def _take_in_held(self) -> None:
         if not self._held:
             return

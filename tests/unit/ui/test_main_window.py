@@ -272,6 +272,16 @@ def test_a_shops_full_sync_fills_the_list_every_two_seconds_not_with_every_page(
     assert "9200" not in visible_numbers(window)
     window.set_sync_state(SyncState("big", Connection.ONLINE, full_sync_done=True))
     assert "9200" in visible_numbers(window)
+    # An order the packer opens (a scan) meanwhile is taken in at once, with the search and
+    # the tab left as they were.
+    window.set_sync_state(SyncState("big", Connection.CONNECTING, syncing=True))
+    book.upsert_many("big", [(make_order(9_250), make_items(9_250, ["MUG-RED"]))], region="sg")
+    window.set_tab(Tab.TO_PACK)
+    tab = window.current_tab()
+    assert window.open_order(("big", 9_250))
+    assert window.current_tab() == tab
+    assert window.model.index_of(("big", 9_250)).isValid()
+    window.set_sync_state(SyncState("big", Connection.ONLINE, full_sync_done=True))
     # Later changes (incremental polls) show at once, as before.
     book.upsert_many("big", [(make_order(9_300), make_items(9_300, ["MUG-RED"]))], region="sg")
     assert "9300" in visible_numbers(window)
