@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QSplitter,
@@ -52,6 +51,7 @@ from lazpack.domain.orderbook import TAB_TITLES, BookChange, Key, OrderBook, Ord
 from lazpack.i18n import arg
 from lazpack.services.sync import SyncState
 from lazpack.ui import theme
+from lazpack.ui.bounded_label import BoundedLabel
 from lazpack.ui.images import ImageCache
 from lazpack.ui.order_panel import OrderPanel
 from lazpack.ui.orders_model import KEY_ROLE, Column, OrdersModel
@@ -170,10 +170,13 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(8, 8, 8, 0)
-        self.banner = QLabel(
+        # bounded: a translation (or anything else) too long for the screen must not widen
+        # the window past it
+        self.banner = BoundedLabel(
             QCoreApplication.translate(
                 "MainWindow", "DEMO — simulated orders. Nothing here reaches a real shop."
-            )
+            ),
+            lines=2,
         )
         self.banner.setObjectName("demoBanner")
         bg, fg = theme.DEMO_BANNER

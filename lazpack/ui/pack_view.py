@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -144,7 +143,7 @@ class PackView(QFrame):
         #: "ok" | "error" | "info" | "ready" — the colour currently shown
         self.colour = str(Severity.INFO)
 
-        self.order_label = QLabel(QCoreApplication.translate("PackView", "No order open"))
+        self.order_label = BoundedLabel(QCoreApplication.translate("PackView", "No order open"))
         self.order_label.setObjectName("packOrder")
         self.order_label.setFont(theme.base_font(6, bold=True))
         self.packer_label = BoundedLabel("")

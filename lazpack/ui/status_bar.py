@@ -103,13 +103,14 @@ class StationStatusBar(QStatusBar):
         )
         ok = state.connection in (Connection.ONLINE, Connection.CONNECTING)
         colour = theme.tab_colour(Tab.READY if ok else Tab.PROBLEMS).name()
-        # A full sync reports progress ~20 times a second while the packer scans: restyle
-        # only on a change (a style sheet re-polishes the widget, ~1 ms), and let the bar
-        # paint with the window (QProgressBar.setValue repaints at once).
+        # ~20 progress ticks a second during a full sync while the packer scans: restyle only
+        # on a change (setting a style sheet re-polishes the widget).
         _restyle(self.connection_label, f"color:{colour}; font-weight:bold;")
         if state.progress is not None and state.syncing:
             done, total = state.progress
             self.progress.setVisible(True)
+            # ~20 ticks a second during a full sync while the packer scans: the bar paints
+            # with the window (QProgressBar.setValue repaints at once).
             self.progress.setUpdatesEnabled(False)
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(done)
