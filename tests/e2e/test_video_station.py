@@ -11,6 +11,7 @@ from pathlib import Path
 
 import av
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from lazpack.app import DEMO_SHOP_ID
@@ -50,7 +51,7 @@ async def test_station_records_an_order_from_open_to_ready_to_ship(
     async with station(tmp_path, video=video) as st:
         w = win(st)
         assert st.video is not None
-        rec = w.pack_view.findChild(type(w.pack_view.order_label), "videoRec")
+        rec = w.pack_view.findChild(QLabel, "videoRec")
         assert rec is not None and rec.text() == "Camera: test camera"
         oid, number = await new_order(st, ["BACKPACK-GREY", "TSHIRT-BLACK-M"])
         burst(str(number))
@@ -121,4 +122,4 @@ async def test_settings_turn_video_off_and_on_again(tmp_path: Path, qtbot: QtBot
         assert st.video is not None and st.video is not first
         burst("BACKPACK-GREY")
         assert st.video.recording
-        assert len(w.pack_view.findChildren(type(w.pack_view.order_label), "videoRec")) == 1
+        assert len(w.pack_view.findChildren(QLabel, "videoRec")) == 1
