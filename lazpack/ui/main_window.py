@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
     def set_sync_state(self, state: SyncState) -> None:
         """Show one shop's sync state. Problems go to the status bar, never a dialog."""
         self.status.set_sync_state(state)
-        # A shop's first (full) sync loads all its open orders: the list takes them in a
+        # A shop's first (full) sync loads all its open orders: the list takes them in
         # every two seconds rather than with every page (the scans stay fast meanwhile).
         if state.syncing and not state.full_sync_done:
             self._loading_shops.add(state.shop_id)
