@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         # ---- middle: tabs + orders | pack panel
         self.model = OrdersModel(book, shop_names=shop_names, parent=self)
         self.model.countsChanged.connect(self._update_tab_titles)
+        self._loading_shops: set[str] = set()  # shops in their first (full) sync
         self.set_shops(shop_names or {})
         self.tabs = QTabBar()
         self.tabs.setObjectName("statusTabs")
@@ -320,7 +321,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_tab_titles(self.model.counts())
         self.book.add_listener(self._on_book_change)
-        self._loading_shops: set[str] = set()  # shops in their first (full) sync
         self._clock = QTimer(self)
         self._clock.setInterval(30_000)
         self._clock.timeout.connect(self._tick)
@@ -645,6 +645,9 @@ class MainWindow(QMainWindow):
         self.shop_filter.setVisible(len(names) > 1)
         if at < 0:
             self.model.set_shop(None)
+        if self._loading_shops - set(names):  # removed mid-sync: no final state will come
+            self._loading_shops &= set(names)
+            self.model.hold_book_changes(bool(self._loading_shops))
 
     def set_shop_filter(self, shop_id: str | None) -> None:
         at = self.shop_filter.findData(shop_id) if shop_id is not None else 0

@@ -285,6 +285,13 @@ def test_a_shops_full_sync_fills_the_list_every_two_seconds_not_with_every_page(
     # Later changes (incremental polls) show at once, as before.
     book.upsert_many("big", [(make_order(9_300), make_items(9_300, ["MUG-RED"]))], region="sg")
     assert "9300" in visible_numbers(window)
+    # A shop removed in the middle of its first sync (no final state comes) lets go too.
+    window.set_shops({"s": "Shop", "gone": "Gone"})
+    window.set_sync_state(SyncState("gone", Connection.CONNECTING, syncing=True))
+    book.upsert_many("s", [(make_order(9_350), make_items(9_350))], region="sg")
+    assert "9350" not in visible_numbers(window)
+    window.set_shops({"s": "Shop"})
+    assert "9350" in visible_numbers(window)
     # A failed full sync also lets go (its state is no longer syncing).
     window.set_sync_state(SyncState("other", Connection.CONNECTING, syncing=True))
     book.upsert_many("other", [(make_order(9_400), make_items(9_400))], region="sg")
