@@ -35,10 +35,6 @@ def bulk_load() -> Iterator[None]:
         _bulk_loads -= 1
 
 
-def loading() -> bool:
-    return _bulk_loads > 0
-
-
 def collect_now() -> None:
     """What automatic collection would do now (the youngest generation over its threshold,
     and the older ones over theirs), or during a bulk load the freeze that stands in for

@@ -39,6 +39,7 @@ from lazpack.i18n import QT_TRANSLATE_NOOP, arg, translate
 from lazpack.log import get_logger
 from lazpack.ui import theme
 from lazpack.ui.bounded_label import BoundedLabel
+from lazpack.ui.progress import show_progress
 
 if TYPE_CHECKING:  # the batch service loads with the first batch, not with the window
     from lazpack.services.batch import OrderBatchReport, OrderOutcome
@@ -215,13 +216,7 @@ class PackView(QFrame):
         show = outcome.state is not State.IDLE and expected > 0
         self.progress.setVisible(show)
         if show:
-            # QProgressBar.setValue repaints at once (synchronously, inside the scan's
-            # handling: ~1.5 ms a scan); with updates off for the change it is painted with
-            # the rest of the window in the next paint pass instead.
-            self.progress.setUpdatesEnabled(False)
-            self.progress.setRange(0, expected)
-            self.progress.setValue(min(verified, expected))
-            self.progress.setUpdatesEnabled(True)
+            show_progress(self.progress, verified, expected)
         self._paint(flash=True)
         self._settle.start()
 

@@ -19,6 +19,7 @@ from lazpack.i18n import QT_TRANSLATE_NOOP, arg
 from lazpack.services.sync import Connection, SyncState
 from lazpack.ui import theme
 from lazpack.ui.bounded_label import BoundedLabel
+from lazpack.ui.progress import show_progress
 
 CONNECTION_TEXT = {
     Connection.CONNECTING: QT_TRANSLATE_NOOP("MainWindow", "Connecting…"),
@@ -109,12 +110,7 @@ class StationStatusBar(QStatusBar):
         if state.progress is not None and state.syncing:
             done, total = state.progress
             self.progress.setVisible(True)
-            # ~20 ticks a second during a full sync while the packer scans: the bar paints
-            # with the window (QProgressBar.setValue repaints at once).
-            self.progress.setUpdatesEnabled(False)
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(done)
-            self.progress.setUpdatesEnabled(True)
+            show_progress(self.progress, done, max(total, 1))
         else:
             self.progress.setVisible(False)
         self.show_sync_age()
