@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
+from lazpack import turns
 from lazpack.api import decode, wire
 from lazpack.api.transport import (
     LOCK_FAILED,
@@ -104,7 +105,19 @@ class LazadaClient(SignedTransport):
             "offset": offset,
             "limit": limit,
         }
-        page, body = await self.read_fast("/orders/get", params, wire.orders_page_steps)
+        return await self._orders_page(params)
+
+    async def _orders_page(
+        self,
+        params: Mapping[str, object],
+        on_total: Callable[[int | None], object] | None = None,
+    ) -> OrdersPage:
+        """GetOrders with ``params``; ``on_total`` as in ``wire.orders_page_steps``."""
+
+        def fast(raw: bytes) -> turns.Steps[OrdersPage | None]:
+            return wire.orders_page_steps(raw, on_total)
+
+        page, body = await self.read_fast("/orders/get", params, fast)
         if page is not None:
             return page
         assert body is not None
@@ -139,17 +152,21 @@ class LazadaClient(SignedTransport):
         last_offset = max(0, ((self.offset_cap - limit) // limit) * limit)
         seen: set[int] = set()
 
-        async def page(window_start: datetime, offset: int) -> OrdersPage:
-            kw: dict[str, Any] = {"update_after": window_start} if by_update else {}
-            if not by_update:
-                kw["created_after"] = window_start
-            return await self.get_orders(
-                status=status,
-                sort_by="updated_at" if by_update else "created_at",
-                sort_direction="ASC",
-                offset=offset,
-                limit=limit,
-                **kw,
+        async def page(
+            window_start: datetime,
+            offset: int,
+            on_total: Callable[[int | None], object] | None = None,
+        ) -> OrdersPage:
+            return await self._orders_page(
+                {
+                    "status": status,
+                    ("update_after" if by_update else "created_after"): _iso(window_start),
+                    "sort_by": "updated_at" if by_update else "created_at",
+                    "sort_direction": "ASC",
+                    "offset": offset,
+                    "limit": limit,
+                },
+                on_total,
             )
 
         # A planner task schedules the pages; this generator yields them in order as they
@@ -158,30 +175,53 @@ class LazadaClient(SignedTransport):
         pages: asyncio.Queue[asyncio.Future[OrdersPage] | BaseException | None] = asyncio.Queue()
         spawned: list[asyncio.Future[OrdersPage]] = []
 
-        def spawn(window_start: datetime, offset: int) -> asyncio.Future[OrdersPage]:
-            fut = asyncio.ensure_future(page(window_start, offset))
+        def spawn(
+            window_start: datetime,
+            offset: int,
+            on_total: Callable[[int | None], object] | None = None,
+        ) -> asyncio.Future[OrdersPage]:
+            fut = asyncio.ensure_future(page(window_start, offset, on_total))
             spawned.append(fut)
             pages.put_nowait(fut)
             return fut
+
+        async def window_total(
+            window_start: datetime,
+        ) -> tuple[int | None, asyncio.Future[OrdersPage]]:
+            """The window's first page asked for, and its ``countTotal`` as soon as the
+            answer's JSON is read: the rest of the window goes out while the first page's
+            orders are still being converted (they gate nothing but its own items)."""
+            counted: asyncio.Future[int | None] = asyncio.get_running_loop().create_future()
+
+            def on_total(total: int | None) -> None:
+                if not counted.done():
+                    counted.set_result(total)
+
+            first = spawn(window_start, 0, on_total)
+            await asyncio.wait((first, counted), return_when=asyncio.FIRST_COMPLETED)
+            if counted.done():
+                return counted.result(), first
+            # decoded the lenient way (or failed: raised here)
+            return first.result().count_total, first
 
         async def plan() -> None:
             window_start = start
             try:
                 while True:
-                    first = await spawn(window_start, 0)
-                    if first.count_total is None:
+                    total, first_fut = await window_total(window_start)
+                    if total is None:
                         # No countTotal: walk sequentially until a short page.
-                        offset, last = 0, first
+                        offset, last = 0, await first_fut
                         while len(last.orders) == limit and offset < last_offset:
                             offset += limit
                             last = await spawn(window_start, offset)
                         capped = len(last.orders) == limit and offset >= last_offset
                     else:
-                        end = min(first.count_total, last_offset + limit)
-                        capped = first.count_total > last_offset + limit
+                        end = min(total, last_offset + limit)
+                        capped = total > last_offset + limit
                         rest = [spawn(window_start, off) for off in range(limit, end, limit)]
                         if capped:
-                            last = await rest[-1] if rest else first
+                            last = await (rest[-1] if rest else first_fut)
                     if not capped:
                         return
                     newest = max(

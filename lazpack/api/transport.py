@@ -265,6 +265,8 @@ class SignedTransport:
         self.timeout_s = timeout_s
         self.retry = retry or RetryPolicy()
         self.offset_cap = offset_cap
+        if not 1 <= page_size <= 100:
+            raise ValueError("page_size must be between 1 and 100 (GetOrders' limit)")
         self.page_size = page_size
         self._clock = clock
         self._skew = timedelta(0)

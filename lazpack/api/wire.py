@@ -21,6 +21,7 @@ on mutated answers), and the fast one never has to raise.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -252,9 +253,15 @@ def _item(i: _Item) -> OrderItem:
 SLICE = 32
 
 
-def orders_page_steps(raw: bytes) -> Steps[OrdersPage | None]:
+def orders_page_steps(
+    raw: bytes, on_total: Callable[[int | None], object] | None = None
+) -> Steps[OrdersPage | None]:
     """A successful GetOrders answer's page, or ``None`` (decode ``raw`` leniently), in
-    steps of ``SLICE`` orders (``lazpack.turns``)."""
+    steps of ``SLICE`` orders (``lazpack.turns``).
+
+    ``on_total`` gets the page's ``countTotal`` as soon as the JSON is read, before the
+    orders are converted: the pages after this one can be asked for a few turns earlier
+    (``LazadaClient.iter_orders``). It is not called when the fast path gives up before."""
     if not _clean(raw):
         return None
     yield turns.PAGES
@@ -263,6 +270,11 @@ def orders_page_steps(raw: bytes) -> Steps[OrdersPage | None]:
         if not _ok(answer.code):
             return None
         data = answer.data
+        total: Any = data.countTotal
+        if total is UNSET:
+            total = None if data.count_total is UNSET else data.count_total
+        if on_total is not None:
+            on_total(total)
         structs = data.orders or ()
         orders: list[Order] = []
         for start in range(0, len(structs), SLICE):
@@ -270,9 +282,6 @@ def orders_page_steps(raw: bytes) -> Steps[OrdersPage | None]:
             orders.extend(_order(o) for o in structs[start : start + SLICE])
     except _GIVE_UP:
         return None
-    total: Any = data.countTotal
-    if total is UNSET:
-        total = None if data.count_total is UNSET else data.count_total
     return OrdersPage(
         orders=tuple(orders),
         count=len(orders) if data.count is None else data.count,

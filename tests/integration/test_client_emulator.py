@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from lazpack.api import LazadaClient, RetryPolicy, StaticTokenProvider
+from lazpack.api import LazadaClient, RetryPolicy, StaticTokenProvider, wire
 from lazpack.domain.models import PACKABLE
 from lazpack.emulator import (
     DEMO_ACCESS_TOKEN,
@@ -76,7 +76,8 @@ def client_for(emu: Emulator, **kw: Any) -> LazadaClient:
     kw.setdefault("access_token", DEMO_ACCESS_TOKEN)
     kw.setdefault("retry", FAST)
     kw.setdefault("timeout_s", 2.0)
-    return LazadaClient(app_key=DEMO_APP_KEY, app_secret=DEMO_APP_SECRET, asgi_app=emu.app, **kw)
+    kw.setdefault("asgi_app", emu.app)
+    return LazadaClient(app_key=DEMO_APP_KEY, app_secret=DEMO_APP_SECRET, **kw)
 
 
 @pytest_asyncio.fixture
@@ -386,3 +387,41 @@ async def test_no_secret_reaches_logs_or_errors(caplog: pytest.LogCaptureFixture
         *signs,
     }:
         assert secret not in text
+
+
+@pytest.mark.asyncio
+async def test_iter_orders_asks_for_the_window_before_converting_its_first_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rest of a window needs only the first page's countTotal: those pages are asked
+    for as soon as its JSON is read, while its orders are still being converted (they gate
+    nothing but their own items), not a page's conversion later."""
+    emu = Emulator(orders=0, seed=3)
+    emu.add_orders(250, status="pending")
+    events: list[tuple[str, str]] = []
+
+    class Asks:
+        def __init__(self, app: Any) -> None:
+            self.app = app
+
+        async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+            if scope["type"] == "http" and scope["path"].endswith("/orders/get"):
+                query = dict(p.split("=", 1) for p in scope["query_string"].decode().split("&"))
+                events.append(("ask", query["offset"]))
+            await self.app(scope, receive, send)
+
+    real_order = wire._order
+
+    def converting(o: Any) -> Any:
+        events.append(("order", str(o.order_id)))
+        return real_order(o)
+
+    monkeypatch.setattr(wire, "_order", converting)
+    async with client_for(emu, asgi_app=Asks(emu.app), rate_limit_per_s=0) as c:
+        got = [o.order_id async for o in c.iter_orders(status="pending")]
+    assert sorted(got) == sorted(emu.order_ids(status="pending"))
+    converted = [i for i, (kind, _) in enumerate(events) if kind == "order"]
+    assert events[0] == ("ask", "0")
+    # page two (and three) went out before the first page's last order was converted
+    assert events.index(("ask", "100")) < converted[99]
+    assert events.index(("ask", "200")) < converted[99]

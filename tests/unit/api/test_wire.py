@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
+from lazpack import turns
 from lazpack.api import LazadaClient, decode, wire
 from lazpack.domain.orderbook import OPEN_STATUSES
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
@@ -241,3 +242,31 @@ def _steps(gen: Any) -> Iterator[int]:
             yield next(gen)
     except StopIteration:
         return
+
+
+def test_the_pages_total_is_told_before_the_orders_are_converted() -> None:
+    # LazadaClient.iter_orders asks for the rest of the window on it.
+    bodies = emulator_answers("sg")
+    page = max(bodies[ORDERS], key=len)
+    expected = lenient_page(page)
+    told: list[int | None] = []
+    steps = wire.orders_page_steps(page, told.append)
+    next(steps)  # before the JSON is read
+    assert told == []
+    next(steps)  # the JSON read: the total is known, no order converted yet
+    assert told == [expected.count_total]
+    assert sum(1 for _ in _steps(steps)) >= len(expected.orders) // wire.SLICE - 1
+    assert told == [expected.count_total]  # once
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"code":"IllegalAccessToken","message":"x","data":{"orders":[]}}',
+        b'{"code":"0","data":{"orders":[{"order_id":"1","created_at":"x"}],"countTotal":9}}',
+    ],
+)
+def test_no_total_is_told_from_an_answer_the_fast_path_leaves(raw: bytes) -> None:
+    told: list[int | None] = []
+    assert turns.run_now(wire.orders_page_steps(raw, told.append)) is None
+    assert told == []
