@@ -20,10 +20,11 @@ on mutated answers), and the fast one never has to raise.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
@@ -42,6 +43,7 @@ _GIVE_UP: tuple[type[Exception], ...] = (
     *decode.DECODE_FAILURES,
 )
 
+T = TypeVar("T")
 Money = str | int | float | None
 Flag = bool | int | None
 
@@ -138,6 +140,37 @@ class _ItemsAnswer(Struct, gc=False):
     data: list[_ItemsEntry] | None
 
 
+def _builder(cls: type[T]) -> Callable[..., T]:
+    """``cls(**fields)`` for a frozen slots dataclass, in half the time.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` (a
+    generic attribute lookup per field): 9.9 µs for an ``OrderItem`` of 25 fields, most of
+    what converting a row costs, ~26,000 times in a 10,000-order sync. This builder sets
+    each slot through its own descriptor: 4.5 µs, and the same object (equal, same hash and
+    repr; ``tests/unit/api/test_wire.py`` compares both paths on every field). Generated
+    like dataclasses' own ``__init__``. Every field is a required keyword, so a field added
+    to the model fails here at once instead of being left unset or defaulted; a class with
+    ``__post_init__`` (checks this would skip) is refused."""
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen or "__slots__" not in cls.__dict__:
+        raise TypeError(f"{cls.__name__} is not a frozen slots dataclass")
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__} has a __post_init__ that a builder would skip")
+    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    env: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    env.update((f"_set_{n}", getattr(cls, n).__set__) for n in names)
+    lines = [f"def build(*, {', '.join(names)}):", "    o = _new(_cls)"]
+    lines += [f"    _set_{n}(o, {n})" for n in names]
+    lines.append("    return o")
+    exec("\n".join(lines), env)  # noqa: S102 - source built above from the field names
+    build: Callable[..., T] = env["build"]
+    return build
+
+
+_new_address = _builder(Address)
+_new_order = _builder(Order)
+_new_item = _builder(OrderItem)
+
 _orders_answer = msgspec.json.Decoder(_OrdersAnswer)
 _items_answer = msgspec.json.Decoder(_ItemsAnswer)
 _parse_date = decode.parse_text_datetime  # cached: an order's items repeat its timestamps
@@ -168,7 +201,7 @@ def _date(text: str | None) -> datetime | None:
 def _address(a: _Address | None) -> Address:
     if a is None:
         return _EMPTY_ADDRESS
-    return Address(
+    return _new_address(
         first_name=a.first_name or "",
         last_name=a.last_name or "",
         phone=a.phone or "",
@@ -190,7 +223,7 @@ def _order(o: _Order) -> Order:
     created = _date(o.created_at)
     if created is None:
         raise MalformedResponseError("missing created_at")  # the lenient path says so
-    return Order(
+    return _new_order(
         order_id=order_id,
         order_number=order_id if o.order_number is None else o.order_number,
         created_at=created,
@@ -220,7 +253,7 @@ def _order(o: _Order) -> Order:
 
 
 def _item(i: _Item) -> OrderItem:
-    return OrderItem(
+    return _new_item(
         order_item_id=i.order_item_id or 0,
         order_id=i.order_id or 0,
         status=i.status or "",

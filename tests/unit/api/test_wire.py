@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -19,6 +20,7 @@ import pytest
 
 from lazpack import turns
 from lazpack.api import LazadaClient, decode, wire
+from lazpack.domain.models import OrderItem
 from lazpack.domain.orderbook import OPEN_STATUSES
 from lazpack.emulator import DEMO_ACCESS_TOKEN, DEMO_APP_KEY, DEMO_APP_SECRET, Emulator
 from lazpack.errors import MalformedResponseError
@@ -270,3 +272,38 @@ def test_no_total_is_told_from_an_answer_the_fast_path_leaves(raw: bytes) -> Non
     told: list[int | None] = []
     assert turns.run_now(wire.orders_page_steps(raw, told.append)) is None
     assert told == []
+
+
+def test_the_row_builders_make_the_models_own_objects() -> None:
+    item = OrderItem(order_item_id=1, order_id=2, status="pending", name="Mug", sku="M-1")
+    fields = {f.name: getattr(item, f.name) for f in dataclasses.fields(OrderItem)}
+    built = wire._new_item(**fields)
+    assert type(built) is OrderItem
+    assert built == item and hash(built) == hash(item) and repr(built) == repr(item)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.sku = "other"  # type: ignore[misc]
+    del fields["reason"]
+    with pytest.raises(TypeError):  # every field is required: none is left unset
+        wire._new_item(**fields)
+
+
+def test_a_builder_refuses_classes_it_would_build_wrong() -> None:
+    @dataclasses.dataclass(slots=True)
+    class Mutable:
+        a: int
+
+    @dataclasses.dataclass(frozen=True)
+    class NoSlots:
+        a: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        a: int
+
+        def __post_init__(self) -> None:
+            if self.a < 0:
+                raise ValueError
+
+    for cls in (Mutable, NoSlots, Checked):
+        with pytest.raises(TypeError):
+            wire._builder(cls)
