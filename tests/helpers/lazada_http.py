@@ -43,6 +43,7 @@ class Request:
     path: str
     params: dict[str, str]
     query: dict[str, str]
+    raw_query: str = ""  # the query string as it arrived
 
 
 Handler = Callable[[dict[str, str]], Any]
@@ -93,7 +94,14 @@ class FakeLazada:
         headers = dict(scope["headers"])
         path = scope["path"].removeprefix("/rest")
         self.requests.append(
-            Request(scope["method"], headers.get(b"host", b"").decode(), path, params, query)
+            Request(
+                scope["method"],
+                headers.get(b"host", b"").decode(),
+                path,
+                params,
+                query,
+                scope["query_string"].decode(),
+            )
         )
         answer = self._answer(path, params)
         if isinstance(answer, Hang):

@@ -9,7 +9,9 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from typing import Any
+from urllib.parse import parse_qsl
 
+import httpx
 import pytest
 import pytest_asyncio
 
@@ -139,6 +141,21 @@ async def test_get_orders_is_a_signed_get_with_iso_dates(
     assert req.query["created_after"] == "2026-01-01T00:00:00+00:00"
     assert req.query["limit"] == "50" and req.query["status"] == "pending"
     assert "created_before" not in req.query  # empty params are never sent
+
+
+@pytest.mark.asyncio
+async def test_a_get_query_is_encoded_as_httpx_would_and_arrives_intact(
+    client: LazadaClient, fake: FakeLazada
+) -> None:
+    awkward = "a b+c/d?&=é 中 [1,2] %20 ~*'()"
+    fake.on("/orders/get", lambda p: ok({"count": 0, "countTotal": 0, "orders": []}))
+    await client.call("/orders/get", {"status": awkward, "limit": 7}, write=False)
+    req = fake.requests[-1]
+    assert req.query["status"] == awkward and req.query["limit"] == "7"
+    assert fake.bad_signatures == 0
+    # byte for byte what httpx's own ``params=`` encoding makes of the same pairs
+    pairs = parse_qsl(req.raw_query, keep_blank_values=True)
+    assert httpx.URL("https://x/", params=pairs).query.decode() == req.raw_query
 
 
 @pytest.mark.asyncio
