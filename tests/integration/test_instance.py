@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,20 @@ def _snapshot(folder: Path) -> dict[str, str]:
     }
 
 
+def _settled(folder: Path) -> dict[str, str]:
+    """The journal's files once the first station's own writes are in: its checkpointer
+    copies the WAL into the file a second after a commit (``connection.Checkpointer``)."""
+    deadline = time.monotonic() + 30
+    last = _snapshot(folder)
+    while time.monotonic() < deadline:
+        time.sleep(1.5)
+        now = _snapshot(folder)
+        if now == last:
+            return now
+        last = now
+    raise AssertionError("the first station's journal never settled")
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM closes the first station")
 def test_second_station_on_a_folder_exits_and_leaves_the_journal_alone(tmp_path: Path) -> None:
     data = tmp_path / "station"
@@ -90,7 +105,7 @@ def test_second_station_on_a_folder_exits_and_leaves_the_journal_alone(tmp_path:
     try:
         first.wait_for("full sync of demo")
         journal_dir = data / "data"
-        before = _snapshot(journal_dir)
+        before = _settled(journal_dir)
         assert "journal.sqlite3" in before
         second = subprocess.run(
             [sys.executable, "-m", "lazpack", "--demo", "--data-dir", str(data)],
