@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from lazpack.storage.connection import SQLITE_AUTOCHECKPOINT_PAGES
+from lazpack.storage.connection import SQLITE_AUTOCHECKPOINT_PAGES, Checkpointer
 from lazpack.storage.journal import SqliteJournal
 from tests.helpers.clocks import FakeClock
 
@@ -40,14 +42,26 @@ def eventually(check: object, what: str, timeout_s: float = 10.0) -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def test_commits_never_checkpoint_on_the_writers_thread(
-    journal_path: Path, clock: FakeClock
-) -> None:
-    journal = SqliteJournal(journal_path, station_id="st-1", clock=clock)
+@contextmanager
+def checkpointing_after(
+    delay_s: float, path: Path, clock: FakeClock
+) -> Iterator[tuple[SqliteJournal, Checkpointer]]:
+    """A journal whose checkpointer waits ``delay_s`` after commits."""
+    journal = SqliteJournal(path, station_id="st-1", clock=clock)
     try:
         checkpointer = journal.db.checkpointer
         assert checkpointer is not None
-        checkpointer.delay_s = 3600.0  # the thread waits: only a commit could checkpoint now
+        checkpointer.delay_s = delay_s
+        yield journal, checkpointer
+    finally:
+        journal.close()
+
+
+def test_commits_never_checkpoint_on_the_writers_thread(
+    journal_path: Path, clock: FakeClock
+) -> None:
+    # the thread waits an hour: only a commit could checkpoint now
+    with checkpointing_after(3600.0, journal_path, clock) as (journal, checkpointer):
         with journal.db.reading() as conn:
             assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
         for n in range(1500):  # well past SQLite's 1,000-page automatic checkpoint
@@ -56,8 +70,6 @@ def test_commits_never_checkpoint_on_the_writers_thread(
         assert wal.stat().st_size > SQLITE_AUTOCHECKPOINT_PAGES * 4096
         assert scans_in_the_file(journal_path) == 0
         assert checkpointer.runs == 0
-    finally:
-        journal.close()
     # closing, the writer (the last connection) checkpointed what was left
     assert scans_in_the_file(journal_path) == 1500
 
@@ -65,19 +77,13 @@ def test_commits_never_checkpoint_on_the_writers_thread(
 def test_the_thread_copies_the_wal_in_soon_after_a_commit(
     journal_path: Path, clock: FakeClock
 ) -> None:
-    journal = SqliteJournal(journal_path, station_id="st-1", clock=clock)
-    try:
-        checkpointer = journal.db.checkpointer
-        assert checkpointer is not None
-        checkpointer.delay_s = 0.05
+    with checkpointing_after(0.05, journal_path, clock) as (journal, checkpointer):
         scan(journal, 1)
         eventually(lambda: scans_in_the_file(journal_path) == 1, "the first checkpoint")
         scan(journal, 2)
         scan(journal, 3)
         eventually(lambda: scans_in_the_file(journal_path) == 3, "the second checkpoint")
         assert checkpointer.runs >= 2
-    finally:
-        journal.close()
     assert not checkpointer._thread.is_alive()
     assert not journal_path.with_name(journal_path.name + "-wal").exists()
 
@@ -85,11 +91,7 @@ def test_the_thread_copies_the_wal_in_soon_after_a_commit(
 def test_a_failing_checkpointer_hands_the_checkpoints_back_to_sqlite(
     journal_path: Path, clock: FakeClock
 ) -> None:
-    journal = SqliteJournal(journal_path, station_id="st-1", clock=clock)
-    try:
-        checkpointer = journal.db.checkpointer
-        assert checkpointer is not None
-        checkpointer.delay_s = 0.01
+    with checkpointing_after(0.01, journal_path, clock) as (journal, checkpointer):
         checkpointer._conn.close()  # its next checkpoint fails
         scan(journal, 1)
         eventually(lambda: checkpointer.failed, "the failed checkpoint")
@@ -99,5 +101,3 @@ def test_a_failing_checkpointer_hands_the_checkpoints_back_to_sqlite(
             pages = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
         assert pages == SQLITE_AUTOCHECKPOINT_PAGES
         assert journal.counts()["scans"] == 2  # nothing lost
-    finally:
-        journal.close()
