@@ -87,7 +87,10 @@ class LazadaClient(SignedTransport):
         sort_direction: str | None = None,
         offset: int = 0,
         limit: int = 100,
+        on_total: Callable[[int | None], object] | None = None,
     ) -> OrdersPage:
+        """One page of GetOrders. ``on_total`` gets the answer's ``countTotal`` as soon as
+        its JSON is read, before the orders are converted (``wire.orders_page_steps``)."""
         if created_after is None and update_after is None:
             created_after = EARLIEST
         if not 1 <= limit <= 100:
@@ -105,14 +108,6 @@ class LazadaClient(SignedTransport):
             "offset": offset,
             "limit": limit,
         }
-        return await self._orders_page(params)
-
-    async def _orders_page(
-        self,
-        params: Mapping[str, object],
-        on_total: Callable[[int | None], object] | None = None,
-    ) -> OrdersPage:
-        """GetOrders with ``params``; ``on_total`` as in ``wire.orders_page_steps``."""
 
         def fast(raw: bytes) -> turns.Steps[OrdersPage | None]:
             return wire.orders_page_steps(raw, on_total)
@@ -157,16 +152,17 @@ class LazadaClient(SignedTransport):
             offset: int,
             on_total: Callable[[int | None], object] | None = None,
         ) -> OrdersPage:
-            return await self._orders_page(
-                {
-                    "status": status,
-                    ("update_after" if by_update else "created_after"): _iso(window_start),
-                    "sort_by": "updated_at" if by_update else "created_at",
-                    "sort_direction": "ASC",
-                    "offset": offset,
-                    "limit": limit,
-                },
-                on_total,
+            kw: dict[str, Any] = {"update_after": window_start} if by_update else {}
+            if not by_update:
+                kw["created_after"] = window_start
+            return await self.get_orders(
+                status=status,
+                sort_by="updated_at" if by_update else "created_at",
+                sort_direction="ASC",
+                offset=offset,
+                limit=limit,
+                on_total=on_total,
+                **kw,
             )
 
         # A planner task schedules the pages; this generator yields them in order as they

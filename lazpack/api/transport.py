@@ -487,7 +487,7 @@ class SignedTransport:
                 async with asyncio.timeout(self.timeout_s):
                     if method == "GET":
                         # The query encoded here, byte for byte as httpx's ``params=`` would
-                        # (tests/unit/api/test_signing.py), without its second parse
+                        # (tests/unit/api/test_client.py), without its second parse
                         # and character-by-character check of the URL: ~0.13 ms a call.
                         query = urlencode(params)
                         request = self._http.build_request("GET", f"{url}?{query}")

@@ -207,8 +207,7 @@ class Checkpointer:
         """Stop the thread (a checkpoint under way finishes first) and close its connection."""
         self._stopping.set()
         self._wake.set()
-        if self._thread is not threading.current_thread():
-            self._thread.join(timeout=10)
+        self._thread.join(timeout=10)
 
 
 # ---------------------------------------------------------------------- errors

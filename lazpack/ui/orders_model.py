@@ -437,11 +437,16 @@ class OrdersModel(QAbstractTableModel):
         self._rows = list(self._book)
         self._resort()
 
-    def _sort_key(self, r: OrderRow) -> Any:
+    def _sort_keys(self, rows: Sequence[OrderRow]) -> list[Any]:
         # created_at then the key make the order total: a merged row lands exactly where
-        # a full sort would put it, whatever order the rows arrived in
-        k = (self._sort_fn()(r), r.order.created_at, r.key)
-        return _Rev(k) if self._sort_order == Qt.SortOrder.DescendingOrder else k
+        # a full sort would put it, whatever order the rows arrived in. The column and the
+        # direction are looked up once for all the rows (a full sync's last take-in brings
+        # 10,000 at once, the GUI thread held).
+        keyf = self._sort_fn()
+        keys: list[Any] = [(keyf(r), r.order.created_at, r.key) for r in rows]
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            return list(map(_Rev, keys))
+        return keys
 
     def _resort(self) -> None:
         # Each row's key is computed once and serves both the sort and the bisect list
@@ -474,7 +479,7 @@ class OrdersModel(QAbstractTableModel):
             row = self._book.get(key)
             if row is None:
                 continue
-            sk = self._sort_key(row)
+            (sk,) = self._sort_keys([row])
             at = bisect_right(self._skeys, sk)
             values: tuple[Any, ...] = (row, sk, row.search_key, row.tab, row.key)
             for lst, value in zip(lists, values, strict=True):
@@ -491,24 +496,13 @@ class OrdersModel(QAbstractTableModel):
         if gone:
             keep = [i for i in range(len(self._rows)) if i not in gone]
             lists = [[lst[i] for i in keep] for lst in lists]
-        get = self._book.get
-        pairs = [(k, r) for k in (*change.added, *change.updated) if (r := get(k)) is not None]
-        keys = [k for k, _ in pairs]  # the book's key is the row's key
-        fresh = [r for _, r in pairs]
-        # The sort keys as _sort_key makes them, with its lookups done once per take-in,
-        # not per row (a full sync's last take-in: 10,000 rows at once, the GUI thread held).
-        keyf = self._sort_fn()
-        sort_keys: list[Any] = [
-            (keyf(r), r.order.created_at, k) for r, k in zip(fresh, keys, strict=True)
-        ]
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            sort_keys = list(map(_Rev, sort_keys))
+        fresh = [r for k in (*change.added, *change.updated) if (r := self._book.get(k))]
         extra: tuple[list[Any], ...] = (
             fresh,
-            sort_keys,
+            self._sort_keys(fresh),
             [r.search_key for r in fresh],
             [r.tab for r in fresh],
-            keys,
+            [r.key for r in fresh],
         )
         lists = [old + new for old, new in zip(lists, extra, strict=True)]
         all_keys = lists[1]
