@@ -437,13 +437,17 @@ class OrdersModel(QAbstractTableModel):
         self._rows = list(self._book)
         self._resort()
 
-    def _sort_keys(self, rows: Sequence[OrderRow]) -> list[Any]:
+    def _plain_sort_keys(self, rows: Sequence[OrderRow]) -> list[Any]:
         # created_at then the key make the order total: a merged row lands exactly where
-        # a full sort would put it, whatever order the rows arrived in. The column and the
-        # direction are looked up once for all the rows (a full sync's last take-in brings
-        # 10,000 at once, the GUI thread held).
+        # a full sort would put it, whatever order the rows arrived in. The column is
+        # looked up once for all the rows (a full sync's last take-in brings 10,000 at once,
+        # the GUI thread held).
         keyf = self._sort_fn()
-        keys: list[Any] = [(keyf(r), r.order.created_at, r.key) for r in rows]
+        return [(keyf(r), r.order.created_at, r.key) for r in rows]
+
+    def _sort_keys(self, rows: Sequence[OrderRow]) -> list[Any]:
+        """The rows' keys as the bisect list holds them (wrapped when descending)."""
+        keys = self._plain_sort_keys(rows)
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             return list(map(_Rev, keys))
         return keys
@@ -451,9 +455,8 @@ class OrdersModel(QAbstractTableModel):
     def _resort(self) -> None:
         # Each row's key is computed once and serves both the sort and the bisect list
         # (the Items key builds a SKU summary per row: twice was a visible freeze at 50k).
-        keyf = self._sort_fn()
         rev = self._sort_order == Qt.SortOrder.DescendingOrder
-        keys = [(keyf(r), r.order.created_at, r.key) for r in self._rows]
+        keys = self._plain_sort_keys(self._rows)
         order = sorted(range(len(keys)), key=keys.__getitem__, reverse=rev)
         rows = self._rows
         self._rows = [rows[i] for i in order]
